@@ -1,0 +1,178 @@
+#include "app/cli/Cli.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace splitroute::cli {
+
+using core::ErrorCode;
+using core::makeError;
+
+core::Result<Args> Args::parse(const std::vector<Spec>& specs, const std::vector<std::string>& argv) {
+    Args a;
+    bool onlyPositionals = false;
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        const std::string& arg = argv[i];
+        if (onlyPositionals || arg.size() < 2 || arg.rfind("--", 0) != 0) {
+            if (!onlyPositionals && arg.size() > 1 && arg[0] == '-' && arg != "-")
+                return makeError(ErrorCode::InvalidArgument, "unknown option '" + arg + "'");
+            a.m_positionals.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            onlyPositionals = true;
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        const Spec* spec = nullptr;
+        for (const auto& s : specs)
+            if (s.name == name)
+                spec = &s;
+        if (!spec)
+            return makeError(ErrorCode::InvalidArgument, "unknown option '--" + name + "'");
+        if (a.has(name) && !spec->repeatable && spec->takesValue)
+            return makeError(ErrorCode::InvalidArgument, "option '--" + name + "' given twice");
+        if (spec->takesValue) {
+            if (!inlineValue) {
+                if (i + 1 >= argv.size())
+                    return makeError(ErrorCode::InvalidArgument,
+                                     "option '--" + name + "' needs a value");
+                inlineValue = argv[++i];
+            }
+            a.m_values[name].push_back(*inlineValue);
+        } else {
+            if (inlineValue)
+                return makeError(ErrorCode::InvalidArgument,
+                                 "option '--" + name + "' takes no value");
+            a.m_values[name];
+        }
+    }
+    return a;
+}
+
+std::optional<std::string> Args::value(const std::string& name) const {
+    auto it = m_values.find(name);
+    if (it == m_values.end() || it->second.empty())
+        return std::nullopt;
+    return it->second.back();
+}
+
+std::vector<std::string> Args::values(const std::string& name) const {
+    auto it = m_values.find(name);
+    return it == m_values.end() ? std::vector<std::string>{} : it->second;
+}
+
+static std::map<std::string, Command>& registry() {
+    static std::map<std::string, Command> r;
+    return r;
+}
+
+Registrar::Registrar(Command c) {
+    std::string name = c.name;
+    registry().emplace(std::move(name), std::move(c));
+}
+
+const std::map<std::string, Command>& commands() {
+    return registry();
+}
+
+nlohmann::json errorJson(const core::Error& e) {
+    nlohmann::json j{{"code", core::errorCodeName(e.code)}, {"message", e.message}};
+    if (!e.where.file.empty())
+        j["file"] = e.where.file;
+    if (e.where.line > 0)
+        j["line"] = e.where.line;
+    if (e.where.column > 0)
+        j["column"] = e.where.column;
+    if (e.sysErrno != 0)
+        j["errno"] = e.sysErrno;
+    return j;
+}
+
+int fail(Io& io, bool json, const core::Error& error, int code) {
+    if (json)
+        printJson(io, {{"error", errorJson(error)}});
+    io.err << "splitroute-cli: " << error.toString() << '\n';
+    return code;
+}
+
+void printJson(Io& io, const nlohmann::json& j) {
+    io.out << j.dump(2) << '\n';
+}
+
+core::Result<std::string> readFile(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f)
+        return makeError(ErrorCode::Io, "cannot open '" + path + "'", {path, 0, 0});
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    if (f.bad())
+        return makeError(ErrorCode::Io, "cannot read '" + path + "'", {path, 0, 0});
+    return ss.str();
+}
+
+static void printUsage(std::ostream& os) {
+    os << "Usage: splitroute-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    for (const auto& [name, c] : commands()) {
+        os << "  " << name;
+        for (std::size_t k = name.size(); k < 10; ++k)
+            os << ' ';
+        os << "  " << c.summary << '\n';
+    }
+    os << "\nEvery command takes --json for machine-readable output and --help.\n"
+          "Exit status: 0 ok, 1 the operation failed or found problems, 2 bad usage or input.\n";
+}
+
+static void printCommandHelp(std::ostream& os, const Command& c) {
+    os << "Usage: splitroute-cli " << c.usage << "\n\n" << c.summary << "\n\nOptions:\n";
+    for (const auto& s : c.options)
+        os << "  --" << s.name << (s.takesValue ? " " : "") << "  " << s.help << '\n';
+    os << "  --json  machine-readable output\n  --help  this text\n";
+}
+
+int runMain(const std::vector<std::string>& argv, Io& io) {
+    if (argv.empty() || argv[0] == "help" || argv[0] == "--help" || argv[0] == "-h") {
+        if (argv.size() > 1) {
+            auto it = commands().find(argv[1]);
+            if (it != commands().end()) {
+                printCommandHelp(io.out, it->second);
+                return kExitOk;
+            }
+        }
+        printUsage(argv.empty() ? io.err : io.out);
+        return argv.empty() ? kExitUsage : kExitOk;
+    }
+    if (argv[0] == "--version") {
+        io.out << "splitroute-cli " << SPLITROUTE_VERSION << '\n';
+        return kExitOk;
+    }
+    auto it = commands().find(argv[0]);
+    if (it == commands().end()) {
+        io.err << "splitroute-cli: unknown command '" << argv[0]
+               << "' (see 'splitroute-cli help')\n";
+        return kExitUsage;
+    }
+    const Command& cmd = it->second;
+    std::vector<Args::Spec> specs = cmd.options;
+    specs.push_back({"json", false, false, "machine-readable output"});
+    specs.push_back({"help", false, false, "this text"});
+    auto args = Args::parse(specs, std::vector<std::string>(argv.begin() + 1, argv.end()));
+    if (!args) {
+        io.err << "splitroute-cli " << cmd.name << ": " << args.error().message
+               << "\nUsage: splitroute-cli " << cmd.usage << '\n';
+        return kExitUsage;
+    }
+    if (args->has("help")) {
+        printCommandHelp(io.out, cmd);
+        return kExitOk;
+    }
+    return cmd.run(*args, io);
+}
+
+} // namespace splitroute::cli

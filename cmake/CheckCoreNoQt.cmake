@@ -1,0 +1,13 @@
+# Fails when any file under core/ includes a Qt header (core is Qt-free by design).
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Za-z]+|Qt[A-Za-z]+/)")
+    if(hits)
+        list(APPEND bad "${f}: ${hits}")
+    endif()
+endforeach()
+if(bad)
+    list(JOIN bad "\n" msg)
+    message(FATAL_ERROR "core/ must not include Qt headers:\n${msg}")
+endif()

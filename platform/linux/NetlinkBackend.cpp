@@ -125,20 +125,29 @@ public:
     /// Asks for a receive buffer of `bytes` (beyond net.core.rmem_max when we have
     /// CAP_NET_ADMIN) and returns what the kernel granted.
     core::Result<std::size_t> setReceiveBuffer(int bytes) {
-        if (setsockopt(fd(), SOL_SOCKET, SO_RCVBUFFORCE, &bytes, sizeof bytes) < 0) {
-            if (errno != EPERM)
-                return sysError(errno, "cannot size the netlink receive buffer");
-            if (setsockopt(fd(), SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes) < 0)
-                return sysError(errno, "cannot size the netlink receive buffer");
-        }
-        int granted = 0;
-        socklen_t len = sizeof granted;
-        if (getsockopt(fd(), SOL_SOCKET, SO_RCVBUF, &granted, &len) < 0)
-            return sysError(errno, "cannot read the netlink receive buffer size");
-        return static_cast<std::size_t>(granted);
+        return setBuffer(SO_RCVBUFFORCE, SO_RCVBUF, bytes, "receive");
+    }
+    /// The same for the send buffer: one sendmsg() must fit in it whole.
+    core::Result<std::size_t> setSendBuffer(int bytes) {
+        return setBuffer(SO_SNDBUFFORCE, SO_SNDBUF, bytes, "send");
     }
 
 private:
+    core::Result<std::size_t> setBuffer(int forceOption, int option, int bytes, const char* what) {
+        const std::string error = std::string("cannot size the netlink ") + what + " buffer";
+        if (setsockopt(fd(), SOL_SOCKET, forceOption, &bytes, sizeof bytes) < 0) {
+            if (errno != EPERM)
+                return sysError(errno, error);
+            if (setsockopt(fd(), SOL_SOCKET, option, &bytes, sizeof bytes) < 0)
+                return sysError(errno, error);
+        }
+        int granted = 0;
+        socklen_t len = sizeof granted;
+        if (getsockopt(fd(), SOL_SOCKET, option, &granted, &len) < 0)
+            return sysError(errno, error);
+        return static_cast<std::size_t>(granted);
+    }
+
     core::Result<void> setFlag(int option) {
         int one = 1;
         if (mnl_socket_setsockopt(m_nl, option, &one, sizeof one) < 0)
@@ -647,7 +656,9 @@ nlmsghdr* putRouteMessage(char* at, core::ChangeKind kind, const Route& r,
     if (links.oif)
         mnl_attr_put_u32(h, RTA_OIF, links.oif);
     putGateway(h, family, r.gateway);
-    // IPv6 turns metric 0 into 1024 on add and treats it as "any" on delete.
+    // IPv6 turns metric 0 into 1024 on add. On delete both families treat metric 0 as "any
+    // metric" (the first match by protocol and next hop goes), so deletes should carry the
+    // metric the dump reported.
     mnl_attr_put_u32(h, RTA_PRIORITY, r.metric);
     if (!r.preferredSource.isNull() && r.preferredSource.family() == family)
         mnl_attr_put(h, RTA_PREFSRC, addressBytes(family), r.preferredSource.bytes().data());
@@ -792,8 +803,9 @@ public:
                 if (errno == EINTR)
                     continue;
                 if (errno == ENOBUFS) {
-                    // Notifications were dropped because we read too slowly; the socket
-                    // goes on working. Hand out what we have, report the loss next time.
+                    // Notifications were dropped because we read too slowly. The kernel
+                    // keeps dropping new ones until the queue has been read empty; then the
+                    // socket works again. Hand out what we have, report the loss next time.
                     if (events.empty())
                         return overrunError();
                     m_overrun = true;
@@ -959,6 +971,14 @@ ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const Progre
     if (!rcvbuf)
         return fail(0, rcvbuf.error());
     const std::size_t maxPerBatch = std::max<std::size_t>(1, *rcvbuf / kAckTruesize);
+    // netlink refuses (EMSGSIZE) a message larger than the send buffer; the default
+    // (net.core.wmem_default, usually 208 KB) is enough unless batchBytes was raised.
+    if (m_options.batchBytes > 64 * 1024) {
+        auto sndbuf = s->setSendBuffer(
+            static_cast<int>(std::min<std::size_t>(m_options.batchBytes * 2 + 64 * 1024, 1 << 30)));
+        if (!sndbuf)
+            return fail(0, sndbuf.error());
+    }
     std::vector<char> rbuf(kRecvBufferSize);
 
     // Names → indexes from one link dump, made only if some change names its interface

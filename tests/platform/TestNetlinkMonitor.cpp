@@ -255,6 +255,40 @@ private slots:
         QCOMPARE(removed->link.index, added->link.index);
     }
 
+    // More notifications than the socket buffer holds: the loss is reported (ENOBUFS), and
+    // the monitor goes on delivering events afterwards.
+    void overrunIsReported() {
+        auto m = watch();
+        core::ChangeSet cs;
+        for (std::uint32_t i = 0; i < 30000; ++i) {
+            core::Route r;
+            r.destination = core::Prefix(core::IpAddress::v4(0x0a800000u + i), 32);
+            r.interface = "veth0";
+            r.scope = core::scope::Link;
+            r.protocol = core::proto::Splitroute;
+            cs.changes.push_back({core::ChangeKind::Add, r, {}});
+        }
+        auto res = m_backend.apply(cs);
+        QVERIFY(res.ok());
+        // While notifications are queued after an overrun the kernel drops new ones (the
+        // socket stays "congested" until its queue is empty): drain, then watch again.
+        bool overrun = false;
+        for (int i = 0; i < 100000; ++i) {
+            auto events = m->readEvents();
+            if (!events) {
+                QCOMPARE(events.error().sysErrno, ENOBUFS);
+                overrun = true;
+            } else if (events->empty()) {
+                break;
+            }
+        }
+        QVERIFY(overrun);
+        QVERIFY(m_ns->ip({"route", "add", "10.55.0.0/16", "dev", "veth0"}));
+        QVERIFY(waitFor(*m, [](const RouteEvent& e) {
+            return e.kind == Kind::RouteAdded && e.route.destination == prefix("10.55.0.0/16");
+        }));
+    }
+
     void cliWatchJson() {
         // The child inherits this thread's namespace.
         Child cli({SPLITROUTE_CLI_PATH, "watch", "--json", "--count", "2"});

@@ -183,6 +183,7 @@ private slots:
     void init() {
         m_ns = std::make_unique<testutil::Netns>();
         QVERIFY2(m_ns->ok(), m_ns->error().c_str());
+        QVERIFY2(m_ns->quietIpv6(), m_ns->error().c_str());
         for (const auto& cmd : std::vector<std::vector<std::string>>{
                  {"link", "add", "veth0", "type", "veth", "peer", "name", "veth1"},
                  {"link", "set", "veth0", "up"},

@@ -181,10 +181,14 @@ private:
                 r.gateway = *a;
         }
         r.interface = ifTok.text;
-        if (flags.find('R') != std::string_view::npos)
+        // Reject and blackhole routes name a loopback gateway only because BSD needs one.
+        if (flags.find('R') != std::string_view::npos) {
             r.type = RouteType::Unreachable;
-        else if (flags.find('B') != std::string_view::npos)
+            r.gateway = IpAddress{};
+        } else if (flags.find('B') != std::string_view::npos) {
             r.type = RouteType::Blackhole;
+            r.gateway = IpAddress{};
+        }
         else if (flags.find('b') != std::string_view::npos)
             r.type = RouteType::Broadcast;
         else if (flags.find('m') != std::string_view::npos)

@@ -3,6 +3,10 @@
 #include "core/vpn/ProfileJson.h"
 #include "core/vpn/ProfileParser.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 using namespace splitroute::core;
 using nlohmann::json;
 
@@ -21,6 +25,8 @@ private slots:
     void awsHosts();
     void fatal();
     void readFile();
+    void corpus_data();
+    void corpus();
 };
 
 // Each row: a profile, a JSON pointer into profileToJson(), and the expected JSON value.
@@ -565,6 +571,48 @@ void TestProfileParser::readFile() {
     auto missing = parseProfileFile("/nonexistent/x.ovpn");
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ErrorCode::Io);
+}
+
+// tests/data/ovpn/NAME.{ovpn,conf} next to NAME.expected.json: the profile summary
+// (profileToJson, file = base name) or {"error": {...}} for files OpenVPN refuses to read.
+// Run with SPLITROUTE_REGENERATE=1 to rewrite the expected files (then review the diff).
+void TestProfileParser::corpus_data() {
+    QTest::addColumn<QString>("path");
+    QDir dir(QString::fromStdString(testutil::dataPath("ovpn")));
+    const auto files = dir.entryList({"*.ovpn", "*.conf"}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 30, "the corpus needs at least 30 profiles");
+    for (const auto& f : files)
+        QTest::newRow(f.toUtf8().constData()) << dir.filePath(f);
+}
+
+void TestProfileParser::corpus() {
+    QFETCH(QString, path);
+    const std::string base = QFileInfo(path).fileName().toStdString();
+    auto p = parseProfileFile(path.toStdString());
+    json got;
+    if (p) {
+        p->file = base;
+        for (auto& d : p->diagnostics)
+            d.where.file = base;
+        got = profileToJson(*p);
+    } else {
+        QVERIFY(p.error().where.file == path.toStdString());
+        got = {{"error",
+                {{"message", p.error().message},
+                 {"line", p.error().where.line},
+                 {"column", p.error().where.column}}}};
+    }
+    const QString expectedPath = path.left(path.lastIndexOf('.')) + ".expected.json";
+    if (qEnvironmentVariableIsSet("SPLITROUTE_REGENERATE")) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QByteArray::fromStdString(got.dump(2) + "\n"));
+        return;
+    }
+    QFile in(expectedPath);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable("missing " + expectedPath));
+    const json expected = json::parse(in.readAll().toStdString());
+    QCOMPARE(QString::fromStdString(got.dump(2)), QString::fromStdString(expected.dump(2)));
 }
 
 QTEST_APPLESS_MAIN(TestProfileParser)

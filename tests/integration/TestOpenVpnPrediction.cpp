@@ -22,8 +22,9 @@
 
 #include "TestUtil.h"
 #include "core/vpn/Predictor.h"
+#include "core/vpn/ProfileParser.h"
+#include "core/vpn/PushReply.h"
 #include "integration/openvpn/IpJsonRoutes.h"
-#include "integration/openvpn/StandInProfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -464,8 +465,13 @@ void TestOpenVpnPrediction::scenario() {
     const std::string clientLog = lab.log("client").toStdString();
 
     // The prediction from what a user has: the table before, the profile, the log.
-    const VpnProfile effective =
-        testutil::standInEffectiveProfile(clientConf.toStdString(), clientLog);
+    auto profile = parseProfile(clientConf.toStdString(), "client.conf");
+    QVERIFY2(profile.ok(), profile.ok() ? "" : profile.error().toString().c_str());
+    auto reply = parsePushLog(clientLog);
+    QVERIFY2(reply.ok(), reply.ok() ? "" : reply.error().toString().c_str());
+    const PushResult pushed = applyPushReply(*profile, *reply);
+    QVERIFY(!pushed.rejected);
+    const VpnProfile& effective = pushed.effective;
     TunnelParams params;
     params.device = "tun0";
     params.serverAddress = IpAddress::parse(serverAddress.toStdString()).value();

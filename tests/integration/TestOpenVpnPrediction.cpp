@@ -21,6 +21,7 @@
 //   ("ERROR: Linux route add command failed"), so it is not in the table.
 
 #include "TestUtil.h"
+#include "core/import/Snapshot.h"
 #include "core/vpn/Predictor.h"
 #include "core/vpn/ProfileParser.h"
 #include "core/vpn/PushReply.h"
@@ -516,6 +517,24 @@ void TestOpenVpnPrediction::scenario() {
         std::any_of(predicted->notes.begin(), predicted->notes.end(),
                     [](const Diagnostic& n) { return n.code == "route-add-failed"; });
     QCOMPARE(predictedRefused, kernelRefused);
+
+    // The same through the command line: `splitroute-cli predict --json` on the files a user
+    // has (the table before as a snapshot, the profile, the client log) gives the same table.
+    const QString beforeFile = d + "/before.snapshot.json";
+    QVERIFY(writeText(beforeFile, QString::fromStdString(writeSnapshot(
+                                      Snapshot{"client ns", "", RouteTable(before)}))));
+    RunResult cli = run(SPLITROUTE_CLI_PATH, {"predict", "--profile", d + "/client.conf",
+                                              "--push-log", d + "/client.log", "--table",
+                                              beforeFile, "--server", serverAddress, "--json"});
+    QVERIFY2(cli.ok, qPrintable(cli.err));
+    auto snapshot = readSnapshot(cli.out.toStdString(), "predict output");
+    QVERIFY2(snapshot.ok(), snapshot.ok() ? "" : snapshot.error().toString().c_str());
+    std::multiset<std::string> fromCli;
+    for (const auto& r : snapshot->table.routes())
+        if (comparable(r))
+            fromCli.insert(routeKey(r));
+    QVERIFY2(fromCli == got,
+             qPrintable("splitroute-cli predict differs from the kernel:\n" + cli.out));
     qInfo("%zu routes before, %zu after, %zu added, %zu removed: all match", before.size(),
           actual.size(), predicted->added.size(), predicted->removed.size());
 }

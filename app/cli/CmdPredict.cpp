@@ -1,5 +1,5 @@
 // splitroute-cli predict --profile FILE [--push-log LOG | --push-reply TEXT] --table BEFORE
-//                        [--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--json]
+//                        [--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--dco] [--json]
 //
 // Predicts the routing table OpenVPN 2.6 (Linux, no DCO) leaves behind when it connects with
 // the profile (and the server's push, from a client log or the PUSH_REPLY text), starting from
@@ -117,6 +117,7 @@ int runPredict(const Args& args, Io& io) {
     }
     if (args.has("no-ipv6"))
         params.ipv6Enabled = false;
+    params.dco = args.has("dco");
 
     auto prediction = predictRoutes(before->table, effective, params);
     if (!prediction)
@@ -165,6 +166,8 @@ std::vector<Args::Spec> predictOptions() {
         {"dev", true, false, "NAME  the tunnel device (default tun0)"},
         {"server", true, false, "ADDRESS  the VPN server's resolved address"},
         {"no-ipv6", false, false, "IPv6 is disabled on the tunnel device"},
+        {"dco", false, false,
+         "OpenVPN uses the ovpn-dco kernel module (routes default to metric 200)"},
     };
     for (auto& s : tableInputOptions())
         o.push_back(std::move(s));
@@ -175,7 +178,7 @@ const Registrar reg{Command{
     "predict",
     "predict the routing table after OpenVPN 2.6 connects (Linux)",
     "predict --profile FILE [--push-log LOG | --push-reply TEXT] --table BEFORE "
-    "[--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--json]",
+    "[--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--dco] [--json]",
     predictOptions(),
     runPredict,
 }};

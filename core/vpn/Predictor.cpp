@@ -7,6 +7,8 @@ namespace splitroute::core {
 
 namespace {
 
+constexpr long kDcoDefaultMetric = 200; // dco.h, Linux
+
 // OpenVPN's route_gateway_info (route.h): what get_default_gateway() found. On Linux the
 // address comes from the first 0.0.0.0/0 route of table main (sitnl dumps them lowest metric
 // first); the netmask and interface from the interface address whose subnet holds it.
@@ -497,9 +499,11 @@ Result<Prediction> predictRoutes(const RouteTable& before, const VpnProfile& eff
              "route-gateway dhcp: the gateway comes from DHCP on the tap device and "
              "is not known in advance",
              {}});
+    // do_init_route_list(): DCO_DEFAULT_METRIC, overridden by route-metric (0 counts as unset).
     const long defaultMetric = effective.routeMetric && *effective.routeMetric > 0
                                    ? static_cast<long>(*effective.routeMetric)
-                                   : -1;
+                               : params.dco ? kDcoDefaultMetric
+                                            : -1;
 
     const bool rgEnable = effective.redirect && effective.redirect->ipv4;
     const bool rerouteGw = rgEnable && !effective.redirect->isPrivate;
@@ -724,9 +728,7 @@ Result<Prediction> predictRoutes(const RouteTable& before, const VpnProfile& eff
             gw6 = *effective.routeIpv6Gateway;
         else if (effective.ifconfig6)
             gw6 = effective.ifconfig6->remote;
-        const long metric6 = effective.routeMetric && *effective.routeMetric > 0
-                                 ? static_cast<long>(*effective.routeMetric)
-                                 : -1;
+        const long metric6 = defaultMetric; // do_init_route_ipv6_list(): the same rule
         struct Planned6 {
             Prefix destination;
             IpAddress gateway;

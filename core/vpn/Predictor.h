@@ -21,6 +21,11 @@ struct TunnelParams {
     /// Whether IPv6 is enabled on the tunnel device (net.ipv6.conf.*.disable_ipv6 = 0).
     /// Unset: assumed enabled, the Linux default.
     std::optional<bool> ipv6Enabled;
+    /// OpenVPN uses the ovpn-dco kernel module (2.6 does when it is loaded and the profile
+    /// allows it; `disable-dco` turns it off). Then `route` / `route-ipv6` options without a
+    /// metric get 200 (DCO_DEFAULT_METRIC) unless route-metric is set. Modelled from the
+    /// source only: the integration test runs with DCO off.
+    bool dco = false;
 };
 
 /// The routing table OpenVPN 2.6 leaves behind on Linux (DCO off), and how it got there.

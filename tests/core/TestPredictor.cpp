@@ -429,6 +429,34 @@ void TestPredictor::predict_data() {
                                         "10.20.0.0/16 via 10.8.0.1 dev tun0 proto boot"}
             << QStringList{} << QStringList{};
     }
+    {
+        VpnProfile p = subnetClient();
+        p.redirect = redirect(true);
+        p.routes.push_back(route("route 172.16.0.0 255.255.0.0"));
+        p.routes.push_back(route("route 172.17.0.0 255.255.0.0 vpn_gateway 7"));
+        p.routes6.push_back(route("route-ipv6 2001:db8:77::/48"));
+        TunnelParams dco = tun0;
+        dco.dco = true;
+        QTest::newRow("dco: routes default to metric 200, the def1 halves do not")
+            << kLan << p << dco
+            << kSubnetTun + QStringList{"203.0.113.10 via 192.168.1.1 dev eth0 proto boot",
+                                        "0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot",
+                                        "128.0.0.0/1 via 10.8.0.1 dev tun0 proto boot",
+                                        "172.16.0.0/16 via 10.8.0.1 dev tun0 proto boot metric 200",
+                                        "172.17.0.0/16 via 10.8.0.1 dev tun0 proto boot metric 7",
+                                        "2001:db8:77::/48 dev tun0 proto boot metric 200"}
+            << QStringList{} << QStringList{"no-ipv6-on-tunnel"};
+        p.routeMetric = 10;
+        QTest::newRow("dco with route-metric: route-metric wins")
+            << kLan << p << dco
+            << kSubnetTun + QStringList{"203.0.113.10 via 192.168.1.1 dev eth0 proto boot",
+                                        "0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot",
+                                        "128.0.0.0/1 via 10.8.0.1 dev tun0 proto boot",
+                                        "172.16.0.0/16 via 10.8.0.1 dev tun0 proto boot metric 10",
+                                        "172.17.0.0/16 via 10.8.0.1 dev tun0 proto boot metric 7",
+                                        "2001:db8:77::/48 dev tun0 proto boot metric 10"}
+            << QStringList{} << QStringList{"no-ipv6-on-tunnel"};
+    }
 }
 
 void TestPredictor::predict() {

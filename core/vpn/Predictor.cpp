@@ -78,7 +78,8 @@ public:
     // fib_check_nh_v4_gw(): the gateway must be reachable through a route of scope link or
     // host (connected networks), looked up through the default rules (local, main, default)
     // and, when an output interface is given, through that interface only. It must resolve
-    // to a unicast route.
+    // to a unicast or local route (a gateway that is our own address is accepted; a
+    // broadcast address is not: EINVAL), otherwise ENETUNREACH.
     const Route* resolveV4Gateway(const IpAddress& gw, const InterfaceName* oif,
                                   std::string& why) const {
         for (std::uint32_t t : {table::Local, table::Main, table::Default}) {
@@ -95,8 +96,8 @@ public:
                     best = &r;
             }
             if (best) {
-                if (best->type != RouteType::Unicast) {
-                    why = "Nexthop has invalid gateway";
+                if (best->type != RouteType::Unicast && best->type != RouteType::Local) {
+                    why = "Invalid argument";
                     return nullptr;
                 }
                 return best;
@@ -401,9 +402,31 @@ Result<Prediction> predictRoutes(const RouteTable& before, const VpnProfile& eff
                              {}});
     }
 
+    // ifconfig-noexec / route-noexec: OpenVPN leaves the addresses / routes to a script.
+    const bool ifconfigNoexec =
+        std::any_of(effective.options.begin(), effective.options.end(),
+                    [](const ProfileOption& o) { return o.name == "ifconfig-noexec"; });
+    if (ifconfigNoexec)
+        out.notes.push_back({Severity::Info,
+                             "ifconfig-noexec",
+                             "ifconfig-noexec: OpenVPN configures no address on " + params.device +
+                                 " (a script does); its kernel routes are not predicted",
+                             {}});
+    if (effective.routeNoexec)
+        out.notes.push_back({Severity::Info,
+                             "route-noexec",
+                             "route-noexec: OpenVPN adds no routes (a script does); only the "
+                             "device's own routes are predicted",
+                             {}});
+    if (effective.routeTable)
+        out.notes.push_back({Severity::Info,
+                             "route-table-ignored",
+                             "route-table is an OpenVPN 2.7 option; 2.6 does not know it",
+                             {}});
+
     // 2. do_ifconfig(): IPv4 address (subnet: address/len; net30/p2p: local peer remote).
     bool haveIfconfig4 = false;
-    if (effective.ifconfig && effective.ifconfig->local.isV4()) {
+    if (!ifconfigNoexec && effective.ifconfig && effective.ifconfig->local.isV4()) {
         const IpAddress local = effective.ifconfig->local;
         const IpAddress other = effective.ifconfig->remoteOrNetmask;
         Route base;
@@ -458,7 +481,8 @@ Result<Prediction> predictRoutes(const RouteTable& before, const VpnProfile& eff
     }
 
     // 3. IPv6 address.
-    const bool haveIfconfig6 = effective.ifconfig6 && effective.ifconfig6->local.isV6();
+    const bool haveIfconfig6 =
+        !ifconfigNoexec && effective.ifconfig6 && effective.ifconfig6->local.isV6();
     if (haveIfconfig6 && ipv6On) {
         const auto& c6 = *effective.ifconfig6;
         Route base;
@@ -483,6 +507,11 @@ Result<Prediction> predictRoutes(const RouteTable& before, const VpnProfile& eff
                              "ipv6-disabled",
                              "IPv6 is disabled on " + params.device + ": ifconfig-ipv6 fails",
                              {}});
+    }
+
+    if (effective.routeNoexec) {
+        out.after = RouteTable(std::move(model.routes()));
+        return out;
     }
 
     // 4. IPv4 routes (do_init_route_list + add_routes).

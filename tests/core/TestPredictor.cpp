@@ -457,6 +457,24 @@ void TestPredictor::predict_data() {
                                         "2001:db8:77::/48 dev tun0 proto boot metric 10"}
             << QStringList{} << QStringList{"no-ipv6-on-tunnel"};
     }
+    {
+        VpnProfile p = subnetClient();
+        p.routes.push_back(route("route 10.30.0.0 255.255.0.0 192.168.1.2"));
+        p.routes.push_back(route("route 10.31.0.0 255.255.0.0 192.168.1.255"));
+        p.routes.push_back(route("route 10.32.0.0 255.255.0.0 10.8.0.77"));
+        QTest::newRow("gateways: own address accepted, broadcast refused, any tunnel address")
+            << kLan << p << tun0
+            << kSubnetTun + QStringList{"10.30.0.0/16 via 192.168.1.2 dev eth0 proto boot",
+                                        "10.32.0.0/16 via 10.8.0.77 dev tun0 proto boot"}
+            << QStringList{} << QStringList{"route-add-failed"};
+    }
+    {
+        VpnProfile p = subnetClient();
+        p.redirect = redirect(true);
+        p.routeNoexec = true;
+        QTest::newRow("route-noexec: only the device's own routes")
+            << kLan << p << tun0 << kSubnetTun << QStringList{} << QStringList{"route-noexec"};
+    }
 }
 
 void TestPredictor::predict() {

@@ -212,8 +212,12 @@ private:
             if (it->type == r.type && it->gateway == r.gateway && it->interface == r.interface &&
                 !it->isMultipath() &&
                 (v6 || (it->protocol == r.protocol && it->scope == r.scope &&
-                        it->preferredSource == r.preferredSource)))
-                return failAdd(request, "File exists", v6);
+                        it->preferredSource == r.preferredSource))) {
+                // OpenVPN 2.6 treats EEXIST as success and only notes it (IPv4 and IPv6).
+                note(Severity::Info, "route-exists",
+                     "NOTE: Linux route add command failed because route exists: " + request);
+                return true;
+            }
             if (v6 && !it->gateway.isNull() && !r.gateway.isNull())
                 note(Severity::Info, "ipv6-multipath",
                      "the kernel merges " + r.toString() + " with " + it->toString() +

@@ -345,7 +345,7 @@ void TestPredictor::predict_data() {
         p.routes.push_back(route("route 198.51.100.0 255.255.255.0 net_gateway"));
         QTest::newRow("an identical route exists: File exists")
             << kLan + QStringList{"198.51.100.0/24 via 192.168.1.1 dev eth0 proto boot"} << p
-            << tun0 << kSubnetTun << QStringList{} << QStringList{"route-add-failed"};
+            << tun0 << kSubnetTun << QStringList{} << QStringList{"route-exists"};
     }
     {
         VpnProfile p = subnetClient();

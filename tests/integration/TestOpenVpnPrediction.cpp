@@ -128,6 +128,7 @@ public:
 
     const QString& client() const { return m_client; }
     const QString& server() const { return m_server; }
+    const QString& router() const { return m_router; }
 
     bool ipCmd(const QStringList& args, QString* error) {
         RunResult r = run(m_ip, args);
@@ -382,7 +383,10 @@ void TestOpenVpnPrediction::initTestCase() {
 void TestOpenVpnPrediction::scenario_data() {
     QTest::addColumn<QString>("serverExtra"); // lines added to the server config
     QTest::addColumn<QString>("clientExtra"); // lines added to the client config
-    QTest::addColumn<bool>("overIpv6");       // the client reaches the server over IPv6
+    // Where the server is: "v4" 203.0.113.10 and "v6" 2001:db8:2::10 behind the router, or
+    // "lan": OpenVPN runs on the router itself, 192.168.1.1, on the client's own subnet.
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QStringList>("clientSetup"); // `ip` commands run in the client ns first
 
     const QString subnet = "server 10.8.0.0 255.255.255.0\ntopology subnet\n";
     const QString net30 = "server 10.8.0.0 255.255.255.0\ntopology net30\n";
@@ -392,52 +396,89 @@ void TestOpenVpnPrediction::scenario_data() {
                            "push \"route 192.0.2.77 255.255.255.255 remote_host\"\n";
 
     QTest::newRow("def1") << subnet + "push \"redirect-gateway def1\"\n"
-                          << "" << false;
+                          << ""
+                          << "v4" << QStringList{};
     QTest::newRow("def1 bypass-dhcp local")
         << subnet + "push \"redirect-gateway def1 bypass-dhcp local\"\n"
-        << "" << false;
+        << ""
+        << "v4" << QStringList{};
     QTest::newRow("no def1: replace the default route") << subnet + "push \"redirect-gateway\"\n"
-                                                        << "" << false;
-    QTest::newRow("pushed routes") << subnet + pushes << "" << false;
+                                                        << ""
+                                                        << "v4" << QStringList{};
+    QTest::newRow("pushed routes") << subnet + pushes << ""
+                                   << "v4" << QStringList{};
     QTest::newRow("pushed routes, route-nopull")
         << subnet + pushes + "push \"redirect-gateway def1\"\n"
         << "route-nopull\nroute 203.0.113.0 255.255.255.0 net_gateway\nroute 10.99.0.0 "
            "255.255.0.0\n"
-        << false;
+        << "v4" << QStringList{};
     QTest::newRow("pull-filter ignore redirect-gateway")
         << subnet + "push \"redirect-gateway def1\"\npush \"route 172.16.0.0 255.255.0.0\"\n"
         << "pull-filter ignore \"redirect-gateway\"\n"
-        << false;
+        << "v4" << QStringList{};
     QTest::newRow("topology subnet, route-metric, block-local")
         << subnet + "push \"redirect-gateway def1 block-local\"\npush \"route-metric 50\"\n" +
                pushes
-        << "" << false;
-    QTest::newRow("topology net30")
-        << net30 + "push \"redirect-gateway def1\"\n" + pushes << "" << false;
+        << ""
+        << "v4" << QStringList{};
+    QTest::newRow("topology net30") << net30 + "push \"redirect-gateway def1\"\n" + pushes << ""
+                                    << "v4" << QStringList{};
     QTest::newRow("topology p2p")
         << "server 10.8.0.0 255.255.255.0\ntopology p2p\npush \"redirect-gateway\"\n"
-        << "" << false;
+        << ""
+        << "v4" << QStringList{};
     QTest::newRow("ipv6: ifconfig-ipv6, redirect-gateway ipv6")
         << subnet + "server-ipv6 fd00:8::/64\npush \"redirect-gateway def1 ipv6\"\n"
                     "push \"route-ipv6 2001:db8:77::/48\"\n"
-        << "" << false;
+        << ""
+        << "v4" << QStringList{};
     QTest::newRow("ipv6 transport: /128 to the server")
         << subnet + "server-ipv6 fd00:8::/64\npush \"redirect-gateway def1 ipv6\"\n"
-        << "" << true;
+        << ""
+        << "v6" << QStringList{};
     QTest::newRow("redirect-gateway ipv6 without ifconfig-ipv6")
         << subnet + "push \"redirect-gateway def1 ipv6\"\n"
-        << "" << false;
+        << ""
+        << "v4" << QStringList{};
+    QTest::newRow("server on the LAN: host route to the gateway via itself")
+        << subnet + "push \"redirect-gateway def1\"\n"
+        << ""
+        << "lan" << QStringList{};
+    QTest::newRow("server on the LAN, autolocal: no host route")
+        << subnet + "push \"redirect-gateway def1 autolocal\"\n"
+        << ""
+        << "lan" << QStringList{};
+    QTest::newRow("the same route pushed twice: File exists")
+        << subnet + "push \"route 172.16.0.0 255.255.0.0\"\npush \"route 172.16.0.0 255.255.0.0\"\n"
+                    "push \"route 192.168.1.0 255.255.255.0 net_gateway\"\n"
+        << ""
+        << "v4" << QStringList{};
+    QTest::newRow("two default routes with metrics, no def1: the best one is replaced")
+        << subnet +
+               "push \"redirect-gateway\"\npush \"route 198.51.100.0 255.255.255.0 net_gateway\"\n"
+        << ""
+        << "v4"
+        << QStringList{"route del default",
+                       "route add default via 192.168.1.1 proto dhcp metric 100",
+                       "route add default via 192.168.1.254 metric 600"};
 }
 
 void TestOpenVpnPrediction::scenario() {
     QFETCH(QString, serverExtra);
     QFETCH(QString, clientExtra);
-    QFETCH(bool, overIpv6);
+    QFETCH(QString, where);
+    QFETCH(QStringList, clientSetup);
+    const bool overIpv6 = where == "v6";
+    const bool onLan = where == "lan";
 
     const QString d = m_dir->path();
     Lab lab(m_ip, m_openvpn, d);
     QString error;
     QVERIFY2(lab.setUp(&error), qPrintable(error));
+
+    for (const QString& cmd : clientSetup)
+        QVERIFY2(lab.ipCmd(QStringList{"-n", lab.client()} + cmd.split(' '), &error),
+                 qPrintable(error));
 
     std::vector<Route> before;
     QVERIFY2(lab.dumpClient(&before, &error), qPrintable(error));
@@ -446,15 +487,20 @@ void TestOpenVpnPrediction::scenario() {
         QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
     const QString serverConf =
         common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(d) +
-        (overIpv6 ? "proto udp6\nlocal 2001:db8:2::10\n" : "proto udp\nlocal 203.0.113.10\n") +
+        (overIpv6 ? "proto udp6\nlocal 2001:db8:2::10\n"
+         : onLan  ? "proto udp\nlocal 192.168.1.1\n"
+                  : "proto udp\nlocal 203.0.113.10\n") +
         serverExtra;
-    const QString serverAddress = overIpv6 ? "2001:db8:2::10" : "203.0.113.10";
+    const QString serverAddress = overIpv6 ? "2001:db8:2::10"
+                                  : onLan  ? "192.168.1.1"
+                                           : "203.0.113.10";
     const QString clientConf = QString("client\nnobind\n") + common +
                                QString("cert %1/client.crt\nkey %1/client.key\n").arg(d) +
                                (overIpv6 ? "proto udp6\n" : "proto udp\n") + "remote " +
                                serverAddress + " 1194\n" + clientExtra;
 
-    QVERIFY2(lab.startOpenVpn(lab.server(), "server", serverConf, &error), qPrintable(error));
+    QVERIFY2(lab.startOpenVpn(onLan ? lab.router() : lab.server(), "server", serverConf, &error),
+             qPrintable(error));
     QVERIFY2(lab.waitForLog("server", "Initialization Sequence Completed", 10000, &error),
              qPrintable(error));
     QVERIFY2(lab.startOpenVpn(lab.client(), "client", clientConf, &error), qPrintable(error));
@@ -510,13 +556,23 @@ void TestOpenVpnPrediction::scenario() {
         QFAIL(qPrintable(report));
     }
 
-    // OpenVPN's own complaints are predicted too.
-    const bool kernelRefused =
-        clientLog.find("ERROR: Linux route add command failed") != std::string::npos;
-    const bool predictedRefused =
-        std::any_of(predicted->notes.begin(), predicted->notes.end(),
-                    [](const Diagnostic& n) { return n.code == "route-add-failed"; });
-    QCOMPARE(predictedRefused, kernelRefused);
+    // OpenVPN's own complaints are predicted too: routes the kernel refused (ERROR) and
+    // routes that already existed (2.6 only notes EEXIST).
+    auto count = [](const std::string& text, const std::string& what) {
+        int n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+            ++n;
+        return n;
+    };
+    auto predictedCount = [&](const char* code) {
+        return static_cast<int>(std::count_if(predicted->notes.begin(), predicted->notes.end(),
+                                              [&](const Diagnostic& n) { return n.code == code; }));
+    };
+    QCOMPARE(predictedCount("route-add-failed"),
+             count(clientLog, "ERROR: Linux route add command failed") +
+                 count(clientLog, "ERROR: Linux IPv6 route can't be added"));
+    QCOMPARE(predictedCount("route-exists"),
+             count(clientLog, "NOTE: Linux route add command failed because route exists"));
 
     // The same through the command line: `splitroute-cli predict --json` on the files a user
     // has (the table before as a snapshot, the profile, the client log) gives the same table.

@@ -574,9 +574,16 @@ Result<Prediction> predictRoutes(const RouteTable& before, const VpnProfile& eff
                     network = a.value();
             }
         }
-        if (network && !pr.prefix && !isSpecial(pr.network) &&
-            Prefix(*network, length).address() != *network)
-            p.hostBits = true;
+        // The network as written may have host bits that a parser masked off in `prefix`;
+        // OpenVPN passes it to the kernel unmasked (only IPv6 routes are masked first).
+        if (network && !isSpecial(pr.network)) {
+            auto written = IpAddress::parse(pr.network);
+            if (written.ok() && written.value().isV4() && written.value() != network) {
+                network = written.value();
+            }
+            if (Prefix(*network, length).address() != *network)
+                p.hostBits = true;
+        }
         if (!network) {
             model.note(
                 Severity::Warning, "route-unresolved",

@@ -475,6 +475,14 @@ void TestPredictor::predict_data() {
         QTest::newRow("route-noexec: only the device's own routes")
             << kLan << p << tun0 << kSubnetTun << QStringList{} << QStringList{"route-noexec"};
     }
+    {
+        VpnProfile p = subnetClient();
+        ProfileRoute r = route("route 172.20.5.0 255.255.0.0");
+        r.prefix = Prefix::parse("172.20.0.0/16").value(); // a parser's masked reading
+        p.routes.push_back(r);
+        QTest::newRow("network with host bits: the kernel refuses it (Invalid prefix)")
+            << kLan << p << tun0 << kSubnetTun << QStringList{} << QStringList{"route-add-failed"};
+    }
 }
 
 void TestPredictor::predict() {

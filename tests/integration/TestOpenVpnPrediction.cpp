@@ -448,9 +448,10 @@ void TestOpenVpnPrediction::scenario_data() {
         << subnet + "push \"redirect-gateway def1 autolocal\"\n"
         << ""
         << "lan" << QStringList{};
-    QTest::newRow("the same route pushed twice: File exists")
+    QTest::newRow("the same route pushed twice (File exists), a network with host bits")
         << subnet + "push \"route 172.16.0.0 255.255.0.0\"\npush \"route 172.16.0.0 255.255.0.0\"\n"
                     "push \"route 192.168.1.0 255.255.255.0 net_gateway\"\n"
+                    "push \"route 172.20.5.0 255.255.0.0\"\n"
         << ""
         << "v4" << QStringList{};
     QTest::newRow("two default routes with metrics, no def1: the best one is replaced")

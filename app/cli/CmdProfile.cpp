@@ -129,7 +129,11 @@ int run(const Args& args, Io& io) {
         auto text = readFile(*log);
         if (!text)
             return fail(io, json, text.error());
-        auto r = core::parsePushInput(*text);
+        // A client log, or a file holding PUSH_REPLY lines; anything else is a mistake.
+        auto r = text->find("PUSH: Received control message") == std::string::npos &&
+                         text->find("PUSH_REPLY") != std::string::npos
+                     ? core::parsePushReply(*text)
+                     : core::parsePushLog(*text);
         if (!r) {
             core::Error e = r.error();
             e.where.file = *log;

@@ -32,8 +32,7 @@ Result<IpAddress> optAddress(const json& j, const char* field) {
     return *a;
 }
 
-template <typename T>
-Result<T> optUnsigned(const json& j, const char* field, T dflt) {
+template <typename T> Result<T> optUnsigned(const json& j, const char* field, T dflt) {
     if (!j.contains(field))
         return dflt;
     const json& v = j[field];
@@ -73,21 +72,26 @@ json toJson(const Route& r) {
         j["linkdown"] = true;
     if (r.isMultipath()) {
         json nhs = json::array();
-        for (const auto& nh : r.nexthops)
-            nhs.push_back({{"gateway", addressOrNull(nh.gateway)},
-                           {"interface", nh.interface.str()},
-                           {"ifindex", nh.ifindex},
-                           {"weight", nh.weight}});
+        for (const auto& nh : r.nexthops) {
+            json n{{"gateway", addressOrNull(nh.gateway)},
+                   {"interface", nh.interface.str()},
+                   {"ifindex", nh.ifindex},
+                   {"weight", nh.weight}};
+            if (nh.flags & routeflag::OnLink)
+                n["onlink"] = true;
+            if (nh.flags & routeflag::LinkDown)
+                n["linkdown"] = true;
+            nhs.push_back(n);
+        }
         j["nexthops"] = nhs;
     }
     return j;
 }
 
 Result<Route> routeFromJson(const json& j) {
-    static const std::set<std::string> known{"destination", "gateway", "interface", "ifindex",
-                                             "metric",      "table",   "type",      "protocol",
-                                             "scope",       "prefsrc", "onlink",    "linkdown",
-                                             "nexthops"};
+    static const std::set<std::string> known{
+        "destination", "gateway", "interface", "ifindex", "metric",   "table",   "type",
+        "protocol",    "scope",   "prefsrc",   "onlink",  "linkdown", "nexthops"};
     if (!j.is_object())
         return makeError(ErrorCode::Parse, "a route must be a JSON object");
     for (const auto& [key, value] : j.items())
@@ -179,7 +183,8 @@ Result<Route> routeFromJson(const json& j) {
             if (!n.is_object())
                 return fieldError("nexthops", "each next hop must be an object");
             for (const auto& [key, value] : n.items())
-                if (key != "gateway" && key != "interface" && key != "ifindex" && key != "weight")
+                if (key != "gateway" && key != "interface" && key != "ifindex" && key != "weight" &&
+                    key != "onlink" && key != "linkdown")
                     return fieldError("nexthops." + key, "unknown field");
             NextHop nh;
             auto ngw = optAddress(n, "gateway");
@@ -198,6 +203,15 @@ Result<Route> routeFromJson(const json& j) {
             if (!w || *w < 1 || *w > 256)
                 return fieldError("nexthops.weight", "expected 1..256");
             nh.weight = *w;
+            for (const char* flag : {"onlink", "linkdown"}) {
+                if (!n.contains(flag))
+                    continue;
+                if (!n[flag].is_boolean())
+                    return fieldError(std::string("nexthops.") + flag, "expected true or false");
+                if (n[flag].get<bool>())
+                    nh.flags |= std::string_view(flag) == "onlink" ? routeflag::OnLink
+                                                                   : routeflag::LinkDown;
+            }
             r.nexthops.push_back(nh);
         }
     }

@@ -18,6 +18,7 @@ private slots:
     void strictErrors_data();
     void strictErrors();
     void emptySnapshotIsATable();
+    void routeAndNextHopFlagsSurvive();
 };
 
 void TestSnapshot::roundTrip_data() {
@@ -129,6 +130,25 @@ void TestSnapshot::emptySnapshotIsATable() {
                          TableFormat::Snapshot, "e.json");
     QVERIFY(t.ok());
     QVERIFY(t->table.empty());
+}
+
+void TestSnapshot::routeAndNextHopFlagsSurvive() {
+    // onlink / linkdown / dead on routes and next hops are kept through RouteJson.
+    auto t = importTable("10.0.0.0/8 via 10.1.1.1 dev eth0 onlink linkdown dead\n"
+                         "default proto static\n"
+                         "\tnexthop via 10.1.1.1 dev eth0 weight 1 onlink dead\n"
+                         "\tnexthop via 10.2.2.2 dev eth1 weight 1 linkdown\n",
+                         TableFormat::IpRoute, "f");
+    QVERIFY(t.ok());
+    QCOMPARE(t->table.size(), std::size_t(2));
+    QCOMPARE(int(t->table[0].flags),
+             int(routeflag::OnLink | routeflag::LinkDown | routeflag::Dead));
+    QCOMPARE(int(t->table[1].nexthops[0].flags), int(routeflag::OnLink | routeflag::Dead));
+    QCOMPARE(int(t->table[1].nexthops[1].flags), int(routeflag::LinkDown));
+    auto back = readSnapshot(writeSnapshot({"f", "", t->table}), "s");
+    QVERIFY(back.ok());
+    QCOMPARE(back->table[0], t->table[0]);
+    QCOMPARE(back->table[1], t->table[1]);
 }
 
 QTEST_APPLESS_MAIN(TestSnapshot)

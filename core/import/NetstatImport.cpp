@@ -188,8 +188,7 @@ private:
         } else if (flags.find('B') != std::string_view::npos) {
             r.type = RouteType::Blackhole;
             r.gateway = IpAddress{};
-        }
-        else if (flags.find('b') != std::string_view::npos)
+        } else if (flags.find('b') != std::string_view::npos)
             r.type = RouteType::Broadcast;
         else if (flags.find('m') != std::string_view::npos)
             r.type = RouteType::Multicast;

@@ -344,6 +344,8 @@ void TestOpenVpnPrediction::initTestCase() {
     m_openssl = findTool("openssl");
     if (m_ip.isEmpty())
         QSKIP("iproute2's `ip` is not installed");
+    if (findTool("sysctl").isEmpty())
+        QSKIP("procps' `sysctl` is not installed (needed to set up the namespaces)");
     if (m_openvpn.isEmpty() || m_openssl.isEmpty())
         QSKIP("openvpn and openssl are needed (scripts/setup-deps.sh test installs them)");
     if (!QFile::exists("/dev/net/tun"))

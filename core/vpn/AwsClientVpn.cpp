@@ -1,0 +1,341 @@
+#include "core/vpn/AwsClientVpn.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace splitroute::core {
+
+using nlohmann::json;
+
+namespace {
+
+// Line and column of a byte offset (for JSON syntax errors).
+SourceLocation locateOffset(std::string_view text, std::size_t offset, const std::string& file) {
+    SourceLocation w{file, 1, 1};
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++w.line;
+            w.column = 1;
+        } else {
+            ++w.column;
+        }
+    }
+    return w;
+}
+
+const char* typeName(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return "a boolean";
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::object:
+        return "an object";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
+    }
+}
+
+// Finds where a JSON text stops being valid, without exceptions.
+struct ErrorFinder : nlohmann::json_sax<json> {
+    std::size_t at = 0;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception&) override {
+        at = position > 0 ? position - 1 : 0;
+        return false;
+    }
+};
+
+class Reader {
+public:
+    explicit Reader(std::string file) : m_file(std::move(file)) {}
+
+    Error wrong(const std::string& path, const char* want, const json& got) const {
+        return makeError(ErrorCode::Parse, path + ": expected " + want + ", got " + typeName(got),
+                         {m_file, 0, 0});
+    }
+    // Optional string field: absent or null → "".
+    Result<std::string> str(const json& o, const std::string& path, const char* key,
+                            bool required = false) const {
+        auto it = o.find(key);
+        if (it == o.end() || it->is_null()) {
+            if (required)
+                return makeError(ErrorCode::Parse, path + "." + key + ": missing", {m_file, 0, 0});
+            return std::string();
+        }
+        if (!it->is_string())
+            return wrong(path + "." + key, "a string", *it);
+        return it->get<std::string>();
+    }
+    Result<bool> boolean(const json& o, const std::string& path, const char* key) const {
+        auto it = o.find(key);
+        if (it == o.end() || it->is_null())
+            return false;
+        if (!it->is_boolean())
+            return wrong(path + "." + key, "a boolean", *it);
+        return it->get<bool>();
+    }
+    // {"Code": "...", "Message": "..."}
+    Result<std::pair<std::string, std::string>> status(const json& o,
+                                                       const std::string& path) const {
+        auto it = o.find("Status");
+        if (it == o.end() || it->is_null())
+            return std::pair<std::string, std::string>{};
+        if (!it->is_object())
+            return wrong(path + ".Status", "an object", *it);
+        auto code = str(*it, path + ".Status", "Code");
+        if (!code)
+            return code.error();
+        auto msg = str(*it, path + ".Status", "Message");
+        if (!msg)
+            return msg.error();
+        return std::pair<std::string, std::string>{*code, *msg};
+    }
+    Result<json> parseTop(std::string_view text, const char* key) const {
+        json doc = json::parse(text.begin(), text.end(), nullptr, false);
+        if (doc.is_discarded()) {
+            ErrorFinder finder;
+            (void)json::sax_parse(text.begin(), text.end(), &finder);
+            return makeError(ErrorCode::Parse, "not valid JSON",
+                             locateOffset(text, finder.at, m_file));
+        }
+        if (!doc.is_object())
+            return wrong("top level", "an object", doc);
+        auto it = doc.find(key);
+        if (it == doc.end())
+            return makeError(ErrorCode::Parse,
+                             std::string("no \"") + key +
+                                 "\" array: is this the output of the "
+                                 "right aws ec2 command?",
+                             {m_file, 0, 0});
+        if (!it->is_array())
+            return wrong(key, "an array", *it);
+        return *it;
+    }
+
+private:
+    std::string m_file;
+};
+
+} // namespace
+
+Result<std::vector<AwsClientVpnEndpoint>> parseAwsEndpoints(std::string_view text,
+                                                            const std::string& file) {
+    Reader rd(file);
+    auto arr = rd.parseTop(text, "ClientVpnEndpoints");
+    if (!arr)
+        return arr.error();
+    std::vector<AwsClientVpnEndpoint> out;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        const json& e = (*arr)[i];
+        const std::string path = "ClientVpnEndpoints[" + std::to_string(i) + "]";
+        if (!e.is_object())
+            return rd.wrong(path, "an object", e);
+        AwsClientVpnEndpoint ep;
+#define SR_STR(field, key, req)                                                                    \
+    {                                                                                              \
+        auto v = rd.str(e, path, key, req);                                                        \
+        if (!v)                                                                                    \
+            return v.error();                                                                      \
+        field = *v;                                                                                \
+    }
+        SR_STR(ep.id, "ClientVpnEndpointId", true)
+        SR_STR(ep.description, "Description", false)
+        SR_STR(ep.dnsName, "DnsName", false)
+        SR_STR(ep.clientCidrBlock, "ClientCidrBlock", false)
+        SR_STR(ep.vpnProtocol, "VpnProtocol", false)
+        SR_STR(ep.transportProtocol, "TransportProtocol", false)
+        SR_STR(ep.vpcId, "VpcId", false)
+#undef SR_STR
+        auto st = rd.status(e, path);
+        if (!st)
+            return st.error();
+        ep.statusCode = st->first;
+        ep.statusMessage = st->second;
+        auto split = rd.boolean(e, path, "SplitTunnel");
+        if (!split)
+            return split.error();
+        ep.splitTunnel = *split;
+        if (!ep.clientCidrBlock.empty()) {
+            auto p = Prefix::parse(ep.clientCidrBlock);
+            if (!p)
+                return makeError(ErrorCode::Parse, path + ".ClientCidrBlock: " + p.error().message,
+                                 {file, 0, 0});
+            ep.clientCidr = *p;
+        }
+        if (auto it = e.find("DnsServers"); it != e.end() && !it->is_null()) {
+            if (!it->is_array())
+                return rd.wrong(path + ".DnsServers", "an array", *it);
+            for (std::size_t k = 0; k < it->size(); ++k) {
+                const json& s = (*it)[k];
+                const std::string sp = path + ".DnsServers[" + std::to_string(k) + "]";
+                if (!s.is_string())
+                    return rd.wrong(sp, "a string", s);
+                if (!IpAddress::parse(s.get<std::string>()))
+                    return makeError(ErrorCode::Parse, sp + ": not an IP address", {file, 0, 0});
+                ep.dnsServers.push_back(s.get<std::string>());
+            }
+        }
+        if (auto it = e.find("VpnPort"); it != e.end() && !it->is_null()) {
+            if (!it->is_number_integer() || it->get<long long>() < 1 ||
+                it->get<long long>() > 65535)
+                return rd.wrong(path + ".VpnPort", "a port number", *it);
+            ep.vpnPort = it->get<int>();
+        }
+        if (auto it = e.find("ClientRouteEnforcementOptions"); it != e.end() && !it->is_null()) {
+            if (!it->is_object())
+                return rd.wrong(path + ".ClientRouteEnforcementOptions", "an object", *it);
+            auto enf = rd.boolean(*it, path + ".ClientRouteEnforcementOptions", "Enforced");
+            if (!enf)
+                return enf.error();
+            ep.routeEnforcement = *enf;
+        }
+        if (auto it = e.find("AuthenticationOptions"); it != e.end() && !it->is_null()) {
+            if (!it->is_array())
+                return rd.wrong(path + ".AuthenticationOptions", "an array", *it);
+            for (std::size_t k = 0; k < it->size(); ++k) {
+                const std::string ap = path + ".AuthenticationOptions[" + std::to_string(k) + "]";
+                if (!(*it)[k].is_object())
+                    return rd.wrong(ap, "an object", (*it)[k]);
+                auto t = rd.str((*it)[k], ap, "Type");
+                if (!t)
+                    return t.error();
+                ep.authenticationTypes.push_back(*t);
+            }
+        }
+        out.push_back(std::move(ep));
+    }
+    return out;
+}
+
+Result<std::vector<AwsClientVpnRoute>> parseAwsRoutes(std::string_view text,
+                                                      const std::string& file) {
+    Reader rd(file);
+    auto arr = rd.parseTop(text, "Routes");
+    if (!arr)
+        return arr.error();
+    std::vector<AwsClientVpnRoute> out;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        const json& e = (*arr)[i];
+        const std::string path = "Routes[" + std::to_string(i) + "]";
+        if (!e.is_object())
+            return rd.wrong(path, "an object", e);
+        AwsClientVpnRoute r;
+#define SR_STR(field, key, req)                                                                    \
+    {                                                                                              \
+        auto v = rd.str(e, path, key, req);                                                        \
+        if (!v)                                                                                    \
+            return v.error();                                                                      \
+        field = *v;                                                                                \
+    }
+        SR_STR(r.endpointId, "ClientVpnEndpointId", false)
+        SR_STR(r.destinationCidr, "DestinationCidr", true)
+        SR_STR(r.targetSubnet, "TargetSubnet", false)
+        SR_STR(r.type, "Type", false)
+        SR_STR(r.origin, "Origin", false)
+        SR_STR(r.description, "Description", false)
+#undef SR_STR
+        auto st = rd.status(e, path);
+        if (!st)
+            return st.error();
+        r.statusCode = st->first;
+        auto p = Prefix::parse(r.destinationCidr);
+        if (!p)
+            return makeError(ErrorCode::Parse, path + ".DestinationCidr: " + p.error().message,
+                             {file, 0, 0});
+        r.destination = *p;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+AwsPush deriveAwsPush(const AwsClientVpnEndpoint& ep,
+                      const std::vector<AwsClientVpnRoute>& routes) {
+    AwsPush out;
+    auto warn = [&](Severity s, const char* code, std::string msg) {
+        out.diagnostics.push_back(Diagnostic{s, code, std::move(msg), {}});
+    };
+    out.reply.messages = 1;
+    if (ep.statusCode != "available")
+        warn(Severity::Warning, "aws-endpoint-unavailable",
+             "endpoint " + ep.id + " is '" + (ep.statusCode.empty() ? "unknown" : ep.statusCode) +
+                 "', not 'available': clients cannot connect to it");
+    if (ep.routeEnforcement)
+        warn(Severity::Warning, "aws-route-enforcement",
+             "Client Route Enforcement is on: the AWS client will revert manual route changes");
+
+    if (!ep.splitTunnel)
+        out.reply.options.push_back("redirect-gateway def1 bypass-dhcp");
+    for (const auto& d : ep.dnsServers)
+        out.reply.options.push_back("dhcp-option DNS " + d);
+
+    std::set<Prefix> seen;
+    for (const auto& r : routes) {
+        if (!r.endpointId.empty() && r.endpointId != ep.id) {
+            out.skipped.push_back(r);
+            continue;
+        }
+        if (r.statusCode != "active") {
+            out.skipped.push_back(r);
+            if (r.statusCode != "failed" && r.statusCode != "deleting")
+                warn(Severity::Info, "aws-route-not-active",
+                     "route " + r.destinationCidr + " is '" + r.statusCode +
+                         "': clients see it only after it is active and they reconnect");
+            continue;
+        }
+        if (!r.destination || !seen.insert(*r.destination).second) {
+            out.skipped.push_back(r); // the same CIDR once per associated subnet
+            continue;
+        }
+        out.pushed.push_back(r);
+    }
+    if (ep.splitTunnel) {
+        for (const auto& r : out.pushed) {
+            const Prefix& p = *r.destination;
+            if (p.family() == Family::V4)
+                out.reply.options.push_back("route " + p.address().toString() + " " +
+                                            p.netmask().toString());
+            else
+                out.reply.options.push_back("route-ipv6 " + p.toString());
+            if (p.isDefault())
+                warn(Severity::Warning, "aws-default-route-split",
+                     "split tunnel is on but the route table holds " + p.toString() +
+                         ": all traffic of that family goes through the VPN (AWS does not "
+                         "recommend it)");
+        }
+    } else if (!out.pushed.empty()) {
+        warn(Severity::Info, "aws-full-tunnel-routes",
+             "split tunnel is off: clients get the default-route redirect; the " +
+                 std::to_string(out.pushed.size()) +
+                 " route table entries decide only what the endpoint forwards");
+    }
+    out.reply.options.push_back("topology subnet");
+    if (ep.clientCidr)
+        warn(Severity::Info, "aws-per-connection",
+             "ifconfig and route-gateway are assigned per connection from ClientCidrBlock " +
+                 ep.clientCidr->toString());
+    return out;
+}
+
+} // namespace splitroute::core

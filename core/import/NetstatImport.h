@@ -15,6 +15,8 @@ namespace splitroute::core {
 /// route, R reject (unreachable), B blackhole, b broadcast, m multicast, S static (protocol
 /// static), D redirect; other routes are protocol kernel. BSD has no metrics: all are 0, table
 /// main. Linux's `netstat -rn` / `route -n` (IPv4: Genmask and Metric columns) read too.
+/// macOS interface-scoped routes (flag I) are kept as ordinary routes; since all metrics are
+/// 0, a lookup tie between two default routes goes to the one listed first.
 [[nodiscard]] ImportedTable importNetstat(std::string_view text, const std::string& fileName);
 
 } // namespace splitroute::core

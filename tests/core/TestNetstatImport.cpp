@@ -143,6 +143,16 @@ void TestNetstatImport::inlineText_data() {
             << "0.0.0.0/0 via 192.168.1.1 dev em0 metric 0 table main type unicast proto static"
             << "224.0.0.0/4 dev lo0 metric 0 table main type unreachable proto static")
         << QStringList();
+    QTest::newRow("Linux route -n: Genmask and Metric columns")
+        << "Kernel IP routing table\n"
+           "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
+           "0.0.0.0         192.168.1.1     0.0.0.0         UG    600    0        0 wlan0\n"
+           "10.8.0.0        0.0.0.0         255.255.255.0   U     0      0        0 tun0\n"
+           "192.168.1.0     0.0.0.0         255.255.0.255   U     600    0        0 wlan0\n"
+        << (QStringList()
+            << "0.0.0.0/0 via 192.168.1.1 dev wlan0 metric 600 table main type unicast proto kernel"
+            << "10.8.0.0/24 dev tun0 metric 0 table main type unicast proto kernel scope link")
+        << (QStringList() << "5:1 warning bad-destination");
     QTest::newRow("other address families are skipped")
         << "Internet:\ndefault 10.0.0.1 UGS en0\n\nAppleTalk:\nDestination Gateway Flags "
            "Netif\n65280/8 link#4 UC en0\n"

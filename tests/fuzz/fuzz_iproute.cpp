@@ -11,8 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace splitroute::core;
-    const std::string text = decodeTextBytes(
-        std::string_view(reinterpret_cast<const char*>(data), size));
+    const std::string text =
+        decodeTextBytes(std::string_view(reinterpret_cast<const char*>(data), size));
     auto t = importTable(text, TableFormat::IpRoute, "fuzz");
     if (!t)
         return 0;

@@ -1,5 +1,5 @@
-// libFuzzer target: the Splitroute snapshot JSON importer must never crash, hang or leak on any input,
-// and whatever it accepts must survive a snapshot round trip.
+// libFuzzer target: the Splitroute snapshot JSON importer must never crash, hang or leak on any
+// input, and whatever it accepts must survive a snapshot round trip.
 
 #include "core/import/Snapshot.h"
 #include "core/import/TableImport.h"
@@ -11,8 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace splitroute::core;
-    const std::string text = decodeTextBytes(
-        std::string_view(reinterpret_cast<const char*>(data), size));
+    const std::string text =
+        decodeTextBytes(std::string_view(reinterpret_cast<const char*>(data), size));
     auto t = importTable(text, TableFormat::Snapshot, "fuzz");
     if (!t)
         return 0;

@@ -401,6 +401,10 @@ HelperService::validateChanges(const json& changes) {
         } else if (auto e = resolve(r.interface, r.ifindex, r.gateway)) {
             return *e;
         }
+        // The kernel stores an IPv6 route given metric 0 with metric 1024 (and takes 0 as
+        // "any" on delete); use the stored value so journal, verification and rollback match.
+        if (r.family() == core::Family::V6 && r.metric == 0)
+            r.metric = 1024;
         const RouteKey key = RouteKey::of(r);
 
         if (c.kind == core::ChangeKind::Add) {

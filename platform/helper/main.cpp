@@ -3,10 +3,7 @@
 
 #include "platform/SimulatedBackend.h"
 #include "platform/helper/HelperService.h"
-#if __has_include("platform/SystemBackend.h")
 #include "platform/SystemBackend.h"
-#define SPLITROUTE_HAVE_SYSTEM_BACKEND 1
-#endif
 
 #include <cerrno>
 #include <charconv>
@@ -128,9 +125,7 @@ int main(int argc, char** argv) {
         simulated = sim->get();
         backend = std::move(sim).value();
     } else {
-#ifdef SPLITROUTE_HAVE_SYSTEM_BACKEND
         backend = platform::createSystemBackend();
-#endif
         if (!backend) {
             log("no routing backend for this system in this build");
             return 1;

@@ -199,7 +199,10 @@ void HelperService::handleLine(std::string_view line, Clock::time_point now) {
         respondError(nullptr, makeError(ErrorCode::OutOfRange, *why));
         return;
     }
-    json req = json::parse(line, nullptr, false);
+    // nlohmann's lexer takes a NUL byte as the end of input and would ignore what follows;
+    // valid JSON never holds a raw NUL.
+    json req = line.find('\0') != std::string_view::npos ? json(json::value_t::discarded)
+                                                         : json::parse(line, nullptr, false);
     if (req.is_discarded()) {
         respondError(nullptr, makeError(ErrorCode::Parse, "request is not valid JSON"));
         return;

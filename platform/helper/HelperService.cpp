@@ -603,6 +603,7 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                                                   std::to_string(m_options.maxConfirmTimeout)));
         timeout = t.get<std::uint32_t>();
     }
+    const auto tStart = Clock::now();
     auto validated = validateChanges(req["changes"]);
     if (auto* err = std::get_if<RequestError>(&validated))
         return respondError(id, err->error, err->index);
@@ -642,7 +643,9 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                 m_emit({{"event", "progress"}, {"done", done}, {"total", total}});
             }
         };
+    const auto tJournal = Clock::now();
     ApplyResult ar = m_backend.apply(cs, progress);
+    const auto tApplied = Clock::now();
     if (!ar.ok()) {
         const auto& f = *ar.failure;
         core::ChangeSet applied;
@@ -669,6 +672,12 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                              {"verify", before}});
     }
     json verified = verify(cs);
+    auto ms = [](Clock::duration d) {
+        return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+    };
+    m_log("transaction " + std::to_string(rec.transaction) + ": validated and journaled in " +
+          ms(tJournal - tStart) + " ms, applied in " + ms(tApplied - tJournal) +
+          " ms, verified in " + ms(Clock::now() - tApplied) + " ms");
     if (timeout == 0) {
         if (auto c = m_journal.commitPending(rec); !c) {
             ReconcileReport report = reconcile(rec.inverse);

@@ -117,11 +117,11 @@ core::Result<json> HelperClient::start() {
     m_impl = std::move(impl);
     auto hello = call("hello", {{"version", 1}});
     if (!hello) {
-        close(std::chrono::seconds(5));
+        close(std::chrono::seconds(2));
         return hello.error();
     }
     if (!hello->ok) {
-        close(std::chrono::seconds(5));
+        close(std::chrono::seconds(2));
         return hello->error;
     }
     return hello->body;

@@ -121,6 +121,17 @@ private slots:
         QCOMPARE(s.error().code, core::ErrorCode::Exists);
     }
 
+    void testOptionsAreRefusedUnderPkexec() {
+        // pkexec sets PKEXEC_UID; the caller then chose argv, so paths are not accepted.
+        qputenv("PKEXEC_UID", "1000");
+        HelperClient client(options());
+        auto s = client.start();
+        qunsetenv("PKEXEC_UID");
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, core::ErrorCode::Protocol); // it exited without a word
+        QVERIFY(!QFile::exists(m_dir->path() + "/state"));
+    }
+
     void notAHelper_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QStringList>("args");

@@ -114,6 +114,44 @@ private slots:
         QVERIFY(simulated() == m_before);
     }
 
+    void revertAfterAKilledApplyUndoesOnlyThatOne() {
+        // T1 applied and kept.
+        QCOMPARE(cli({"apply", "--plan", path("plan.json"), "--yes"}).exitCode, 0);
+        const json afterT1 = simulated();
+        // T2 applied by a helper that is then killed before anyone confirms.
+        QProcess helper;
+        helper.start(SPLITROUTE_HELPER_PATH,
+                     {"--state-dir", path("state"), "--simulate", m_sim, "--allow-unprivileged"});
+        QVERIFY(helper.waitForStarted());
+        json change{{"op", "add"},
+                    {"route",
+                     {{"destination", "192.0.2.0/24"},
+                      {"gateway", "192.168.1.1"},
+                      {"interface", "eth0"},
+                      {"protocol", "splitroute"}}}};
+        helper.write(QByteArray::fromStdString(
+            json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump() + "\n" +
+            json{{"id", 2}, {"method", "apply"}, {"changes", {change}}, {"confirmTimeout", 600}}
+                .dump() +
+            "\n"));
+        while (helper.state() == QProcess::Running &&
+               !helper.readAllStandardOutput().contains("\"id\":2"))
+            helper.waitForReadyRead(10000);
+        // The simulation is written back just after the answer.
+        for (int i = 0; i < 1000 && simulated() == afterT1; ++i)
+            QTest::qSleep(10);
+        helper.kill();
+        helper.waitForFinished();
+        QVERIFY(simulated() != afterT1);
+        Run r = cli({"revert"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Rolled back unfinished transaction"), qPrintable(r.out + r.err));
+        QVERIFY(simulated() == afterT1);
+        // The next revert undoes T1.
+        QCOMPARE(cli({"revert"}).exitCode, 0);
+        QVERIFY(simulated() == m_before);
+    }
+
     void noAnswerBeforeTheDeadlineReverts() {
         // stdin stays open and silent: the prompt times out after one second.
         Run r = cli({"apply", "--plan", path("plan.json"), "--confirm-timeout", "1"}, {}, true);

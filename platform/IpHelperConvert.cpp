@@ -283,23 +283,21 @@ OwnedRoute ownedRouteFromRow(const ForwardRow& row) {
 }
 
 bool OwnedRouteRecord::contains(const OwnedRoute& r) const {
-    return std::any_of(m_routes.begin(), m_routes.end(),
-                       [&](const OwnedRoute& o) { return o.sameKey(r); });
+    return m_keys.count(keyOf(r)) != 0;
 }
 
 bool OwnedRouteRecord::add(const OwnedRoute& r) {
-    if (contains(r))
+    if (!m_keys.insert(keyOf(r)).second)
         return false;
     m_routes.push_back(r);
     return true;
 }
 
 bool OwnedRouteRecord::remove(const OwnedRoute& r) {
-    auto it = std::find_if(m_routes.begin(), m_routes.end(),
-                           [&](const OwnedRoute& o) { return o.sameKey(r); });
-    if (it == m_routes.end())
+    if (m_keys.erase(keyOf(r)) == 0)
         return false;
-    m_routes.erase(it);
+    m_routes.erase(std::find_if(m_routes.begin(), m_routes.end(),
+                                [&](const OwnedRoute& o) { return o.sameKey(r); }));
     return true;
 }
 

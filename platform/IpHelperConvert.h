@@ -13,8 +13,10 @@
 
 #include <array>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace splitroute::platform::iphelper {
@@ -175,7 +177,11 @@ public:
     [[nodiscard]] static core::Result<OwnedRouteRecord> parse(std::string_view text);
 
 private:
-    std::vector<OwnedRoute> m_routes;
+    using Key = std::tuple<std::uint64_t, core::Prefix, core::IpAddress>;
+    static Key keyOf(const OwnedRoute& r) { return {r.luid, r.destination, r.nextHop}; }
+
+    std::vector<OwnedRoute> m_routes; // in the order added (the file's order)
+    std::set<Key> m_keys;             // for listing a large table against a large record
 };
 
 } // namespace splitroute::platform::iphelper

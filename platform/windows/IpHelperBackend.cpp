@@ -3,7 +3,9 @@
 #include "platform/windows/IpHelperMonitor.h"
 #include "platform/windows/WinUtil.h"
 
+#include <charconv>
 #include <map>
+#include <tuple>
 
 namespace splitroute::platform {
 
@@ -61,11 +63,30 @@ core::Result<NET_LUID> luidOfExistingRoute(const core::Route& route) {
     return found.front();
 }
 
+/// "0x12" (an interface index in hex, as some `route print` dumps name interfaces).
+std::optional<NET_IFINDEX> hexIndex(const std::string& name) {
+    if (name.size() < 3 || name.size() > 10 || name[0] != '0' || (name[1] != 'x' && name[1] != 'X'))
+        return std::nullopt;
+    NET_IFINDEX v = 0;
+    auto [p, ec] = std::from_chars(name.data() + 2, name.data() + name.size(), v, 16);
+    if (ec != std::errc() || p != name.data() + name.size())
+        return std::nullopt;
+    return v;
+}
+
+/// Interfaces already resolved in one apply(), by (name, index, family): a change set of
+/// thousands of routes names a handful of interfaces.
+using ResolveCache = std::map<std::tuple<std::string, std::uint32_t, int>, InterfaceRef>;
+
 /// Finds the interface a change goes to (see IpHelperBackend's comment for the order) and
 /// its index, alias and metric for the route's family.
-core::Result<InterfaceRef> resolveInterface(const core::RouteChange& change) {
+core::Result<InterfaceRef> resolveInterface(const core::RouteChange& change, ResolveCache& cache) {
     const core::Route& route = change.route;
     const std::string& name = route.interface.str();
+    const auto cacheKey = std::make_tuple(name, route.ifindex, static_cast<int>(route.family()));
+    if (!name.empty() || route.ifindex != 0)
+        if (auto it = cache.find(cacheKey); it != cache.end())
+            return it->second;
     std::optional<NET_LUID> luid;
     if (!name.empty()) {
         NET_LUID l{};
@@ -74,6 +95,9 @@ core::Result<InterfaceRef> resolveInterface(const core::RouteChange& change) {
             luid = l;
         else if (auto addr = core::IpAddress::parse(name); addr)
             luid = luidOfAddress(*addr);
+        else if (auto index = hexIndex(name);
+                 index && ConvertInterfaceIndexToLuid(*index, &l) == NO_ERROR)
+            luid = l;
         if (!luid && route.ifindex == 0)
             return core::makeError(core::ErrorCode::NoDevice, "no interface \"" + name + "\"");
     }
@@ -89,6 +113,7 @@ core::Result<InterfaceRef> resolveInterface(const core::RouteChange& change) {
         }
         luid = l;
     }
+    const bool named = luid.has_value();
     if (!luid && change.kind == core::ChangeKind::Add && !route.gateway.isNull()) {
         // Where Windows would send the gateway itself: the interface it is on-link through.
         const SOCKADDR_INET dest = win::sockaddrFromAddress(route.gateway);
@@ -134,6 +159,8 @@ core::Result<InterfaceRef> resolveInterface(const core::RouteChange& change) {
                                     std::string(core::familyName(route.family())) + " on \"" +
                                         ref.alias + "\"");
     }
+    if (named)
+        cache.emplace(cacheKey, ref);
     return ref;
 }
 
@@ -230,8 +257,9 @@ ApplyResult IpHelperBackend::apply(const core::ChangeSet& changes, const Progres
     // fails when its turn comes, after the ones before it were applied.
     std::vector<std::optional<ForwardRow>> rows(n);
     std::vector<core::Error> errors(n);
+    ResolveCache resolved;
     for (std::size_t i = 0; i < n; ++i) {
-        auto iface = resolveInterface(changes.changes[i]);
+        auto iface = resolveInterface(changes.changes[i], resolved);
         if (!iface) {
             errors[i] = iface.error();
             continue;
@@ -255,9 +283,13 @@ ApplyResult IpHelperBackend::apply(const core::ChangeSet& changes, const Progres
     OwnedRouteRecord record = std::move(*loaded);
     std::vector<bool> newlyRecorded(n, false);
     bool intentAdded = false;
-    for (std::size_t i = 0; i < n; ++i)
-        if (changes.changes[i].kind == core::ChangeKind::Add && rows[i])
-            intentAdded |= newlyRecorded[i] = record.add(iphelper::ownedRouteFromRow(*rows[i]));
+    for (std::size_t i = 0; i < n; ++i) {
+        if (changes.changes[i].kind == core::ChangeKind::Add && rows[i] &&
+            record.add(iphelper::ownedRouteFromRow(*rows[i]))) {
+            newlyRecorded[i] = true;
+            intentAdded = true;
+        }
+    }
     if (intentAdded) {
         if (auto saved = m_store.save(record); !saved) {
             result.failure = ApplyResult::Failure{0, saved.error()};

@@ -19,12 +19,14 @@ namespace splitroute::platform {
 /// the interface LUID, created with CreateIpForwardEntry2 (Protocol RouteProtocolNetMgmt,
 /// Origin NlroManual) or removed with DeleteIpForwardEntry2. The interface is found by alias
 /// first (indexes change across reboots, aliases do not), then an interface address (as
-/// `route print` names interfaces), then the index; a gateway route without an interface
-/// goes where GetBestRoute2 sends the gateway; a delete without one takes the only route with
-/// that destination and next hop. Every route created is written to the owned-routes record
-/// (OwnedRouteStore) before it is created, and removed from it once deleted, so listRoutes
+/// `route print` names interfaces) or "0x12" (a hex index), then the index; a gateway route without
+/// an interface goes where GetBestRoute2 sends the gateway; a delete without one takes the only
+/// route with that destination and next hop. Every route created is written to the owned-routes
+/// record (OwnedRouteStore) before it is created, and removed from it once deleted, so listRoutes
 /// reports exactly those as proto::Splitroute.
 ///
+/// A record that cannot be read (corrupt, unreadable) fails apply() at change 0 before
+/// anything is touched; listRoutes() still lists, with nothing marked as ours.
 /// Needs an elevated process for changes (else PermissionDenied from ERROR_ACCESS_DENIED).
 class IpHelperBackend final : public RouteBackend {
 public:

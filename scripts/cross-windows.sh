@@ -8,15 +8,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v x86_64-w64-mingw32-g++-posix >/dev/null; then
-    echo "cross-windows: x86_64-w64-mingw32-g++-posix missing (scripts/setup-deps.sh test installs it)" >&2
+    echo "cross-windows: x86_64-w64-mingw32-g++-posix missing" \
+        "(scripts/setup-deps.sh test installs it)" >&2
     exit 1
 fi
 
 cmake --preset windows
 nice cmake --build --preset windows
 
+shopt -s nullglob
 tests=(build/windows/tests/windows/tst_windows_*.exe)
-echo "cross-windows: built $(ls build/windows/platform/windows/tools/*.exe build/windows/platform/helper/*.exe 2>/dev/null | xargs -n1 basename | tr '\n' ' ')${tests[*]##*/}"
+built=(build/windows/platform/windows/tools/*.exe build/windows/platform/helper/*.exe "${tests[@]}")
+echo "cross-windows: built ${built[*]##*/}"
 
 if [ "${SKIP_WINE:-0}" = 1 ]; then
     echo "cross-windows: SKIP_WINE=1, not running the tests"

@@ -375,4 +375,27 @@ core::Result<OwnedRouteRecord> OwnedRouteRecord::parse(std::string_view text) {
     return fromJson(j);
 }
 
+OwnedRouteRecord recordIntent(const OwnedRouteRecord& before,
+                              const std::vector<RecordedChange>& changes) {
+    OwnedRouteRecord rec = before;
+    for (const auto& c : changes)
+        if (c.kind == core::ChangeKind::Add && c.route)
+            rec.add(*c.route);
+    return rec;
+}
+
+OwnedRouteRecord recordAfterApply(const OwnedRouteRecord& before,
+                                  const std::vector<RecordedChange>& changes, std::size_t applied) {
+    OwnedRouteRecord rec = before;
+    for (std::size_t i = 0; i < applied && i < changes.size(); ++i) {
+        if (!changes[i].route)
+            continue;
+        if (changes[i].kind == core::ChangeKind::Add)
+            rec.add(*changes[i].route);
+        else
+            rec.remove(*changes[i].route);
+    }
+    return rec;
+}
+
 } // namespace splitroute::platform::iphelper

@@ -7,12 +7,14 @@
 
 #include "platform/RouteBackend.h"
 
+#include "core/ChangeSet.h"
 #include "core/Route.h"
 
 #include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -171,6 +173,10 @@ public:
     /// Removes the route with r's key. Returns whether one was removed.
     bool remove(const OwnedRoute& r);
 
+    friend bool operator==(const OwnedRouteRecord& a, const OwnedRouteRecord& b) {
+        return a.m_routes == b.m_routes;
+    }
+
     [[nodiscard]] nlohmann::json toJson() const;
     /// Strict: unknown fields, bad prefixes, addresses or LUIDs are errors.
     [[nodiscard]] static core::Result<OwnedRouteRecord> fromJson(const nlohmann::json& j);
@@ -183,5 +189,23 @@ private:
     std::vector<OwnedRoute> m_routes; // in the order added (the file's order)
     std::set<Key> m_keys;             // for listing a large table against a large record
 };
+
+/// One change of an apply() as the record sees it: its kind and the route's key, or no key
+/// when the change could not be resolved (it fails when its turn comes).
+struct RecordedChange {
+    core::ChangeKind kind = core::ChangeKind::Add;
+    std::optional<OwnedRoute> route;
+};
+
+/// The record to write before touching the table: `before` plus every add that can be
+/// attempted. A crash mid-apply then leaves a record naming routes that may not exist (their
+/// deletion later says not-found), never a route of ours that is not recorded.
+[[nodiscard]] OwnedRouteRecord recordIntent(const OwnedRouteRecord& before,
+                                            const std::vector<RecordedChange>& changes);
+/// The record after the first `applied` changes took effect: `before` with those changes
+/// replayed in order (so "delete X, add X" leaves X recorded, "add X, delete X" does not).
+[[nodiscard]] OwnedRouteRecord recordAfterApply(const OwnedRouteRecord& before,
+                                                const std::vector<RecordedChange>& changes,
+                                                std::size_t applied);
 
 } // namespace splitroute::platform::iphelper

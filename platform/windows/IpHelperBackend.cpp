@@ -272,32 +272,26 @@ ApplyResult IpHelperBackend::apply(const core::ChangeSet& changes, const Progres
         rows[i] = std::move(*row);
     }
 
-    // Record every route about to be created before creating any: a crash in between leaves
-    // a record naming a route that may not exist (deleting it later says NotFound), never a
-    // route of ours that is not recorded.
+    std::vector<iphelper::RecordedChange> recorded(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        recorded[i].kind = changes.changes[i].kind;
+        if (rows[i])
+            recorded[i].route = iphelper::ownedRouteFromRow(*rows[i]);
+    }
     auto loaded = m_store.load();
     if (!loaded) {
         result.failure = ApplyResult::Failure{0, loaded.error()};
         return result;
     }
-    OwnedRouteRecord record = std::move(*loaded);
-    std::vector<bool> newlyRecorded(n, false);
-    bool intentAdded = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (changes.changes[i].kind == core::ChangeKind::Add && rows[i] &&
-            record.add(iphelper::ownedRouteFromRow(*rows[i]))) {
-            newlyRecorded[i] = true;
-            intentAdded = true;
-        }
-    }
-    if (intentAdded) {
-        if (auto saved = m_store.save(record); !saved) {
+    const OwnedRouteRecord before = std::move(*loaded);
+    const OwnedRouteRecord intent = iphelper::recordIntent(before, recorded);
+    if (!(intent == before)) {
+        if (auto saved = m_store.save(intent); !saved) {
             result.failure = ApplyResult::Failure{0, saved.error()};
             return result;
         }
     }
 
-    bool removedAny = false;
     for (std::size_t i = 0; i < n; ++i) {
         const core::RouteChange& change = changes.changes[i];
         if (!rows[i]) {
@@ -327,21 +321,15 @@ ApplyResult IpHelperBackend::apply(const core::ChangeSet& changes, const Progres
             break;
         }
         ++result.applied;
-        if (change.kind == core::ChangeKind::Delete)
-            removedAny |= record.remove(iphelper::ownedRouteFromRow(*rows[i]));
         if (progress)
             progress(result.applied, n);
     }
 
-    // Drop the intent for routes that were not created, and deleted routes; the file then
-    // names exactly the routes of ours that exist.
-    bool dropped = false;
-    for (std::size_t i = result.applied; i < n; ++i)
-        if (newlyRecorded[i])
-            dropped |= record.remove(iphelper::ownedRouteFromRow(*rows[i]));
-    if (dropped || removedAny) {
-        if (auto saved = m_store.save(record); !saved)
-            m_recordError = saved.error(); // the record is a superset then: still safe
+    // The file then names exactly the routes of ours that exist.
+    const OwnedRouteRecord after = iphelper::recordAfterApply(before, recorded, result.applied);
+    if (!(after == intent)) {
+        if (auto saved = m_store.save(after); !saved)
+            m_recordError = saved.error(); // the intent stays: a superset, still safe
     }
     return result;
 }

@@ -36,6 +36,8 @@ private slots:
     void ownedRecordParse();
     void ownedRecordRoundTrip();
     void ownedRecordKey();
+    void recordFlow_data();
+    void recordFlow();
 };
 
 void TestIpHelperConvert::rowToRoute_data() {
@@ -213,6 +215,23 @@ void TestIpHelperConvert::ownedRecordKey() {
     const OwnedRoute onLink = ownedRouteFromRow(cases[1].row);
     QVERIFY(onLink.nextHop.isNull());
     QCOMPARE(onLink.destination.toString(), std::string("192.168.1.0/24"));
+}
+
+void TestIpHelperConvert::recordFlow_data() {
+    QTest::addColumn<int>("index");
+    const auto cases = testcases::recordFlowCases();
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        QTest::newRow(cases[i].name) << static_cast<int>(i);
+}
+
+void TestIpHelperConvert::recordFlow() {
+    QFETCH(int, index);
+    const auto c = testcases::recordFlowCases()[static_cast<std::size_t>(index)];
+    const OwnedRouteRecord before = testcases::recordOf(c.before);
+    const auto changes = testcases::changesOf(c);
+    QCOMPARE(testcases::lettersOf(recordIntent(before, changes)), std::string(c.intent));
+    QCOMPARE(testcases::lettersOf(recordAfterApply(before, changes, c.applied)),
+             std::string(c.after));
 }
 
 QTEST_APPLESS_MAIN(TestIpHelperConvert)

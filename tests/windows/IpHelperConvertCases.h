@@ -6,6 +6,7 @@
 
 #include "platform/IpHelperConvert.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -393,6 +394,70 @@ inline std::vector<RecordCase> recordCases() {
         {"next hop of the other family",
          R"({"version": 1, "routes": [{"luid": "0x1", "destination": "10.0.0.0/8", "nexthop": "::1"}]})",
          false, 0},
+    };
+}
+
+/// The owned-routes bookkeeping of one apply(). Routes are letters: 'A' is LUID 0x41 with
+/// 10.65.0.0/16 on-link. A change is "+A" (add) or "-A" (delete); "+?" could not be resolved.
+struct RecordFlowCase {
+    const char* name;
+    const char* before; ///< letters recorded before
+    std::vector<const char*> changes;
+    std::size_t applied; ///< how many changes took effect
+    const char* intent;  ///< letters recorded before touching the table
+    const char* after;   ///< letters recorded afterwards
+};
+
+inline platform::iphelper::OwnedRoute ownedLetter(char c) {
+    platform::iphelper::OwnedRoute o;
+    o.luid = static_cast<unsigned char>(c);
+    o.destination =
+        core::Prefix(core::IpAddress::v4((10u << 24) | (static_cast<std::uint32_t>(c) << 16)), 16);
+    o.alias = std::string(1, c);
+    return o;
+}
+
+inline platform::iphelper::OwnedRouteRecord recordOf(const char* letters) {
+    platform::iphelper::OwnedRouteRecord rec;
+    for (const char* p = letters; *p; ++p)
+        rec.add(ownedLetter(*p));
+    return rec;
+}
+
+/// Letters of a record, sorted, for comparing and printing.
+inline std::string lettersOf(const platform::iphelper::OwnedRouteRecord& rec) {
+    std::string out;
+    for (const auto& r : rec.routes())
+        out += static_cast<char>(r.luid);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+inline std::vector<platform::iphelper::RecordedChange> changesOf(const RecordFlowCase& c) {
+    std::vector<platform::iphelper::RecordedChange> out;
+    for (const char* ch : c.changes) {
+        platform::iphelper::RecordedChange rc;
+        rc.kind = ch[0] == '+' ? core::ChangeKind::Add : core::ChangeKind::Delete;
+        if (ch[1] != '?')
+            rc.route = ownedLetter(ch[1]);
+        out.push_back(rc);
+    }
+    return out;
+}
+
+inline std::vector<RecordFlowCase> recordFlowCases() {
+    return {
+        {"all adds succeed", "", {"+A", "+B"}, 2, "AB", "AB"},
+        {"second add fails: its intent is dropped", "", {"+A", "+B"}, 1, "AB", "A"},
+        {"nothing applied", "C", {"+A", "+B"}, 0, "ABC", "C"},
+        {"add of a route already ours that fails stays recorded", "A", {"+A"}, 0, "A", "A"},
+        {"delete of ours", "AB", {"-A"}, 1, "AB", "B"},
+        {"delete that fails keeps the record", "AB", {"-A"}, 0, "AB", "AB"},
+        {"delete then re-add (replace) stays recorded", "A", {"-A", "+A"}, 2, "A", "A"},
+        {"replace interrupted after the delete", "A", {"-A", "+A"}, 1, "A", ""},
+        {"add then delete in one set", "", {"+A", "-A"}, 2, "A", ""},
+        {"unresolved change: not in the intent", "", {"+A", "+?", "+B"}, 1, "AB", "A"},
+        {"delete of a route not ours", "A", {"-B"}, 1, "A", "A"},
     };
 }
 

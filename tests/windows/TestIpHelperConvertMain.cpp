@@ -103,6 +103,18 @@ void recordCases() {
     }
 }
 
+void recordFlowCases() {
+    for (const auto& c : testcases::recordFlowCases()) {
+        const OwnedRouteRecord before = testcases::recordOf(c.before);
+        const auto changes = testcases::changesOf(c);
+        const std::string intent = testcases::lettersOf(recordIntent(before, changes));
+        const std::string after =
+            testcases::lettersOf(recordAfterApply(before, changes, c.applied));
+        check(intent == c.intent, std::string("recordIntent(") + c.name + ")", intent);
+        check(after == c.after, std::string("recordAfterApply(") + c.name + ")", after);
+    }
+}
+
 #ifdef _WIN32
 // The portable constants are the SDK's.
 static_assert(win32::ObjectAlreadyExists == ERROR_OBJECT_ALREADY_EXISTS);
@@ -163,6 +175,7 @@ int main() {
     errorCases();
     kindCases();
     recordCases();
+    recordFlowCases();
 #ifdef _WIN32
     mibCases();
 #endif

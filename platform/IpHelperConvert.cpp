@@ -249,9 +249,12 @@ InterfaceKind interfaceKindFromWindows(std::uint32_t ifType, std::string_view de
         return InterfaceKind::Tap;
     if (d.find("wireguard") != std::string::npos)
         return InterfaceKind::WireGuard;
-    if (d.find("wintun") != std::string::npos ||
-        d.find("data channel offload") != std::string::npos)
-        return InterfaceKind::Tun;
+    // Layer-3 VPN adapters: Wintun (OpenVPN 2.5+, many others), ovpn-dco, and the virtual
+    // adapters of common corporate clients, which claim to be Ethernet.
+    for (const char* vpn : {"wintun", "data channel offload", "anyconnect", "pangp virtual",
+                            "fortinet ssl vpn", "juniper networks virtual"})
+        if (d.find(vpn) != std::string::npos)
+            return InterfaceKind::Tun;
     switch (ifType) {
     case 24:
         return InterfaceKind::Loopback; // IF_TYPE_SOFTWARE_LOOPBACK

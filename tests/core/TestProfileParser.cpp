@@ -25,6 +25,7 @@ private slots:
     void awsHosts();
     void fatal();
     void readFile();
+    void invalidUtf8();
     void corpus_data();
     void corpus();
 };
@@ -571,6 +572,19 @@ void TestProfileParser::readFile() {
     auto missing = parseProfileFile("/nonexistent/x.ovpn");
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ErrorCode::Io);
+}
+
+void TestProfileParser::invalidUtf8() {
+    QCOMPARE(utf8Safe("ok \xc3\xa9"), std::string("ok \xc3\xa9"));
+    QCOMPARE(utf8Safe("b\xfcro"), std::string("b\xef\xbf\xbdro"));
+    QCOMPARE(utf8Safe("\xc0\xaf"), std::string("\xef\xbf\xbd\xef\xbf\xbd")); // overlong
+    QCOMPARE(utf8Safe("\xed\xa0\x80"), std::string("\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"));
+    QCOMPARE(utf8Safe("\xf0\x9f\x98\x80"), std::string("\xf0\x9f\x98\x80"));
+    QCOMPARE(utf8Safe("\xe2\x82"), std::string("\xef\xbf\xbd\xef\xbf\xbd")); // truncated
+    auto p = parseProfile("r\xe9seau 1\nremote b\xfcro.example\n", "x.ovpn");
+    QVERIFY(p.ok());
+    const std::string dumped = profileToJson(*p).dump(); // must not throw
+    QVERIFY(dumped.find("r\xef\xbf\xbdseau") != std::string::npos);
 }
 
 // tests/data/ovpn/NAME.{ovpn,conf} next to NAME.expected.json: the profile summary

@@ -128,6 +128,7 @@ private:
     const std::vector<OvpnToken>& m_t;
     OptionContext m_ctx;
     std::vector<Diagnostic>& m_diags;
+    bool m_wrappedInSetenvOpt = false;
 };
 
 std::optional<IpAddress> Applier::v4Arg(std::size_t i, const std::string& what) {
@@ -491,6 +492,14 @@ bool Applier::server() {
 }
 
 bool Applier::run(bool inlineBlock) {
+    if (m_ctx != OptionContext::Pushed && name() == "setenv" && argc() >= 2 && arg(0) == "opt") {
+        // `setenv opt OPTION ARGS…`: OpenVPN 2.x applies OPTION, and only warns when it does
+        // not know it (a way to write profiles for several client versions).
+        std::vector<OvpnToken> inner(m_t.begin() + 2, m_t.end());
+        Applier wrapped(m_p, inner, m_ctx, m_diags);
+        wrapped.m_wrappedInSetenvOpt = true;
+        return wrapped.run(inlineBlock);
+    }
     const std::string& n = name();
     const OvpnOptionInfo* info = findOvpnOption(n);
 
@@ -505,7 +514,21 @@ bool Applier::run(bool inlineBlock) {
     m_p.options.push_back(po);
 
     if (!info) {
-        if (!pushed())
+        if (pushed())
+            return true;
+        // `setenv opt X` and a preceding `ignore-unknown-option X` make OpenVPN skip an
+        // unknown option with a warning instead of refusing the profile.
+        bool ignored = m_wrappedInSetenvOpt;
+        for (std::size_t i = 0; !ignored && i + 1 < m_p.options.size(); ++i)
+            if (m_p.options[i].name == "ignore-unknown-option")
+                for (const auto& a : m_p.options[i].args)
+                    ignored = ignored || a == n;
+        if (ignored)
+            diag(Severity::Info, "ignored-unknown-option",
+                 "Unrecognized option '" + n + "' ignored (" +
+                     (m_wrappedInSetenvOpt ? "setenv opt" : "ignore-unknown-option") + ")",
+                 nameWhere());
+        else
             diag(Severity::Warning, "unknown-option",
                  "Unrecognized option '" + n + "': stock OpenVPN 2.6 refuses the profile",
                  nameWhere());

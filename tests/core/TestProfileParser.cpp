@@ -295,6 +295,12 @@ void TestProfileParser::fields_data() {
     QTest::newRow("double dash option") << "--route-nopull"
                                         << "/routeNopull"
                                         << "true";
+    QTest::newRow("setenv opt applies the option") << "setenv opt block-outside-dns"
+                                                   << "/blockOutsideDns"
+                                                   << "true";
+    QTest::newRow("setenv opt unknown kept") << "setenv opt frobnicate 1"
+                                             << "/unknownOptions/0/name"
+                                             << "\"frobnicate\"";
 }
 
 void TestProfileParser::fields() {
@@ -382,6 +388,12 @@ void TestProfileParser::diagnostics_data() {
     QTest::newRow("unknown option") << "client\n  frobnicate"
                                     << "unknown-option"
                                     << "warning" << 2 << 3 << "frobnicate";
+    QTest::newRow("setenv opt unknown") << "setenv opt frobnicate"
+                                        << "ignored-unknown-option"
+                                        << "info" << 1 << 12 << "ignored (setenv opt)";
+    QTest::newRow("ignore-unknown-option") << "ignore-unknown-option a frobnicate\nfrobnicate"
+                                           << "ignored-unknown-option"
+                                           << "info" << 2 << 1 << "ignored (ignore-unknown-option)";
     QTest::newRow("auth-federate") << "auth-federate"
                                    << "aws-only-option"
                                    << "warning" << 1 << 1

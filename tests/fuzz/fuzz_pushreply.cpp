@@ -17,8 +17,7 @@ const std::vector<VpnProfile>& profiles() {
     static const std::vector<VpnProfile> ps = [] {
         std::vector<VpnProfile> out;
         for (const char* text :
-             {"client\n",
-              "client\nroute-nopull\n",
+             {"client\n", "client\nroute-nopull\n",
               "client\nallow-pull-fqdn\npull-filter accept \"route 10.\"\npull-filter ignore "
               "route\npull-filter reject \"redirect-gateway\"\n",
               "client\npull-filter ignore \"\"\n"}) {

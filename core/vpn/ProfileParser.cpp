@@ -246,8 +246,10 @@ bool Applier::route6() {
     r.where = nameWhere();
     r.text = joinTokens(m_t);
     r.network = arg(0);
-    auto strict = Prefix::parse(arg(0));
-    auto loose = Prefix::parse(arg(0), true);
+    // get_ipv6_addr(): without "/bits" the length is 64, not 128.
+    const std::string spec = arg(0).find('/') == std::string::npos ? arg(0) + "/64" : arg(0);
+    auto strict = Prefix::parse(spec);
+    auto loose = Prefix::parse(spec, true);
     if (!loose || loose->family() != Family::V6)
         return error("bad-route",
                      "route-ipv6 parameter network '" + arg(0) +
@@ -255,7 +257,7 @@ bool Applier::route6() {
                      argWhere(0));
     if (!strict)
         diag(Severity::Warning, "host-bits",
-             "route-ipv6 network '" + arg(0) + "' has host bits set (the network is " +
+             "route-ipv6 network '" + spec + "' has host bits set (the network is " +
                  loose->toString() + ")",
              argWhere(0));
     r.prefix = *loose;
@@ -448,7 +450,7 @@ bool Applier::ifconfig6() {
     const std::string& a = arg(0);
     auto slash = a.find('/');
     auto addr = IpAddress::parse(a.substr(0, slash));
-    int bits = 128;
+    int bits = 64; // get_ipv6_addr()'s default without "/bits"
     if (slash != std::string::npos) {
         auto b = parseU32(std::string_view(a).substr(slash + 1));
         bits = b && *b <= 128 ? static_cast<int>(*b) : -1;

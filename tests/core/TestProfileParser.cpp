@@ -104,9 +104,18 @@ void TestProfileParser::fields_data() {
     QTest::newRow("route-ipv6") << "route-ipv6 2001:db8::/32"
                                 << "/routesIpv6/0/prefix"
                                 << "\"2001:db8::/32\"";
-    QTest::newRow("route-ipv6 no bits") << "route-ipv6 2001:db8::1"
-                                        << "/routesIpv6/0/prefix"
-                                        << "\"2001:db8::1/128\"";
+    QTest::newRow("route-ipv6 no bits is /64") << "route-ipv6 2001:db8::"
+                                               << "/routesIpv6/0/prefix"
+                                               << "\"2001:db8::/64\"";
+    QTest::newRow("route-ipv6 host without bits masked") << "route-ipv6 2001:db8::1"
+                                                         << "/routesIpv6/0/prefix"
+                                                         << "\"2001:db8::/64\"";
+    QTest::newRow("route-ipv6 /128") << "route-ipv6 2001:db8::1/128"
+                                     << "/routesIpv6/0/prefix"
+                                     << "\"2001:db8::1/128\"";
+    QTest::newRow("ifconfig-ipv6 no bits is /64") << "ifconfig-ipv6 fd00::2 fd00::1"
+                                                  << "/ifconfigIpv6/prefixLength"
+                                                  << "64";
     QTest::newRow("route-ipv6 gw") << "route-ipv6 2000::/3 fd00::1 7"
                                    << "/routesIpv6/0/gateway"
                                    << "\"fd00::1\"";

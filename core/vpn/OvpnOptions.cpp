@@ -1,7 +1,7 @@
 #include "core/vpn/OvpnOptions.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace splitroute::core {
 
@@ -19,7 +19,7 @@ constexpr OvpnOptionInfo opt(std::string_view n, P p = P::NotPullable, R r = R::
 // pull mask (init.c) holds OPT_P_UP, ROUTE_EXTRAS, SOCKFLAGS, SETENV, SHAPER, TIMER, COMP,
 // PERSIST, MESSAGES, EXPLICIT_NOTIFY, ECHO, PULL_MODE, PEER_ID, NCP, PUSH_MTU, and ROUTE plus
 // DHCPDNS unless route-nopull. Sorted by name (checked at first use).
-constexpr std::array kOptions{
+constexpr OvpnOptionInfo kOptions[] = {
     opt("allow-compression"),
     opt("allow-nonadmin"),
     opt("allow-pull-fqdn"),
@@ -293,7 +293,7 @@ constexpr std::array kOptions{
 };
 
 bool isSorted() {
-    return std::is_sorted(kOptions.begin(), kOptions.end(),
+    return std::is_sorted(std::begin(kOptions), std::end(kOptions),
                           [](const auto& a, const auto& b) { return a.name < b.name; });
 }
 
@@ -304,7 +304,7 @@ bool ovpnOptionTableIsSorted() {
 }
 
 std::size_t ovpnOptionCount() {
-    return kOptions.size();
+    return std::size(kOptions);
 }
 
 const OvpnOptionInfo* findOvpnOption(std::string_view name) {
@@ -316,9 +316,9 @@ const OvpnOptionInfo* findOvpnOption(std::string_view name) {
         return nullptr;
     }
     auto it =
-        std::lower_bound(kOptions.begin(), kOptions.end(), name,
+        std::lower_bound(std::begin(kOptions), std::end(kOptions), name,
                          [](const OvpnOptionInfo& o, std::string_view n) { return o.name < n; });
-    return it != kOptions.end() && it->name == name ? &*it : nullptr;
+    return it != std::end(kOptions) && it->name == name ? &*it : nullptr;
 }
 
 } // namespace splitroute::core

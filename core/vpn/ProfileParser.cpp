@@ -3,6 +3,7 @@
 #include "core/vpn/OvpnOptions.h"
 
 #include <charconv>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -129,6 +130,10 @@ private:
     OptionContext m_ctx;
     std::vector<Diagnostic>& m_diags;
     bool m_wrappedInSetenvOpt = false;
+
+public:
+    /// Names from earlier ignore-unknown-option lines, kept by parseProfile (else scanned).
+    const std::set<std::string>* m_ignoreUnknown = nullptr;
 };
 
 std::optional<IpAddress> Applier::v4Arg(std::size_t i, const std::string& what) {
@@ -500,6 +505,7 @@ bool Applier::run(bool inlineBlock) {
         std::vector<OvpnToken> inner(m_t.begin() + 2, m_t.end());
         Applier wrapped(m_p, inner, m_ctx, m_diags);
         wrapped.m_wrappedInSetenvOpt = true;
+        wrapped.m_ignoreUnknown = m_ignoreUnknown;
         return wrapped.run(inlineBlock);
     }
     const std::string& n = name();
@@ -521,10 +527,14 @@ bool Applier::run(bool inlineBlock) {
         // `setenv opt X` and a preceding `ignore-unknown-option X` make OpenVPN skip an
         // unknown option with a warning instead of refusing the profile.
         bool ignored = m_wrappedInSetenvOpt;
-        for (std::size_t i = 0; !ignored && i + 1 < m_p.options.size(); ++i)
-            if (m_p.options[i].name == "ignore-unknown-option")
-                for (const auto& a : m_p.options[i].args)
-                    ignored = ignored || a == n;
+        if (!ignored && m_ignoreUnknown) {
+            ignored = m_ignoreUnknown->count(n) > 0;
+        } else {
+            for (std::size_t i = 0; !ignored && i + 1 < m_p.options.size(); ++i)
+                if (m_p.options[i].name == "ignore-unknown-option")
+                    for (const auto& a : m_p.options[i].args)
+                        ignored = ignored || a == n;
+        }
         if (ignored)
             diag(Severity::Info, "ignored-unknown-option",
                  "Unrecognized option '" + n + "' ignored (" +
@@ -850,11 +860,17 @@ Result<VpnProfile> parseProfile(std::string_view text, std::string fileName) {
     p.file = fileName;
     std::vector<Diagnostic>& diags = p.diagnostics;
     diags = std::move(lexed->diagnostics);
+    std::set<std::string> ignoreUnknown;
     for (const auto& dir : lexed->directives) {
         std::vector<OvpnToken> tokens = dir.tokens;
         if (dir.inlineBlock)
             tokens.push_back(OvpnToken{dir.body, lexer.locate(dir.bodyOffset), false});
-        applyOption(p, tokens, OptionContext::Config, diags, dir.inlineBlock);
+        Applier applier(p, tokens, OptionContext::Config, diags);
+        applier.m_ignoreUnknown = &ignoreUnknown;
+        applier.run(dir.inlineBlock);
+        if (tokens[0].text == "ignore-unknown-option")
+            for (std::size_t i = 1; i < tokens.size(); ++i)
+                ignoreUnknown.insert(tokens[i].text);
         if (!dir.inlineBlock || dir.tokens[0].text != "connection")
             continue;
         // A <connection> block is read like a config string, with only connection options.

@@ -220,6 +220,7 @@ int run(const Args& args, Io& io) {
         j["profile"] = profile ? core::profileToJson(*profile) : json(nullptr);
         j["push"] = applied ? core::pushResultToJson(push.reply, *applied) : json(nullptr);
         j["effective"] = applied ? core::profileToJson(applied->effective) : json(nullptr);
+        core::sanitizeUtf8(j);
         printJson(io, j);
         return rc;
     }

@@ -193,6 +193,7 @@ int run(const Args& args, Io& io) {
         j["diagnostics"] = ds;
         j["errors"] = errors;
         j["warnings"] = warnings;
+        core::sanitizeUtf8(j);
         printJson(io, j);
         return rc;
     }

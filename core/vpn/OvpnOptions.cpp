@@ -1,7 +1,7 @@
 #include "core/vpn/OvpnOptions.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace splitroute::core {
 
@@ -19,10 +19,12 @@ constexpr OvpnOptionInfo opt(std::string_view n, P p = P::NotPullable, R r = R::
 // pull mask (init.c) holds OPT_P_UP, ROUTE_EXTRAS, SOCKFLAGS, SETENV, SHAPER, TIMER, COMP,
 // PERSIST, MESSAGES, EXPLICIT_NOTIFY, ECHO, PULL_MODE, PEER_ID, NCP, PUSH_MTU, and ROUTE plus
 // DHCPDNS unless route-nopull. Sorted by name (checked at first use).
-constexpr std::array kOptions{
+constexpr OvpnOptionInfo kOptions[] = {
     opt("allow-compression"),
+    opt("allow-nonadmin"),
     opt("allow-pull-fqdn"),
     opt("allow-recursive-routing"),
+    opt("askpass"),
     opt("auth"),
     opt("auth-federate"), // AWS VPN Client only; not an OpenVPN option (handled specially)
     opt("auth-gen-token"),
@@ -32,12 +34,15 @@ constexpr std::array kOptions{
     opt("auth-token", P::Other),
     opt("auth-token-user", P::Other),
     opt("auth-user-pass", P::NotPullable, R::None, false, true),
+    opt("auth-user-pass-optional"),
     opt("auth-user-pass-verify", P::NotPullable, R::Script),
     opt("bind", P::NotPullable, R::None, true),
+    opt("bind-dev"),
     opt("block-ipv6", P::Route),
     opt("block-outside-dns", P::DhcpDns),
     opt("ca", P::NotPullable, R::None, false, true),
     opt("capath"),
+    opt("ccd-exclusive"),
     opt("cd", P::NotPullable, R::File),
     opt("cert", P::NotPullable, R::None, false, true),
     opt("chroot", P::NotPullable, R::File),
@@ -84,10 +89,12 @@ constexpr std::array kOptions{
     opt("ecdh-curve"),
     opt("echo", P::Other),
     opt("engine"),
+    opt("errors-to-stderr"),
     opt("explicit-exit-notify", P::Other, R::None, true),
     opt("extra-certs", P::NotPullable, R::None, false, true),
     opt("fast-io"),
     opt("float", P::NotPullable, R::None, true),
+    opt("force-tls-key-material-export"),
     opt("fragment", P::NotPullable, R::None, true),
     opt("group"),
     opt("hand-window"),
@@ -119,14 +126,26 @@ constexpr std::array kOptions{
     opt("keying-material-exporter"),
     opt("learn-address", P::NotPullable, R::Script),
     opt("link-mtu", P::NotPullable, R::None, true),
+    opt("lladdr"),
     opt("local", P::NotPullable, R::None, true),
     opt("log", P::NotPullable, R::File),
     opt("log-append", P::NotPullable, R::File),
     opt("lport", P::NotPullable, R::None, true),
+    opt("machine-readable-output"),
     opt("management", P::NotPullable, R::File),
     opt("management-client"),
+    opt("management-client-auth"),
+    opt("management-client-group"),
+    opt("management-client-user"),
+    opt("management-external-cert"),
+    opt("management-external-key"),
+    opt("management-forget-disconnect"),
     opt("management-hold"),
+    opt("management-log-cache"),
     opt("management-query-passwords"),
+    opt("management-signal"),
+    opt("management-up-down"),
+    opt("mark"),
     opt("max-clients"),
     opt("max-routes"),
     opt("max-routes-per-client"),
@@ -134,10 +153,13 @@ constexpr std::array kOptions{
     opt("mode"),
     opt("mssfix", P::Other, R::None, true),
     opt("mtu-disc", P::NotPullable, R::None, true),
+    opt("mtu-test"),
+    opt("multihome"),
     opt("mute"),
     opt("mute-replay-warnings"),
     opt("ncp-ciphers"),
     opt("ncp-disable"),
+    opt("nice"),
     opt("nobind", P::NotPullable, R::None, true),
     opt("ns-cert-type"),
     opt("opt-verify"),
@@ -152,7 +174,10 @@ constexpr std::array kOptions{
     opt("ping-exit", P::Other),
     opt("ping-restart", P::Other),
     opt("ping-timer-rem", P::Other),
+    opt("pkcs11-cert-private"),
     opt("pkcs11-id"),
+    opt("pkcs11-id-management"),
+    opt("pkcs11-pin-cache"),
     opt("pkcs11-providers"),
     opt("pkcs12", P::NotPullable, R::None, false, true),
     opt("plugin", P::NotPullable, R::Script),
@@ -204,10 +229,13 @@ constexpr std::array kOptions{
     opt("server-bridge"),
     opt("server-ipv6"),
     opt("server-poll-timeout"),
+    opt("service"),
     opt("session-timeout", P::Other),
     opt("setenv", P::Other, R::Script),
     opt("setenv-safe", P::Other),
     opt("shaper", P::Other),
+    opt("show-net-up"),
+    opt("single-session"),
     opt("sndbuf", P::Other),
     opt("socket-flags", P::Other),
     opt("socks-proxy", P::NotPullable, R::None, true),
@@ -216,6 +244,7 @@ constexpr std::array kOptions{
     opt("status", P::NotPullable, R::File),
     opt("status-version"),
     opt("suppress-timestamps"),
+    opt("syslog"),
     opt("tap-sleep", P::DhcpDns),
     opt("tcp-nodelay"),
     opt("tcp-queue-limit"),
@@ -226,6 +255,7 @@ constexpr std::array kOptions{
     opt("tls-client"),
     opt("tls-crypt", P::NotPullable, R::None, true, true),
     opt("tls-crypt-v2", P::NotPullable, R::None, true, true),
+    opt("tls-crypt-v2-max-age"),
     opt("tls-crypt-v2-verify", P::NotPullable, R::Script),
     opt("tls-exit"),
     opt("tls-export-cert", P::NotPullable, R::File),
@@ -235,6 +265,7 @@ constexpr std::array kOptions{
     opt("tls-verify", P::NotPullable, R::Script),
     opt("tls-version-max"),
     opt("tls-version-min"),
+    opt("tmp-dir", P::NotPullable, R::File),
     opt("topology", P::Other),
     opt("tran-window"),
     opt("tun-ipv6", P::Other),
@@ -251,20 +282,33 @@ constexpr std::array kOptions{
     opt("verify-client-cert"),
     opt("verify-hash", P::NotPullable, R::None, false, true),
     opt("verify-x509-name"),
+    opt("vlan-accept"),
+    opt("vlan-pvid"),
+    opt("vlan-tagging"),
+    opt("win-sys"),
+    opt("windows-driver"),
     opt("writepid", P::NotPullable, R::File),
     opt("x509-track"),
     opt("x509-username-field"),
 };
 
-bool sorted() {
-    return std::is_sorted(kOptions.begin(), kOptions.end(),
+bool isSorted() {
+    return std::is_sorted(std::begin(kOptions), std::end(kOptions),
                           [](const auto& a, const auto& b) { return a.name < b.name; });
 }
 
 } // namespace
 
+bool ovpnOptionTableIsSorted() {
+    return isSorted();
+}
+
+std::size_t ovpnOptionCount() {
+    return std::size(kOptions);
+}
+
 const OvpnOptionInfo* findOvpnOption(std::string_view name) {
-    static const bool ok = sorted();
+    static const bool ok = isSorted();
     if (!ok) { // a programming error in the table above; fall back to a linear search
         for (const auto& o : kOptions)
             if (o.name == name)
@@ -272,9 +316,9 @@ const OvpnOptionInfo* findOvpnOption(std::string_view name) {
         return nullptr;
     }
     auto it =
-        std::lower_bound(kOptions.begin(), kOptions.end(), name,
+        std::lower_bound(std::begin(kOptions), std::end(kOptions), name,
                          [](const OvpnOptionInfo& o, std::string_view n) { return o.name < n; });
-    return it != kOptions.end() && it->name == name ? &*it : nullptr;
+    return it != std::end(kOptions) && it->name == name ? &*it : nullptr;
 }
 
 } // namespace splitroute::core

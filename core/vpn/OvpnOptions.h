@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -27,5 +28,8 @@ struct OvpnOptionInfo {
 
 /// Facts about `name`, or nullptr when OpenVPN 2.6 has no such option.
 [[nodiscard]] const OvpnOptionInfo* findOvpnOption(std::string_view name);
+/// For tests: the table is sorted by name (lookups are binary searches).
+[[nodiscard]] bool ovpnOptionTableIsSorted();
+[[nodiscard]] std::size_t ovpnOptionCount();
 
 } // namespace splitroute::core

@@ -1,5 +1,7 @@
 #include "core/vpn/ProfileJson.h"
 
+#include <cstdint>
+
 namespace splitroute::core {
 
 using nlohmann::json;
@@ -42,6 +44,58 @@ const char* topologyName(Topology t) {
     return "";
 }
 
+std::string utf8Safe(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80           ? 1
+                          : (c >> 5) == 0x6  ? 2
+                          : (c >> 4) == 0xe  ? 3
+                          : (c >> 3) == 0x1e ? 4
+                                             : 0;
+        bool ok = len > 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
+        if (ok && len > 1) {
+            // Reject overlong forms, surrogates and values above U+10FFFF.
+            std::uint32_t cp = c & (0x7f >> len);
+            for (std::size_t k = 1; k < len; ++k)
+                cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3f);
+            const std::uint32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+            ok = cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+        }
+        if (!ok) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        out.append(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+void sanitizeUtf8(json& j) {
+    if (j.is_string()) {
+        const auto& s = j.get_ref<const std::string&>();
+        std::string fixed = utf8Safe(s);
+        if (fixed != s)
+            j = std::move(fixed);
+    } else if (j.is_array()) {
+        for (auto& e : j)
+            sanitizeUtf8(e);
+    } else if (j.is_object()) {
+        json fixed = json::object();
+        for (auto& [k, v] : j.items()) {
+            sanitizeUtf8(v);
+            fixed[utf8Safe(k)] = std::move(v);
+        }
+        j = std::move(fixed);
+    }
+}
+
 namespace {
 
 json orNull(const std::string& s) {
@@ -69,12 +123,14 @@ json routeJson(const ProfileRoute& r) {
 } // namespace
 
 json diagnosticToJson(const Diagnostic& d) {
-    return json{{"severity", severityName(d.severity)},
-                {"code", d.code},
-                {"message", d.message},
-                {"file", d.where.file},
-                {"line", d.where.line},
-                {"column", d.where.column}};
+    json j{{"severity", severityName(d.severity)},
+           {"code", d.code},
+           {"message", d.message},
+           {"file", d.where.file},
+           {"line", d.where.line},
+           {"column", d.where.column}};
+    sanitizeUtf8(j);
+    return j;
 }
 
 json profileToJson(const VpnProfile& p) {
@@ -189,6 +245,7 @@ json profileToJson(const VpnProfile& p) {
     for (const auto& d : p.diagnostics)
         diags.push_back(diagnosticToJson(d));
     j["diagnostics"] = diags;
+    sanitizeUtf8(j);
     return j;
 }
 
@@ -213,6 +270,7 @@ json pushResultToJson(const PushReply& reply, const PushResult& r) {
     for (const auto& d : r.diagnostics)
         diags.push_back(diagnosticToJson(d));
     j["diagnostics"] = diags;
+    sanitizeUtf8(j);
     return j;
 }
 

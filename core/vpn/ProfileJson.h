@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <string_view>
+
 namespace splitroute::core {
 
 /// JSON summaries of VPN sources, shared by `splitroute-cli profile --json`, the GUI and the
@@ -41,6 +44,12 @@ namespace splitroute::core {
 /// {"messages", "complete", "rejected", "items": [{"index", "text", "fate", "message"?,
 ///   "filter"?: {"action", "text", "line"}}], "diagnostics": [...]}
 [[nodiscard]] nlohmann::json pushResultToJson(const PushReply& reply, const PushResult& r);
+
+/// Profiles are bytes (ISO-8859-1 files exist): replaces every invalid UTF-8 sequence with
+/// U+FFFD so the text can go into JSON.
+[[nodiscard]] std::string utf8Safe(std::string_view s);
+/// utf8Safe() on every string (and object key) of a JSON value, in place.
+void sanitizeUtf8(nlohmann::json& j);
 
 [[nodiscard]] const char* originName(OptionOrigin o); // "config", "pushed", "derived"
 [[nodiscard]] const char* pullFilterActionName(PullFilter::Action a); // "accept", ...

@@ -3,6 +3,7 @@
 #include "core/vpn/OvpnOptions.h"
 
 #include <charconv>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -128,6 +129,11 @@ private:
     const std::vector<OvpnToken>& m_t;
     OptionContext m_ctx;
     std::vector<Diagnostic>& m_diags;
+    bool m_wrappedInSetenvOpt = false;
+
+public:
+    /// Names from earlier ignore-unknown-option lines, kept by parseProfile (else scanned).
+    const std::set<std::string>* m_ignoreUnknown = nullptr;
 };
 
 std::optional<IpAddress> Applier::v4Arg(std::size_t i, const std::string& what) {
@@ -245,8 +251,10 @@ bool Applier::route6() {
     r.where = nameWhere();
     r.text = joinTokens(m_t);
     r.network = arg(0);
-    auto strict = Prefix::parse(arg(0));
-    auto loose = Prefix::parse(arg(0), true);
+    // get_ipv6_addr(): without "/bits" the length is 64, not 128.
+    const std::string spec = arg(0).find('/') == std::string::npos ? arg(0) + "/64" : arg(0);
+    auto strict = Prefix::parse(spec);
+    auto loose = Prefix::parse(spec, true);
     if (!loose || loose->family() != Family::V6)
         return error("bad-route",
                      "route-ipv6 parameter network '" + arg(0) +
@@ -254,7 +262,7 @@ bool Applier::route6() {
                      argWhere(0));
     if (!strict)
         diag(Severity::Warning, "host-bits",
-             "route-ipv6 network '" + arg(0) + "' has host bits set (the network is " +
+             "route-ipv6 network '" + spec + "' has host bits set (the network is " +
                  loose->toString() + ")",
              argWhere(0));
     r.prefix = *loose;
@@ -447,7 +455,7 @@ bool Applier::ifconfig6() {
     const std::string& a = arg(0);
     auto slash = a.find('/');
     auto addr = IpAddress::parse(a.substr(0, slash));
-    int bits = 128;
+    int bits = 64; // get_ipv6_addr()'s default without "/bits"
     if (slash != std::string::npos) {
         auto b = parseU32(std::string_view(a).substr(slash + 1));
         bits = b && *b <= 128 ? static_cast<int>(*b) : -1;
@@ -491,6 +499,15 @@ bool Applier::server() {
 }
 
 bool Applier::run(bool inlineBlock) {
+    if (m_ctx != OptionContext::Pushed && name() == "setenv" && argc() >= 2 && arg(0) == "opt") {
+        // `setenv opt OPTION ARGS…`: OpenVPN 2.x applies OPTION, and only warns when it does
+        // not know it (a way to write profiles for several client versions).
+        std::vector<OvpnToken> inner(m_t.begin() + 2, m_t.end());
+        Applier wrapped(m_p, inner, m_ctx, m_diags);
+        wrapped.m_wrappedInSetenvOpt = true;
+        wrapped.m_ignoreUnknown = m_ignoreUnknown;
+        return wrapped.run(inlineBlock);
+    }
     const std::string& n = name();
     const OvpnOptionInfo* info = findOvpnOption(n);
 
@@ -505,7 +522,25 @@ bool Applier::run(bool inlineBlock) {
     m_p.options.push_back(po);
 
     if (!info) {
-        if (!pushed())
+        if (pushed())
+            return true;
+        // `setenv opt X` and a preceding `ignore-unknown-option X` make OpenVPN skip an
+        // unknown option with a warning instead of refusing the profile.
+        bool ignored = m_wrappedInSetenvOpt;
+        if (!ignored && m_ignoreUnknown) {
+            ignored = m_ignoreUnknown->count(n) > 0;
+        } else {
+            for (std::size_t i = 0; !ignored && i + 1 < m_p.options.size(); ++i)
+                if (m_p.options[i].name == "ignore-unknown-option")
+                    for (const auto& a : m_p.options[i].args)
+                        ignored = ignored || a == n;
+        }
+        if (ignored)
+            diag(Severity::Info, "ignored-unknown-option",
+                 "Unrecognized option '" + n + "' ignored (" +
+                     (m_wrappedInSetenvOpt ? "setenv opt" : "ignore-unknown-option") + ")",
+                 nameWhere());
+        else
             diag(Severity::Warning, "unknown-option",
                  "Unrecognized option '" + n + "': stock OpenVPN 2.6 refuses the profile",
                  nameWhere());
@@ -825,11 +860,17 @@ Result<VpnProfile> parseProfile(std::string_view text, std::string fileName) {
     p.file = fileName;
     std::vector<Diagnostic>& diags = p.diagnostics;
     diags = std::move(lexed->diagnostics);
+    std::set<std::string> ignoreUnknown;
     for (const auto& dir : lexed->directives) {
         std::vector<OvpnToken> tokens = dir.tokens;
         if (dir.inlineBlock)
             tokens.push_back(OvpnToken{dir.body, lexer.locate(dir.bodyOffset), false});
-        applyOption(p, tokens, OptionContext::Config, diags, dir.inlineBlock);
+        Applier applier(p, tokens, OptionContext::Config, diags);
+        applier.m_ignoreUnknown = &ignoreUnknown;
+        applier.run(dir.inlineBlock);
+        if (tokens[0].text == "ignore-unknown-option")
+            for (std::size_t i = 1; i < tokens.size(); ++i)
+                ignoreUnknown.insert(tokens[i].text);
         if (!dir.inlineBlock || dir.tokens[0].text != "connection")
             continue;
         // A <connection> block is read like a config string, with only connection options.

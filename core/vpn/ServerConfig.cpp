@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <set>
 
 namespace splitroute::core {
@@ -397,17 +398,16 @@ Result<ServerConfig> parseServerConfig(std::string_view text, std::string fileNa
     }
 
     // Cross-checks: the classic site-to-site failures.
-    for (std::size_t i = 0; i < s.internalRoutes.size(); ++i)
-        for (std::size_t j = i + 1; j < s.internalRoutes.size(); ++j) {
-            const auto& a = s.internalRoutes[i];
-            const auto& b = s.internalRoutes[j];
-            if (a.network == b.network && a.client != b.client)
-                diags.push_back(diag(Severity::Warning, "iroute-conflict",
-                                     a.network.toString() + " is behind both '" + a.client +
-                                         "' and '" + b.client +
-                                         "': the client that connects last gets the traffic",
-                                     b.where));
-        }
+    std::map<Prefix, const InternalRoute*> owner;
+    for (const auto& r : s.internalRoutes) {
+        auto [it, inserted] = owner.emplace(r.network, &r);
+        if (!inserted && it->second->client != r.client)
+            diags.push_back(diag(Severity::Warning, "iroute-conflict",
+                                 r.network.toString() + " is behind both '" + it->second->client +
+                                     "' and '" + r.client +
+                                     "': the client that connects last gets the traffic",
+                                 r.where));
+    }
     auto covers = [](const std::vector<ServerKernelRoute>& routes, const Prefix& net) {
         for (const auto& r : routes)
             if (r.network.contains(net))

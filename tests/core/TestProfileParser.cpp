@@ -25,6 +25,7 @@ private slots:
     void awsHosts();
     void fatal();
     void readFile();
+    void invalidUtf8();
     void corpus_data();
     void corpus();
 };
@@ -103,9 +104,18 @@ void TestProfileParser::fields_data() {
     QTest::newRow("route-ipv6") << "route-ipv6 2001:db8::/32"
                                 << "/routesIpv6/0/prefix"
                                 << "\"2001:db8::/32\"";
-    QTest::newRow("route-ipv6 no bits") << "route-ipv6 2001:db8::1"
-                                        << "/routesIpv6/0/prefix"
-                                        << "\"2001:db8::1/128\"";
+    QTest::newRow("route-ipv6 no bits is /64") << "route-ipv6 2001:db8::"
+                                               << "/routesIpv6/0/prefix"
+                                               << "\"2001:db8::/64\"";
+    QTest::newRow("route-ipv6 host without bits masked") << "route-ipv6 2001:db8::1"
+                                                         << "/routesIpv6/0/prefix"
+                                                         << "\"2001:db8::/64\"";
+    QTest::newRow("route-ipv6 /128") << "route-ipv6 2001:db8::1/128"
+                                     << "/routesIpv6/0/prefix"
+                                     << "\"2001:db8::1/128\"";
+    QTest::newRow("ifconfig-ipv6 no bits is /64") << "ifconfig-ipv6 fd00::2 fd00::1"
+                                                  << "/ifconfigIpv6/prefixLength"
+                                                  << "64";
     QTest::newRow("route-ipv6 gw") << "route-ipv6 2000::/3 fd00::1 7"
                                    << "/routesIpv6/0/gateway"
                                    << "\"fd00::1\"";
@@ -294,6 +304,12 @@ void TestProfileParser::fields_data() {
     QTest::newRow("double dash option") << "--route-nopull"
                                         << "/routeNopull"
                                         << "true";
+    QTest::newRow("setenv opt applies the option") << "setenv opt block-outside-dns"
+                                                   << "/blockOutsideDns"
+                                                   << "true";
+    QTest::newRow("setenv opt unknown kept") << "setenv opt frobnicate 1"
+                                             << "/unknownOptions/0/name"
+                                             << "\"frobnicate\"";
 }
 
 void TestProfileParser::fields() {
@@ -381,6 +397,12 @@ void TestProfileParser::diagnostics_data() {
     QTest::newRow("unknown option") << "client\n  frobnicate"
                                     << "unknown-option"
                                     << "warning" << 2 << 3 << "frobnicate";
+    QTest::newRow("setenv opt unknown") << "setenv opt frobnicate"
+                                        << "ignored-unknown-option"
+                                        << "info" << 1 << 12 << "ignored (setenv opt)";
+    QTest::newRow("ignore-unknown-option") << "ignore-unknown-option a frobnicate\nfrobnicate"
+                                           << "ignored-unknown-option"
+                                           << "info" << 2 << 1 << "ignored (ignore-unknown-option)";
     QTest::newRow("auth-federate") << "auth-federate"
                                    << "aws-only-option"
                                    << "warning" << 1 << 1
@@ -571,6 +593,19 @@ void TestProfileParser::readFile() {
     auto missing = parseProfileFile("/nonexistent/x.ovpn");
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ErrorCode::Io);
+}
+
+void TestProfileParser::invalidUtf8() {
+    QCOMPARE(utf8Safe("ok \xc3\xa9"), std::string("ok \xc3\xa9"));
+    QCOMPARE(utf8Safe("b\xfcro"), std::string("b\xef\xbf\xbdro"));
+    QCOMPARE(utf8Safe("\xc0\xaf"), std::string("\xef\xbf\xbd\xef\xbf\xbd")); // overlong
+    QCOMPARE(utf8Safe("\xed\xa0\x80"), std::string("\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"));
+    QCOMPARE(utf8Safe("\xf0\x9f\x98\x80"), std::string("\xf0\x9f\x98\x80"));
+    QCOMPARE(utf8Safe("\xe2\x82"), std::string("\xef\xbf\xbd\xef\xbf\xbd")); // truncated
+    auto p = parseProfile("r\xe9seau 1\nremote b\xfcro.example\n", "x.ovpn");
+    QVERIFY(p.ok());
+    const std::string dumped = profileToJson(*p).dump(); // must not throw
+    QVERIFY(dumped.find("r\xef\xbf\xbdseau") != std::string::npos);
 }
 
 // tests/data/ovpn/NAME.{ovpn,conf} next to NAME.expected.json: the profile summary

@@ -1,4 +1,4 @@
-// splitroute-cli lookup ADDRESS --from FILE [--format F] [--json] [--verbose]
+// splitroute-cli lookup ADDRESS (--live | --from FILE) [--format F] [--json] [--verbose]
 //
 // Which route the OS would choose for ADDRESS (longest prefix, then lowest metric; Linux
 // tables local, main, default in that order) and the matching routes it beat, best first.
@@ -31,14 +31,12 @@ int runLookup(const Args& args, Io& io) {
     auto address = IpAddress::parse(text);
     if (!address)
         return fail(io, json, address.error());
-    // --live (read through the platform's RouteBackend) is wired here by the lead.
-    auto from = args.value("from");
-    if (!from)
-        return fail(io, json, makeError(ErrorCode::InvalidArgument, "lookup needs --from FILE"));
     int exitCode = kExitOk;
-    auto t = loadTable(*from, args, io, exitCode);
+    std::string source;
+    auto t = loadTableFromArgs("lookup", args, io, exitCode, source);
     if (!t)
         return exitCode;
+    const bool live = args.has("live");
 
     auto result = t->table.lookup(*address);
     if (json) {
@@ -46,8 +44,8 @@ int runLookup(const Args& args, Io& io) {
         for (const Route* r : result.beaten)
             beaten.push_back(toJson(*r));
         printJson(io, {{"address", address->toString()},
-                       {"source", *from},
-                       {"format", tableFormatName(t->format)},
+                       {"source", source},
+                       {"format", live ? "live" : tableFormatName(t->format)},
                        {"chosen", result.chosen ? toJson(*result.chosen) : nlohmann::json(nullptr)},
                        {"beaten", beaten},
                        {"diagnostics", diagnosticsJson(t->diagnostics)}});
@@ -78,13 +76,16 @@ int runLookup(const Args& args, Io& io) {
 std::vector<Args::Spec> lookupOptions() {
     auto o = tableInputOptions();
     o.insert(o.begin(), {"from", true, false, "FILE  read the table from a dump or snapshot"});
+    o.insert(o.begin(),
+             {"live", false, false, "read this computer's routing table (no privilege needed)"});
     return o;
 }
 
 const Registrar reg{Command{
     "lookup",
     "show the route the OS would choose for an address, and the ones it beat",
-    "lookup ADDRESS --from FILE [--format auto|ip|ip-json|route-print|netstat|snapshot] [--json]",
+    "lookup ADDRESS (--live | --from FILE) [--format auto|ip|ip-json|route-print|netstat|snapshot] "
+    "[--json]",
     lookupOptions(),
     runLookup,
 }};

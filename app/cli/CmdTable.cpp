@@ -1,4 +1,5 @@
-// splitroute-cli table --from FILE [--format F] [--json] [--save-snapshot FILE] [--verbose]
+// splitroute-cli table (--live | --from FILE) [--format F] [--json] [--save-snapshot FILE]
+// [--verbose]
 //
 // Prints a routing table read from a dump (ip route, ip -j route, route print, netstat -rn,
 // or a Splitroute snapshot), one route per row: Destination Gateway Interface Metric Table
@@ -6,8 +7,8 @@
 //
 // --json prints one object:
 //   {
-//     "source": "FILE",                      // the file as given
-//     "format": "ip" | "ip-json" | "route-print" | "netstat" | "snapshot",
+//     "source": "FILE" | "live",             // the file as given, or "live"
+//     "format": "live" | "ip" | "ip-json" | "route-print" | "netstat" | "snapshot",
 //     "routes": [ROUTE...],                  // ROUTE as in core/RouteJson.h (a snapshot's routes)
 //     "persistent": [ROUTE...],              // route print's "Persistent Routes" (else empty)
 //     "diagnostics": [{"severity": "info"|"warning"|"error", "code": "bad-metric",
@@ -32,21 +33,19 @@ using namespace splitroute::core;
 
 int runTable(const Args& args, Io& io) {
     const bool json = args.has("json");
-    // --live (read through the platform's RouteBackend) is wired here by the lead.
-    auto from = args.value("from");
-    if (!from)
-        return fail(io, json, makeError(ErrorCode::InvalidArgument, "table needs --from FILE"));
     if (!args.positionals().empty())
         return fail(io, json,
                     makeError(ErrorCode::InvalidArgument,
                               "unexpected argument '" + args.positionals().front() + "'"));
     int exitCode = kExitOk;
-    auto t = loadTable(*from, args, io, exitCode);
+    std::string source;
+    auto t = loadTableFromArgs("table", args, io, exitCode, source);
     if (!t)
         return exitCode;
+    const bool live = args.has("live");
 
     if (auto snap = args.value("save-snapshot")) {
-        Snapshot s{*from, "", t->table};
+        Snapshot s{source, "", t->table};
         std::ofstream f(*snap, std::ios::binary | std::ios::trunc);
         f << writeSnapshot(s);
         f.close();
@@ -61,8 +60,8 @@ int runTable(const Args& args, Io& io) {
         nlohmann::json persistent = nlohmann::json::array();
         for (const auto& r : t->persistent)
             persistent.push_back(toJson(r));
-        printJson(io, {{"source", *from},
-                       {"format", tableFormatName(t->format)},
+        printJson(io, {{"source", source},
+                       {"format", live ? "live" : tableFormatName(t->format)},
                        {"routes", toJson(t->table)},
                        {"persistent", persistent},
                        {"diagnostics", diagnosticsJson(t->diagnostics)}});
@@ -87,14 +86,17 @@ int runTable(const Args& args, Io& io) {
 std::vector<Args::Spec> tableOptions() {
     auto o = tableInputOptions();
     o.insert(o.begin(), {"from", true, false, "FILE  read the table from a dump or snapshot"});
+    o.insert(o.begin(),
+             {"live", false, false, "read this computer's routing table (no privilege needed)"});
     o.push_back({"save-snapshot", true, false, "FILE  also save the table as a snapshot"});
     return o;
 }
 
 const Registrar reg{Command{
     "table",
-    "print a routing table read from a dump (ip route, route print, netstat -rn, snapshot)",
-    "table --from FILE [--format auto|ip|ip-json|route-print|netstat|snapshot] [--json] "
+    "print this computer's routing table, or one read from a dump (ip route, route print, netstat "
+    "-rn, snapshot)",
+    "table (--live | --from FILE) [--format auto|ip|ip-json|route-print|netstat|snapshot] [--json] "
     "[--save-snapshot FILE]",
     tableOptions(),
     runTable,

@@ -1,5 +1,7 @@
 #include "app/cli/TableOutput.h"
 
+#include "platform/SystemBackend.h"
+
 #include <ostream>
 
 namespace splitroute::cli {
@@ -38,6 +40,46 @@ std::optional<ImportedTable> loadTable(const std::string& path, const Args& args
         if (d.severity != Severity::Info || verbose)
             io.err << d.toString() << '\n';
     return std::move(t).value();
+}
+
+std::optional<ImportedTable> loadLiveTable(const Args& args, Io& io, int& exitCode) {
+    const bool json = args.has("json");
+    auto backend = platform::createSystemBackend();
+    if (!backend) {
+        exitCode = fail(io, json,
+                        makeError(ErrorCode::Unsupported,
+                                  "reading the live routing table is not supported on this system"),
+                        kExitFailure);
+        return std::nullopt;
+    }
+    auto routes = backend->listRoutes();
+    if (!routes) {
+        exitCode = fail(io, json, routes.error(), kExitFailure);
+        return std::nullopt;
+    }
+    ImportedTable t;
+    t.table = std::move(routes).value();
+    t.format = TableFormat::Snapshot;
+    return t;
+}
+
+std::optional<ImportedTable> loadTableFromArgs(const std::string& what, const Args& args, Io& io,
+                                               int& exitCode, std::string& sourceName) {
+    const bool json = args.has("json");
+    auto from = args.value("from");
+    const bool live = args.has("live");
+    if (live == from.has_value()) {
+        exitCode = fail(
+            io, json,
+            makeError(ErrorCode::InvalidArgument, what + " needs either --live or --from FILE"));
+        return std::nullopt;
+    }
+    if (live) {
+        sourceName = "live";
+        return loadLiveTable(args, io, exitCode);
+    }
+    sourceName = *from;
+    return loadTable(*from, args, io, exitCode);
 }
 
 nlohmann::json diagnosticJson(const Diagnostic& d) {

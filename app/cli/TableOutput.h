@@ -23,6 +23,17 @@ namespace splitroute::cli {
 [[nodiscard]] std::optional<core::ImportedTable> loadTable(const std::string& path,
                                                            const Args& args, Io& io, int& exitCode);
 
+/// The table of this computer, read through the platform's RouteBackend (netlink on Linux; no
+/// privilege needed). On failure prints the error and returns nullopt; exitCode is then set.
+[[nodiscard]] std::optional<core::ImportedTable> loadLiveTable(const Args& args, Io& io,
+                                                               int& exitCode);
+
+/// --live or --from FILE, whichever was given (exactly one); `what` names the command.
+[[nodiscard]] std::optional<core::ImportedTable> loadTableFromArgs(const std::string& what,
+                                                                   const Args& args, Io& io,
+                                                                   int& exitCode,
+                                                                   std::string& sourceName);
+
 /// {"severity", "code", "message", "file", "line", "column"}
 [[nodiscard]] nlohmann::json diagnosticJson(const core::Diagnostic& d);
 [[nodiscard]] nlohmann::json diagnosticsJson(const std::vector<core::Diagnostic>& ds);

@@ -187,6 +187,8 @@ private:
         p.line = line;
         p.column = t[0].column;
         Route& r = p.route;
+        // iproute2 leaves "proto boot" out unless asked for details (-d): no proto means boot.
+        r.protocol = proto::Boot;
         std::size_t i = 0;
         if (auto type = routeTypeFromName(t[0].text); type && t.size() > 1) {
             r.type = *type;
@@ -451,6 +453,7 @@ Result<Route> routeFromIpJson(const nlohmann::json& j, Family& lastFamily,
     if (!j.is_object())
         return makeError(ErrorCode::Parse, "route element is not an object");
     Route r;
+    r.protocol = proto::Boot; // `ip -j` omits "protocol" for RTPROT_BOOT, as the text form does
     if (j.contains("type")) {
         if (!j["type"].is_string())
             return makeError(ErrorCode::Parse, "'type' is not a string");

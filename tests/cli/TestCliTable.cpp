@@ -168,8 +168,8 @@ void TestCliTable::saveSnapshotRoundTrip() {
 void TestCliTable::lookupHuman() {
     Run r = runCli({"lookup", "8.8.8.8", "--from", data("laptop-after.ip.txt")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith("8.8.8.8: 0.0.0.0/1 via 10.8.0.1 dev tun0\n"), qPrintable(r.out));
-    QVERIFY(hasRow(r.out, {"0.0.0.0/1", "10.8.0.1", "tun0", "0", "main", "unicast", "unspec"}));
+    QVERIFY2(r.out.startsWith("8.8.8.8: 0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot\n"), qPrintable(r.out));
+    QVERIFY(hasRow(r.out, {"0.0.0.0/1", "10.8.0.1", "tun0", "0", "main", "unicast", "boot"}));
     QVERIFY(r.out.contains("Beaten (best first):"));
     QVERIFY(hasRow(r.out, {"0.0.0.0/0", "192.168.1.1", "wlan0", "600", "main", "unicast", "dhcp"}));
 }

@@ -35,7 +35,7 @@ void TestIpRouteImport::goldenText_data() {
                           << "10.8.0.0/24 dev tun0 metric 0 table main type unicast proto kernel "
                              "scope link src 10.8.0.2"
                           << "169.254.0.0/16 dev wlan0 metric 1000 table main type unicast proto "
-                             "unspec scope link"
+                             "boot scope link"
                           << "172.17.0.0/16 dev docker0 metric 0 table main type unicast proto "
                              "kernel scope link src 172.17.0.1 linkdown"
                           << "192.168.1.0/24 dev wlan0 metric 600 table main type unicast proto "
@@ -45,9 +45,9 @@ void TestIpRouteImport::goldenText_data() {
                           << "203.0.113.0/24 via 10.8.0.1 dev tun0 metric 50 table main type "
                              "unicast proto static onlink"
                           << "192.0.2.0/24 metric 0 table main type blackhole proto static"
-                          << "198.18.0.0/15 metric 1024 table main type unreachable proto unspec"
-                          << "100.64.0.0/10 metric 0 table main type prohibit proto unspec"
-                          << "10.99.0.0/16 metric 0 table main type throw proto unspec")
+                          << "198.18.0.0/15 metric 1024 table main type unreachable proto boot"
+                          << "100.64.0.0/10 metric 0 table main type prohibit proto boot"
+                          << "10.99.0.0/16 metric 0 table main type throw proto boot")
         << QStringList();
     QTest::newRow("v6 with expires, pref, hoplimit")
         << "ip-v6.txt"
@@ -57,13 +57,13 @@ void TestIpRouteImport::goldenText_data() {
             << "2001:db8:1::/64 dev wlan0 metric 600 table main type unicast proto kernel"
             << "fd00:8::/64 dev tun0 metric 256 table main type unicast proto kernel"
             << "fe80::/64 dev wlan0 metric 1024 table main type unicast proto kernel"
-            << "2001:db8:dead::/48 dev lo metric 1024 table main type unreachable proto unspec"
+            << "2001:db8:dead::/48 dev lo metric 1024 table main type unreachable proto boot"
             << "::/0 via fe80::1 dev wlan0 metric 600 table main type unicast proto ra")
         << QStringList();
     QTest::newRow("table all: local, broadcast, anycast, multicast, numbered table")
         << "ip-table-all.txt"
         << (QStringList()
-            << "0.0.0.0/0 via 192.168.1.1 dev eth0 metric 0 table 100 type unicast proto unspec"
+            << "0.0.0.0/0 via 192.168.1.1 dev eth0 metric 0 table 100 type unicast proto boot"
             << "0.0.0.0/0 via 192.168.1.1 dev eth0 metric 100 table main type unicast proto dhcp "
                "src 192.168.1.10"
             << "192.168.1.0/24 dev eth0 metric 100 table main type unicast proto kernel scope link "
@@ -102,7 +102,7 @@ void TestIpRouteImport::goldenText_data() {
         << (QStringList()
             << "0.0.0.0/0 via 192.168.1.1 dev eth0 metric 100 table main type unicast proto dhcp"
             << "192.168.2.0/24 via 192.168.1.254 dev eth0 metric 0 table main type unicast proto "
-               "unspec")
+               "boot")
         << (QStringList() << "2:1 warning bad-destination"
                           << "3:56 warning bad-metric"
                           << "4:37 warning missing-value"
@@ -131,19 +131,19 @@ void TestIpRouteImport::inlineText_data() {
         << "\xEF\xBB\xBF"
            "10.0.0.0/8 via 192.168.1.1 dev eth0\r\n192.168.1.0/24 dev eth0 scope link\r\n"
         << (QStringList()
-            << "10.0.0.0/8 via 192.168.1.1 dev eth0 metric 0 table main type unicast proto unspec"
-            << "192.168.1.0/24 dev eth0 metric 0 table main type unicast proto unspec scope link")
+            << "10.0.0.0/8 via 192.168.1.1 dev eth0 metric 0 table main type unicast proto boot"
+            << "192.168.1.0/24 dev eth0 metric 0 table main type unicast proto boot scope link")
         << QStringList();
     QTest::newRow("default without gateway takes the family of the file")
         << "fe80::/64 dev wg0 proto kernel metric 256 pref medium\ndefault dev wg0 metric 1024\n"
         << (QStringList() << "fe80::/64 dev wg0 metric 256 table main type unicast proto kernel"
-                          << "::/0 dev wg0 metric 1024 table main type unicast proto unspec")
+                          << "::/0 dev wg0 metric 1024 table main type unicast proto boot")
         << QStringList();
     QTest::newRow("default without anything is IPv4; with pref it is IPv6")
         << "default dev tun0 scope link\nunreachable default dev lo proto kernel metric 4294967295 "
            "error -101 pref medium\n"
         << (QStringList()
-            << "0.0.0.0/0 dev tun0 metric 0 table main type unicast proto unspec scope link"
+            << "0.0.0.0/0 dev tun0 metric 0 table main type unicast proto boot scope link"
             << "::/0 dev lo metric 4294967295 table main type unreachable proto kernel")
         << QStringList();
     QTest::newRow("ip -o one-line multipath")
@@ -162,16 +162,16 @@ void TestIpRouteImport::inlineText_data() {
     QTest::newRow("unknown attribute is a note, the route stays")
         << "10.2.0.0/16 via 10.0.0.1 dev eth0 wibble\n"
         << (QStringList()
-            << "10.2.0.0/16 via 10.0.0.1 dev eth0 metric 0 table main type unicast proto unspec")
+            << "10.2.0.0/16 via 10.0.0.1 dev eth0 metric 0 table main type unicast proto boot")
         << (QStringList() << "1:35 info ignored-attribute");
     QTest::newRow("IPv4 route via an IPv6 gateway is skipped")
         << "10.3.0.0/16 via inet6 fe80::1 dev eth0\n10.4.0.0/16 dev eth0\n"
-        << (QStringList() << "10.4.0.0/16 dev eth0 metric 0 table main type unicast proto unspec")
+        << (QStringList() << "10.4.0.0/16 dev eth0 metric 0 table main type unicast proto boot")
         << (QStringList() << "1:1 warning family-mismatch");
     QTest::newRow("nexthop without a route; bad weight drops the route")
         << "\tnexthop via 10.0.0.1 dev eth0\ndefault proto static\n\tnexthop via 10.0.0.1 dev eth0 "
            "weight 0\n10.5.0.0/16 dev eth0\n"
-        << (QStringList() << "10.5.0.0/16 dev eth0 metric 0 table main type unicast proto unspec")
+        << (QStringList() << "10.5.0.0/16 dev eth0 metric 0 table main type unicast proto boot")
         << (QStringList() << "1:2 warning orphan-nexthop"
                           << "3:39 warning bad-weight");
     QTest::newRow("host bits in a destination")
@@ -211,8 +211,8 @@ void TestIpRouteImport::goldenJson_data() {
                "static"
             << "127.0.0.1/32 dev lo metric 0 table local type local proto kernel scope host src "
                "127.0.0.1"
-            << "0.0.0.0/0 via 10.9.0.1 dev tun1 metric 0 table 100 type unicast proto unspec"
-            << "0.0.0.0/1 via 10.8.0.1 dev tun0 metric 0 table 1000 type unicast proto unspec")
+            << "0.0.0.0/0 via 10.9.0.1 dev tun1 metric 0 table 100 type unicast proto boot"
+            << "0.0.0.0/1 via 10.8.0.1 dev tun0 metric 0 table 1000 type unicast proto boot")
         << QStringList();
     QTest::newRow("v6: expires, pref, unspec table")
         << "ipjson-v6.json"

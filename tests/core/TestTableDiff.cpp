@@ -63,43 +63,43 @@ void TestTableDiff::diff_data() {
         << "default via 192.168.1.1 dev wlan0 metric 20000\n"
         << QStringList() << QStringList()
         << (QStringList() << "0.0.0.0/0 via 192.168.1.1 dev wlan0 metric 600 table main type "
-                             "unicast proto unspec => "
+                             "unicast proto boot => "
                              "0.0.0.0/0 via 192.168.1.1 dev wlan0 metric 20000 table main type "
-                             "unicast proto unspec [metric]")
+                             "unicast proto boot [metric]")
         << 0;
     QTest::newRow("gateway and interface change")
         << "10.0.0.0/8 via 192.168.1.1 dev wlan0\n"
         << "10.0.0.0/8 via 10.8.0.1 dev tun0\n"
         << QStringList() << QStringList()
         << (QStringList() << "10.0.0.0/8 via 192.168.1.1 dev wlan0 metric 0 table main type "
-                             "unicast proto unspec => "
+                             "unicast proto boot => "
                              "10.0.0.0/8 via 10.8.0.1 dev tun0 metric 0 table main type unicast "
-                             "proto unspec [gateway,interface]")
+                             "proto boot [gateway,interface]")
         << 0;
     QTest::newRow("a second default route is an addition")
         << "default via 192.168.1.1 dev wlan0 metric 600\n"
         << "default via 192.168.1.1 dev wlan0 metric 600\ndefault via 10.8.0.1 dev tun0 metric 50\n"
         << (QStringList()
-            << "0.0.0.0/0 via 10.8.0.1 dev tun0 metric 50 table main type unicast proto unspec")
+            << "0.0.0.0/0 via 10.8.0.1 dev tun0 metric 50 table main type unicast proto boot")
         << QStringList() << QStringList() << 1;
     QTest::newRow("same next hop pairs before same metric")
         << "default via 10.0.0.1 dev eth0 metric 10\ndefault via 10.0.0.2 dev eth1 metric 20\n"
         << "default via 10.0.0.2 dev eth1 metric 10\n"
         << QStringList()
         << (QStringList()
-            << "0.0.0.0/0 via 10.0.0.1 dev eth0 metric 10 table main type unicast proto unspec")
+            << "0.0.0.0/0 via 10.0.0.1 dev eth0 metric 10 table main type unicast proto boot")
         << (QStringList()
-            << "0.0.0.0/0 via 10.0.0.2 dev eth1 metric 20 table main type unicast proto unspec => "
-               "0.0.0.0/0 via 10.0.0.2 dev eth1 metric 10 table main type unicast proto unspec "
+            << "0.0.0.0/0 via 10.0.0.2 dev eth1 metric 20 table main type unicast proto boot => "
+               "0.0.0.0/0 via 10.0.0.2 dev eth1 metric 10 table main type unicast proto boot "
                "[metric]")
         << 0;
     QTest::newRow("tables and families are separate keys")
         << "default via 10.0.0.1 dev eth0\ndefault via fe80::1 dev eth0 metric 1024\n"
         << "default via 10.0.0.1 dev eth0 table 100\ndefault via fe80::1 dev eth0 metric 1024\n"
         << (QStringList()
-            << "0.0.0.0/0 via 10.0.0.1 dev eth0 metric 0 table 100 type unicast proto unspec")
+            << "0.0.0.0/0 via 10.0.0.1 dev eth0 metric 0 table 100 type unicast proto boot")
         << (QStringList()
-            << "0.0.0.0/0 via 10.0.0.1 dev eth0 metric 0 table main type unicast proto unspec")
+            << "0.0.0.0/0 via 10.0.0.1 dev eth0 metric 0 table main type unicast proto boot")
         << QStringList() << 1;
     QTest::newRow("type, protocol, scope, src, flags, nexthops")
         << "10.9.0.0/16 dev eth0 proto kernel scope link src 10.0.0.5\n"
@@ -143,12 +143,12 @@ void TestTableDiff::laptopVpnPairs_data() {
         << "laptop-before.ip.txt"
         << "laptop-after.ip.txt"
         << (QStringList()
-            << "0.0.0.0/1 via 10.8.0.1 dev tun0 metric 0 table main type unicast proto unspec"
+            << "0.0.0.0/1 via 10.8.0.1 dev tun0 metric 0 table main type unicast proto boot"
             << "10.8.0.0/24 dev tun0 metric 0 table main type unicast proto kernel scope link src "
                "10.8.0.2"
-            << "128.0.0.0/1 via 10.8.0.1 dev tun0 metric 0 table main type unicast proto unspec"
+            << "128.0.0.0/1 via 10.8.0.1 dev tun0 metric 0 table main type unicast proto boot"
             << "198.51.100.10/32 via 192.168.1.1 dev wlan0 metric 0 table main type unicast proto "
-               "unspec")
+               "boot")
         << 2;
     QTest::newRow("route print")
         << "laptop-before.routeprint.txt"
@@ -205,10 +205,10 @@ void TestTableDiff::orderDoesNotMatter() {
     QCOMPARE(changeLines(d1.changed), changeLines(d2.changed));
     QCOMPARE(
         lines(d1.added),
-        QStringList() << "192.168.0.0/16 dev eth2 metric 0 table main type unicast proto unspec");
+        QStringList() << "192.168.0.0/16 dev eth2 metric 0 table main type unicast proto boot");
     QCOMPARE(
         lines(d1.removed),
-        QStringList() << "172.16.0.0/12 dev eth1 metric 0 table main type unicast proto unspec");
+        QStringList() << "172.16.0.0/12 dev eth1 metric 0 table main type unicast proto boot");
     QCOMPARE(d1.changed.size(), std::size_t(1));
     QCOMPARE(d1.changed[0].fields, std::vector<std::string>{"gateway"});
 }

@@ -2,6 +2,8 @@
 
 #if defined(__linux__)
 #include "platform/linux/NetlinkBackend.h"
+#elif defined(_WIN32)
+#include "platform/windows/IpHelperBackend.h"
 #endif
 
 namespace splitroute::platform {
@@ -9,6 +11,8 @@ namespace splitroute::platform {
 std::unique_ptr<RouteBackend> createSystemBackend() {
 #if defined(__linux__)
     return std::make_unique<NetlinkBackend>();
+#elif defined(_WIN32)
+    return std::make_unique<IpHelperBackend>();
 #else
     return nullptr;
 #endif

@@ -124,12 +124,25 @@ Route routeFromHop(const Prefix& dest, const Route& hop, std::uint32_t metric) {
 }
 
 // Adds routes until every address of `family` meets `targets` (or is given up on).
+// Per next hop, the ranges that must change are covered by the maximal CIDR blocks of
+// (must ∪ may), where "may" are ranges that already meet their target with the same class of
+// next hop — a route over them changes nothing that matters. Keeping only the blocks that
+// touch "must" gives the fewest routes (every aligned block inside a range set lies inside one
+// of its maximal blocks).
 void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
           const TunnelContext& ctx, std::uint32_t metric) {
     PrefixSet givenUp;
-    for (int pass = 0; pass < 16; ++pass) {
+    struct Need {
+        const Route* hop = nullptr;
+        Cls cls = Cls::None;
+        std::optional<Route> shadow; // the route now chosen for these ranges (copy)
+        std::vector<Prefix> must;
+    };
+    for (int pass = 0; pass < 64; ++pass) {
         const auto segs = effectiveSegments(c.table, family);
-        std::map<std::string, std::pair<const Route*, std::vector<Prefix>>> need;
+        using QKey = std::tuple<Prefix, std::uint32_t, std::uint32_t>; // shadow's key
+        std::map<std::pair<QKey, std::string>, Need> need;
+        std::map<QKey, std::vector<Prefix>> served;
         forEachCut(
             [&](u128 lo, u128 hi, const auto& idx) {
                 const TargetSeg& t = targets[idx[0]];
@@ -137,38 +150,77 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                 const Cls have = classOf(s.route, ctx);
                 if (have == t.cls || !t.hop)
                     return;
-                auto& g = need[hopGroupKey(*t.hop)];
-                g.first = t.hop;
-                PrefixSet::rangeToPrefixes(family, lo, hi, g.second);
+                const QKey q{s.route ? s.route->destination : Prefix::any(family),
+                             s.route ? s.route->table : 0, s.route ? s.route->metric : 0};
+                served[q];
+                auto& g = need[{q, hopGroupKey(*t.hop)}];
+                g.hop = t.hop;
+                g.cls = t.cls;
+                if (s.route)
+                    g.shadow = *s.route;
+                PrefixSet::rangeToPrefixes(family, lo, hi, g.must);
             },
             targets, segs);
+        for (const auto& seg : segs) {
+            const QKey q{seg.route ? seg.route->destination : Prefix::any(family),
+                         seg.route ? seg.route->table : 0, seg.route ? seg.route->metric : 0};
+            if (auto it = served.find(q); it != served.end())
+                PrefixSet::rangeToPrefixes(family, seg.first, seg.last, it->second);
+        }
         bool added = false;
         for (auto& [key, g] : need) {
-            PrefixSet set = PrefixSet::fromPrefixes(g.second).subtracted(givenUp);
-            for (const auto& p : set.toPrefixes(family)) {
-                Route r = routeFromHop(p, *g.first, metric);
-                long existing = c.table.indexOf(r, false);
-                if (existing >= 0) {
-                    const Route old = c.table[static_cast<std::size_t>(existing)];
-                    if (!deletable(old, ctx)) {
+            const PrefixSet must = PrefixSet::fromPrefixes(g.must).subtracted(givenUp);
+            if (must.isEmpty())
+                continue;
+            // Inside the shadowing route's prefix, a new route may cover anything except the
+            // shadow's own ranges that must not change: ranges of more specific routes keep them.
+            const Prefix q = std::get<0>(key.first);
+            const PrefixSet keep =
+                PrefixSet::fromPrefixes(served[key.first]).subtracted(must).united(givenUp);
+            const PrefixSet area = PrefixSet{q}.subtracted(keep);
+            std::vector<Prefix> blocks;
+            for (const auto& p : area.toPrefixes(family)) {
+                if (p.isDefault()) { // never a default route: its two halves, as def1 does
+                    blocks.emplace_back(p.address(), 1);
+                    blocks.emplace_back(IpAddress::fromU128(family, (familyLast(family) >> 1) + 1), 1);
+                } else {
+                    blocks.push_back(p);
+                }
+            }
+            for (const auto& p : blocks) {
+                if (!must.intersects(p))
+                    continue;
+                Route r = routeFromHop(p, *g.hop, metric);
+                std::optional<Route> conflict;
+                if (long i = c.table.indexOf(r, false); i >= 0)
+                    conflict = c.table[static_cast<std::size_t>(i)];
+                const bool beatsShadow = !g.shadow || p.length() > g.shadow->destination.length() ||
+                                         (g.shadow->table == table::Main && metric < g.shadow->metric);
+                if (!beatsShadow && g.shadow && !conflict)
+                    conflict = g.shadow; // same prefix, and ours would not win: replace it
+                if (conflict) {
+                    if (!deletable(*conflict, ctx)) {
                         c.findings.push_back(
                             {"cannot-override", Severity::Warning,
-                             "the route " + old.toString() +
+                             "the route " + conflict->toString() +
                                  " is neither Splitroute's nor the VPN's, so the plan leaves "
                                  "it; " +
                                  p.toString() + " keeps its next hop",
-                             {old},
+                             {*conflict},
                              {p}});
                         givenUp.add(p);
                         continue;
                     }
-                    c.table.remove(old, true);
-                    c.fill.changes.push_back({ChangeKind::Delete, old, "replaced: " + key});
+                    c.table.remove(*conflict, true);
+                    c.fill.changes.push_back({ChangeKind::Delete, *conflict,
+                                              "replaced by a route " + r.nextHopText()});
                 }
                 c.table.add(r);
                 c.fill.changes.push_back({ChangeKind::Add, r, ""});
                 added = true;
             }
+            if (added)
+                break; // the table changed: recompute before the next group
         }
         if (!added)
             return;
@@ -322,6 +374,10 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         for (const auto& p : prot) {
             if (!ruleSet.intersects(p.prefix) || rule.mode == RuleMode::AsPushed)
                 continue;
+            const Cls now = classOf(base.lookup(p.prefix.address()).chosen, ctx);
+            if ((rule.mode == RuleMode::Tunnel && now == Cls::Tunnel) ||
+                (rule.mode == RuleMode::Bypass && now == Cls::Outside))
+                continue; // the rule agrees with how the protected range is routed
             plan.findings.push_back({"protected-overlap", Severity::Warning,
                                      "rule '" + rule.displayName() + "' (" +
                                          ruleModeName(rule.mode) + " " + rule.target() +

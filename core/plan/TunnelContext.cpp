@@ -1,6 +1,8 @@
 #include "core/plan/TunnelContext.h"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace splitroute::core {
 
@@ -57,8 +59,9 @@ TunnelContext detectTunnel(const RouteTable& table, const std::string& deviceHin
             if (r.type != RouteType::Unicast || r.interface.empty() || r.table == table::Local)
                 continue;
             if (isOverridePrefix(r.destination)) {
-                c.tunnelDevice = r.interface;
-                break;
+                if (c.tunnelDevice.empty() || r.interface.str() < c.tunnelDevice.str())
+                    c.tunnelDevice = r.interface;
+                continue;
             }
             if (looksLikeTunnelDevice(r.interface.str()))
                 ++counts[r.interface.str()];
@@ -80,23 +83,34 @@ TunnelContext detectTunnel(const RouteTable& table, const std::string& deviceHin
             if (isOverridePrefix(r.destination) || r.destination.isDefault())
                 c.overrideRoutes.push_back(r);
             IpAddress& gw = r.family() == Family::V6 ? c.tunnelGateway6 : c.tunnelGateway4;
-            if (gw.isNull() && !r.gateway.isNull() &&
+            if (!r.gateway.isNull() && (gw.isNull() || r.gateway < gw) &&
                 (isOverridePrefix(r.destination) || r.destination.isDefault()))
                 gw = r.gateway;
         } else if (r.destination.isDefault() && r.table == table::Main) {
             auto& slot = r.family() == Family::V6 ? c.physicalDefault6 : c.physicalDefault4;
-            if (!slot || r.metric < slot->metric)
+            if (!slot || std::make_tuple(r.metric, r.gateway, r.interface) <
+                             std::make_tuple(slot->metric, slot->gateway, slot->interface))
                 slot = r;
         }
     }
+    std::sort(c.overrideRoutes.begin(), c.overrideRoutes.end(), [](const Route& a, const Route& b) {
+        return std::make_tuple(static_cast<int>(a.family()), a.destination, a.metric,
+                               a.gateway) < std::make_tuple(static_cast<int>(b.family()),
+                                                            b.destination, b.metric, b.gateway);
+    });
     // A gateway from any gatewayed tunnel route when the override has none (e.g. split tunnel).
+    IpAddress any4, any6;
     for (const auto& r : table.routes()) {
         if (!c.isTunnelRoute(r) || r.gateway.isNull() || r.type != RouteType::Unicast)
             continue;
-        IpAddress& gw = r.family() == Family::V6 ? c.tunnelGateway6 : c.tunnelGateway4;
-        if (gw.isNull())
+        IpAddress& gw = r.family() == Family::V6 ? any6 : any4;
+        if (gw.isNull() || r.gateway < gw)
             gw = r.gateway;
     }
+    if (c.tunnelGateway4.isNull())
+        c.tunnelGateway4 = any4;
+    if (c.tunnelGateway6.isNull())
+        c.tunnelGateway6 = any6;
     return c;
 }
 

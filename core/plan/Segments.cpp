@@ -43,7 +43,9 @@ std::vector<Segment> sweepTable(std::vector<const Route*>& routes, u128 universe
             return sa < sb;
         if (a->destination.length() != b->destination.length())
             return a->destination.length() < b->destination.length();
-        return a->metric < b->metric;
+        if (a->metric != b->metric)
+            return a->metric < b->metric;
+        return a < b; // table order, as RouteTable::lookup breaks ties
     });
     std::vector<Segment> out;
     out.reserve(routes.size() * 2 + 1);

@@ -11,6 +11,9 @@
 
 #include "core/plan/TunnelContext.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -93,11 +96,12 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
         phys.undo.push_back("nmcli connection modify \"$" + varFor(dev) + "\" " + inv +
                             v(r.family()) + ".routes " + spec);
     }
+    std::size_t front = 0;
     for (Family f : {Family::V4, Family::V6}) {
         const auto fi = static_cast<std::size_t>(f == Family::V6 ? 1 : 0);
         if (removeOverride[fi] || addOverride[fi]) {
             const bool nd = removeOverride[fi];
-            vpn.apply.insert(vpn.apply.begin(), "nmcli connection modify \"$VPN\" " + v(f) +
+            vpn.apply.insert(vpn.apply.begin() + static_cast<long>(front++), "nmcli connection modify \"$VPN\" " + v(f) +
                                                     ".never-default " + (nd ? "yes" : "no"));
             vpn.undo.push_back("nmcli connection modify \"$VPN\" " + v(f) + ".never-default " +
                                (nd ? "no" : "yes"));

@@ -41,6 +41,7 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
                               "\"");
             continue;
         }
+        std::string note;
         std::string line = v6 ? "route-ipv6 " + r.destination.toString()
                               : "route " + v4Net(r.destination);
         if (onTunnel(r)) {
@@ -49,11 +50,11 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
         } else {
             line += " net_gateway";
             if (v6)
-                line += "  # OpenVPN before 2.6 may reject net_gateway here; then add this route "
-                        "outside OpenVPN";
+                note = "# (OpenVPN before 2.6 may reject net_gateway for IPv6; then add this "
+                       "route outside OpenVPN)\n";
         }
         const std::string why = exportdetail::reasonOf(c);
-        routes.push_back((why.empty() ? "" : "# " + why + "\n") + line);
+        routes.push_back((why.empty() ? "" : "# " + why + "\n") + note + line);
     }
     std::string s = "# Splitroute: lines for an OpenVPN client profile (.ovpn / .conf).\n" +
                     exportdetail::describe(plan, "# ") +

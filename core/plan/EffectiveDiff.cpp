@@ -49,14 +49,15 @@ std::string whereTo(const HopKey& k) {
     return "goes " + k.text;
 }
 
-std::string sentence(const HopChange& c) {
+std::string sentence(const HopChange& c, const PrefixSet& sameDevice) {
     const char* fam = c.family == Family::V4 ? "IPv4" : "IPv6";
     const long double half =
         c.family == Family::V4 ? 2147483648.0L : 170141183460469231731687303715884105728.0L;
     std::string s;
     const bool plural = c.prefixes.size() > 1;
     if (c.addresses >= half) {
-        PrefixSet rest = PrefixSet::fromPrefixes(c.prefixes).complement(c.family);
+        // "Except" names what does not leave the new way afterwards, not what merely kept it.
+        PrefixSet rest = PrefixSet::fromPrefixes(c.prefixes).united(sameDevice).complement(c.family);
         auto others = rest.toPrefixes(c.family);
         s = others.empty() ? std::string("all ") + fam + " traffic"
                            : std::string("all ") + fam + " traffic except " + listPrefixes(others);
@@ -98,6 +99,9 @@ EffectiveDiff effectiveDiff(const RouteTable& before, const RouteTable& after) {
                 ++j;
             cur = end + 1;
         }
+        std::map<std::string, std::vector<Prefix>> byDevice; // after-table, for the summary
+        for (const auto& seg : b)
+            PrefixSet::rangeToPrefixes(f, seg.first, seg.last, byDevice[hopKeyOf(seg.route).device]);
         std::vector<HopChange> fam;
         for (auto& [key, g] : groups)
             fam.push_back({f, key.first, key.second, PrefixSet::fromPrefixes(g.first).toPrefixes(f),
@@ -105,17 +109,16 @@ EffectiveDiff effectiveDiff(const RouteTable& before, const RouteTable& after) {
         std::stable_sort(fam.begin(), fam.end(), [](const HopChange& x, const HopChange& y) {
             return x.addresses > y.addresses;
         });
-        d.changes.insert(d.changes.end(), fam.begin(), fam.end());
-    }
-    if (d.changes.empty()) {
-        d.summary = "no address changes its next hop";
-    } else {
-        for (const auto& c : d.changes) {
+        for (const auto& c : fam) {
             if (!d.summary.empty())
                 d.summary += "; ";
-            d.summary += sentence(c);
+            d.summary += sentence(c, c.to.hasRoute ? PrefixSet::fromPrefixes(byDevice[c.to.device])
+                                                   : PrefixSet{});
         }
+        d.changes.insert(d.changes.end(), fam.begin(), fam.end());
     }
+    if (d.changes.empty())
+        d.summary = "no address changes its next hop";
     return d;
 }
 

@@ -563,10 +563,12 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         chosen.findings.insert(chosen.findings.end(), best.findings.begin(), best.findings.end());
     }
 
-    // Reasons: the policy rule an added route serves.
+    // Reasons: the policy rule an added route serves (same side of the tunnel first).
     for (auto& ch : chosen.fill.changes) {
         if (ch.kind != ChangeKind::Add || !ch.reason.empty())
             continue;
+        const RuleMode want = ctx.isTunnelRoute(ch.route) ? RuleMode::Tunnel : RuleMode::Bypass;
+        const PolicyRule* best = nullptr;
         for (const auto& rule : policy.rules) {
             bool hit = false;
             if (rule.network)
@@ -576,12 +578,16 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
                     if (rh.host == rule.host)
                         for (const auto& a : rh.addresses)
                             hit = hit || ch.route.destination.contains(a);
-            if (hit) {
-                ch.reason = std::string(ruleModeName(rule.mode)) + ": " + rule.displayName();
+            if (hit && rule.mode == want) {
+                best = &rule;
                 break;
             }
+            if (hit && !best)
+                best = &rule;
         }
-        if (ch.reason.empty())
+        if (best)
+            ch.reason = std::string(ruleModeName(best->mode)) + ": " + best->displayName();
+        else
             ch.reason = ctx.isTunnelRoute(ch.route) ? "keep in tunnel" : "keep outside tunnel";
     }
 

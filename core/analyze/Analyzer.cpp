@@ -238,6 +238,10 @@ void profileChecks(Ctx& c) {
 void shadowed(Ctx& c) {
     if (!c.tc.hasTunnel())
         return;
+    // Any tunnel counts as "the tunnel" here: two tunnels are primary/backup, not shadowing.
+    auto side = [&](const Route& r) {
+        return c.tc.isTunnelRoute(r) || looksLikeTunnelDevice(r.interface.str());
+    };
     for (Family f : {Family::V4, Family::V6}) {
         std::vector<const Route*> rs;
         for (const auto& r : c.t.routes())
@@ -252,11 +256,11 @@ void shadowed(Ctx& c) {
         for (const Route* r : rs) {
             while (!stack.empty() && !stack.back()->destination.contains(r->destination))
                 stack.pop_back();
-            const bool rt = c.tc.isTunnelRoute(*r);
+            const bool rt = side(*r);
             for (const Route* a : stack) {
                 if (isOverride(*a) || a->destination.isDefault())
                     continue;
-                const bool at = c.tc.isTunnelRoute(*a);
+                const bool at = side(*a);
                 if (at == rt)
                     continue;
                 if (a->destination == r->destination) {

@@ -30,9 +30,8 @@ Result<RouteTable> ChangeSet::applyTo(const RouteTable& before) const {
                                                         "): a route with that key exists");
             after.add(c.route);
         } else if (!after.remove(c.route, false)) {
-            return makeError(ErrorCode::NotFound, "change " + std::to_string(i + 1) +
-                                                      " (delete " + c.route.toString() +
-                                                      "): no such route");
+            return makeError(ErrorCode::NotFound, "change " + std::to_string(i + 1) + " (delete " +
+                                                      c.route.toString() + "): no such route");
         }
     }
     return after;

@@ -21,7 +21,9 @@ public:
     [[nodiscard]] bool empty() const { return m_id == 0; }
     operator const std::string&() const { return str(); } // NOLINT(google-explicit-constructor)
 
-    friend bool operator==(const InterfaceName& a, const InterfaceName& b) { return a.m_id == b.m_id; }
+    friend bool operator==(const InterfaceName& a, const InterfaceName& b) {
+        return a.m_id == b.m_id;
+    }
     friend bool operator==(const InterfaceName& a, std::string_view b) { return a.str() == b; }
     /// Orders by text, so sorted output does not depend on interning order.
     friend std::strong_ordering operator<=>(const InterfaceName& a, const InterfaceName& b) {

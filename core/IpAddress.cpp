@@ -7,9 +7,12 @@ namespace splitroute::core {
 
 const char* familyName(Family f) {
     switch (f) {
-    case Family::V4: return "inet";
-    case Family::V6: return "inet6";
-    case Family::None: return "none";
+    case Family::V4:
+        return "inet";
+    case Family::V6:
+        return "inet6";
+    case Family::None:
+        return "none";
     }
     return "none";
 }
@@ -136,7 +139,8 @@ bool parseV6(std::string_view s, std::array<std::uint8_t, 16>& out) {
             return false;
         // An embedded IPv4 tail?
         std::size_t end = s.find(':', i);
-        std::string_view token = s.substr(i, end == std::string_view::npos ? s.size() - i : end - i);
+        std::string_view token =
+            s.substr(i, end == std::string_view::npos ? s.size() - i : end - i);
         if (end == std::string_view::npos && token.find('.') != std::string_view::npos) {
             std::uint8_t v4[4];
             if (count > 6 || !parseV4(token, v4))
@@ -218,8 +222,8 @@ std::string IpAddress::toString() const {
     if (m_family != Family::V6)
         return {};
     if (isV4Mapped()) {
-        std::snprintf(buf, sizeof buf, "::ffff:%u.%u.%u.%u", m_bytes[12], m_bytes[13],
-                      m_bytes[14], m_bytes[15]);
+        std::snprintf(buf, sizeof buf, "::ffff:%u.%u.%u.%u", m_bytes[12], m_bytes[13], m_bytes[14],
+                      m_bytes[15]);
         return buf;
     }
     std::uint16_t g[8];
@@ -255,6 +259,5 @@ std::string IpAddress::toString() const {
     }
     return s;
 }
-
 
 } // namespace splitroute::core

@@ -59,5 +59,4 @@ private:
     std::array<std::uint8_t, 16> m_bytes{};
 };
 
-
 } // namespace splitroute::core

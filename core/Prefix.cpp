@@ -59,16 +59,16 @@ Result<Prefix> Prefix::parse(std::string_view text, bool allowHostBits) {
                 return ml.error();
             length = *ml;
         } else {
-            auto [ptr, ec] = std::from_chars(lenText.data(), lenText.data() + lenText.size(), length);
-            if (lenText.empty() || lenText[0] < '0' || lenText[0] > '9' || ec != std::errc() || ptr != lenText.data() + lenText.size() ||
-                (lenText.size() > 1 && lenText[0] == '0'))
-                return makeError(ErrorCode::Parse, "'" + std::string(text) +
-                                                       "': prefix length '" + std::string(lenText) +
-                                                       "' is not a number");
+            auto [ptr, ec] =
+                std::from_chars(lenText.data(), lenText.data() + lenText.size(), length);
+            if (lenText.empty() || lenText[0] < '0' || lenText[0] > '9' || ec != std::errc() ||
+                ptr != lenText.data() + lenText.size() || (lenText.size() > 1 && lenText[0] == '0'))
+                return makeError(ErrorCode::Parse, "'" + std::string(text) + "': prefix length '" +
+                                                       std::string(lenText) + "' is not a number");
             if (length < 0 || length > bits)
-                return makeError(ErrorCode::OutOfRange,
-                                 "'" + std::string(text) + "': prefix length must be 0.." +
-                                     std::to_string(bits));
+                return makeError(ErrorCode::OutOfRange, "'" + std::string(text) +
+                                                            "': prefix length must be 0.." +
+                                                            std::to_string(bits));
         }
     }
     return checkHostBits(*addr, length, allowHostBits, text);
@@ -137,6 +137,5 @@ std::string Prefix::toString() const {
         return {};
     return m_address.toString() + '/' + std::to_string(m_length);
 }
-
 
 } // namespace splitroute::core

@@ -48,5 +48,4 @@ private:
     std::uint8_t m_length = 0;
 };
 
-
 } // namespace splitroute::core

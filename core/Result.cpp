@@ -16,22 +16,38 @@ std::string SourceLocation::toString() const {
 
 const char* errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::Parse: return "parse";
-    case ErrorCode::InvalidArgument: return "invalid-argument";
-    case ErrorCode::HostBitsSet: return "host-bits-set";
-    case ErrorCode::OutOfRange: return "out-of-range";
-    case ErrorCode::Unsupported: return "unsupported";
-    case ErrorCode::Io: return "io";
-    case ErrorCode::NotFound: return "not-found";
-    case ErrorCode::Exists: return "exists";
-    case ErrorCode::NoDevice: return "no-device";
-    case ErrorCode::NetUnreachable: return "net-unreachable";
-    case ErrorCode::PermissionDenied: return "permission-denied";
-    case ErrorCode::Forbidden: return "forbidden";
-    case ErrorCode::Protocol: return "protocol";
-    case ErrorCode::Timeout: return "timeout";
-    case ErrorCode::System: return "system";
-    case ErrorCode::Internal: return "internal";
+    case ErrorCode::Parse:
+        return "parse";
+    case ErrorCode::InvalidArgument:
+        return "invalid-argument";
+    case ErrorCode::HostBitsSet:
+        return "host-bits-set";
+    case ErrorCode::OutOfRange:
+        return "out-of-range";
+    case ErrorCode::Unsupported:
+        return "unsupported";
+    case ErrorCode::Io:
+        return "io";
+    case ErrorCode::NotFound:
+        return "not-found";
+    case ErrorCode::Exists:
+        return "exists";
+    case ErrorCode::NoDevice:
+        return "no-device";
+    case ErrorCode::NetUnreachable:
+        return "net-unreachable";
+    case ErrorCode::PermissionDenied:
+        return "permission-denied";
+    case ErrorCode::Forbidden:
+        return "forbidden";
+    case ErrorCode::Protocol:
+        return "protocol";
+    case ErrorCode::Timeout:
+        return "timeout";
+    case ErrorCode::System:
+        return "system";
+    case ErrorCode::Internal:
+        return "internal";
     }
     return "internal";
 }
@@ -43,9 +59,12 @@ std::string Error::toString() const {
 
 const char* severityName(Severity s) {
     switch (s) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Error:
+        return "error";
     }
     return "error";
 }

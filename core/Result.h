@@ -33,7 +33,7 @@ enum class ErrorCode {
     Forbidden,        ///< refused by policy (helper)
     Protocol,         ///< helper protocol violation
     Timeout,
-    System,           ///< any other OS error; see Error::sysErrno
+    System, ///< any other OS error; see Error::sysErrno
     Internal,
 };
 
@@ -51,13 +51,13 @@ struct Error {
     [[nodiscard]] std::string toString() const;
 };
 
-[[nodiscard]] inline Error makeError(ErrorCode code, std::string message, SourceLocation where = {}) {
+[[nodiscard]] inline Error makeError(ErrorCode code, std::string message,
+                                     SourceLocation where = {}) {
     return Error{code, std::move(message), std::move(where), 0};
 }
 
 /// A value or an Error. Expected failures are values, not exceptions.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
@@ -91,8 +91,7 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_ok(false), m_error(std::move(error)) {}

@@ -30,16 +30,16 @@ struct ProtoName {
 };
 // iproute2's /etc/iproute2/rt_protos plus ours.
 constexpr std::array<ProtoName, 25> kProtos{{
-    {0, "unspec"},    {1, "redirect"}, {2, "kernel"},      {3, "boot"},   {4, "static"},
-    {8, "gated"},     {9, "ra"},       {10, "mrt"},        {11, "zebra"}, {12, "bird"},
-    {13, "dnrouted"}, {14, "xorp"},    {15, "ntk"},        {16, "dhcp"},  {17, "mrouted"},
-    {18, "keepalived"}, {42, "babel"}, {99, "openr"},      {186, "bgp"},  {187, "isis"},
-    {188, "ospf"},    {189, "rip"},    {192, "eigrp"},     {proto::Splitroute, "splitroute"},
+    {0, "unspec"},   {1, "redirect"}, {2, "kernel"},    {3, "boot"},
+    {4, "static"},   {8, "gated"},    {9, "ra"},        {10, "mrt"},
+    {11, "zebra"},   {12, "bird"},    {13, "dnrouted"}, {14, "xorp"},
+    {15, "ntk"},     {16, "dhcp"},    {17, "mrouted"},  {18, "keepalived"},
+    {42, "babel"},   {99, "openr"},   {186, "bgp"},     {187, "isis"},
+    {188, "ospf"},   {189, "rip"},    {192, "eigrp"},   {proto::Splitroute, "splitroute"},
     {44, "openvpn"}, // not assigned by the kernel; never produced by us, accepted on input
 }};
 
-template <typename T>
-std::optional<T> parseNumber(std::string_view s) {
+template <typename T> std::optional<T> parseNumber(std::string_view s) {
     T v{};
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (s.empty() || ec != std::errc() || p != s.data() + s.size())
@@ -78,12 +78,18 @@ std::optional<std::uint8_t> protocolFromName(std::string_view name) {
 
 std::string scopeName(std::uint8_t s) {
     switch (s) {
-    case scope::Universe: return "global";
-    case scope::Site: return "site";
-    case scope::Link: return "link";
-    case scope::Host: return "host";
-    case scope::Nowhere: return "nowhere";
-    default: return std::to_string(s);
+    case scope::Universe:
+        return "global";
+    case scope::Site:
+        return "site";
+    case scope::Link:
+        return "link";
+    case scope::Host:
+        return "host";
+    case scope::Nowhere:
+        return "nowhere";
+    default:
+        return std::to_string(s);
     }
 }
 
@@ -103,10 +109,14 @@ std::optional<std::uint8_t> scopeFromName(std::string_view name) {
 
 std::string tableName(std::uint32_t t) {
     switch (t) {
-    case table::Main: return "main";
-    case table::Local: return "local";
-    case table::Default: return "default";
-    default: return std::to_string(t);
+    case table::Main:
+        return "main";
+    case table::Local:
+        return "local";
+    case table::Default:
+        return "default";
+    default:
+        return std::to_string(t);
     }
 }
 
@@ -186,6 +196,5 @@ std::string Route::toString() const {
         s += " linkdown";
     return s;
 }
-
 
 } // namespace splitroute::core

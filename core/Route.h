@@ -111,5 +111,4 @@ struct Route {
     friend bool operator==(const Route&, const Route&) = default;
 };
 
-
 } // namespace splitroute::core

@@ -32,8 +32,7 @@ Result<IpAddress> optAddress(const json& j, const char* field) {
     return *a;
 }
 
-template <typename T>
-Result<T> optUnsigned(const json& j, const char* field, T dflt) {
+template <typename T> Result<T> optUnsigned(const json& j, const char* field, T dflt) {
     if (!j.contains(field))
         return dflt;
     const json& v = j[field];
@@ -84,10 +83,9 @@ json toJson(const Route& r) {
 }
 
 Result<Route> routeFromJson(const json& j) {
-    static const std::set<std::string> known{"destination", "gateway", "interface", "ifindex",
-                                             "metric",      "table",   "type",      "protocol",
-                                             "scope",       "prefsrc", "onlink",    "linkdown",
-                                             "nexthops"};
+    static const std::set<std::string> known{
+        "destination", "gateway", "interface", "ifindex", "metric",   "table",   "type",
+        "protocol",    "scope",   "prefsrc",   "onlink",  "linkdown", "nexthops"};
     if (!j.is_object())
         return makeError(ErrorCode::Parse, "a route must be a JSON object");
     for (const auto& [key, value] : j.items())

@@ -14,10 +14,14 @@ bool sameNextHop(const Route& a, const Route& b) {
 // Table consultation order of Linux's default rules; other tables come after, by id.
 int tableRank(std::uint32_t t) {
     switch (t) {
-    case table::Local: return 0;
-    case table::Main: return 1;
-    case table::Default: return 2;
-    default: return 3;
+    case table::Local:
+        return 0;
+    case table::Main:
+        return 1;
+    case table::Default:
+        return 2;
+    default:
+        return 3;
     }
 }
 } // namespace
@@ -71,8 +75,8 @@ void RouteTable::buildIndex() const {
     auto key = [this](std::uint32_t i) {
         const Route& r = m_routes[i];
         return std::make_tuple(tableRank(r.table), r.table, static_cast<int>(r.family()),
-                               -r.destination.length(), r.destination.address().toU128(),
-                               r.metric, i);
+                               -r.destination.length(), r.destination.address().toU128(), r.metric,
+                               i);
     };
     std::sort(m_index.begin(), m_index.end(),
               [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
@@ -105,10 +109,9 @@ RouteTable::Lookup RouteTable::lookup(const IpAddress& address) const {
     for (const auto& g : m_groups) {
         if (g.family != address.family())
             continue;
-        const u128 mask = g.length == 0 ? 0
-                          : g.length >= 128
-                              ? ~u128{0}
-                              : (~u128{0} << (128 - g.length)) >> (128 - bits);
+        const u128 mask = g.length == 0     ? 0
+                          : g.length >= 128 ? ~u128{0}
+                                            : (~u128{0} << (128 - g.length)) >> (128 - bits);
         const u128 net = a & mask;
         auto first = m_index.begin() + static_cast<long>(g.begin);
         auto last = m_index.begin() + static_cast<long>(g.end);

@@ -38,8 +38,8 @@ public:
     [[nodiscard]] long indexOf(const Route& r, bool matchNextHop = true) const;
 
     struct Lookup {
-        const Route* chosen = nullptr;     ///< what the OS would use, or null: no route
-        std::vector<const Route*> beaten;  ///< other matching routes, best first
+        const Route* chosen = nullptr;    ///< what the OS would use, or null: no route
+        std::vector<const Route*> beaten; ///< other matching routes, best first
     };
     [[nodiscard]] Lookup lookup(const IpAddress& address) const;
 

@@ -9,7 +9,8 @@ namespace splitroute::cli {
 using core::ErrorCode;
 using core::makeError;
 
-core::Result<Args> Args::parse(const std::vector<Spec>& specs, const std::vector<std::string>& argv) {
+core::Result<Args> Args::parse(const std::vector<Spec>& specs,
+                               const std::vector<std::string>& argv) {
     Args a;
     bool onlyPositionals = false;
     for (std::size_t i = 0; i < argv.size(); ++i) {

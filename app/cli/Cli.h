@@ -18,10 +18,10 @@ namespace splitroute::cli {
 class Args {
 public:
     struct Spec {
-        std::string name;     ///< without "--"
-        bool takesValue;      ///< --name VALUE (also --name=VALUE)
+        std::string name; ///< without "--"
+        bool takesValue;  ///< --name VALUE (also --name=VALUE)
         bool repeatable = false;
-        std::string help;     ///< one line; for values, start with the placeholder: "FILE  ..."
+        std::string help; ///< one line; for values, start with the placeholder: "FILE  ..."
     };
 
     /// Parses argv[first..]; returns an error for unknown options or missing values.
@@ -52,9 +52,9 @@ inline constexpr int kExitUsage = 2;
 
 struct Command {
     std::string name;
-    std::string summary;               ///< one line for `splitroute-cli help`
-    std::string usage;                 ///< "table [--live | --from FILE] ..."
-    std::vector<Args::Spec> options;   ///< --json and --help are added for every command
+    std::string summary;             ///< one line for `splitroute-cli help`
+    std::string usage;               ///< "table [--live | --from FILE] ..."
+    std::vector<Args::Spec> options; ///< --json and --help are added for every command
     std::function<int(const Args&, Io&)> run;
 };
 

@@ -37,21 +37,21 @@ enum class GatewayKind : std::uint8_t {
 
 /// A `route`, `route-ipv6` or `iroute`/`iroute-ipv6` line.
 struct ProfileRoute {
-    std::string network;           ///< as written: address, host name, or a special word
-    std::optional<Prefix> prefix;  ///< when network (+netmask) is a literal network
+    std::string network;          ///< as written: address, host name, or a special word
+    std::optional<Prefix> prefix; ///< when network (+netmask) is a literal network
     GatewayKind gatewayKind = GatewayKind::Default;
-    IpAddress gateway;             ///< for GatewayKind::Address
-    std::string gatewayHost;       ///< for GatewayKind::HostName
+    IpAddress gateway;       ///< for GatewayKind::Address
+    std::string gatewayHost; ///< for GatewayKind::HostName
     std::optional<std::uint32_t> metric;
     OptionOrigin origin = OptionOrigin::Config;
     SourceLocation where;
-    std::string text;              ///< the option text ("route 10.0.0.0 255.0.0.0 net_gateway")
+    std::string text; ///< the option text ("route 10.0.0.0 255.0.0.0 net_gateway")
 };
 
 /// `redirect-gateway` / `redirect-private` and their flags (OpenVPN's RG_* bits).
 struct RedirectGateway {
-    bool isPrivate = false;  ///< redirect-private: bypass/local handling, default route untouched
-    bool ipv4 = true;        ///< cleared by !ipv4
+    bool isPrivate = false; ///< redirect-private: bypass/local handling, default route untouched
+    bool ipv4 = true;       ///< cleared by !ipv4
     bool def1 = false;
     bool local = false;
     bool autolocal = false;
@@ -93,7 +93,7 @@ struct Ifconfig6 {
 };
 
 struct DhcpOption {
-    std::string type;  ///< "DNS", "DOMAIN", ... (as written, upper-cased)
+    std::string type; ///< "DNS", "DOMAIN", ... (as written, upper-cased)
     std::string value;
     OptionOrigin origin = OptionOrigin::Config;
 };
@@ -112,7 +112,7 @@ struct VpnProfile {
     bool remoteRandom = false;
     bool remoteRandomHostname = false;
 
-    std::string dev;                  ///< "tun", "tap0", "company0"
+    std::string dev;                           ///< "tun", "tap0", "company0"
     DeviceType deviceType = DeviceType::Unset; ///< from dev-type or dev's name
     Topology topology = Topology::Unset;
     std::optional<Ifconfig> ifconfig;

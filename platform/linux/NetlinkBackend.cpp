@@ -1,0 +1,673 @@
+#include "platform/linux/NetlinkBackend.h"
+
+#include "platform/linux/RtnlMessages.h"
+
+#include <fcntl.h>
+#include <libmnl/libmnl.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <unordered_set>
+
+namespace splitroute::platform {
+
+namespace {
+
+using core::ErrorCode;
+using core::Family;
+using core::Route;
+using namespace rtnl; // message building and parsing
+
+// The kernel sizes each dump datagram after the largest read the socket has seen, capped at
+// 32 KB; a smaller buffer than the datagram truncates it. 64 KB is always enough.
+constexpr std::size_t kRecvBufferSize = 64 * 1024;
+// A dump is retried when the kernel flags it NLM_F_DUMP_INTR (the table changed while it was
+// being walked, so what we read may miss or repeat entries).
+constexpr int kDumpAttempts = 8;
+// Acknowledgements are queued to our socket while the kernel works through one sendmsg();
+// whatever does not fit in the receive buffer is dropped (the socket then reports ENOBUFS).
+// An error ack is a separate skb whose true size is about 1-2 KB, so a batch may hold at
+// most rcvbuf / kAckTruesize messages.
+constexpr std::size_t kAckTruesize = 2048;
+constexpr int kApplyReceiveBuffer = 8 * 1024 * 1024;
+constexpr int kMonitorReceiveBuffer = 4 * 1024 * 1024;
+// The monitor reads at most this many datagrams per readEvents() call so that a flood of
+// notifications (a 100k-route apply) does not starve the caller's event loop.
+constexpr int kMonitorReadsPerCall = 64;
+
+ErrorCode codeForErrno(int err) {
+    switch (err) {
+    case EEXIST:
+        return ErrorCode::Exists;
+    case ESRCH:
+    case ENOENT:
+        return ErrorCode::NotFound;
+    case ENODEV:
+        return ErrorCode::NoDevice;
+    case ENETUNREACH:
+        return ErrorCode::NetUnreachable;
+    case EPERM:
+    case EACCES:
+        return ErrorCode::PermissionDenied;
+    default:
+        return ErrorCode::System;
+    }
+}
+
+std::string errnoText(int err) {
+    const char* name = strerrorname_np(err);
+    return std::string(std::strerror(err)) + " (" + (name ? name : std::to_string(err)) + ")";
+}
+
+core::Error sysError(int err, const std::string& what) {
+    core::Error e = core::makeError(codeForErrno(err), what + ": " + errnoText(err));
+    e.sysErrno = err;
+    return e;
+}
+
+/// One NETLINK_ROUTE socket, in the network namespace of the thread that opened it.
+class Socket {
+public:
+    Socket() = default;
+    Socket(const Socket&) = delete;
+    Socket& operator=(const Socket&) = delete;
+    Socket(Socket&& o) noexcept : m_nl(std::exchange(o.m_nl, nullptr)), m_seq(o.m_seq) {}
+    Socket& operator=(Socket&& o) noexcept {
+        std::swap(m_nl, o.m_nl);
+        std::swap(m_seq, o.m_seq);
+        return *this;
+    }
+    ~Socket() {
+        if (m_nl)
+            mnl_socket_close(m_nl);
+    }
+
+    /// groups: RTMGRP_* bit mask of multicast groups to join (0 for a request socket).
+    static core::Result<Socket> open(unsigned groups = 0) {
+        Socket s;
+        s.m_nl = mnl_socket_open(NETLINK_ROUTE);
+        if (!s.m_nl)
+            return sysError(errno, "cannot open a netlink socket");
+        if (mnl_socket_bind(s.m_nl, groups, MNL_SOCKET_AUTOPID) < 0)
+            return sysError(errno, "cannot bind the netlink socket");
+        // Strict checking makes the kernel honour (and validate) the filters of dump
+        // requests instead of silently ignoring them; kernels before 4.20 lack it.
+        if (auto r = s.setFlag(NETLINK_GET_STRICT_CHK); !r && r.error().sysErrno != ENOPROTOOPT)
+            return r.error();
+        // Error messages from the kernel ("Nexthop device is not up") and acks that do not
+        // echo the whole request back (keeps acks small, so more fit in the receive buffer).
+        if (auto r = s.setFlag(NETLINK_EXT_ACK); !r && r.error().sysErrno != ENOPROTOOPT)
+            return r.error();
+        if (auto r = s.setFlag(NETLINK_CAP_ACK); !r && r.error().sysErrno != ENOPROTOOPT)
+            return r.error();
+        s.m_seq = 1;
+        return s;
+    }
+
+    [[nodiscard]] mnl_socket* get() const { return m_nl; }
+    [[nodiscard]] int fd() const { return mnl_socket_get_fd(m_nl); }
+    std::uint32_t nextSeq(std::uint32_t count = 1) {
+        std::uint32_t s = m_seq;
+        m_seq += count;
+        return s;
+    }
+
+    /// Asks for a receive buffer of `bytes` (beyond net.core.rmem_max when we have
+    /// CAP_NET_ADMIN) and returns what the kernel granted.
+    core::Result<std::size_t> setReceiveBuffer(int bytes) {
+        return setBuffer(SO_RCVBUFFORCE, SO_RCVBUF, bytes, "receive");
+    }
+    /// The same for the send buffer: one sendmsg() must fit in it whole.
+    core::Result<std::size_t> setSendBuffer(int bytes) {
+        return setBuffer(SO_SNDBUFFORCE, SO_SNDBUF, bytes, "send");
+    }
+
+private:
+    core::Result<std::size_t> setBuffer(int forceOption, int option, int bytes, const char* what) {
+        const std::string error = std::string("cannot size the netlink ") + what + " buffer";
+        if (setsockopt(fd(), SOL_SOCKET, forceOption, &bytes, sizeof bytes) < 0) {
+            if (errno != EPERM)
+                return sysError(errno, error);
+            if (setsockopt(fd(), SOL_SOCKET, option, &bytes, sizeof bytes) < 0)
+                return sysError(errno, error);
+        }
+        int granted = 0;
+        socklen_t len = sizeof granted;
+        if (getsockopt(fd(), SOL_SOCKET, option, &granted, &len) < 0)
+            return sysError(errno, error);
+        return static_cast<std::size_t>(granted);
+    }
+
+    core::Result<void> setFlag(int option) {
+        int one = 1;
+        if (mnl_socket_setsockopt(m_nl, option, &one, sizeof one) < 0)
+            return sysError(errno, "cannot set a netlink socket option");
+        return {};
+    }
+
+    mnl_socket* m_nl = nullptr;
+    std::uint32_t m_seq = 1;
+};
+
+// ---- dumps -----------------------------------------------------------------------------
+
+/// Sends a dump request and hands every reply message to onMessage. Returns whether the
+/// kernel flagged the dump as interrupted (then the caller dumps again).
+template <typename OnMessage>
+core::Result<bool> runDump(Socket& s, nlmsghdr* request, std::vector<char>& buf, const char* what,
+                           OnMessage&& onMessage) {
+    if (mnl_socket_sendto(s.get(), request, request->nlmsg_len) < 0)
+        return sysError(errno, std::string("cannot request the ") + what);
+    const std::uint32_t seq = request->nlmsg_seq;
+    bool interrupted = false;
+    for (;;) {
+        ssize_t n = mnl_socket_recvfrom(s.get(), buf.data(), buf.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return sysError(errno, std::string("cannot read the ") + what);
+        }
+        int len = static_cast<int>(n);
+        for (const auto* h = reinterpret_cast<const nlmsghdr*>(buf.data()); mnl_nlmsg_ok(h, len);
+             h = mnl_nlmsg_next(h, &len)) {
+            if (h->nlmsg_seq != seq)
+                continue; // a late reply to an earlier request on this socket
+            if (h->nlmsg_flags & NLM_F_DUMP_INTR)
+                interrupted = true;
+            switch (h->nlmsg_type) {
+            case NLMSG_DONE: {
+                // The dump's own error, if any, is an int in NLMSG_DONE's payload.
+                int err = 0;
+                if (mnl_nlmsg_get_payload_len(h) >= sizeof err)
+                    std::memcpy(&err, mnl_nlmsg_get_payload(h), sizeof err);
+                if (err < 0)
+                    return sysError(-err, std::string("the kernel refused the ") + what);
+                return interrupted;
+            }
+            case NLMSG_ERROR: {
+                if (mnl_nlmsg_get_payload_len(h) < sizeof(nlmsgerr))
+                    return sysError(EBADMSG, std::string("truncated error in the ") + what);
+                const auto* e = static_cast<const nlmsgerr*>(mnl_nlmsg_get_payload(h));
+                if (e->error != 0)
+                    return sysError(-e->error, std::string("the kernel refused the ") + what);
+                break;
+            }
+            case NLMSG_NOOP:
+            case NLMSG_OVERRUN:
+                break;
+            default:
+                onMessage(h);
+            }
+        }
+    }
+}
+
+struct DumpRequest {
+    alignas(nlmsghdr) char buf[256] = {};
+    nlmsghdr* h = nullptr;
+
+    DumpRequest(Socket& s, std::uint16_t type, std::size_t headerSize) {
+        h = mnl_nlmsg_put_header(buf);
+        h->nlmsg_type = type;
+        h->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+        h->nlmsg_seq = s.nextSeq();
+        mnl_nlmsg_put_extra_header(h, headerSize);
+    }
+    template <typename T> T* header() { return static_cast<T*>(mnl_nlmsg_get_payload(h)); }
+};
+
+/// One RTM_GETLINK dump. Result: the links, or nullopt when the dump was interrupted.
+core::Result<std::optional<std::vector<InterfaceInfo>>> dumpLinksOnce(Socket& s,
+                                                                      std::vector<char>& buf) {
+    DumpRequest req(s, RTM_GETLINK, sizeof(ifinfomsg));
+    req.header<ifinfomsg>()->ifi_family = AF_UNSPEC;
+    std::vector<InterfaceInfo> links;
+    auto r = runDump(s, req.h, buf, "link dump", [&](const nlmsghdr* h) {
+        InterfaceInfo info;
+        if (h->nlmsg_type == RTM_NEWLINK && parseLink(h, info))
+            links.push_back(std::move(info));
+    });
+    if (!r)
+        return r.error();
+    if (*r)
+        return std::optional<std::vector<InterfaceInfo>>();
+    return std::optional<std::vector<InterfaceInfo>>(std::move(links));
+}
+
+core::Result<std::vector<InterfaceInfo>> dumpLinks(Socket& s, std::vector<char>& buf) {
+    for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
+        auto r = dumpLinksOnce(s, buf);
+        if (!r)
+            return r.error();
+        if (*r)
+            return std::move(**r);
+    }
+    return sysError(EAGAIN, "the link list kept changing during the dump");
+}
+
+core::Result<LinkNames> dumpLinkNames(Socket& s, std::vector<char>& buf) {
+    auto links = dumpLinks(s, buf);
+    if (!links)
+        return links.error();
+    LinkNames names;
+    for (const auto& l : *links)
+        names.set(l.index, l.name);
+    return names;
+}
+
+struct BatchError {
+    std::size_t offset; ///< message index within the batch
+    int err;
+    std::string kernelMessage;
+};
+
+/// Sends `count` messages (one buffer; the last asks for an ack) and reads their answers.
+/// The kernel processes the whole buffer inside sendmsg() and queues one error message per
+/// failing request plus the final ack, each carrying the request's sequence number; the
+/// final ack (or error) of the last message closes the batch.
+core::Result<std::vector<BatchError>> sendBatch(Socket& s, const char* buf, std::size_t len,
+                                                std::uint32_t firstSeq, std::size_t count,
+                                                std::vector<char>& rbuf) {
+    if (mnl_socket_sendto(s.get(), buf, len) < 0)
+        return sysError(errno, "cannot send route changes");
+    const std::uint32_t lastSeq = firstSeq + static_cast<std::uint32_t>(count - 1);
+    std::vector<BatchError> errors;
+    bool done = false;
+    while (!done) {
+        ssize_t n = mnl_socket_recvfrom(s.get(), rbuf.data(), rbuf.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            // ENOBUFS: acknowledgements were dropped, so we cannot tell which changes of
+            // this batch took effect.
+            return sysError(errno, "cannot read the kernel's answers to route changes");
+        }
+        int rlen = static_cast<int>(n);
+        for (const auto* h = reinterpret_cast<const nlmsghdr*>(rbuf.data()); mnl_nlmsg_ok(h, rlen);
+             h = mnl_nlmsg_next(h, &rlen)) {
+            if (h->nlmsg_type != NLMSG_ERROR || mnl_nlmsg_get_payload_len(h) < sizeof(nlmsgerr))
+                continue;
+            const std::uint32_t offset = h->nlmsg_seq - firstSeq; // wraps safely
+            if (offset >= count)
+                continue;
+            const auto* e = static_cast<const nlmsgerr*>(mnl_nlmsg_get_payload(h));
+            if (e->error != 0)
+                errors.push_back({offset, -e->error, extackMessage(h)});
+            if (h->nlmsg_seq == lastSeq)
+                done = true;
+        }
+    }
+    std::sort(errors.begin(), errors.end(),
+              [](const BatchError& a, const BatchError& b) { return a.offset < b.offset; });
+    return errors;
+}
+
+core::Error changeError(const core::RouteChange& c, int err, const std::string& kernelMessage) {
+    std::string msg = std::string(core::changeKindName(c.kind)) + " " + c.route.toString() + ": " +
+                      errnoText(err);
+    if (!kernelMessage.empty())
+        msg += ": " + kernelMessage;
+    core::Error e = core::makeError(codeForErrno(err), std::move(msg));
+    e.sysErrno = err;
+    return e;
+}
+
+// ---- monitor ---------------------------------------------------------------------------
+
+class NetlinkMonitor final : public RouteMonitor {
+public:
+    static core::Result<std::unique_ptr<RouteMonitor>> open() {
+        // Join the groups first, then read the link list: a link created in between is
+        // reported as changed rather than missed.
+        auto s = Socket::open(RTMGRP_LINK | RTMGRP_IPV4_ROUTE | RTMGRP_IPV6_ROUTE);
+        if (!s)
+            return s.error();
+        if (auto r = s->setReceiveBuffer(kMonitorReceiveBuffer); !r)
+            return r.error();
+        int flags = fcntl(s->fd(), F_GETFL);
+        if (flags < 0 || fcntl(s->fd(), F_SETFL, flags | O_NONBLOCK) < 0)
+            return sysError(errno, "cannot make the netlink monitor non-blocking");
+
+        auto m = std::unique_ptr<NetlinkMonitor>(new NetlinkMonitor(std::move(*s)));
+        auto req = Socket::open();
+        if (!req)
+            return req.error();
+        auto links = dumpLinks(*req, m->m_buf);
+        if (!links)
+            return links.error();
+        for (const auto& l : *links) {
+            m->m_known.insert(l.index);
+            m->m_names.set(l.index, l.name);
+        }
+        return std::unique_ptr<RouteMonitor>(std::move(m));
+    }
+
+    [[nodiscard]] int fd() const override { return m_socket.fd(); }
+
+    core::Result<std::vector<RouteEvent>> readEvents() override {
+        std::vector<RouteEvent> events;
+        if (m_overrun) {
+            m_overrun = false;
+            return overrunError();
+        }
+        for (int i = 0; i < kMonitorReadsPerCall; ++i) {
+            ssize_t n = mnl_socket_recvfrom(m_socket.get(), m_buf.data(), m_buf.size());
+            if (n < 0) {
+                if (errno == EAGAIN || errno == EWOULDBLOCK)
+                    break;
+                if (errno == EINTR)
+                    continue;
+                if (errno == ENOBUFS) {
+                    // Notifications were dropped because we read too slowly. The kernel
+                    // keeps dropping new ones until the queue has been read empty; then the
+                    // socket works again. Hand out what we have, report the loss next time.
+                    if (events.empty())
+                        return overrunError();
+                    m_overrun = true;
+                    break;
+                }
+                return sysError(errno, "cannot read route notifications");
+            }
+            int len = static_cast<int>(n);
+            for (const auto* h = reinterpret_cast<const nlmsghdr*>(m_buf.data());
+                 mnl_nlmsg_ok(h, len); h = mnl_nlmsg_next(h, &len))
+                handle(h, events);
+        }
+        return events;
+    }
+
+private:
+    explicit NetlinkMonitor(Socket s) : m_socket(std::move(s)), m_buf(kRecvBufferSize) {}
+
+    static core::Error overrunError() {
+        return sysError(ENOBUFS, "route notifications were lost (re-read the table)");
+    }
+
+    void handle(const nlmsghdr* h, std::vector<RouteEvent>& events) {
+        RouteEvent ev;
+        switch (h->nlmsg_type) {
+        case RTM_NEWROUTE:
+        case RTM_DELROUTE:
+            // The kernel sends no RTM_DELROUTE for IPv4 routes it flushes because their link
+            // went down or away (IPv6 does send them): watch link events too.
+            if (!parseRoute(h, m_names, ev.route))
+                return;
+            ev.kind = h->nlmsg_type == RTM_NEWROUTE ? RouteEvent::Kind::RouteAdded
+                                                    : RouteEvent::Kind::RouteRemoved;
+            break;
+        case RTM_NEWLINK:
+            // RTM_NEWLINK announces new links and every change of an existing one.
+            if (!parseLink(h, ev.link))
+                return;
+            ev.kind = m_known.insert(ev.link.index).second ? RouteEvent::Kind::LinkAdded
+                                                           : RouteEvent::Kind::LinkChanged;
+            m_names.set(ev.link.index, ev.link.name);
+            break;
+        case RTM_DELLINK:
+            if (!parseLink(h, ev.link))
+                return;
+            ev.kind = RouteEvent::Kind::LinkRemoved;
+            // Keep the name: IPv6 route removals for this link may still follow.
+            m_known.erase(ev.link.index);
+            break;
+        default:
+            return;
+        }
+        events.push_back(std::move(ev));
+    }
+
+    Socket m_socket;
+    std::vector<char> m_buf;
+    LinkNames m_names;
+    std::unordered_set<std::uint32_t> m_known;
+    bool m_overrun = false;
+};
+
+} // namespace
+
+// ---- NetlinkBackend --------------------------------------------------------------------
+
+core::Result<core::RouteTable> NetlinkBackend::listRoutes(const ListOptions& options) {
+    auto s = Socket::open();
+    if (!s)
+        return s.error();
+    std::vector<char> buf(kRecvBufferSize);
+    for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
+        auto names = dumpLinkNames(*s, buf);
+        if (!names)
+            return names.error();
+        DumpRequest req(*s, RTM_GETROUTE, sizeof(rtmsg));
+        auto* rtm = req.header<rtmsg>();
+        rtm->rtm_family = static_cast<unsigned char>(
+            options.family == Family::None ? AF_UNSPEC : afOf(options.family));
+        if (options.table != 0) {
+            // With strict checking the kernel filters the dump by table itself.
+            rtm->rtm_table =
+                static_cast<unsigned char>(options.table < 256 ? options.table : RT_TABLE_UNSPEC);
+            mnl_attr_put_u32(req.h, RTA_TABLE, options.table);
+        }
+        core::RouteTable table;
+        auto r = runDump(*s, req.h, buf, "route dump", [&](const nlmsghdr* h) {
+            Route route;
+            if (h->nlmsg_type != RTM_NEWROUTE || !parseRoute(h, *names, route))
+                return;
+            if (options.family != Family::None && route.family() != options.family)
+                return;
+            if (options.table != 0 && route.table != options.table)
+                return;
+            table.add(std::move(route));
+        });
+        if (!r) {
+            // A single-family dump of a table that does not exist fails with ENOENT.
+            if (options.table != 0 && r.error().sysErrno == ENOENT)
+                return core::RouteTable{};
+            return r.error();
+        }
+        if (!*r)
+            return table;
+    }
+    return sysError(EAGAIN, "the routing table kept changing during the dump");
+}
+
+core::Result<std::vector<InterfaceInfo>> NetlinkBackend::listInterfaces() {
+    auto s = Socket::open();
+    if (!s)
+        return s.error();
+    std::vector<char> buf(kRecvBufferSize);
+    for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
+        auto links = dumpLinksOnce(*s, buf);
+        if (!links)
+            return links.error();
+        if (!*links)
+            continue;
+        DumpRequest req(*s, RTM_GETADDR, sizeof(ifaddrmsg));
+        req.header<ifaddrmsg>()->ifa_family = AF_UNSPEC;
+        std::vector<std::pair<std::uint32_t, InterfaceAddress>> addresses;
+        auto r = runDump(*s, req.h, buf, "address dump", [&](const nlmsghdr* h) {
+            std::uint32_t index = 0;
+            InterfaceAddress a;
+            if (h->nlmsg_type == RTM_NEWADDR && parseAddress(h, index, a))
+                addresses.emplace_back(index, a);
+        });
+        if (!r)
+            return r.error();
+        if (*r)
+            continue;
+        std::vector<InterfaceInfo> result = std::move(**links);
+        std::sort(result.begin(), result.end(),
+                  [](const InterfaceInfo& a, const InterfaceInfo& b) { return a.index < b.index; });
+        for (auto& [index, a] : addresses) {
+            auto it = std::lower_bound(
+                result.begin(), result.end(), index,
+                [](const InterfaceInfo& l, std::uint32_t i) { return l.index < i; });
+            if (it != result.end() && it->index == index)
+                it->addresses.push_back(a);
+        }
+        return result;
+    }
+    return sysError(EAGAIN, "the interface list kept changing during the dump");
+}
+
+ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const ProgressFn& progress) {
+    ApplyResult result;
+    const auto& changes = changeSet.changes;
+    const std::size_t total = changes.size();
+    if (total == 0)
+        return result;
+    auto fail = [&](std::size_t index, core::Error e) {
+        result.failure = ApplyResult::Failure{index, std::move(e)};
+        return result;
+    };
+
+    auto s = Socket::open();
+    if (!s)
+        return fail(0, s.error());
+    auto rcvbuf = s->setReceiveBuffer(kApplyReceiveBuffer);
+    if (!rcvbuf)
+        return fail(0, rcvbuf.error());
+    const std::size_t maxPerBatch = std::max<std::size_t>(1, *rcvbuf / kAckTruesize);
+    // netlink refuses (EMSGSIZE) a message larger than the send buffer; the default
+    // (net.core.wmem_default, usually 208 KB) is enough unless batchBytes was raised.
+    if (m_options.batchBytes > 64 * 1024) {
+        auto sndbuf = s->setSendBuffer(
+            static_cast<int>(std::min<std::size_t>(m_options.batchBytes * 2 + 64 * 1024, 1 << 30)));
+        if (!sndbuf)
+            return fail(0, sndbuf.error());
+    }
+    std::vector<char> rbuf(kRecvBufferSize);
+
+    // Names → indexes from one link dump, made only if some change names its interface
+    // without an index.
+    std::optional<LinkNames> names;
+    auto resolve = [&](const core::InterfaceName& name, std::uint32_t index,
+                       std::uint32_t& out) -> core::Result<void> {
+        out = index;
+        if (index != 0 || name.empty())
+            return {};
+        if (!names) {
+            auto n = dumpLinkNames(*s, rbuf);
+            if (!n)
+                return n.error();
+            names = std::move(*n);
+        }
+        out = names->index(name.str());
+        if (out == 0) {
+            core::Error e =
+                core::makeError(ErrorCode::NoDevice, "no interface named '" + name.str() + "'");
+            e.sysErrno = ENODEV;
+            return e;
+        }
+        return {};
+    };
+    auto resolveChange = [&](const core::RouteChange& c,
+                             ResolvedLinks& links) -> core::Result<void> {
+        if (auto r = resolve(c.route.interface, c.route.ifindex, links.oif); !r)
+            return r;
+        links.hops.resize(c.route.nexthops.size());
+        for (std::size_t i = 0; i < c.route.nexthops.size(); ++i)
+            if (auto r = resolve(c.route.nexthops[i].interface, c.route.nexthops[i].ifindex,
+                                 links.hops[i]);
+                !r)
+                return r;
+        return {};
+    };
+
+    std::vector<char> buf(m_options.batchBytes + routeMessageBound(Route{}));
+    std::vector<ResolvedLinks> resolved;
+    std::size_t next = 0;
+    while (next < total) {
+        const std::size_t begin = next;
+        std::size_t end = begin;
+        std::size_t used = 0;
+        std::optional<ApplyResult::Failure> unresolved;
+        const std::uint32_t firstSeq = s->nextSeq(static_cast<std::uint32_t>(maxPerBatch));
+        nlmsghdr* last = nullptr;
+        resolved.clear();
+        while (end < total && end - begin < maxPerBatch) {
+            const core::RouteChange& c = changes[end];
+            const std::size_t bound = routeMessageBound(c.route);
+            if (used > 0 && used + bound > m_options.batchBytes)
+                break;
+            if (used + bound > buf.size())
+                buf.resize(used + bound);
+            ResolvedLinks links;
+            if (auto r = resolveChange(c, links); !r) {
+                core::Error e = r.error();
+                e.message = std::string(core::changeKindName(c.kind)) + " " + c.route.toString() +
+                            ": " + e.message;
+                unresolved = ApplyResult::Failure{end, std::move(e)};
+                break;
+            }
+            last = putRouteMessage(buf.data() + used, c.kind, c.route, links,
+                                   firstSeq + static_cast<std::uint32_t>(end - begin));
+            used += last->nlmsg_len;
+            resolved.push_back(std::move(links));
+            ++end;
+        }
+        if (end > begin) {
+            last->nlmsg_flags |= NLM_F_ACK;
+            auto errors = sendBatch(*s, buf.data(), used, firstSeq, end - begin, rbuf);
+            if (!errors) {
+                core::Error e = errors.error();
+                e.message += "; changes " + std::to_string(begin) + " to " +
+                             std::to_string(end - 1) + " are in an unknown state";
+                return fail(begin, std::move(e));
+            }
+            if (!errors->empty()) {
+                const BatchError& first = errors->front();
+                const std::size_t failed = begin + first.offset;
+                // Messages after the failing one in this buffer were processed anyway: undo
+                // those that succeeded, newest first, so exactly 0..failed-1 remain applied.
+                std::unordered_set<std::size_t> failedOffsets;
+                for (const auto& e : *errors)
+                    failedOffsets.insert(e.offset);
+                std::size_t notUndone = 0;
+                int undoErrno = 0;
+                for (std::size_t i = end; i-- > failed + 1;) {
+                    if (failedOffsets.count(i - begin))
+                        continue;
+                    const core::RouteChange& c = changes[i];
+                    const auto inverse = c.kind == core::ChangeKind::Add ? core::ChangeKind::Delete
+                                                                         : core::ChangeKind::Add;
+                    const std::uint32_t seq = s->nextSeq();
+                    nlmsghdr* h =
+                        putRouteMessage(buf.data(), inverse, c.route, resolved[i - begin], seq);
+                    h->nlmsg_flags |= NLM_F_ACK;
+                    auto undo = sendBatch(*s, buf.data(), h->nlmsg_len, seq, 1, rbuf);
+                    if (!undo || !undo->empty()) {
+                        ++notUndone;
+                        undoErrno = undo ? undo->front().err : undo.error().sysErrno;
+                    }
+                }
+                core::Error e = changeError(changes[failed], first.err, first.kernelMessage);
+                if (notUndone > 0)
+                    e.message += "; " + std::to_string(notUndone) +
+                                 " later changes of the same batch took effect and could not "
+                                 "be undone (" +
+                                 errnoText(undoErrno) + ")";
+                result.applied = failed;
+                return fail(failed, std::move(e));
+            }
+            result.applied = end;
+            if (progress)
+                progress(result.applied, total);
+        }
+        if (unresolved) {
+            result.failure = std::move(unresolved);
+            return result;
+        }
+        next = end;
+    }
+    return result;
+}
+
+core::Result<std::unique_ptr<RouteMonitor>> NetlinkBackend::watch() {
+    return NetlinkMonitor::open();
+}
+
+} // namespace splitroute::platform

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <tuple>
+#include <utility>
 #include <map>
 #include <set>
 
@@ -119,7 +120,10 @@ Route routeFromHop(const Prefix& dest, const Route& hop, std::uint32_t metric) {
     r.metric = metric;
     r.table = table::Main;
     r.protocol = proto::Splitroute;
-    r.scope = hop.gateway.isNull() && !hop.isMultipath() ? scope::Link : scope::Universe;
+    // Linux keeps scopes for IPv4 only (IPv6 routes are all universe).
+    r.scope = dest.family() == Family::V4 && hop.gateway.isNull() && !hop.isMultipath()
+                  ? scope::Link
+                  : scope::Universe;
     return r;
 }
 
@@ -138,6 +142,12 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
         std::optional<Route> shadow; // the route now chosen for these ranges (copy)
         std::vector<Prefix> must;
     };
+    // Routes by kernel key (table, destination, metric): RouteTable::indexOf is a linear scan.
+    using Key = std::tuple<std::uint32_t, Prefix, std::uint32_t>;
+    std::map<Key, Route> byKey;
+    for (const auto& r : c.table.routes())
+        if (r.family() == family)
+            byKey.emplace(Key{r.table, r.destination, r.metric}, r);
     for (int pass = 0; pass < 64; ++pass) {
         const auto segs = effectiveSegments(c.table, family);
         using QKey = std::tuple<Prefix, std::uint32_t, std::uint32_t>; // shadow's key
@@ -168,6 +178,8 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                 PrefixSet::rangeToPrefixes(family, seg.first, seg.last, it->second);
         }
         bool added = false;
+        std::set<Key> removed;     // keys deleted this pass (applied after the pass)
+        std::vector<Route> pending; // routes added this pass
         for (auto& [key, g] : need) {
             const PrefixSet must = PrefixSet::fromPrefixes(g.must).subtracted(givenUp);
             if (must.isEmpty())
@@ -192,8 +204,21 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                     continue;
                 Route r = routeFromHop(p, *g.hop, metric);
                 std::optional<Route> conflict;
-                if (long i = c.table.indexOf(r, false); i >= 0)
-                    conflict = c.table[static_cast<std::size_t>(i)];
+                if (auto it = byKey.find(Key{r.table, r.destination, r.metric}); it != byKey.end())
+                    conflict = it->second;
+                const bool isShadow = g.shadow && p == g.shadow->destination;
+                if (isShadow && deletable(*g.shadow, ctx)) {
+                    // Every range the shadow serves must change: deleting it may be enough;
+                    // the next pass sees what is underneath and fills what still differs.
+                    const Route old = *g.shadow;
+                    if (removed.insert(Key{old.table, old.destination, old.metric}).second) {
+                        byKey.erase(Key{old.table, old.destination, old.metric});
+                        c.fill.changes.push_back({ChangeKind::Delete, old,
+                                                  "replaced by what it shadowed"});
+                        added = true;
+                    }
+                    continue;
+                }
                 const bool beatsShadow = !g.shadow || p.length() > g.shadow->destination.length() ||
                                          (g.shadow->table == table::Main && metric < g.shadow->metric);
                 if (!beatsShadow && g.shadow && !conflict)
@@ -211,17 +236,26 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                         givenUp.add(p);
                         continue;
                     }
-                    c.table.remove(*conflict, true);
+                    if (!removed.insert(Key{conflict->table, conflict->destination, conflict->metric})
+                             .second)
+                        continue; // already replaced by another group's block
+                    byKey.erase(Key{conflict->table, conflict->destination, conflict->metric});
                     c.fill.changes.push_back({ChangeKind::Delete, *conflict,
                                               "replaced by a route " + r.nextHopText()});
                 }
-                c.table.add(r);
+                pending.push_back(r);
+                byKey.emplace(Key{r.table, r.destination, r.metric}, r);
                 c.fill.changes.push_back({ChangeKind::Add, r, ""});
                 added = true;
             }
-            if (added)
-                break; // the table changed: recompute before the next group
         }
+        if (!removed.empty())
+            c.table.removeIf([&](const Route& r) {
+                return r.family() == family &&
+                       removed.count(Key{r.table, r.destination, r.metric}) > 0;
+            });
+        for (auto& r : pending)
+            c.table.add(std::move(r));
         if (!added)
             return;
     }
@@ -331,8 +365,43 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
 
     // Rules → claimed regions (first rule wins), /0 rules → per-family override decision.
     std::array<std::optional<bool>, 2> wantOverride; // [v4, v6]
-    PrefixSet claimed = protectedSet;
-    PrefixSet tunnelSet, bypassSet, pushedSet;
+    // Claimed ranges per family as an interval map: a policy of 10k rules must not cost
+    // 10k passes over every range claimed so far.
+    std::array<std::map<u128, u128>, 2> claimed;
+    auto uncovered = [&](Family f, u128 lo, u128 hi, std::vector<Prefix>& out) {
+        auto& m = claimed[f == Family::V6 ? 1 : 0];
+        auto it = m.upper_bound(lo);
+        if (it != m.begin() && std::prev(it)->second >= lo)
+            --it;
+        u128 cur = lo;
+        bool done = false;
+        for (; it != m.end() && it->first <= hi && !done; ++it) {
+            if (it->first > cur)
+                PrefixSet::rangeToPrefixes(f, cur, it->first - 1, out);
+            if (it->second >= hi)
+                done = true;
+            else
+                cur = std::max(cur, it->second + 1);
+        }
+        if (!done)
+            PrefixSet::rangeToPrefixes(f, cur, hi, out);
+    };
+    auto claim = [&](Family f, u128 lo, u128 hi) {
+        auto& m = claimed[f == Family::V6 ? 1 : 0];
+        auto it = m.upper_bound(lo);
+        if (it != m.begin() && std::prev(it)->second >= lo - (lo ? 1 : 0))
+            --it;
+        while (it != m.end() && it->first <= (hi == ~u128{0} ? hi : hi + 1)) {
+            lo = std::min(lo, it->first);
+            hi = std::max(hi, it->second);
+            it = m.erase(it);
+        }
+        m.emplace(lo, hi);
+    };
+    for (Family f : {Family::V4, Family::V6})
+        for (const auto& r : std::as_const(protectedSet).ranges(f))
+            claim(f, r.first, r.second);
+    std::vector<Prefix> tunnelList, bypassList, pushedList;
     for (const auto& rule : policy.rules) {
         std::vector<Prefix> nets;
         if (rule.network) {
@@ -387,22 +456,28 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
                                      {},
                                      {p.prefix}});
         }
-        const PrefixSet region = ruleSet.subtracted(claimed);
-        if (region.isEmpty() && !ruleSet.isEmpty() && !ruleSet.subtracted(protectedSet).isEmpty())
+        std::vector<Prefix> region;
+        for (Family f : {Family::V4, Family::V6})
+            for (const auto& r : ruleSet.ranges(f))
+                uncovered(f, r.first, r.second, region);
+        if (region.empty() && !ruleSet.isEmpty() && !ruleSet.subtracted(protectedSet).isEmpty())
             plan.findings.push_back({"rule-shadowed", Severity::Info,
                                      "rule '" + rule.displayName() +
                                          "' has no effect: earlier rules already decide all of " +
                                          rule.target(),
                                      {},
                                      nets});
-        if (rule.mode == RuleMode::Tunnel)
-            tunnelSet.add(region);
-        else if (rule.mode == RuleMode::Bypass)
-            bypassSet.add(region);
-        else
-            pushedSet.add(region);
-        claimed.add(ruleSet);
+        auto& list = rule.mode == RuleMode::Tunnel   ? tunnelList
+                     : rule.mode == RuleMode::Bypass ? bypassList
+                                                     : pushedList;
+        list.insert(list.end(), region.begin(), region.end());
+        for (Family f : {Family::V4, Family::V6})
+            for (const auto& r : ruleSet.ranges(f))
+                claim(f, r.first, r.second);
     }
+    const PrefixSet tunnelSet = PrefixSet::fromPrefixes(tunnelList);
+    const PrefixSet bypassSet = PrefixSet::fromPrefixes(bypassList);
+    const PrefixSet pushedSet = PrefixSet::fromPrefixes(pushedList);
 
     // The table without the VPN's routes: where bypassed traffic goes.
     RouteTable outside = base;
@@ -563,30 +638,48 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         chosen.findings.insert(chosen.findings.end(), best.findings.begin(), best.findings.end());
     }
 
-    // Reasons: the policy rule an added route serves (same side of the tunnel first).
+    // Reasons: the policy rule an added route serves (same side of the tunnel first). Rules
+    // are found through their prefixes: ancestors of the route by exact lookup per length,
+    // rules inside it by a sorted scan (bounded: reasons are for people).
+    std::map<Prefix, std::size_t> ruleAt; // first rule per prefix
+    std::vector<std::pair<Prefix, std::size_t>> ruleList;
+    for (std::size_t i = 0; i < policy.rules.size(); ++i) {
+        const auto& rule = policy.rules[i];
+        std::vector<Prefix> ps;
+        if (rule.network && !rule.network->isDefault())
+            ps.push_back(*rule.network);
+        for (const auto& rh : plan.resolved)
+            if (!rule.network && rh.host == rule.host)
+                for (const auto& a : rh.addresses)
+                    ps.push_back(host(a));
+        for (const auto& p : ps) {
+            ruleAt.emplace(p, i);
+            ruleList.emplace_back(p, i);
+        }
+    }
+    std::sort(ruleList.begin(), ruleList.end());
     for (auto& ch : chosen.fill.changes) {
         if (ch.kind != ChangeKind::Add || !ch.reason.empty())
             continue;
         const RuleMode want = ctx.isTunnelRoute(ch.route) ? RuleMode::Tunnel : RuleMode::Bypass;
-        const PolicyRule* best = nullptr;
-        for (const auto& rule : policy.rules) {
-            bool hit = false;
-            if (rule.network)
-                hit = rule.network->overlaps(ch.route.destination) && !rule.network->isDefault();
-            else
-                for (const auto& rh : plan.resolved)
-                    if (rh.host == rule.host)
-                        for (const auto& a : rh.addresses)
-                            hit = hit || ch.route.destination.contains(a);
-            if (hit && rule.mode == want) {
-                best = &rule;
-                break;
-            }
-            if (hit && !best)
-                best = &rule;
-        }
-        if (best)
-            ch.reason = std::string(ruleModeName(best->mode)) + ": " + best->displayName();
+        std::size_t best = policy.rules.size(), bestAny = policy.rules.size();
+        auto consider = [&](std::size_t i) {
+            bestAny = std::min(bestAny, i);
+            if (policy.rules[i].mode == want)
+                best = std::min(best, i);
+        };
+        const Prefix& d = ch.route.destination;
+        for (int len = 0; len <= d.length(); ++len)
+            if (auto it = ruleAt.find(Prefix(d.address(), len)); it != ruleAt.end())
+                consider(it->second);
+        auto it = std::lower_bound(ruleList.begin(), ruleList.end(),
+                                   std::pair<Prefix, std::size_t>{d, 0});
+        for (int n = 0; it != ruleList.end() && n < 64 && d.contains(it->first); ++it, ++n)
+            consider(it->second);
+        const std::size_t pick = best < policy.rules.size() ? best : bestAny;
+        if (pick < policy.rules.size())
+            ch.reason = std::string(ruleModeName(policy.rules[pick].mode)) + ": " +
+                        policy.rules[pick].displayName();
         else
             ch.reason = ctx.isTunnelRoute(ch.route) ? "keep in tunnel" : "keep outside tunnel";
     }
@@ -594,10 +687,9 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
     plan.changes = chosen.fill;
     plan.changes.changes.insert(plan.changes.changes.end(), chosen.structural.changes.begin(),
                                 chosen.structural.changes.end());
-    auto after = plan.changes.applyTo(base);
-    if (!after)
-        return makeError(ErrorCode::Internal, "planned changes do not apply: " + after.error().message);
-    plan.after = std::move(after).value();
+    // chosen.table is base with exactly these changes made (ChangeSet::applyTo would redo
+    // them with a linear search per change, too slow for plans of 10k routes).
+    plan.after = std::move(chosen.table);
     plan.findings.insert(plan.findings.end(), famFindings.begin(), famFindings.end());
     plan.findings.insert(plan.findings.end(), chosen.findings.begin(), chosen.findings.end());
     plan.tunnelled = tunnelledSet(plan.after, plan.tunnelDevice);

@@ -106,8 +106,7 @@ void TestPlanner::scenarios_data() {
               {"network":"10.30.0.0/16","mode":"bypass"},
               {"network":"172.16.0.0/12","mode":"tunnel"}]})"
         << QStringList{"+ 172.16.0.0/12 via 10.8.0.1 dev tun0 proto splitroute",
-                       "- 10.30.0.0/16 via 10.8.0.1 dev tun0 proto static",
-                       "+ 10.30.0.0/16 via 192.168.1.1 dev wlan0 proto splitroute"}
+                       "- 10.30.0.0/16 via 10.8.0.1 dev tun0 proto static"}
         << QStringList{"172.20.0.1=tun0", "10.30.1.1=wlan0", "10.20.1.1=tun0", "1.1.1.1=wlan0"}
         << QStringList{};
     QTest::newRow("split → full tunnel (other tunnel) adds the override")

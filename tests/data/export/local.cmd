@@ -8,7 +8,7 @@ rem tunnel: Corporate
 rem interface tun0: index unknown, Windows chooses it from the gateway
 route add 10.0.0.0 mask 255.0.0.0 10.8.0.1 metric 1
 if errorlevel 1 goto :failed
-rem replaced by a route via 192.168.1.1 dev wlan0
+rem replaced by what it shadowed
 route delete 10.20.0.0 mask 255.255.0.0 10.8.0.1
 if errorlevel 1 goto :failed
 rem bypass: Office (now direct)

@@ -8,7 +8,7 @@
 set -e
 # tunnel: Corporate
 route -n add -net 10.0.0.0/8 10.8.0.1
-# replaced by a route via 192.168.1.1 dev wlan0
+# replaced by what it shadowed
 route -n delete -net 10.20.0.0/16 10.8.0.1
 # bypass: Office (now direct)
 route -n add -net 10.20.0.0/16 192.168.1.1

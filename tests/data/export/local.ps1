@@ -6,7 +6,7 @@
 $ErrorActionPreference = 'Stop'
 # tunnel: Corporate
 New-NetRoute -DestinationPrefix '10.0.0.0/8' -InterfaceAlias 'tun0' -NextHop '10.8.0.1' -RouteMetric 0 -PolicyStore ActiveStore | Out-Null
-# replaced by a route via 192.168.1.1 dev wlan0
+# replaced by what it shadowed
 Remove-NetRoute -DestinationPrefix '10.20.0.0/16' -InterfaceAlias 'tun0' -NextHop '10.8.0.1' -RouteMetric 0 -Confirm:$false
 # bypass: Office (now direct)
 New-NetRoute -DestinationPrefix '10.20.0.0/16' -InterfaceAlias 'wlan0' -NextHop '192.168.1.1' -RouteMetric 0 -PolicyStore ActiveStore | Out-Null

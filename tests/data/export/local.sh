@@ -7,12 +7,12 @@
 set -e
 # tunnel: Corporate
 ip -4 route add 10.0.0.0/8 via 10.8.0.1 dev tun0 table main metric 0 proto 157
-# replaced by a route via 192.168.1.1 dev wlan0
+# replaced by what it shadowed
 ip -4 route del 10.20.0.0/16 via 10.8.0.1 dev tun0 table main metric 0 proto 4
 # bypass: Office (now direct)
 ip -4 route add 10.20.0.0/16 via 192.168.1.1 dev wlan0 table main metric 0 proto 157
 # tunnel: 2001:db8:abcd::/48
-ip -6 route add 2001:db8:abcd::/48 dev tun0 table main metric 1024 proto 157 scope link
+ip -6 route add 2001:db8:abcd::/48 dev tun0 table main metric 1024 proto 157
 # all other traffic: local
 ip -4 route del 0.0.0.0/1 via 10.8.0.1 dev tun0 table main metric 0 proto 4
 # all other traffic: local

@@ -25,7 +25,7 @@ if errorlevel 1 set FAILED=1
 rem bypass: Office (now direct)
 route delete 10.20.0.0 mask 255.255.0.0 192.168.1.1
 if errorlevel 1 set FAILED=1
-rem replaced by a route via 192.168.1.1 dev wlan0
+rem replaced by what it shadowed
 rem interface tun0: index unknown, Windows chooses it from the gateway
 route add 10.20.0.0 mask 255.255.0.0 10.8.0.1 metric 1
 if errorlevel 1 set FAILED=1

@@ -15,7 +15,7 @@ route -n add -net 0.0.0.0/1 10.8.0.1 || rc=1
 route -n delete -inet6 -net 2001:db8:abcd::/48 -interface tun0 || rc=1
 # bypass: Office (now direct)
 route -n delete -net 10.20.0.0/16 192.168.1.1 || rc=1
-# replaced by a route via 192.168.1.1 dev wlan0
+# replaced by what it shadowed
 route -n add -net 10.20.0.0/16 10.8.0.1 || rc=1
 # tunnel: Corporate
 route -n delete -net 10.0.0.0/8 10.8.0.1 || rc=1

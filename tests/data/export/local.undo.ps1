@@ -14,7 +14,7 @@ try { New-NetRoute -DestinationPrefix '0.0.0.0/1' -InterfaceAlias 'tun0' -NextHo
 try { Remove-NetRoute -DestinationPrefix '2001:db8:abcd::/48' -InterfaceAlias 'tun0' -NextHop '::' -RouteMetric 1024 -Confirm:$false -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }
 # bypass: Office (now direct)
 try { Remove-NetRoute -DestinationPrefix '10.20.0.0/16' -InterfaceAlias 'wlan0' -NextHop '192.168.1.1' -RouteMetric 0 -Confirm:$false -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }
-# replaced by a route via 192.168.1.1 dev wlan0
+# replaced by what it shadowed
 try { New-NetRoute -DestinationPrefix '10.20.0.0/16' -InterfaceAlias 'tun0' -NextHop '10.8.0.1' -RouteMetric 0 -PolicyStore ActiveStore | Out-Null -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }
 # tunnel: Corporate
 try { Remove-NetRoute -DestinationPrefix '10.0.0.0/8' -InterfaceAlias 'tun0' -NextHop '10.8.0.1' -RouteMetric 0 -Confirm:$false -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }

@@ -138,12 +138,59 @@ fs::path findScript(int argc, char** argv) {
     return fs::path(__FILE__).parent_path() / "prefix_math_reference.py";
 }
 
+// Runs first, while the process is still small, so the VmHWM delta is the table's.
+std::string measureMemory(std::mt19937_64& rng) {
+    std::string out;
+    auto format = [](const char* fmt, auto... args) {
+        char buf[512];
+        std::snprintf(buf, sizeof buf, fmt, args...);
+        return std::string(buf);
+    };
+    out += format("\n3. RouteTable memory at 1M routes (sizeof(Route) = %zu bytes)\n", sizeof(Route));
+    {
+        const struct mallinfo2 before = mallinfo2();
+        const long hwmBefore = vmHwmKb();
+        auto t0 = Clock::now();
+        {
+            RouteTable t;
+            const std::size_t n = 1000000;
+            t.reserve(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                Route r;
+                r.destination = Prefix(IpAddress::v4(static_cast<std::uint32_t>(rng())),
+                                       8 + static_cast<int>(rng() % 25));
+                r.gateway = IpAddress::v4(0x0a000001u + static_cast<std::uint32_t>(i % 7));
+                r.interface = i % 3 ? "eth0" : "tun0";
+                r.metric = static_cast<std::uint32_t>(i % 5);
+                r.protocol = proto::Static;
+                t.add(std::move(r));
+            }
+            (void)t.lookup(*IpAddress::parse("8.8.8.8")); // builds the lookup index
+            const double buildT = secondsSince(t0);
+            const struct mallinfo2 after = mallinfo2();
+            const long hwmAfter = vmHwmKb();
+            const double heapPerRoute =
+                static_cast<double>(after.uordblks + after.hblkhd - before.uordblks - before.hblkhd) /
+                static_cast<double>(n);
+            const double hwmPerRoute = static_cast<double>(hwmAfter - hwmBefore) * 1024.0 /
+                                       static_cast<double>(n);
+            out += format("1M routes + lookup index built in %.0f ms; heap in use: %.1f bytes/route "
+                        "(mallinfo2); peak RSS growth: %.1f bytes/route (VmHWM)\n",
+                        buildT * 1e3, heapPerRoute, hwmPerRoute);
+            out += format("(measured first, before the other sections: VmHWM %ld -> %ld kB)\n",
+                        hwmBefore, hwmAfter);
+        }
+    }
+    return out;
+}
+
 int main(int argc, char** argv) {
     const fs::path script = findScript(argc, argv);
     const fs::path dir = fs::temp_directory_path() / ("sr-bench-" + std::to_string(getpid()));
     fs::create_directories(dir);
     std::mt19937_64 rng(20261122);
     bool allIdentical = true;
+    const std::string memoryReport = measureMemory(rng);
 
     std::setvbuf(stdout, nullptr, _IONBF, 0);
     std::printf("1. Prefix aggregation and complement: core::PrefixSet vs Python ipaddress "
@@ -253,42 +300,7 @@ int main(int argc, char** argv) {
                     planT * 1e3, diffT * 1e3, d.changes.size(), jsonT * 1e3, json.size());
     }
 
-    std::printf("\n3. RouteTable memory at 1M routes (sizeof(Route) = %zu bytes)\n", sizeof(Route));
-    {
-        const struct mallinfo2 before = mallinfo2();
-        const long hwmBefore = vmHwmKb();
-        auto t0 = Clock::now();
-        {
-            RouteTable t;
-            const std::size_t n = 1000000;
-            t.reserve(n);
-            for (std::size_t i = 0; i < n; ++i) {
-                Route r;
-                r.destination = Prefix(IpAddress::v4(static_cast<std::uint32_t>(rng())),
-                                       8 + static_cast<int>(rng() % 25));
-                r.gateway = IpAddress::v4(0x0a000001u + static_cast<std::uint32_t>(i % 7));
-                r.interface = i % 3 ? "eth0" : "tun0";
-                r.metric = static_cast<std::uint32_t>(i % 5);
-                r.protocol = proto::Static;
-                t.add(std::move(r));
-            }
-            (void)t.lookup(*IpAddress::parse("8.8.8.8")); // builds the lookup index
-            const double buildT = secondsSince(t0);
-            const struct mallinfo2 after = mallinfo2();
-            const long hwmAfter = vmHwmKb();
-            const double heapPerRoute =
-                static_cast<double>(after.uordblks + after.hblkhd - before.uordblks - before.hblkhd) /
-                static_cast<double>(n);
-            const double hwmPerRoute = static_cast<double>(hwmAfter - hwmBefore) * 1024.0 /
-                                       static_cast<double>(n);
-            std::printf("1M routes + lookup index built in %.0f ms; heap in use: %.1f bytes/route "
-                        "(mallinfo2); peak RSS growth: %.1f bytes/route (VmHWM)\n",
-                        buildT * 1e3, heapPerRoute, hwmPerRoute);
-            std::printf("(peak RSS includes earlier sections' freed-but-kept pages: VmHWM %ld -> "
-                        "%ld kB)\n",
-                        hwmBefore, hwmAfter);
-        }
-    }
+    std::fputs(memoryReport.c_str(), stdout);
     fs::remove_all(dir);
     std::printf("\noutputs identical to Python: %s\n", allIdentical ? "yes" : "NO");
     return allIdentical ? 0 : 1;

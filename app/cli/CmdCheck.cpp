@@ -44,23 +44,23 @@ int runCheck(const Args& args, Io& io) {
         in.policy = &*policy;
     }
     in.tunnelDevice = args.value("tunnel-device").value_or("");
-    for (const auto& [opt, list] : {std::pair{"vpn-server", &in.vpnServers},
-                                    std::pair{"local-dns", &in.localDns}})
+    for (const auto& [opt, list] :
+         {std::pair{"vpn-server", &in.vpnServers}, std::pair{"local-dns", &in.localDns}})
         for (const auto& s : args.values(opt)) {
             auto a = IpAddress::parse(s);
             if (!a)
-                return fail(io, json,
-                            makeError(ErrorCode::InvalidArgument,
-                                      std::string("--") + opt + " " + s + ": " +
-                                          a.error().message));
+                return fail(
+                    io, json,
+                    makeError(ErrorCode::InvalidArgument,
+                              std::string("--") + opt + " " + s + ": " + a.error().message));
             list->push_back(*a);
         }
     for (const auto& s : args.values("iroute")) {
         auto p = Prefix::parse(s);
         if (!p)
-            return fail(io, json,
-                        makeError(ErrorCode::InvalidArgument,
-                                  "--iroute " + s + ": " + p.error().message));
+            return fail(
+                io, json,
+                makeError(ErrorCode::InvalidArgument, "--iroute " + s + ": " + p.error().message));
         in.iroutes.push_back(*p);
     }
     if (args.has("server"))
@@ -94,11 +94,11 @@ const Registrar reg{Command{
         {"tunnel-device", true, false, "DEV  the tunnel device (detected when not given)"},
         {"vpn-server", true, true, "ADDR  the VPN server's address"},
         {"local-dns", true, true, "ADDR  a local DNS server the VPN must not swallow"},
-        {"iroute", true, true, "CIDR  a client iroute (server side): routes into the tunnel "
-                                "must be covered"},
+        {"iroute", true, true,
+         "CIDR  a client iroute (server side): routes into the tunnel "
+         "must be covered"},
         {"server", false, false, "the table is an OpenVPN server's (check iroutes)"},
-        {"aws-route-enforcement", false, false,
-         "the AWS Client VPN endpoint enforces its routes"},
+        {"aws-route-enforcement", false, false, "the AWS Client VPN endpoint enforces its routes"},
     },
     runCheck,
 }};

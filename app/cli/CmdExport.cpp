@@ -40,9 +40,9 @@ int runExport(const Args& args, Io& io) {
         return fail(io, json, result.error());
     const std::string& text = args.has("undo") ? result->undo : result->script;
     if (json) {
-        printJson(io, {{"format", exporter->format()},
-                       {"script", result->script},
-                       {"undo", result->undo}});
+        printJson(
+            io,
+            {{"format", exporter->format()}, {"script", result->script}, {"undo", result->undo}});
         return kExitOk;
     }
     if (auto out = args.value("output")) {

@@ -39,7 +39,9 @@ core::Result<std::vector<core::IpAddress>> resolveHost(const std::string& host) 
 }
 
 core::Resolver systemResolver() {
-    return [](const std::string& host) { return resolveHost(host); };
+    return [](const std::string& host) {
+        return resolveHost(host);
+    };
 }
 
 } // namespace splitroute::cli

@@ -54,7 +54,8 @@ void ipv6Leak(Ctx& c) {
         return;
     if (!v6 || c.tc.isTunnelRoute(*v6) || v6->type != RouteType::Unicast)
         return;
-    c.out.push_back({findingcode::Ipv6Leak, Severity::Warning,
+    c.out.push_back({findingcode::Ipv6Leak,
+                     Severity::Warning,
                      "IPv4 traffic goes through " + c.tc.tunnelDevice.str() +
                          ", but IPv6 traffic still leaves through " + v6->interface.str() + " (" +
                          v6->toString() +
@@ -84,7 +85,8 @@ void localNet(Ctx& c) {
                 continue;
             const bool connected = isConnected(*r);
             c.out.push_back(
-                {findingcode::LocalNet, connected ? Severity::Warning : Severity::Info,
+                {findingcode::LocalNet,
+                 connected ? Severity::Warning : Severity::Info,
                  std::string(connected ? "the local network " : "the bypass ") +
                      r->destination.toString() + " on " + r->interface.str() +
                      " covers public addresses (" + list(pub.toPrefixes()) +
@@ -101,8 +103,10 @@ void localNet(Ctx& c) {
         for (const auto& rule : c.in.policy->rules)
             if (rule.mode == RuleMode::Bypass && rule.network && !rule.network->isDefault()) {
                 const PrefixSet pub = PrefixSet{*rule.network}.subtracted(priv);
-                if (!pub.isEmpty() && rule.network->length() < (rule.network->family() == Family::V4 ? 16 : 32))
-                    c.out.push_back({findingcode::LocalNet, Severity::Info,
+                if (!pub.isEmpty() &&
+                    rule.network->length() < (rule.network->family() == Family::V4 ? 16 : 32))
+                    c.out.push_back({findingcode::LocalNet,
+                                     Severity::Info,
                                      "policy rule '" + rule.displayName() + "' bypasses " +
                                          rule.network->toString() +
                                          ", a large public range: that traffic leaves outside "
@@ -128,13 +132,15 @@ void serverIp(Ctx& c) {
         auto l = c.t.lookup(s);
         const Prefix host(s, familyBits(s.family()));
         if (!l.chosen) {
-            c.out.push_back({findingcode::ServerIpMissing, Severity::Error,
-                             "no route to the VPN server " + s.toString() +
-                                 ": the tunnel cannot be reached",
-                             {},
-                             {host}});
+            c.out.push_back(
+                {findingcode::ServerIpMissing,
+                 Severity::Error,
+                 "no route to the VPN server " + s.toString() + ": the tunnel cannot be reached",
+                 {},
+                 {host}});
         } else if (c.tc.isTunnelRoute(*l.chosen)) {
-            c.out.push_back({findingcode::ServerIpViaTunnel, Severity::Error,
+            c.out.push_back({findingcode::ServerIpViaTunnel,
+                             Severity::Error,
                              "the route to the VPN server " + s.toString() + " goes into " +
                                  l.chosen->interface.str() + " (" + l.chosen->toString() +
                                  "): the tunnel would carry itself. Add a host route via the "
@@ -143,10 +149,12 @@ void serverIp(Ctx& c) {
                              {host}});
         }
     }
-    const bool full = c.tc.overrides(Family::V4) || c.tc.overrides(Family::V6) ||
-                      (c.in.profile && c.in.profile->redirect && !c.in.profile->redirect->isPrivate);
+    const bool full =
+        c.tc.overrides(Family::V4) || c.tc.overrides(Family::V6) ||
+        (c.in.profile && c.in.profile->redirect && !c.in.profile->redirect->isPrivate);
     if (named && full)
-        c.out.push_back({findingcode::ServerIpDns, Severity::Info,
+        c.out.push_back({findingcode::ServerIpDns,
+                         Severity::Info,
                          "the VPN server is given by host name: the host route that keeps it "
                          "outside the tunnel follows whatever the DNS answers, which an attacker "
                          "on the local network can spoof (TunnelCrack ServerIP). Pin the server's "
@@ -162,10 +170,11 @@ void swallowed(Ctx& c) {
         auto l = c.t.lookup(a);
         if (!l.chosen || !c.tc.isTunnelRoute(*l.chosen) || isOverride(*l.chosen))
             return;
-        c.out.push_back({code, Severity::Error,
+        c.out.push_back({code,
+                         Severity::Error,
                          "the VPN route " + l.chosen->destination.toString() + " on " +
-                             l.chosen->interface.str() + " swallows " + what + " " +
-                             a.toString() + ": it is no longer reached through the local network",
+                             l.chosen->interface.str() + " swallows " + what + " " + a.toString() +
+                             ": it is no longer reached through the local network",
                          {*l.chosen},
                          {Prefix(a, familyBits(a.family()))}});
     };
@@ -183,17 +192,20 @@ void swallowed(Ctx& c) {
         else if (!c.tc.isTunnelRoute(r) && isConnected(r) && !r.destination.isHost())
             lans.push_back(&r);
     }
-    auto byDest = [](const Route* a, const Route* b) { return a->destination < b->destination; };
+    auto byDest = [](const Route* a, const Route* b) {
+        return a->destination < b->destination;
+    };
     std::sort(lans.begin(), lans.end(), byDest);
     std::sort(pushed.begin(), pushed.end(), byDest);
     for (const Route* p : pushed)
         for (const Route* l : lans) {
             if (!p->destination.overlaps(l->destination))
                 continue;
-            const bool inside = l->destination.contains(p->destination) &&
-                                p->destination != l->destination;
+            const bool inside =
+                l->destination.contains(p->destination) && p->destination != l->destination;
             c.out.push_back(
-                {findingcode::OverlapsLan, Severity::Warning,
+                {findingcode::OverlapsLan,
+                 Severity::Warning,
                  "the VPN route " + p->destination.toString() + " overlaps the local network " +
                      l->destination.toString() + " on " + l->interface.str() + ": " +
                      (inside ? "part of the local network now goes into the tunnel"
@@ -211,7 +223,8 @@ void profileChecks(Ctx& c) {
         for (const auto& d : p->dhcpOptions)
             if (d.origin == OptionOrigin::Pushed && (d.type == "DNS" || d.type == "DNS6"))
                 dns += (dns.empty() ? "" : ", ") + d.value;
-        c.out.push_back({findingcode::RouteNopullDns, Severity::Warning,
+        c.out.push_back({findingcode::RouteNopullDns,
+                         Severity::Warning,
                          "route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS" +
                              (dns.empty() ? std::string() : ": " + dns) +
                              "); use pull-filter ignore \"redirect-gateway\" / \"route …\" to "
@@ -220,14 +233,16 @@ void profileChecks(Ctx& c) {
                          {}});
     }
     if (c.in.awsRouteEnforcement && *c.in.awsRouteEnforcement)
-        c.out.push_back({findingcode::AwsEnforcement, Severity::Warning,
+        c.out.push_back({findingcode::AwsEnforcement,
+                         Severity::Warning,
                          "AWS Client VPN route enforcement is on for this endpoint: the AWS "
                          "client watches the routing table and reverts changes to the VPN's "
                          "routes, so bypass routes will be undone while connected",
                          {},
                          {}});
     if (p && p->aws && (!p->pullFilters.empty() || p->routeNopull))
-        c.out.push_back({findingcode::AwsPullFilter, Severity::Info,
+        c.out.push_back({findingcode::AwsPullFilter,
+                         Severity::Info,
                          "the AWS VPN Client strips pull-filter and route-nopull from profiles; "
                          "they only take effect with stock OpenVPN",
                          {},
@@ -277,7 +292,8 @@ void shadowed(Ctx& c) {
         }
         for (const Route* r : rs) {
             if (auto it = bypassHit.find(r); it != bypassHit.end())
-                c.out.push_back({findingcode::BypassShadowed, Severity::Warning,
+                c.out.push_back({findingcode::BypassShadowed,
+                                 Severity::Warning,
                                  "the bypass " + r->toString() + " does not take effect for " +
                                      list(it->second) +
                                      ": a more specific (or lower-metric) route sends it into "
@@ -285,7 +301,8 @@ void shadowed(Ctx& c) {
                                  {*r},
                                  it->second});
             if (auto it = tunnelHit.find(r); it != tunnelHit.end())
-                c.out.push_back({findingcode::TunnelShadowed, Severity::Info,
+                c.out.push_back({findingcode::TunnelShadowed,
+                                 Severity::Info,
                                  "the tunnel route " + r->toString() + " does not cover " +
                                      list(it->second) +
                                      ": a more specific (or lower-metric) route keeps it outside "
@@ -302,8 +319,8 @@ void iroutes(Ctx& c) {
     const PrefixSet covered = PrefixSet::fromPrefixes(c.in.iroutes);
     std::vector<const Route*> rs;
     for (const auto& r : c.t.routes()) {
-        const bool tunnelish = c.tc.hasTunnel() ? c.tc.isTunnelRoute(r)
-                                                : looksLikeTunnelDevice(r.interface.str());
+        const bool tunnelish =
+            c.tc.hasTunnel() ? c.tc.isTunnelRoute(r) : looksLikeTunnelDevice(r.interface.str());
         if (tunnelish && isUnicastMain(r) && !isConnected(r) && !r.destination.isDefault())
             rs.push_back(&r);
     }
@@ -313,7 +330,8 @@ void iroutes(Ctx& c) {
         const PrefixSet missing = PrefixSet{r->destination}.subtracted(covered);
         if (missing.isEmpty())
             continue;
-        c.out.push_back({findingcode::IrouteMissing, Severity::Error,
+        c.out.push_back({findingcode::IrouteMissing,
+                         Severity::Error,
                          "the route " + r->toString() + " sends " + list(missing.toPrefixes()) +
                              " into " + r->interface.str() +
                              ", but no client iroute covers it: OpenVPN drops those packets. "
@@ -345,7 +363,8 @@ void primaryBackup(Ctx& c) {
         for (const Route* r : rs)
             involved.push_back(*r);
         if (rs[0]->metric == rs[1]->metric) {
-            c.out.push_back({findingcode::SameMetric, Severity::Warning,
+            c.out.push_back({findingcode::SameMetric,
+                             Severity::Warning,
                              p.toString() + " goes into " + rs[0]->interface.str() + " and " +
                                  rs[1]->interface.str() + " with the same metric " +
                                  std::to_string(rs[0]->metric) +
@@ -358,7 +377,8 @@ void primaryBackup(Ctx& c) {
         for (std::size_t i = 1; i < rs.size(); ++i)
             backups += (i > 1 ? ", " : "") + rs[i]->interface.str() + " (metric " +
                        std::to_string(rs[i]->metric) + ")";
-        c.out.push_back({findingcode::PrimaryBackup, Severity::Info,
+        c.out.push_back({findingcode::PrimaryBackup,
+                         Severity::Info,
                          p.toString() + ": primary " + rs[0]->interface.str() + " (metric " +
                              std::to_string(rs[0]->metric) + "), backup " + backups +
                              "; the backup carries traffic only while the primary's route is gone",
@@ -369,11 +389,12 @@ void primaryBackup(Ctx& c) {
 } // namespace
 
 const PrefixSet& privateAddressSpace() {
-    static const PrefixSet s{pfx("10.0.0.0/8"),     pfx("172.16.0.0/12"), pfx("192.168.0.0/16"),
-                             pfx("100.64.0.0/10"),  pfx("169.254.0.0/16"), pfx("127.0.0.0/8"),
+    static const PrefixSet s{pfx("10.0.0.0/8"),     pfx("172.16.0.0/12"),
+                             pfx("192.168.0.0/16"), pfx("100.64.0.0/10"),
+                             pfx("169.254.0.0/16"), pfx("127.0.0.0/8"),
                              pfx("224.0.0.0/4"),    pfx("255.255.255.255/32"),
-                             pfx("fc00::/7"),       pfx("fe80::/10"),      pfx("::1/128"),
-                             pfx("ff00::/8")};
+                             pfx("fc00::/7"),       pfx("fe80::/10"),
+                             pfx("::1/128"),        pfx("ff00::/8")};
     return s;
 }
 

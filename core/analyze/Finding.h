@@ -16,8 +16,8 @@ struct Finding {
     std::string code; ///< e.g. "ipv6-leak", "tunnelcrack-localnet", "server-ip-via-tunnel"
     Severity severity = Severity::Warning;
     std::string message;
-    std::vector<Route> routes;     ///< the routes concerned
-    std::vector<Prefix> prefixes;  ///< address ranges concerned
+    std::vector<Route> routes;    ///< the routes concerned
+    std::vector<Prefix> prefixes; ///< address ranges concerned
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

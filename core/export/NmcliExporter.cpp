@@ -56,7 +56,9 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
                          "nmcli export: name the VPN connection (--connection NAME, as in "
                          "`nmcli connection show`)");
     const std::string tun = plan.tunnelDevice;
-    auto onTunnel = [&](const Route& r) { return !tun.empty() && r.interface.str() == tun; };
+    auto onTunnel = [&](const Route& r) {
+        return !tun.empty() && r.interface.str() == tun;
+    };
 
     Lines vpn, phys;
     std::set<std::string> physDevices;
@@ -101,8 +103,9 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
         const auto fi = static_cast<std::size_t>(f == Family::V6 ? 1 : 0);
         if (removeOverride[fi] || addOverride[fi]) {
             const bool nd = removeOverride[fi];
-            vpn.apply.insert(vpn.apply.begin() + static_cast<long>(front++), "nmcli connection modify \"$VPN\" " + v(f) +
-                                                    ".never-default " + (nd ? "yes" : "no"));
+            vpn.apply.insert(vpn.apply.begin() + static_cast<long>(front++),
+                             "nmcli connection modify \"$VPN\" " + v(f) + ".never-default " +
+                                 (nd ? "yes" : "no"));
             vpn.undo.push_back("nmcli connection modify \"$VPN\" " + v(f) + ".never-default " +
                                (nd ? "no" : "yes"));
         }
@@ -133,8 +136,7 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
 
     std::string pre = "VPN=" + shQuote(options.connection) + "\n";
     for (const auto& dev : physDevices)
-        pre += varFor(dev) + "=$(nmcli -g GENERAL.CONNECTION device show " + shQuote(dev) +
-               ")\n";
+        pre += varFor(dev) + "=$(nmcli -g GENERAL.CONNECTION device show " + shQuote(dev) + ")\n";
     std::string post;
     for (const auto& dev : physDevices)
         post += "nmcli device reapply " + shQuote(dev) + "\n";

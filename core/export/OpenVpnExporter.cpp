@@ -21,7 +21,9 @@ std::string v4Net(const Prefix& p) {
 
 Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions&) const {
     const std::string tun = plan.tunnelDevice;
-    auto onTunnel = [&](const Route& r) { return !tun.empty() && r.interface.str() == tun; };
+    auto onTunnel = [&](const Route& r) {
+        return !tun.empty() && r.interface.str() == tun;
+    };
     std::vector<std::string> filters, routes;
     std::array<bool, 2> overrideRemoved{false, false};
     for (const auto& c : plan.changes.changes) {
@@ -35,15 +37,15 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
                 overrideRemoved[v6 ? 1 : 0] = true;
                 continue;
             }
-            filters.push_back("pull-filter ignore \"" +
-                              (v6 ? "route-ipv6 " + r.destination.toString()
-                                  : "route " + v4Net(r.destination)) +
-                              "\"");
+            filters.push_back(
+                "pull-filter ignore \"" +
+                (v6 ? "route-ipv6 " + r.destination.toString() : "route " + v4Net(r.destination)) +
+                "\"");
             continue;
         }
         std::string note;
-        std::string line = v6 ? "route-ipv6 " + r.destination.toString()
-                              : "route " + v4Net(r.destination);
+        std::string line =
+            v6 ? "route-ipv6 " + r.destination.toString() : "route " + v4Net(r.destination);
         if (onTunnel(r)) {
             if (!v6)
                 line += " vpn_gateway";

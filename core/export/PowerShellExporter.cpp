@@ -25,8 +25,8 @@ std::string interfaceArg(const Route& r) {
 
 std::string cmd(const RouteChange& c) {
     const Route& r = c.route;
-    const std::string hop = r.gateway.isNull() ? (r.family() == Family::V6 ? "::" : "0.0.0.0")
-                                               : r.gateway.toString();
+    const std::string hop =
+        r.gateway.isNull() ? (r.family() == Family::V6 ? "::" : "0.0.0.0") : r.gateway.toString();
     std::string s = c.kind == ChangeKind::Add ? "New-NetRoute" : "Remove-NetRoute";
     s += " -DestinationPrefix " + exportdetail::psQuote(r.destination.toString()) + " " +
          interfaceArg(r) + " -NextHop " + exportdetail::psQuote(hop) + " -RouteMetric " +
@@ -45,7 +45,8 @@ std::string body(const ChangeSet& cs, bool undo) {
         if (!why.empty())
             s += "# " + why + "\n";
         if (undo)
-            s += "try { " + cmd(c) + " -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }\n";
+            s += "try { " + cmd(c) +
+                 " -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }\n";
         else
             s += cmd(c) + "\n";
     }
@@ -56,9 +57,8 @@ std::string body(const ChangeSet& cs, bool undo) {
 Result<ExportResult> PowerShellExporter::render(const Plan& plan, const ExportOptions&) const {
     for (const auto& c : plan.changes.changes)
         if (c.route.isMultipath() || c.route.type != RouteType::Unicast)
-            return makeError(ErrorCode::Unsupported,
-                             "PowerShell export: " + c.route.toString() +
-                                 " is not a single-next-hop unicast route");
+            return makeError(ErrorCode::Unsupported, "PowerShell export: " + c.route.toString() +
+                                                         " is not a single-next-hop unicast route");
     ExportResult out;
     out.script = "# Splitroute route changes for Windows PowerShell (NetTCPIP). Run elevated.\n" +
                  exportdetail::describe(plan, "# ") +

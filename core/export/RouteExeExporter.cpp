@@ -30,13 +30,14 @@ std::string cmd(const RouteChange& c, std::string& note) {
         s += r.destination.address().toString() + " mask " + r.destination.netmask().toString();
     else
         s += r.destination.toString();
-    std::string gw = r.gateway.isNull() ? (r.family() == Family::V4 ? "0.0.0.0" : "::")
-                                        : r.gateway.toString();
+    std::string gw =
+        r.gateway.isNull() ? (r.family() == Family::V4 ? "0.0.0.0" : "::") : r.gateway.toString();
     if (r.gateway.isNull() && !r.preferredSource.isNull())
         gw = r.preferredSource.toString(); // on-link: route.exe takes the interface's address
     s += " " + gw;
     if (c.kind == ChangeKind::Add) {
-        s += " metric " + std::to_string(std::max<std::uint32_t>(1, std::min<std::uint32_t>(r.metric, 9999)));
+        s += " metric " +
+             std::to_string(std::max<std::uint32_t>(1, std::min<std::uint32_t>(r.metric, 9999)));
         if (unsigned i = indexOf(r))
             s += " if " + std::to_string(i);
         else
@@ -66,9 +67,8 @@ std::string body(const ChangeSet& cs, bool undo) {
 Result<ExportResult> RouteExeExporter::render(const Plan& plan, const ExportOptions&) const {
     for (const auto& c : plan.changes.changes)
         if (c.route.isMultipath() || c.route.type != RouteType::Unicast)
-            return makeError(ErrorCode::Unsupported,
-                             "route.exe export: " + c.route.toString() +
-                                 " is not a single-next-hop unicast route");
+            return makeError(ErrorCode::Unsupported, "route.exe export: " + c.route.toString() +
+                                                         " is not a single-next-hop unicast route");
     auto crlf = [](std::string s) {
         std::string o;
         for (char ch : s) {

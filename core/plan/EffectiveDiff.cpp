@@ -57,7 +57,8 @@ std::string sentence(const HopChange& c, const PrefixSet& sameDevice) {
     const bool plural = c.prefixes.size() > 1;
     if (c.addresses >= half) {
         // "Except" names what does not leave the new way afterwards, not what merely kept it.
-        PrefixSet rest = PrefixSet::fromPrefixes(c.prefixes).united(sameDevice).complement(c.family);
+        PrefixSet rest =
+            PrefixSet::fromPrefixes(c.prefixes).united(sameDevice).complement(c.family);
         auto others = rest.toPrefixes(c.family);
         s = others.empty() ? std::string("all ") + fam + " traffic"
                            : std::string("all ") + fam + " traffic except " + listPrefixes(others);
@@ -101,7 +102,8 @@ EffectiveDiff effectiveDiff(const RouteTable& before, const RouteTable& after) {
         }
         std::map<std::string, std::vector<Prefix>> byDevice; // after-table, for the summary
         for (const auto& seg : b)
-            PrefixSet::rangeToPrefixes(f, seg.first, seg.last, byDevice[hopKeyOf(seg.route).device]);
+            PrefixSet::rangeToPrefixes(f, seg.first, seg.last,
+                                       byDevice[hopKeyOf(seg.route).device]);
         std::vector<HopChange> fam;
         for (auto& [key, g] : groups)
             fam.push_back({f, key.first, key.second, PrefixSet::fromPrefixes(g.first).toPrefixes(f),

@@ -12,8 +12,8 @@ namespace splitroute::core {
 /// Where a route sends packets, as far as the effective diff is concerned: its type, gateway
 /// and device(s). "no route" when nothing matches.
 struct HopKey {
-    std::string text;         ///< "via 192.168.1.1 dev wlan0", "dev tun0", "blackhole", "no route"
-    std::string device;       ///< first device, "" for none
+    std::string text;   ///< "via 192.168.1.1 dev wlan0", "dev tun0", "blackhole", "no route"
+    std::string device; ///< first device, "" for none
     bool hasRoute = false;
 
     friend auto operator<=>(const HopKey&, const HopKey&) = default;
@@ -46,12 +46,13 @@ struct EffectiveDiff {
 
 /// The route chosen before and after for one address (or each address of a host name).
 struct LookupComparison {
-    std::string query;   ///< what was asked ("10.1.2.3" or "meet.example.com")
+    std::string query; ///< what was asked ("10.1.2.3" or "meet.example.com")
     IpAddress address;
     std::optional<Route> before;
     std::optional<Route> after;
-    [[nodiscard]] bool changed() const { return hopKeyOf(before ? &*before : nullptr) !=
-                                                hopKeyOf(after ? &*after : nullptr); }
+    [[nodiscard]] bool changed() const {
+        return hopKeyOf(before ? &*before : nullptr) != hopKeyOf(after ? &*after : nullptr);
+    }
 };
 
 /// `query` is an address or a host name (resolved through `resolve`; may be empty, then names

@@ -45,12 +45,14 @@ Cls classOf(const Route* r, const TunnelContext& ctx) {
 }
 
 // Full-coverage tag list from disjoint per-tag sets.
-std::vector<TagSeg> tagSegments(Family f, const std::vector<std::pair<Tag, const PrefixSet*>>& sets) {
+std::vector<TagSeg> tagSegments(Family f,
+                                const std::vector<std::pair<Tag, const PrefixSet*>>& sets) {
     std::vector<TagSeg> v;
     for (const auto& [tag, set] : sets)
         for (const auto& r : set->ranges(f))
             v.push_back({r.first, r.second, tag});
-    std::sort(v.begin(), v.end(), [](const TagSeg& a, const TagSeg& b) { return a.first < b.first; });
+    std::sort(v.begin(), v.end(),
+              [](const TagSeg& a, const TagSeg& b) { return a.first < b.first; });
     std::vector<TagSeg> out;
     u128 cur = 0;
     bool done = false;
@@ -70,8 +72,7 @@ std::vector<TagSeg> tagSegments(Family f, const std::vector<std::pair<Tag, const
 }
 
 // Walks several full-coverage lists in step; fn(first, last, indices).
-template <typename... Lists, typename Fn>
-void forEachCut(Fn&& fn, const Lists&... lists) {
+template <typename... Lists, typename Fn> void forEachCut(Fn&& fn, const Lists&... lists) {
     constexpr std::size_t n = sizeof...(Lists);
     std::array<std::size_t, n> idx{};
     u128 cur = 0;
@@ -79,8 +80,8 @@ void forEachCut(Fn&& fn, const Lists&... lists) {
         std::size_t k = 0;
         bool end = false;
         u128 last = ~u128{0};
-        ((end = end || idx[k] >= lists.size(), last = end ? last : std::min(last, lists[idx[k]].last),
-          ++k),
+        ((end = end || idx[k] >= lists.size(),
+          last = end ? last : std::min(last, lists[idx[k]].last), ++k),
          ...);
         if (end)
             return;
@@ -178,7 +179,7 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                 PrefixSet::rangeToPrefixes(family, seg.first, seg.last, it->second);
         }
         bool added = false;
-        std::set<Key> removed;     // keys deleted this pass (applied after the pass)
+        std::set<Key> removed;      // keys deleted this pass (applied after the pass)
         std::vector<Route> pending; // routes added this pass
         for (auto& [key, g] : need) {
             const PrefixSet must = PrefixSet::fromPrefixes(g.must).subtracted(givenUp);
@@ -194,7 +195,8 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
             for (const auto& p : area.toPrefixes(family)) {
                 if (p.isDefault()) { // never a default route: its two halves, as def1 does
                     blocks.emplace_back(p.address(), 1);
-                    blocks.emplace_back(IpAddress::fromU128(family, (familyLast(family) >> 1) + 1), 1);
+                    blocks.emplace_back(IpAddress::fromU128(family, (familyLast(family) >> 1) + 1),
+                                        1);
                 } else {
                     blocks.push_back(p);
                 }
@@ -213,20 +215,22 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                     const Route old = *g.shadow;
                     if (removed.insert(Key{old.table, old.destination, old.metric}).second) {
                         byKey.erase(Key{old.table, old.destination, old.metric});
-                        c.fill.changes.push_back({ChangeKind::Delete, old,
-                                                  "replaced by what it shadowed"});
+                        c.fill.changes.push_back(
+                            {ChangeKind::Delete, old, "replaced by what it shadowed"});
                         added = true;
                     }
                     continue;
                 }
-                const bool beatsShadow = !g.shadow || p.length() > g.shadow->destination.length() ||
-                                         (g.shadow->table == table::Main && metric < g.shadow->metric);
+                const bool beatsShadow =
+                    !g.shadow || p.length() > g.shadow->destination.length() ||
+                    (g.shadow->table == table::Main && metric < g.shadow->metric);
                 if (!beatsShadow && g.shadow && !conflict)
                     conflict = g.shadow; // same prefix, and ours would not win: replace it
                 if (conflict) {
                     if (!deletable(*conflict, ctx)) {
                         c.findings.push_back(
-                            {"cannot-override", Severity::Warning,
+                            {"cannot-override",
+                             Severity::Warning,
                              "the route " + conflict->toString() +
                                  " is neither Splitroute's nor the VPN's, so the plan leaves "
                                  "it; " +
@@ -236,12 +240,13 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                         givenUp.add(p);
                         continue;
                     }
-                    if (!removed.insert(Key{conflict->table, conflict->destination, conflict->metric})
+                    if (!removed
+                             .insert(Key{conflict->table, conflict->destination, conflict->metric})
                              .second)
                         continue; // already replaced by another group's block
                     byKey.erase(Key{conflict->table, conflict->destination, conflict->metric});
-                    c.fill.changes.push_back({ChangeKind::Delete, *conflict,
-                                              "replaced by a route " + r.nextHopText()});
+                    c.fill.changes.push_back(
+                        {ChangeKind::Delete, *conflict, "replaced by a route " + r.nextHopText()});
                 }
                 pending.push_back(r);
                 byKey.emplace(Key{r.table, r.destination, r.metric}, r);
@@ -319,7 +324,9 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
                  r.protocol != proto::Splitroute)
             prot.push_back({r.destination, "the route to the VPN server"});
     }
-    auto host = [](const IpAddress& a) { return Prefix(a, familyBits(a.family())); };
+    auto host = [](const IpAddress& a) {
+        return Prefix(a, familyBits(a.family()));
+    };
     for (const auto& a : params.vpnServers)
         prot.push_back({host(a), "the VPN server"});
     for (const auto& a : params.vpnDns)
@@ -431,7 +438,8 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             for (const auto& a : rh.addresses)
                 nets.push_back(host(a));
             if (!rh.error.empty())
-                plan.findings.push_back({"host-unresolved", Severity::Error,
+                plan.findings.push_back({"host-unresolved",
+                                         Severity::Error,
                                          "rule '" + rule.displayName() + "': cannot resolve " +
                                              rule.host + " (" + rh.error +
                                              "); the rule is left out of the plan",
@@ -447,7 +455,8 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             if ((rule.mode == RuleMode::Tunnel && now == Cls::Tunnel) ||
                 (rule.mode == RuleMode::Bypass && now == Cls::Outside))
                 continue; // the rule agrees with how the protected range is routed
-            plan.findings.push_back({"protected-overlap", Severity::Warning,
+            plan.findings.push_back({"protected-overlap",
+                                     Severity::Warning,
                                      "rule '" + rule.displayName() + "' (" +
                                          ruleModeName(rule.mode) + " " + rule.target() +
                                          ") covers " + p.prefix.toString() + ", " + p.why +
@@ -461,7 +470,8 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             for (const auto& r : ruleSet.ranges(f))
                 uncovered(f, r.first, r.second, region);
         if (region.empty() && !ruleSet.isEmpty() && !ruleSet.subtracted(protectedSet).isEmpty())
-            plan.findings.push_back({"rule-shadowed", Severity::Info,
+            plan.findings.push_back({"rule-shadowed",
+                                     Severity::Info,
                                      "rule '" + rule.displayName() +
                                          "' has no effect: earlier rules already decide all of " +
                                          rule.target(),
@@ -586,14 +596,16 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             tags, segBase, segOut, segWanted);
         const char* fam = f == Family::V4 ? "IPv4" : "IPv6";
         if (missingPhys)
-            famFindings.push_back({"no-physical-route", Severity::Error,
+            famFindings.push_back({"no-physical-route",
+                                   Severity::Error,
                                    std::string("no ") + fam +
                                        " route outside the tunnel to send bypassed traffic to; "
                                        "those bypass rules are left out",
                                    {},
                                    {}});
         if (missingTunnel)
-            famFindings.push_back({"no-tunnel", Severity::Error,
+            famFindings.push_back({"no-tunnel",
+                                   Severity::Error,
                                    std::string("no tunnel device found for ") + fam +
                                        " tunnel rules; give one with the tunnel device parameter",
                                    {},
@@ -614,7 +626,8 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             if (!haveBest || n < best.fill.size() + best.structural.size()) {
                 if (haveBest && on != want)
                     c.findings.push_back(
-                        {"complement-used", Severity::Info,
+                        {"complement-used",
+                         Severity::Info,
                          std::string("for ") + fam + ", " +
                              (on ? "keeping the default override and bypassing"
                                  : "removing the default override and tunnelling") +
@@ -721,20 +734,21 @@ json planToJson(const Plan& plan, bool includeBefore) {
            {"tunnelled", tunnelled},
            {"resolved", resolved},
            {"findings", toJson(plan.findings)},
-           {"summary",
-            {{"added", adds}, {"deleted", dels}, {"effective", plan.effectiveSummary}}}};
+           {"summary", {{"added", adds}, {"deleted", dels}, {"effective", plan.effectiveSummary}}}};
     if (includeBefore)
         j["before"] = toJson(plan.before);
     return j;
 }
 
 Result<Plan> planFromJson(const json& j) {
-    auto bad = [](const std::string& what) { return makeError(ErrorCode::Parse, what); };
+    auto bad = [](const std::string& what) {
+        return makeError(ErrorCode::Parse, what);
+    };
     if (!j.is_object())
         return bad("a plan must be a JSON object");
-    static const std::set<std::string> known{"format",  "version",  "tunnelDevice", "changes",
-                                             "tunnelled", "resolved", "findings",     "summary",
-                                             "before"};
+    static const std::set<std::string> known{"format",   "version",   "tunnelDevice",
+                                             "changes",  "tunnelled", "resolved",
+                                             "findings", "summary",   "before"};
     for (const auto& [k, v] : j.items())
         if (!known.count(k))
             return bad(k + ": unknown field");
@@ -799,7 +813,7 @@ Result<Plan> planFromJson(const json& j) {
             fd.code = f["code"].get<std::string>();
             fd.message = f["message"].get<std::string>();
             const std::string sev = f.value("severity", "warning");
-            fd.severity = sev == "error" ? Severity::Error
+            fd.severity = sev == "error"  ? Severity::Error
                           : sev == "info" ? Severity::Info
                                           : Severity::Warning;
             if (f.contains("routes") && f["routes"].is_array())

@@ -18,17 +18,17 @@ namespace splitroute::core {
 
 /// Knobs of the planner; everything left empty is found in the table.
 struct PlanParameters {
-    std::string tunnelDevice;                ///< detected from the override routes when empty
-    IpAddress tunnelGateway4;                ///< detected when null (null stays: device route)
+    std::string tunnelDevice; ///< detected from the override routes when empty
+    IpAddress tunnelGateway4; ///< detected when null (null stays: device route)
     IpAddress tunnelGateway6;
-    std::optional<Route> physicalRoute4;     ///< the hop bypass routes use when the pre-VPN
-    std::optional<Route> physicalRoute6;     ///  view has none: default = the shadowed default
-    std::vector<Prefix> protectedPrefixes;   ///< never touched, besides the automatic ones
-    std::vector<IpAddress> vpnServers;       ///< besides the profile's literal remotes
-    std::vector<IpAddress> vpnDns;           ///< besides the profile's dhcp-option DNS
-    std::uint32_t metric4 = 0;               ///< metric of added IPv4 routes
-    std::uint32_t metric6 = 1024;            ///< Linux turns an IPv6 metric 0 into 1024
-    Resolver resolver;                       ///< for host rules; empty: host rules are findings
+    std::optional<Route> physicalRoute4;   ///< the hop bypass routes use when the pre-VPN
+    std::optional<Route> physicalRoute6;   ///  view has none: default = the shadowed default
+    std::vector<Prefix> protectedPrefixes; ///< never touched, besides the automatic ones
+    std::vector<IpAddress> vpnServers;     ///< besides the profile's literal remotes
+    std::vector<IpAddress> vpnDns;         ///< besides the profile's dhcp-option DNS
+    std::uint32_t metric4 = 0;             ///< metric of added IPv4 routes
+    std::uint32_t metric6 = 1024;          ///< Linux turns an IPv6 metric 0 into 1024
+    Resolver resolver;                     ///< for host rules; empty: host rules are findings
 };
 
 /// A host rule's name and the addresses the plan used for it.
@@ -43,12 +43,12 @@ struct ResolvedHost {
 /// know about them.
 struct Plan {
     ChangeSet changes;
-    RouteTable before;  ///< the table the changes apply to (current, or the predicted one)
+    RouteTable before; ///< the table the changes apply to (current, or the predicted one)
     RouteTable after;
     std::vector<Finding> findings;
     std::vector<ResolvedHost> resolved;
     std::string tunnelDevice;
-    PrefixSet tunnelled; ///< addresses the after-table sends into the tunnel device
+    PrefixSet tunnelled;          ///< addresses the after-table sends into the tunnel device
     std::string effectiveSummary; ///< EffectiveDiff(before, after).summary
 };
 

@@ -26,10 +26,14 @@ long double rangeSize(u128 first, u128 last) {
 namespace {
 int tableRank(std::uint32_t t) {
     switch (t) {
-    case table::Local: return 0;
-    case table::Main: return 1;
-    case table::Default: return 2;
-    default: return 3;
+    case table::Local:
+        return 0;
+    case table::Main:
+        return 1;
+    case table::Default:
+        return 2;
+    default:
+        return 3;
     }
 }
 
@@ -55,7 +59,9 @@ std::vector<Segment> sweepTable(std::vector<const Route*>& routes, u128 universe
         else
             out.push_back({lo, hi, r});
     };
-    auto lastOf = [](const Route* r) { return r->destination.last().toU128(); };
+    auto lastOf = [](const Route* r) {
+        return r->destination.last().toU128();
+    };
     std::vector<const Route*> stack;
     u128 cur = 0;
     bool done = false;

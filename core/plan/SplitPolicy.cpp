@@ -12,9 +12,12 @@ using nlohmann::json;
 
 const char* ruleModeName(RuleMode m) {
     switch (m) {
-    case RuleMode::Tunnel: return "tunnel";
-    case RuleMode::Bypass: return "bypass";
-    case RuleMode::AsPushed: return "as-pushed";
+    case RuleMode::Tunnel:
+        return "tunnel";
+    case RuleMode::Bypass:
+        return "bypass";
+    case RuleMode::AsPushed:
+        return "as-pushed";
     }
     return "as-pushed";
 }
@@ -84,9 +87,9 @@ Result<SplitPolicy> SplitPolicy::fromJson(const json& j) {
     if (!j.contains("version") || !j["version"].is_number_integer())
         return at("version", "required, an integer");
     if (j["version"].get<long long>() != 1)
-        return makeError(ErrorCode::Unsupported,
-                         "version: " + j["version"].dump() + " is not supported (this reader "
-                                                             "knows version 1)");
+        return makeError(ErrorCode::Unsupported, "version: " + j["version"].dump() +
+                                                     " is not supported (this reader "
+                                                     "knows version 1)");
     SplitPolicy p;
     if (!j.contains("other") || !j["other"].is_string())
         return at("other", "required: \"tunnel\" or \"local\"");
@@ -226,7 +229,8 @@ SplitPolicy SplitPolicy::fromProfileAndTable(const VpnProfile* profile, const Ro
             (f == Family::V4 ? profile->redirect->ipv4 : profile->redirect->ipv6))
             over = true;
         if (over)
-            addRule(Prefix::any(f), std::string("All other ") + (f == Family::V4 ? "IPv4" : "IPv6") +
+            addRule(Prefix::any(f), std::string("All other ") +
+                                        (f == Family::V4 ? "IPv4" : "IPv6") +
                                         " traffic (default route override)");
     }
     if (profile) {
@@ -242,16 +246,16 @@ SplitPolicy SplitPolicy::fromProfileAndTable(const VpnProfile* profile, const Ro
                 !isOverridePrefix(r.destination) && !r.destination.isDefault() &&
                 r.protocol != proto::Kernel)
                 tunnelRoutes.push_back(&r);
-        std::sort(tunnelRoutes.begin(), tunnelRoutes.end(), [](const Route* a, const Route* b) {
-            return a->destination < b->destination;
-        });
+        std::sort(tunnelRoutes.begin(), tunnelRoutes.end(),
+                  [](const Route* a, const Route* b) { return a->destination < b->destination; });
         for (const Route* r : tunnelRoutes)
             addRule(r->destination, "Pushed: " + r->toString());
     }
-    p.other = ctx.overrides(Family::V4) || (profile && profile->redirect &&
-                                             !profile->redirect->isPrivate && profile->redirect->ipv4)
-                  ? OtherTraffic::Tunnel
-                  : OtherTraffic::Local;
+    p.other =
+        ctx.overrides(Family::V4) || (profile && profile->redirect &&
+                                      !profile->redirect->isPrivate && profile->redirect->ipv4)
+            ? OtherTraffic::Tunnel
+            : OtherTraffic::Local;
     return p;
 }
 

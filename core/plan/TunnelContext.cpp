@@ -94,9 +94,8 @@ TunnelContext detectTunnel(const RouteTable& table, const std::string& deviceHin
         }
     }
     std::sort(c.overrideRoutes.begin(), c.overrideRoutes.end(), [](const Route& a, const Route& b) {
-        return std::make_tuple(static_cast<int>(a.family()), a.destination, a.metric,
-                               a.gateway) < std::make_tuple(static_cast<int>(b.family()),
-                                                            b.destination, b.metric, b.gateway);
+        return std::make_tuple(static_cast<int>(a.family()), a.destination, a.metric, a.gateway) <
+               std::make_tuple(static_cast<int>(b.family()), b.destination, b.metric, b.gateway);
     });
     // A gateway from any gatewayed tunnel route when the override has none (e.g. split tunnel).
     IpAddress any4, any6;

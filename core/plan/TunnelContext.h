@@ -18,11 +18,11 @@ namespace splitroute::core {
 /// What a table says about the VPN: the tunnel device and gateway, the routes that override
 /// the default route, and the physical default routes they shadow.
 struct TunnelContext {
-    InterfaceName tunnelDevice;      ///< empty: no tunnel found
-    IpAddress tunnelGateway4;        ///< null: device routes (tun, no gateway)
+    InterfaceName tunnelDevice; ///< empty: no tunnel found
+    IpAddress tunnelGateway4;   ///< null: device routes (tun, no gateway)
     IpAddress tunnelGateway6;
-    std::vector<Route> overrideRoutes;       ///< override halves (and a /0) on the tunnel device
-    std::optional<Route> physicalDefault4;   ///< default route outside the tunnel, lowest metric
+    std::vector<Route> overrideRoutes;     ///< override halves (and a /0) on the tunnel device
+    std::optional<Route> physicalDefault4; ///< default route outside the tunnel, lowest metric
     std::optional<Route> physicalDefault6;
 
     [[nodiscard]] bool hasTunnel() const { return !tunnelDevice.empty(); }
@@ -38,6 +38,7 @@ struct TunnelContext {
 
 /// Finds the tunnel in `table`. `deviceHint` (a device name) wins when given; otherwise the
 /// device of the override routes, else the tunnel-looking device with the most routes.
-[[nodiscard]] TunnelContext detectTunnel(const RouteTable& table, const std::string& deviceHint = {});
+[[nodiscard]] TunnelContext detectTunnel(const RouteTable& table,
+                                         const std::string& deviceHint = {});
 
 } // namespace splitroute::core

@@ -77,8 +77,7 @@ std::string runPython(const fs::path& script, const fs::path& in, const fs::path
         out.append(buf, static_cast<std::size_t>(k));
     close(pipeFd[0]);
     int status = 0;
-    if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
-        WEXITSTATUS(status) != 0)
+    if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return {};
     return out;
 }
@@ -146,7 +145,8 @@ std::string measureMemory(std::mt19937_64& rng) {
         std::snprintf(buf, sizeof buf, fmt, args...);
         return std::string(buf);
     };
-    out += format("\n3. RouteTable memory at 1M routes (sizeof(Route) = %zu bytes)\n", sizeof(Route));
+    out +=
+        format("\n3. RouteTable memory at 1M routes (sizeof(Route) = %zu bytes)\n", sizeof(Route));
     {
         const struct mallinfo2 before = mallinfo2();
         const long hwmBefore = vmHwmKb();
@@ -169,16 +169,17 @@ std::string measureMemory(std::mt19937_64& rng) {
             const double buildT = secondsSince(t0);
             const struct mallinfo2 after = mallinfo2();
             const long hwmAfter = vmHwmKb();
-            const double heapPerRoute =
-                static_cast<double>(after.uordblks + after.hblkhd - before.uordblks - before.hblkhd) /
-                static_cast<double>(n);
-            const double hwmPerRoute = static_cast<double>(hwmAfter - hwmBefore) * 1024.0 /
-                                       static_cast<double>(n);
-            out += format("1M routes + lookup index built in %.0f ms; heap in use: %.1f bytes/route "
-                        "(mallinfo2); peak RSS growth: %.1f bytes/route (VmHWM)\n",
-                        buildT * 1e3, heapPerRoute, hwmPerRoute);
+            const double heapPerRoute = static_cast<double>(after.uordblks + after.hblkhd -
+                                                            before.uordblks - before.hblkhd) /
+                                        static_cast<double>(n);
+            const double hwmPerRoute =
+                static_cast<double>(hwmAfter - hwmBefore) * 1024.0 / static_cast<double>(n);
+            out +=
+                format("1M routes + lookup index built in %.0f ms; heap in use: %.1f bytes/route "
+                       "(mallinfo2); peak RSS growth: %.1f bytes/route (VmHWM)\n",
+                       buildT * 1e3, heapPerRoute, hwmPerRoute);
             out += format("(measured first, before the other sections: VmHWM %ld -> %ld kB)\n",
-                        hwmBefore, hwmAfter);
+                          hwmBefore, hwmAfter);
         }
     }
     return out;
@@ -203,9 +204,9 @@ int main(int argc, char** argv) {
         std::size_t n;
         Family f;
     };
-    for (const Case& c : {Case{"IPv4 1k", 1000, Family::V4}, Case{"IPv4 10k", 10000, Family::V4},
-                          Case{"IPv4 100k", 100000, Family::V4},
-                          Case{"IPv6 10k", 10000, Family::V6}}) {
+    for (const Case& c :
+         {Case{"IPv4 1k", 1000, Family::V4}, Case{"IPv4 10k", 10000, Family::V4},
+          Case{"IPv4 100k", 100000, Family::V4}, Case{"IPv6 10k", 10000, Family::V6}}) {
         const auto input = randomPrefixes(rng, c.n, c.f);
         const fs::path in = dir / "in.txt", pyAgg = dir / "agg.txt", pyComp = dir / "comp.txt";
         std::ofstream(in) << lines(input);
@@ -227,14 +228,16 @@ int main(int argc, char** argv) {
         const std::string py = runPython(script, in, pyAgg, pyComp);
         double pyAggT = 0, pyCompT = 0;
         std::istringstream(py) >> pyAggT >> pyCompT;
-        const bool same = !py.empty() && readAll(pyAgg) == lines(agg) &&
-                          readAll(pyComp) == lines(comp);
+        const bool same =
+            !py.empty() && readAll(pyAgg) == lines(agg) && readAll(pyComp) == lines(comp);
         allIdentical = allIdentical && same;
         std::printf("%-10s %8zu | %8.3f ms %8.3f ms %7.0fx | %8.3f ms %8.3f ms %7.0fx | %9zu %9zu "
                     "| %s\n",
                     c.name, c.n, aggT * 1e3, pyAggT * 1e3, pyAggT / aggT, compT * 1e3,
                     pyCompT * 1e3, pyCompT / compT, agg.size(), comp.size(),
-                    py.empty() ? "python3 failed" : same ? "yes" : "NO");
+                    py.empty() ? "python3 failed"
+                    : same     ? "yes"
+                               : "NO");
     }
 
     std::printf("\n2. Planning a 10k-rule bypass policy against a 100k-route full-tunnel table\n");
@@ -266,7 +269,8 @@ int main(int argc, char** argv) {
         for (int i = 0; i < 10000; ++i) {
             const u128 v = static_cast<std::uint32_t>(rng());
             PolicyRule r;
-            r.network = Prefix(IpAddress::fromU128(Family::V4, v), 12 + static_cast<int>(rng() % 13));
+            r.network =
+                Prefix(IpAddress::fromU128(Family::V4, v), 12 + static_cast<int>(rng() % 13));
             r.mode = RuleMode::Bypass;
             policy.rules.push_back(r);
         }

@@ -54,8 +54,8 @@ void TestCliPlan::planWithPolicyAndExport() {
         {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})");
     f.close();
     const QString plan = m_dir.filePath("plan.json");
-    Run r = cli({"plan", "--table", data("plan/fulltunnel.json"), "--policy", policy, "--output",
-                 plan});
+    Run r = cli(
+        {"plan", "--table", data("plan/fulltunnel.json"), "--policy", policy, "--output", plan});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains("add    203.0.113.0/24 via 192.168.1.1 dev wlan0 proto splitroute"),
              qPrintable(r.out));
@@ -136,12 +136,18 @@ void TestCliPlan::planErrors() {
 void TestCliPlan::exportFormats_data() {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expect");
-    QTest::newRow("nmcli") << "nmcli" << "ipv4.never-default yes";
-    QTest::newRow("powershell") << "powershell" << "Remove-NetRoute -DestinationPrefix '0.0.0.0/1'";
-    QTest::newRow("cmd") << "cmd" << "route delete 0.0.0.0 mask 128.0.0.0 10.8.0.1";
-    QTest::newRow("openvpn") << "openvpn" << "pull-filter ignore \"redirect-gateway\"";
-    QTest::newRow("wireguard") << "wireguard" << "AllowedIPs = 10.0.0.0/8";
-    QTest::newRow("macos") << "macos" << "route -n delete -net 0.0.0.0/1 10.8.0.1";
+    QTest::newRow("nmcli") << "nmcli"
+                           << "ipv4.never-default yes";
+    QTest::newRow("powershell") << "powershell"
+                                << "Remove-NetRoute -DestinationPrefix '0.0.0.0/1'";
+    QTest::newRow("cmd") << "cmd"
+                         << "route delete 0.0.0.0 mask 128.0.0.0 10.8.0.1";
+    QTest::newRow("openvpn") << "openvpn"
+                             << "pull-filter ignore \"redirect-gateway\"";
+    QTest::newRow("wireguard") << "wireguard"
+                               << "AllowedIPs = 10.0.0.0/8";
+    QTest::newRow("macos") << "macos"
+                           << "route -n delete -net 0.0.0.0/1 10.8.0.1";
 }
 
 void TestCliPlan::exportFormats() {
@@ -161,12 +167,12 @@ void TestCliPlan::checkFindings() {
     QCOMPARE(r.code, 1);
     auto doc = nlohmann::json::parse(r.out.toStdString());
     QVERIFY(doc["findings"][0]["code"] == "ipv6-leak");
-    Run clean = cli({"check", "--table", data("analyze/clean.json"), "--vpn-server",
-                     "198.51.100.7"});
+    Run clean =
+        cli({"check", "--table", data("analyze/clean.json"), "--vpn-server", "198.51.100.7"});
     QCOMPARE(clean.code, 0);
     QCOMPARE(clean.out, QString("No findings.\n"));
-    Run ir = cli({"check", "--table", data("analyze/iroute-missing.json"), "--iroute",
-                  "192.168.50.0/24"});
+    Run ir = cli(
+        {"check", "--table", data("analyze/iroute-missing.json"), "--iroute", "192.168.50.0/24"});
     QCOMPARE(ir.code, 1);
     QVERIFY(ir.out.contains("[iroute-missing]"));
     QVERIFY(ir.out.contains("192.168.60.0/24"));

@@ -22,41 +22,55 @@ private slots:
 
 void TestAnalyzers::findings_data() {
     QTest::addColumn<QString>("table");
-    QTest::addColumn<QString>("inputs"); // ";"-separated: dns=A server=A iroute=P nopull aws awsprofile
+    QTest::addColumn<QString>(
+        "inputs"); // ";"-separated: dns=A server=A iroute=P nopull aws awsprofile
     QTest::addColumn<QStringList>("codes");
-    QTest::newRow("clean full tunnel") << "clean" << "server=198.51.100.7" << QStringList{};
-    QTest::newRow("IPv6 leak") << "ipv6-leak" << "" << QStringList{"ipv6-leak"};
-    QTest::newRow("TunnelCrack LocalNet")
-        << "localnet" << "" << QStringList{"tunnelcrack-localnet"};
+    QTest::newRow("clean full tunnel") << "clean"
+                                       << "server=198.51.100.7" << QStringList{};
+    QTest::newRow("IPv6 leak") << "ipv6-leak"
+                               << "" << QStringList{"ipv6-leak"};
+    QTest::newRow("TunnelCrack LocalNet") << "localnet"
+                                          << "" << QStringList{"tunnelcrack-localnet"};
     QTest::newRow("ServerIP via tunnel")
-        << "server-ip-via-tunnel" << "server=198.51.100.7" << QStringList{"server-ip-via-tunnel"};
-    QTest::newRow("ServerIP missing")
-        << "server-ip-missing" << "server=198.51.100.7" << QStringList{"server-ip-missing"};
+        << "server-ip-via-tunnel"
+        << "server=198.51.100.7" << QStringList{"server-ip-via-tunnel"};
+    QTest::newRow("ServerIP missing") << "server-ip-missing"
+                                      << "server=198.51.100.7" << QStringList{"server-ip-missing"};
     QTest::newRow("ServerIP by host name")
-        << "clean" << "remote=vpn.example.com" << QStringList{"server-ip-dns"};
+        << "clean"
+        << "remote=vpn.example.com" << QStringList{"server-ip-dns"};
     QTest::newRow("pushed route swallows DNS")
-        << "swallows-dns" << "dns=10.0.0.53" << QStringList{"pushed-route-swallows-dns"};
+        << "swallows-dns"
+        << "dns=10.0.0.53" << QStringList{"pushed-route-swallows-dns"};
     QTest::newRow("pushed route swallows gateway")
-        << "swallows-gateway" << ""
+        << "swallows-gateway"
+        << ""
         << QStringList{"pushed-route-swallows-gateway", "pushed-route-overlaps-lan",
                        "bypass-shadowed"};
     QTest::newRow("pushed route over the LAN")
-        << "overlaps-lan" << "" << QStringList{"pushed-route-overlaps-lan", "tunnel-route-shadowed"};
+        << "overlaps-lan"
+        << "" << QStringList{"pushed-route-overlaps-lan", "tunnel-route-shadowed"};
     QTest::newRow("route-nopull drops DNS")
-        << "clean" << "server=198.51.100.7;nopull" << QStringList{"route-nopull-drops-dns"};
+        << "clean"
+        << "server=198.51.100.7;nopull" << QStringList{"route-nopull-drops-dns"};
     QTest::newRow("AWS route enforcement")
-        << "clean" << "server=198.51.100.7;aws" << QStringList{"aws-route-enforcement"};
+        << "clean"
+        << "server=198.51.100.7;aws" << QStringList{"aws-route-enforcement"};
     QTest::newRow("AWS strips pull-filter")
-        << "clean" << "server=198.51.100.7;awsprofile" << QStringList{"aws-pull-filter-stripped"};
+        << "clean"
+        << "server=198.51.100.7;awsprofile" << QStringList{"aws-pull-filter-stripped"};
     QTest::newRow("bypass shadowed by a tunnel route")
-        << "bypass-shadowed" << "server=198.51.100.7"
-        << QStringList{"tunnelcrack-localnet", "bypass-shadowed"};
+        << "bypass-shadowed"
+        << "server=198.51.100.7" << QStringList{"tunnelcrack-localnet", "bypass-shadowed"};
     QTest::newRow("iroute missing (server)")
-        << "iroute-missing" << "iroute=192.168.50.0/24" << QStringList{"iroute-missing"};
+        << "iroute-missing"
+        << "iroute=192.168.50.0/24" << QStringList{"iroute-missing"};
     QTest::newRow("iroutes all present")
-        << "iroute-missing" << "iroute=192.168.50.0/24;iroute=192.168.60.0/23" << QStringList{};
+        << "iroute-missing"
+        << "iroute=192.168.50.0/24;iroute=192.168.60.0/23" << QStringList{};
     QTest::newRow("primary and backup tunnel")
-        << "primary-backup" << "" << QStringList{"tunnel-primary-backup", "tunnel-same-metric"};
+        << "primary-backup"
+        << "" << QStringList{"tunnel-primary-backup", "tunnel-same-metric"};
 }
 
 void TestAnalyzers::findings() {

@@ -64,24 +64,21 @@ void TestPlanner::scenarios_data() {
 
     const QString ft = "plan/fulltunnel.json";
     QTest::newRow("full tunnel: bypass home LAN and a public /24")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"network":"192.168.1.0/24","label":"Home LAN","mode":"bypass"},
               {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})"
         << QStringList{"+ 203.0.113.0/24 via 192.168.1.1 dev wlan0 proto splitroute"}
-        << QStringList{"203.0.113.9=wlan0", "192.168.1.20=wlan0", "8.8.8.8=tun0",
-                       "10.20.1.1=tun0", "198.51.100.7=wlan0"}
+        << QStringList{"203.0.113.9=wlan0", "192.168.1.20=wlan0", "8.8.8.8=tun0", "10.20.1.1=tun0",
+                       "198.51.100.7=wlan0"}
         << QStringList{};
     QTest::newRow("full tunnel: host rule resolved at plan time")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"host":"meet.example.com","mode":"bypass"}]})"
         << QStringList{"+ 203.0.113.80/31 via 192.168.1.1 dev wlan0 proto splitroute"}
         << QStringList{"203.0.113.80=wlan0", "203.0.113.81=wlan0", "203.0.113.82=tun0"}
         << QStringList{};
     QTest::newRow("aggregation: adjacent halves become one route")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"network":"203.0.113.128/25","mode":"bypass"},
               {"network":"203.0.113.0/25","mode":"bypass"},
               {"network":"203.0.113.64/26","mode":"bypass"}]})"
@@ -89,15 +86,14 @@ void TestPlanner::scenarios_data() {
         << QStringList{"203.0.113.1=wlan0", "203.0.113.255=wlan0", "203.0.114.1=tun0"}
         << QStringList{"rule-shadowed"};
     QTest::newRow("full tunnel → tunnel only 10.0.0.0/8 (other local)")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
               {"network":"10.0.0.0/8","mode":"tunnel"}]})"
         << QStringList{"+ 10.0.0.0/8 via 10.8.0.1 dev tun0 proto splitroute",
                        "- 0.0.0.0/1 via 10.8.0.1 dev tun0 proto static",
                        "- 128.0.0.0/1 via 10.8.0.1 dev tun0 proto static",
                        "- ::/1 dev tun0 proto static metric 1024",
                        "- 8000::/1 dev tun0 proto static metric 1024"}
-        << QStringList{"10.99.0.1=tun0", "10.8.0.5=tun0", "8.8.8.8=wlan0",
+        << QStringList{"10.99.0.1=tun0",     "10.8.0.5=tun0",      "8.8.8.8=wlan0",
                        "198.51.100.7=wlan0", "2001:4860::1=wlan0", "fd00:8::5=tun0"}
         << QStringList{};
     QTest::newRow("split → keep pushed, tunnel one more, bypass one pushed")
@@ -114,25 +110,19 @@ void TestPlanner::scenarios_data() {
         << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[]})"
         << QStringList{"+ 0.0.0.0/1 via 10.8.0.1 dev tun0 proto splitroute",
                        "+ 128.0.0.0/1 via 10.8.0.1 dev tun0 proto splitroute"}
-        << QStringList{"1.1.1.1=tun0", "192.168.1.5=wlan0"}
-        << QStringList{};
+        << QStringList{"1.1.1.1=tun0", "192.168.1.5=wlan0"} << QStringList{};
     QTest::newRow("IPv6 bypass via the shadowed IPv6 default")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"network":"2001:db8:abcd::/48","label":"v6 site","mode":"bypass"}]})"
         << QStringList{"+ 2001:db8:abcd::/48 via fe80::1 dev wlan0 proto splitroute metric 1024"}
-        << QStringList{"2001:db8:abcd::1=wlan0", "2001:db8:abce::1=tun0"}
-        << QStringList{};
+        << QStringList{"2001:db8:abcd::1=wlan0", "2001:db8:abce::1=tun0"} << QStringList{};
     QTest::newRow("protected: bypass over the tunnel subnet keeps it")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"network":"10.8.0.0/16","mode":"bypass"}]})"
         << QStringList{"+ 10.8.0.0/16 via 192.168.1.1 dev wlan0 proto splitroute"}
-        << QStringList{"10.8.0.1=tun0", "10.8.1.1=wlan0"}
-        << QStringList{"protected-overlap"};
+        << QStringList{"10.8.0.1=tun0", "10.8.1.1=wlan0"} << QStringList{"protected-overlap"};
     QTest::newRow("protected: tunnel rule over the VPN server keeps its host route")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
               {"network":"198.51.100.0/24","mode":"tunnel"}]})"
         << QStringList{"+ 198.51.100.0/24 via 10.8.0.1 dev tun0 proto splitroute",
                        "- 0.0.0.0/1 via 10.8.0.1 dev tun0 proto static",
@@ -142,8 +132,7 @@ void TestPlanner::scenarios_data() {
         << QStringList{"198.51.100.7=wlan0", "198.51.100.8=tun0"}
         << QStringList{"protected-overlap"};
     QTest::newRow("complement: bypass all but 10/8 removes the override instead")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"network":"10.0.0.0/8","mode":"tunnel"},
               {"network":"0.0.0.0/1","mode":"bypass"},
               {"network":"128.0.0.0/1","mode":"bypass"}]})"
@@ -153,14 +142,12 @@ void TestPlanner::scenarios_data() {
         << QStringList{"10.1.1.1=tun0", "11.0.0.1=wlan0", "200.1.1.1=wlan0", "2001:4860::1=tun0"}
         << QStringList{"protected-overlap", "complement-used"};
     QTest::newRow("nothing to do: the LAN is already outside")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"network":"192.168.1.0/24","mode":"bypass"},
               {"network":"10.20.0.0/16","mode":"as-pushed"}]})"
         << QStringList{} << QStringList{"192.168.1.1=wlan0"} << QStringList{};
     QTest::newRow("unresolvable host is a finding, not a crash")
-        << ft
-        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        << ft << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
               {"host":"nowhere.example","mode":"bypass"}]})"
         << QStringList{} << QStringList{} << QStringList{"host-unresolved"};
 }
@@ -215,7 +202,8 @@ void TestPlanner::determinism() {
     auto b = makePlan(RouteTable(rs), nullptr, nullptr, *pol, params);
     QVERIFY(a.ok() && b.ok());
     QCOMPARE(planToJson(*a, false).dump(2), planToJson(*b, false).dump(2));
-    QCOMPARE(planToJson(*a).dump(), planToJson(*makePlan(t, nullptr, nullptr, *pol, params)).dump());
+    QCOMPARE(planToJson(*a).dump(),
+             planToJson(*makePlan(t, nullptr, nullptr, *pol, params)).dump());
 }
 
 void TestPlanner::planJsonRoundTrip() {

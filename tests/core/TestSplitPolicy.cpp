@@ -51,7 +51,8 @@ void TestSplitPolicy::errors_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     const QString head = R"("format":"splitroute-policy","version":1,)";
-    QTest::newRow("not an object") << "[]" << "a policy must be a JSON object";
+    QTest::newRow("not an object") << "[]"
+                                   << "a policy must be a JSON object";
     QTest::newRow("wrong format") << R"({"format":"x","version":1,"other":"tunnel","rules":[]})"
                                   << "format: required";
     QTest::newRow("future version")
@@ -61,13 +62,14 @@ void TestSplitPolicy::errors_data() {
                                        << "x: unknown field";
     QTest::newRow("bad other") << "{" + head + R"("other":"vpn","rules":[]})"
                                << "other: expected \"tunnel\" or \"local\"";
-    QTest::newRow("missing rules") << "{" + head + R"("other":"local"})" << "rules: required";
+    QTest::newRow("missing rules") << "{" + head + R"("other":"local"})"
+                                   << "rules: required";
     QTest::newRow("bad mode")
         << "{" + head + R"("other":"local","rules":[{"network":"10.0.0.0/8","mode":"skip"}]})"
         << "rules[0].mode: expected";
-    QTest::newRow("missing mode")
-        << "{" + head + R"("other":"local","rules":[{"network":"10.0.0.0/8"}]})"
-        << "rules[0].mode: required";
+    QTest::newRow("missing mode") << "{" + head +
+                                         R"("other":"local","rules":[{"network":"10.0.0.0/8"}]})"
+                                  << "rules[0].mode: required";
     QTest::newRow("host bits")
         << "{" + head +
                R"("other":"local","rules":[{"network":"10.0.0.0/8","mode":"tunnel"},{"network":"10.1.2.3/16","mode":"tunnel"}]})"
@@ -82,14 +84,16 @@ void TestSplitPolicy::errors_data() {
     QTest::newRow("address as host")
         << "{" + head + R"("other":"local","rules":[{"host":"10.0.0.1","mode":"tunnel"}]})"
         << "rules[0].host: an address belongs in \"network\"";
-    QTest::newRow("bad host")
-        << "{" + head + R"("other":"local","rules":[{"host":"a b","mode":"tunnel"}]})"
-        << "rules[0].host: not a valid host name";
+    QTest::newRow("bad host") << "{" + head +
+                                     R"("other":"local","rules":[{"host":"a b","mode":"tunnel"}]})"
+                              << "rules[0].host: not a valid host name";
     QTest::newRow("unknown rule field")
-        << "{" + head + R"("other":"local","rules":[{"network":"10.0.0.0/8","mode":"tunnel","via":"x"}]})"
+        << "{" + head +
+               R"("other":"local","rules":[{"network":"10.0.0.0/8","mode":"tunnel","via":"x"}]})"
         << "rules[0].via: unknown field";
     QTest::newRow("label type")
-        << "{" + head + R"("other":"local","rules":[{"network":"10.0.0.0/8","mode":"tunnel","label":5}]})"
+        << "{" + head +
+               R"("other":"local","rules":[{"network":"10.0.0.0/8","mode":"tunnel","label":5}]})"
         << "rules[0].label: expected a string";
     QTest::newRow("duplicate key") << "{" + head + R"("other":"local","other":"tunnel","rules":[]})"
                                    << "duplicate field \"other\"";

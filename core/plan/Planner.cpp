@@ -504,8 +504,13 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         const int fi = f == Family::V6 ? 1 : 0;
         const bool has = ctx.overrides(f);
         bool tunnelCarries = false;
+        // Link-local and multicast routes exist on every link; they say nothing about whether
+        // the tunnel carries this family's traffic.
+        const Prefix linkLocal = *Prefix::parse("fe80::/10"),
+                     multicast = *Prefix::parse("ff00::/8");
         for (const auto& r : base.routes())
-            if (r.family() == f && ctx.isTunnelRoute(r))
+            if (r.family() == f && ctx.isTunnelRoute(r) && r.table != table::Local &&
+                !linkLocal.contains(r.destination) && !multicast.contains(r.destination))
                 tunnelCarries = true;
         bool want = wantOverride[fi] ? *wantOverride[fi] : policy.other == OtherTraffic::Tunnel;
         if (want && !has && !tunnelCarries)

@@ -49,9 +49,15 @@ IpAddress IpAddress::fromU128(Family family, u128 value) {
         return v4(static_cast<std::uint32_t>(value));
     IpAddress a;
     a.m_family = family;
-    if (family == Family::V6)
-        for (int i = 15; i >= 0; --i, value >>= 8)
-            a.m_bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(value);
+    if (family == Family::V6) {
+        // Two 64-bit halves: compilers turn these loops into byte swaps (u128 loops they don't).
+        auto hi = static_cast<std::uint64_t>(value >> 64);
+        auto lo = static_cast<std::uint64_t>(value);
+        for (int i = 7; i >= 0; --i, hi >>= 8, lo >>= 8) {
+            a.m_bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(hi);
+            a.m_bytes[static_cast<std::size_t>(i + 8)] = static_cast<std::uint8_t>(lo);
+        }
+    }
     return a;
 }
 
@@ -63,10 +69,12 @@ std::uint32_t IpAddress::toV4() const {
 u128 IpAddress::toU128() const {
     if (m_family == Family::V4)
         return toV4();
-    u128 v = 0;
-    for (auto b : m_bytes)
-        v = (v << 8) | b;
-    return v;
+    std::uint64_t hi = 0, lo = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+        hi = (hi << 8) | m_bytes[i];
+        lo = (lo << 8) | m_bytes[i + 8];
+    }
+    return (u128{hi} << 64) | lo;
 }
 
 bool IpAddress::isUnspecified() const {

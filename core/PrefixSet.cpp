@@ -207,16 +207,26 @@ bool PrefixSet::intersects(const Prefix& p) const {
     return it != v.end() && it->first <= hi;
 }
 
+namespace {
+int ctz128(u128 x) { // trailing zero bits; 128 for 0
+    const auto lo = static_cast<std::uint64_t>(x);
+    const auto hi = static_cast<std::uint64_t>(x >> 64);
+    return lo ? __builtin_ctzll(lo) : hi ? 64 + __builtin_ctzll(hi) : 128;
+}
+int floorLog2(u128 x) { // x > 0
+    const auto hi = static_cast<std::uint64_t>(x >> 64);
+    return hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll(static_cast<std::uint64_t>(x));
+}
+} // namespace
+
 void PrefixSet::rangeToPrefixes(Family family, u128 first, u128 last, std::vector<Prefix>& out) {
     const int bits = familyBits(family);
     for (;;) {
-        // Largest aligned block at `first` that does not pass `last`.
-        int k = 0;
-        while (k < bits && ((first >> k) & 1) == 0)
-            ++k;
+        // Largest aligned block at `first` that does not pass `last`: limited by the
+        // alignment of `first` and by the size of the rest of the range.
         const u128 span = last - first;
-        while (k > 0 && (k == 128 ? ~u128{0} : ((u128{1} << k) - 1)) > span)
-            --k;
+        const int sizeLimit = span == ~u128{0} ? 128 : floorLog2(span + 1);
+        const int k = std::min({ctz128(first), bits, sizeLimit});
         out.emplace_back(IpAddress::fromU128(family, first), bits - k);
         if (k == 128)
             return;

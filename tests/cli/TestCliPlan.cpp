@@ -1,0 +1,210 @@
+// splitroute-cli plan / export / check / effective-diff, run as a separate process the way a
+// user or script runs them: exit codes, JSON documents, errors naming the file.
+
+#include "TestUtil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(SPLITROUTE_CLI_PATH, args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString data(const char* rel) {
+    return QString::fromStdString(testutil::dataPath(rel));
+}
+} // namespace
+
+class TestCliPlan : public QObject {
+    Q_OBJECT
+private slots:
+    void planWithPolicyAndExport();
+    void planFromOptions();
+    void planErrors_data();
+    void planErrors();
+    void exportFormats_data();
+    void exportFormats();
+    void checkFindings();
+    void effectiveDiffAndLookup();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCliPlan::planWithPolicyAndExport() {
+    QVERIFY(m_dir.isValid());
+    const QString policy = m_dir.filePath("p.json");
+    QFile f(policy);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})");
+    f.close();
+    const QString plan = m_dir.filePath("plan.json");
+    Run r = cli(
+        {"plan", "--table", data("plan/fulltunnel.json"), "--policy", policy, "--output", plan});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("add    203.0.113.0/24 via 192.168.1.1 dev wlan0 proto splitroute"),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains("Effect: 203.0.113.0/24 now leaves through wlan0"));
+    // --json prints the same document --output wrote.
+    Run j = cli({"plan", "--table", data("plan/fulltunnel.json"), "--policy", policy, "--json"});
+    QCOMPARE(j.code, 0);
+    QFile pf(plan);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    QCOMPARE(j.out.toUtf8(), pf.readAll());
+    auto doc = nlohmann::json::parse(j.out.toStdString());
+    QVERIFY(doc["format"] == "splitroute-plan");
+    QCOMPARE(doc["changes"].size(), std::size_t{1});
+    QVERIFY(doc["changes"][0]["op"] == "add");
+    QVERIFY(doc["changes"][0]["route"]["protocol"] == "splitroute");
+
+    Run sh = cli({"export", "--plan", plan, "--format", "sh"});
+    QCOMPARE(sh.code, 0);
+    QVERIFY(sh.out.startsWith("#!/bin/sh\n"));
+    QVERIFY(sh.out.contains("ip -4 route add 203.0.113.0/24 via 192.168.1.1 dev wlan0 table main "
+                            "metric 0 proto 157\n"));
+    Run undo = cli({"export", "--plan", plan, "--format", "sh", "--undo"});
+    QCOMPARE(undo.code, 0);
+    QVERIFY(undo.out.contains("ip -4 route del 203.0.113.0/24 via 192.168.1.1 dev wlan0 table "
+                              "main metric 0 proto 157 || rc=1\n"));
+}
+
+void TestCliPlan::planFromOptions() {
+    Run r = cli({"plan", "--table", data("plan/fulltunnel.json"), "--other", "local", "--tunnel",
+                 "10.0.0.0/8", "--bypass", "10.20.0.0/16", "--json", "--no-before"});
+    QCOMPARE(r.code, 0);
+    auto doc = nlohmann::json::parse(r.out.toStdString());
+    QVERIFY(!doc.contains("before"));
+    std::vector<std::string> lines;
+    for (const auto& c : doc["changes"])
+        lines.push_back(c["op"].get<std::string>() + " " +
+                        c["route"]["destination"].get<std::string>() + " " +
+                        c["route"]["interface"].get<std::string>());
+    // 10.20/16 is more specific than 10/8: it wins although given after it.
+    QCOMPARE(lines, (std::vector<std::string>{"add 10.0.0.0/8 tun0", "delete 10.20.0.0/16 tun0",
+                                              "add 10.20.0.0/16 wlan0", "delete 0.0.0.0/1 tun0",
+                                              "delete 128.0.0.0/1 tun0", "delete ::/1 tun0",
+                                              "delete 8000::/1 tun0"}));
+}
+
+void TestCliPlan::planErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QString t = data("plan/fulltunnel.json");
+    QTest::newRow("no table") << QStringList{"plan", "--bypass", "10.0.0.0/8"} << 2
+                              << "needs --table";
+    QTest::newRow("no policy") << QStringList{"plan", "--table", t} << 2 << "--policy FILE";
+    QTest::newRow("both") << QStringList{"plan", "--table", t, "--policy", t, "--other", "local"}
+                          << 2 << "not both";
+    QTest::newRow("bad cidr") << QStringList{"plan", "--table", t, "--bypass", "10.0.0.1/8"} << 2
+                              << "--bypass 10.0.0.1/8";
+    QTest::newRow("missing table file")
+        << QStringList{"plan", "--table", "/nonexistent/t.json", "--other", "local"} << 2
+        << "/nonexistent/t.json";
+    QTest::newRow("policy is not a policy")
+        << QStringList{"plan", "--table", t, "--policy", t} << 2 << "fulltunnel.json";
+    QTest::newRow("unknown export format")
+        << QStringList{"export", "--plan", t, "--format", "bat"} << 2 << "unknown export format";
+    QTest::newRow("table is not a plan")
+        << QStringList{"export", "--plan", t, "--format", "sh"} << 2 << "fulltunnel.json";
+}
+
+void TestCliPlan::planErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    Run r = cli(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCliPlan::exportFormats_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("nmcli") << "nmcli"
+                           << "ipv4.never-default yes";
+    QTest::newRow("powershell") << "powershell"
+                                << "Remove-NetRoute -DestinationPrefix '0.0.0.0/1'";
+    QTest::newRow("cmd") << "cmd"
+                         << "route delete 0.0.0.0 mask 128.0.0.0 10.8.0.1";
+    QTest::newRow("openvpn") << "openvpn"
+                             << "pull-filter ignore \"redirect-gateway\"";
+    QTest::newRow("wireguard") << "wireguard"
+                               << "AllowedIPs = 10.0.0.0/8";
+    QTest::newRow("macos") << "macos"
+                           << "route -n delete -net 0.0.0.0/1 10.8.0.1";
+}
+
+void TestCliPlan::exportFormats() {
+    QFETCH(QString, format);
+    QFETCH(QString, expect);
+    const QString plan = m_dir.filePath("local.json");
+    Run p = cli({"plan", "--table", data("plan/fulltunnel.json"), "--other", "local", "--tunnel",
+                 "10.0.0.0/8", "--output", plan});
+    QCOMPARE(p.code, 0);
+    Run r = cli({"export", "--plan", plan, "--format", format, "--connection", "Work"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(expect), qPrintable(r.out));
+}
+
+void TestCliPlan::checkFindings() {
+    Run r = cli({"check", "--table", data("analyze/ipv6-leak.json"), "--json"});
+    QCOMPARE(r.code, 1);
+    auto doc = nlohmann::json::parse(r.out.toStdString());
+    QVERIFY(doc["findings"][0]["code"] == "ipv6-leak");
+    Run clean =
+        cli({"check", "--table", data("analyze/clean.json"), "--vpn-server", "198.51.100.7"});
+    QCOMPARE(clean.code, 0);
+    QCOMPARE(clean.out, QString("No findings.\n"));
+    Run ir = cli(
+        {"check", "--table", data("analyze/iroute-missing.json"), "--iroute", "192.168.50.0/24"});
+    QCOMPARE(ir.code, 1);
+    QVERIFY(ir.out.contains("[iroute-missing]"));
+    QVERIFY(ir.out.contains("192.168.60.0/24"));
+}
+
+void TestCliPlan::effectiveDiffAndLookup() {
+    const QString plan = m_dir.filePath("eff.json");
+    QVERIFY(cli({"plan", "--table", data("plan/fulltunnel.json"), "--bypass", "203.0.113.0/24",
+                 "--output", plan})
+                .code == 0);
+    // The after-table is before + changes; write both as route arrays through the plan JSON.
+    QFile pf(plan);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    auto doc = nlohmann::json::parse(pf.readAll().toStdString());
+    auto after = doc["before"];
+    after.push_back(doc["changes"][0]["route"]);
+    const QString afterPath = m_dir.filePath("after.json");
+    QFile af(afterPath);
+    QVERIFY(af.open(QIODevice::WriteOnly));
+    af.write(QByteArray::fromStdString(after.dump()));
+    af.close();
+    Run r = cli({"effective-diff", data("plan/fulltunnel.json"), afterPath, "--lookup",
+                 "203.0.113.7", "--json"});
+    QCOMPARE(r.code, 0);
+    auto d = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(d["changes"].size(), std::size_t{1});
+    QVERIFY(d["changes"][0]["prefixes"][0] == "203.0.113.0/24");
+    QVERIFY(d["lookups"][0]["changed"] == true);
+    QVERIFY(d["lookups"][0]["after"]["interface"] == "wlan0");
+    Run text = cli({"effective-diff", data("plan/fulltunnel.json"), afterPath});
+    QVERIFY(text.out.contains("Summary: 203.0.113.0/24 now leaves through wlan0"));
+}
+
+QTEST_APPLESS_MAIN(TestCliPlan)
+#include "TestCliPlan.moc"

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "app/gui/TableSource.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace splitroute::app {
+
+class AddressMapWidget;
+class MessageSink;
+class RouteFilterProxyModel;
+class RouteTableModel;
+class ChangesView;
+
+/// The main window: sources on the left, the routing table, networks, address map and
+/// changes as tabs, findings below, status bar. Thin: every routing fact comes from core.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Tab { RoutingTab, NetworksTab, MapTab, ChangesTab };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Replaces where modal messages go (tests). The window does not own the sink.
+    void setMessageSink(MessageSink* sink);
+
+    /// Opens a routing table file; on failure shows the error (with file:line:column).
+    bool openFile(const QString& path);
+    /// Opens the bundled demo (a laptop before and after connecting a full-tunnel VPN).
+    bool openDemo();
+    /// Shows the live table of this computer, when this build can read it.
+    bool openLive();
+
+    /// Saves one PNG per tab to `dir` (name-suffix.png); used by scripts/screenshots.sh.
+    bool saveScreenshots(const QString& dir, const QString& suffix);
+
+    [[nodiscard]] const TableSource* currentSource() const;
+    [[nodiscard]] bool showingBefore() const;
+    void setShowBefore(bool before);
+
+    [[nodiscard]] RouteTableModel* routeModel() const { return m_model; }
+    [[nodiscard]] RouteFilterProxyModel* routeProxy() const { return m_proxy; }
+    [[nodiscard]] QTableView* tableView() const { return m_tableView; }
+    [[nodiscard]] AddressMapWidget* mapWidget() const { return m_map; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QTreeWidget* sourcesTree() const { return m_sources; }
+    [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
+    [[nodiscard]] QComboBox* familyCombo() const { return m_familyCombo; }
+    [[nodiscard]] QComboBox* interfaceCombo() const { return m_interfaceCombo; }
+    [[nodiscard]] QStringList recentFiles() const { return m_recent; }
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private slots:
+    void onOpenTriggered();
+    void onSaveSnapshotTriggered();
+    void onAboutTriggered();
+    void onSourceSelected();
+    void onFilterChanged();
+    void onMapRouteActivated(long index);
+    void onTableSelectionChanged();
+    void onCopyTriggered();
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    void createDocks();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    int addSource(TableSource source);
+    void selectSource(int index);
+    void showCurrentTable();
+    void updateStatus();
+    void updateInterfaceCombo();
+    void showError(const QString& title, const QString& text);
+    [[nodiscard]] std::shared_ptr<const core::RouteTable> shownTable() const;
+
+    std::vector<TableSource> m_sourceList;
+    int m_current = -1;
+    bool m_showBefore = false;
+    QStringList m_recent;
+
+    MessageSink* m_sink = nullptr;
+    std::unique_ptr<MessageSink> m_defaultSink;
+
+    RouteTableModel* m_model = nullptr;
+    RouteFilterProxyModel* m_proxy = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_tableView = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_familyCombo = nullptr;
+    QComboBox* m_interfaceCombo = nullptr;
+    QLabel* m_countLabel = nullptr;
+    AddressMapWidget* m_map = nullptr;
+    QToolButton* m_mapV4 = nullptr;
+    QToolButton* m_mapV6 = nullptr;
+    ChangesView* m_changes = nullptr;
+    QTreeWidget* m_sources = nullptr;
+    QTreeWidgetItem* m_liveItem = nullptr;
+    QTreeWidgetItem* m_filesItem = nullptr;
+    QTreeWidget* m_findings = nullptr;
+    QLabel* m_findingsPlaceholder = nullptr;
+    QLabel* m_backendLabel = nullptr;
+    QLabel* m_helperLabel = nullptr;
+    QLabel* m_routesLabel = nullptr;
+    QLabel* m_findingsLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_liveAction = nullptr;
+    QAction* m_saveSnapshotAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_beforeAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomResetAction = nullptr;
+    QAction* m_applyAction = nullptr;
+    QAction* m_revertAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    std::vector<QAction*> m_tabActions;
+};
+
+} // namespace splitroute::app

@@ -1,0 +1,251 @@
+#include "TestUtil.h"
+
+#include "app/gui/AddressMapWidget.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/MessageSink.h"
+#include "app/gui/RouteFilterProxyModel.h"
+#include "app/gui/RouteTableModel.h"
+#include "core/TableAnnotations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace splitroute;
+using namespace splitroute::app;
+
+namespace {
+/// Records what the window would have shown in modal dialogs.
+class RecordingSink final : public MessageSink {
+public:
+    struct Message {
+        QString kind, title, text;
+    };
+    QList<Message> messages;
+    bool answer = true;
+    void error(QWidget*, const QString& title, const QString& text) override {
+        messages.append({QStringLiteral("error"), title, text});
+    }
+    void information(QWidget*, const QString& title, const QString& text) override {
+        messages.append({QStringLiteral("information"), title, text});
+    }
+    bool question(QWidget*, const QString& title, const QString& text) override {
+        messages.append({QStringLiteral("question"), title, text});
+        return answer;
+    }
+};
+
+int rowOf(const RouteTableModel* m, const char* destination, const char* table = "main") {
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->routeAt(r)->destination.toString() == destination &&
+            core::tableName(m->routeAt(r)->table) == table)
+            return r;
+    return -1;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void demoMarksOverride();
+    void beforeAfterToggle();
+    void filterFromWindow();
+    void mapClickSelectsRow();
+    void brokenFileShowsLine();
+    void openFileAndRecent();
+    void copyRows();
+    void sourcesModel();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SplitrouteTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_app_mainwindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::demoMarksOverride() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QAbstractItemModelTester tester(w.routeModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(w.openDemo());
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
+    const RouteTableModel* m = w.routeModel();
+    QVERIFY(m->rowCount() > 10);
+    QVERIFY(!w.showingBefore());
+    const int lo = rowOf(m, "0.0.0.0/1");
+    const int hi = rowOf(m, "128.0.0.0/1");
+    const int def = rowOf(m, "0.0.0.0/0");
+    const int lan = rowOf(m, "192.168.1.0/24");
+    QVERIFY(lo >= 0 && hi >= 0 && def >= 0 && lan >= 0);
+    QVERIFY(m->flagsAt(lo) & core::annotation::DefaultOverride);
+    QVERIFY(m->flagsAt(hi) & core::annotation::DefaultOverride);
+    QVERIFY(m->flagsAt(def) & core::annotation::Shadowed);
+    QCOMPARE(m->flagsAt(lan), 0u);
+    QCOMPARE(m->index(def, RouteTableModel::Badges).data().toString(), QStringLiteral("shadowed"));
+    QCOMPARE(m->index(lo, RouteTableModel::Badges).data().toString(),
+             QStringLiteral("default override"));
+    // What the table view shows (through the proxy) carries the same marks.
+    QTableView* view = w.tableView();
+    int marked = 0;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, RouteTableModel::Badges).data().toString() ==
+            QLatin1String("default override"))
+            ++marked;
+    QCOMPARE(marked, 2);
+    QVERIFY(w.statusText().contains(QStringLiteral("Demo")));
+    QVERIFY(w.statusText().contains(QString::number(m->rowCount())));
+}
+
+void TestMainWindow::beforeAfterToggle() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    const int after = w.routeModel()->rowCount();
+    w.setShowBefore(true);
+    QVERIFY(w.showingBefore());
+    const RouteTableModel* m = w.routeModel();
+    QVERIFY(m->rowCount() < after);
+    QCOMPARE(rowOf(m, "0.0.0.0/1"), -1);
+    const int def = rowOf(m, "0.0.0.0/0");
+    QVERIFY(def >= 0);
+    QCOMPARE(m->flagsAt(def), 0u); // nothing shadows it before the VPN
+    w.setShowBefore(false);
+    QCOMPARE(w.routeModel()->rowCount(), after);
+}
+
+void TestMainWindow::filterFromWindow() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    QTest::keyClicks(w.filterEdit(), QStringLiteral("10.20.1.1"));
+    auto* proxy = w.routeProxy();
+    QStringList got;
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        got << proxy->index(r, 0).data().toString();
+    got.sort();
+    // The routes that contain the address: the shadowed default, the /1 half, the /16.
+    QCOMPARE(got, (QStringList{"0.0.0.0/0", "0.0.0.0/1", "10.20.0.0/16"}));
+    w.filterEdit()->clear();
+    const int ifc = w.interfaceCombo()->findText(QStringLiteral("tun0"));
+    QVERIFY(ifc > 0);
+    w.interfaceCombo()->setCurrentIndex(ifc);
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        QCOMPARE(proxy->index(r, RouteTableModel::Interface).data().toString(),
+                 QStringLiteral("tun0"));
+    QVERIFY(proxy->rowCount() >= 4);
+    w.interfaceCombo()->setCurrentIndex(0);
+    w.familyCombo()->setCurrentIndex(w.familyCombo()->findData(6));
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        QVERIFY(proxy->index(r, 0).data().toString().contains(':'));
+}
+
+void TestMainWindow::mapClickSelectsRow() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.resize(1200, 800);
+    QVERIFY(w.openDemo());
+    w.show();
+    w.tabs()->setCurrentIndex(MainWindow::MapTab);
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    AddressMapWidget* map = w.mapWidget();
+    const int hi = rowOf(w.routeModel(), "128.0.0.0/1");
+    const QRect r = map->routeRect(hi);
+    QVERIFY(!r.isEmpty());
+    QTest::mouseClick(map, Qt::LeftButton, {}, r.center());
+    const QModelIndex cur = w.tableView()->selectionModel()->currentIndex();
+    QVERIFY(cur.isValid());
+    QCOMPARE(w.routeProxy()->mapToSource(cur).row(), hi);
+    // And the other way: selecting a row highlights it in the map.
+    const int lan = rowOf(w.routeModel(), "192.168.1.0/24");
+    w.tableView()->selectRow(w.routeProxy()->mapFromSource(w.routeModel()->index(lan, 0)).row());
+    QCOMPARE(map->selectedRoute(), long(lan));
+}
+
+void TestMainWindow::brokenFileShowsLine() {
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n  \"format\": \"splitroute-snapshot\",\n  \"version\": 1,\n"
+            "  \"routes\": [ {\"destination\": \"10.0.0.0/8\",, } ]\n}\n");
+    f.close();
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(!w.openFile(path));
+    QCOMPARE(sink.messages.size(), 1);
+    QCOMPARE(sink.messages[0].kind, QStringLiteral("error"));
+    QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken.json:4")),
+             qPrintable(sink.messages[0].text));
+    QCOMPARE(w.currentSource(), nullptr);
+}
+
+void TestMainWindow::openFileAndRecent() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    const QString path =
+        QStringLiteral(SPLITROUTE_SOURCE_DIR) + QStringLiteral("/resources/demo/before-vpn.json");
+    QVERIFY(w.openFile(path));
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
+    QVERIFY(w.currentSource());
+    QCOMPARE(w.currentSource()->name, QStringLiteral("before-vpn.json"));
+    QVERIFY(w.routeModel()->rowCount() > 5);
+    QCOMPARE(w.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    // A second window reads the recent list back from the settings.
+    MainWindow w2;
+    QCOMPARE(w2.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::copyRows() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.filterEdit()->setText(QStringLiteral("128.0.0.0/1"));
+    QCOMPARE(w.routeProxy()->rowCount(), 1);
+    w.tableView()->setFocus();
+    w.tableView()->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keySequence(w.tableView(), QKeySequence::Copy);
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.contains(QStringLiteral("128.0.0.0/1\t10.8.0.1\ttun0")), qPrintable(text));
+}
+
+void TestMainWindow::sourcesModel() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QAbstractItemModelTester tester(w.sourcesTree()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(w.openDemo());
+    QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                       QStringLiteral("/resources/demo/before-vpn.json")));
+    QCOMPARE(w.currentSource()->name, QStringLiteral("before-vpn.json"));
+    // Selecting the demo in the dock shows it again.
+    QTreeWidgetItem* files = w.sourcesTree()->topLevelItem(1);
+    QCOMPARE(files->childCount(), 2);
+    w.sourcesTree()->setCurrentItem(files->child(0));
+    QCOMPARE(w.currentSource()->kind, TableSource::Kind::Demo);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -6,7 +6,7 @@
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
-#include "core/RouteJson.h"
+#include "core/import/Snapshot.h"
 #include "core/TableAnnotations.h"
 
 #if __has_include("platform/SystemBackend.h")
@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -753,29 +754,34 @@ void MainWindow::onOpenTriggered() {
 }
 
 void MainWindow::onSaveSnapshotTriggered() {
-    const auto table = shownTable();
-    if (!table)
+    if (!shownTable())
         return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Snapshot"), QStringLiteral("routes.json"),
                                      tr("Splitroute snapshots (*.json)"));
-    if (path.isEmpty())
-        return;
-    nlohmann::json j;
-    j["format"] = "splitroute-snapshot";
-    j["version"] = 1;
-    j["source"] = currentSource() ? currentSource()->name.toStdString() : std::string();
-    j["routes"] = core::toJson(*table);
+    if (!path.isEmpty())
+        saveSnapshot(path);
+}
+
+bool MainWindow::saveSnapshot(const QString& path) {
+    const auto table = shownTable();
+    if (!table)
+        return false;
+    core::Snapshot snap;
+    snap.source = currentSource() ? currentSource()->name.toStdString() : std::string();
+    snap.taken = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    snap.table = *table;
+    const std::string text = core::writeSnapshot(snap);
     QSaveFile f(path);
-    const std::string text = j.dump(2) + "\n";
     if (!f.open(QIODevice::WriteOnly) ||
         f.write(text.data(), static_cast<qint64>(text.size())) !=
             static_cast<qint64>(text.size()) ||
         !f.commit()) {
         showError(tr("Cannot save snapshot"), tr("%1: %2").arg(path, f.errorString()));
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::onAboutTriggered() {

@@ -48,6 +48,9 @@ public:
     /// Shows the live table of this computer, when this build can read it.
     bool openLive();
 
+    /// Saves the table on show as a Splitroute snapshot; on failure shows the error.
+    bool saveSnapshot(const QString& path);
+
     /// Saves one PNG per tab to `dir` (name-suffix.png); used by scripts/screenshots.sh.
     bool saveScreenshots(const QString& dir, const QString& suffix);
 
@@ -61,6 +64,7 @@ public:
     [[nodiscard]] AddressMapWidget* mapWidget() const { return m_map; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QTreeWidget* sourcesTree() const { return m_sources; }
+    [[nodiscard]] ChangesView* changesView() const { return m_changes; }
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
     [[nodiscard]] QComboBox* familyCombo() const { return m_familyCombo; }
     [[nodiscard]] QComboBox* interfaceCombo() const { return m_interfaceCombo; }

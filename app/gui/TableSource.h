@@ -33,10 +33,7 @@ struct LoadedTable {
     QString format;
 };
 
-/// Reads a routing table file in any supported format (through core's importers).
+/// Reads a routing table file in any supported format (core's importers, format detected).
 [[nodiscard]] core::Result<LoadedTable> loadTableFile(const QString& path);
-
-/// Whether loadTableFile understands more than Splitroute snapshots in this build.
-[[nodiscard]] bool haveTableImporters();
 
 } // namespace splitroute::app

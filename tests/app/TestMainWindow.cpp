@@ -1,6 +1,7 @@
 #include "TestUtil.h"
 
 #include "app/gui/AddressMapWidget.h"
+#include "app/gui/ChangesView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -63,6 +65,8 @@ private slots:
     void openFileAndRecent();
     void copyRows();
     void sourcesModel();
+    void changesTab();
+    void saveSnapshotRoundTrip();
 
 private:
     QTemporaryDir m_dir;
@@ -245,6 +249,49 @@ void TestMainWindow::sourcesModel() {
     QCOMPARE(files->childCount(), 2);
     w.sourcesTree()->setCurrentItem(files->child(0));
     QCOMPARE(w.currentSource()->kind, TableSource::Kind::Demo);
+}
+
+void TestMainWindow::changesTab() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    ChangesView* c = w.changesView();
+    QStringList added;
+    for (int i = 0; i < c->list()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = c->list()->topLevelItem(i);
+        QCOMPARE(item->text(0), QStringLiteral("added"));
+        added << item->text(1);
+    }
+    added.sort();
+    QCOMPARE(added, (QStringList{"0.0.0.0/1", "10.20.0.0/16", "10.8.0.0/24", "10.8.0.255/32",
+                                 "10.8.0.6/32", "128.0.0.0/1", "198.51.100.10/32"}));
+    QVERIFY(c->summary()->text().startsWith(QStringLiteral("7 added, 0 removed, 0 changed")));
+    c->lookupEdit()->setText(QStringLiteral("93.184.216.34"));
+    const QString result = c->lookupResult()->text();
+    QVERIFY2(result.contains(QStringLiteral("Before: default via 192.168.1.1 dev wlan0")),
+             qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("After: 0.0.0.0/1 via 10.8.0.1 dev tun0")),
+             qPrintable(result));
+    // A single table has no changes to show.
+    QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                       QStringLiteral("/resources/demo/before-vpn.json")));
+    QCOMPARE(c->list()->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::saveSnapshotRoundTrip() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    const QString path = m_dir.filePath(QStringLiteral("saved.json"));
+    QVERIFY(w.saveSnapshot(path));
+    const int rows = w.routeModel()->rowCount();
+    QVERIFY(w.openFile(path));
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
+    QCOMPARE(w.routeModel()->rowCount(), rows);
+    QVERIFY(w.saveSnapshot(m_dir.filePath(QStringLiteral("no/such/dir/x.json"))) == false);
+    QCOMPARE(sink.messages.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

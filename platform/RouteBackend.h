@@ -18,7 +18,18 @@ struct InterfaceAddress {
     friend bool operator==(const InterfaceAddress&, const InterfaceAddress&) = default;
 };
 
-enum class InterfaceKind { Loopback, Ethernet, Wireless, Tun, Tap, WireGuard, Ppp, Veth, Bridge, Other };
+enum class InterfaceKind {
+    Loopback,
+    Ethernet,
+    Wireless,
+    Tun,
+    Tap,
+    WireGuard,
+    Ppp,
+    Veth,
+    Bridge,
+    Other
+};
 [[nodiscard]] const char* interfaceKindName(InterfaceKind k); // "tun", "ethernet", ...
 /// Tunnel-like devices whose routes a VPN installs: tun, tap, wireguard, ppp.
 [[nodiscard]] bool isTunnelKind(InterfaceKind k);
@@ -76,7 +87,8 @@ class RouteBackend {
 public:
     virtual ~RouteBackend() = default;
     [[nodiscard]] virtual std::string name() const = 0; ///< "netlink", "iphelper", "simulated"
-    [[nodiscard]] virtual core::Result<core::RouteTable> listRoutes(const ListOptions& options = {}) = 0;
+    [[nodiscard]] virtual core::Result<core::RouteTable>
+    listRoutes(const ListOptions& options = {}) = 0;
     [[nodiscard]] virtual core::Result<std::vector<InterfaceInfo>> listInterfaces() = 0;
     [[nodiscard]] virtual ApplyResult apply(const core::ChangeSet& changes,
                                             const ProgressFn& progress = {}) = 0;

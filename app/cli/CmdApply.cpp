@@ -1,0 +1,239 @@
+// splitroute-cli apply: send a plan's changes to splitroute-helper, then keep or revert them.
+
+#include "app/cli/HelperCommand.h"
+#include "core/RouteJson.h"
+
+#include <charconv>
+#include <iostream>
+
+#include <poll.h>
+#include <unistd.h>
+
+namespace splitroute::cli {
+
+using core::ErrorCode;
+using core::makeError;
+using nlohmann::json;
+
+std::vector<Args::Spec> helperOptionSpecs() {
+    return {{"helper", true, false, "PATH  helper executable (default: the installed one)"},
+            {"helper-arg", true, true, "ARG  extra argument for the helper (tests, demo)"},
+            {"direct", false, false, "run the helper directly instead of through pkexec"}};
+}
+
+platform::HelperClientOptions helperClientOptions(const Args& args) {
+    platform::HelperClientOptions o;
+    if (auto p = args.value("helper"))
+        o.helperPath = *p;
+    o.extraArgs = args.values("helper-arg");
+    if (args.has("direct"))
+        o.elevation = platform::HelperClientOptions::Elevation::Direct;
+    return o;
+}
+
+void reportRecovery(Io& io, const json& hello) {
+    const json rec = hello.value("recovered", json());
+    if (rec.is_null())
+        return;
+    if (rec.contains("transaction"))
+        io.err << "splitroute-cli: the helper rolled back unfinished transaction "
+               << rec["transaction"] << " from an earlier run ("
+               << rec["rolledBack"].value("applied", 0) << " changes undone)\n";
+    else
+        io.err << "splitroute-cli: the helper found an unreadable journal: "
+               << rec.value("message", std::string()) << '\n';
+}
+
+std::string describeVerify(const json& verify) {
+    if (verify.value("verified", false))
+        return "verified: the routing table matches";
+    std::string s = "NOT verified:";
+    if (verify.contains("missingCount"))
+        s += " " + std::to_string(verify["missingCount"].get<std::size_t>()) + " route(s) missing";
+    if (verify.contains("unexpectedCount"))
+        s += " " + std::to_string(verify["unexpectedCount"].get<std::size_t>()) +
+             " route(s) still present";
+    if (verify.contains("error"))
+        s += " " + verify["error"].value("message", std::string());
+    return s;
+}
+
+namespace {
+
+/// A plan file: {"format": "splitroute-plan", "changes": [...], ...} or a bare array.
+core::Result<core::ChangeSet> readPlan(const std::string& path) {
+    auto text = readFile(path);
+    if (!text)
+        return text.error();
+    json j = json::parse(*text, nullptr, false);
+    if (j.is_discarded())
+        return makeError(ErrorCode::Parse, "not valid JSON", {path, 0, 0});
+    const json* changes = &j;
+    if (j.is_object()) {
+        if (j.contains("format") && j["format"] != "splitroute-plan")
+            return makeError(ErrorCode::Parse,
+                             "not a splitroute plan (format is " + j["format"].dump() + ")",
+                             {path, 0, 0});
+        if (!j.contains("changes"))
+            return makeError(ErrorCode::Parse, "plan has no \"changes\"", {path, 0, 0});
+        changes = &j["changes"];
+    }
+    auto cs = core::changeSetFromJson(*changes);
+    if (!cs) {
+        core::Error e = cs.error();
+        e.where.file = path;
+        return e;
+    }
+    return cs;
+}
+
+/// Reads one answer line, waiting at most `seconds`. nullopt: no answer (timeout or EOF).
+std::optional<std::string> readAnswer(Io& io, std::uint32_t seconds) {
+    if (&io.in == &std::cin && std::cin.rdbuf()->in_avail() <= 0) {
+        pollfd p{STDIN_FILENO, POLLIN, 0};
+        int n = ::poll(&p, 1, static_cast<int>(seconds) * 1000);
+        if (n <= 0)
+            return std::nullopt;
+    }
+    std::string line;
+    if (!std::getline(io.in, line))
+        return std::nullopt;
+    return line;
+}
+
+int runApply(const Args& args, Io& io) {
+    const bool asJson = args.has("json");
+    auto planPath = args.value("plan");
+    if (!planPath)
+        return fail(io, asJson, makeError(ErrorCode::InvalidArgument, "--plan PLAN is required"));
+    std::uint32_t timeout = 30;
+    if (auto t = args.value("confirm-timeout")) {
+        auto [p, ec] = std::from_chars(t->data(), t->data() + t->size(), timeout);
+        if (ec != std::errc() || p != t->data() + t->size() || timeout > 3600)
+            return fail(io, asJson,
+                        makeError(ErrorCode::InvalidArgument,
+                                  "--confirm-timeout takes seconds, 0..3600 (0: no confirmation)"));
+    }
+    auto plan = readPlan(*planPath);
+    if (!plan)
+        return fail(io, asJson, plan.error());
+    std::size_t adds = 0;
+    for (const auto& c : plan->changes)
+        adds += c.kind == core::ChangeKind::Add;
+    if (!asJson)
+        io.out << "Applying " << plan->size() << " change(s): " << adds << " addition(s), "
+               << plan->size() - adds << " deletion(s)\n";
+
+    platform::HelperClient client(helperClientOptions(args));
+    auto hello = client.start();
+    if (!hello)
+        return fail(io, asJson, hello.error(), kExitFailure);
+    reportRecovery(io, *hello);
+
+    std::size_t lastShown = 0;
+    auto progress = [&](std::size_t done, std::size_t total) {
+        if (asJson || done < lastShown + total / 10 + 1)
+            return;
+        lastShown = done;
+        io.err << "  " << done << " / " << total << '\n';
+    };
+    auto res = client.apply(*plan, timeout, progress);
+    if (!res)
+        return fail(io, asJson, res.error(), kExitFailure);
+    json summary{{"changes", plan->size()}, {"recovered", hello->value("recovered", json())}};
+    const json& body = res->body;
+    summary["transaction"] = body.value("transaction", json());
+    if (!res->ok) {
+        summary["error"] = errorJson(res->error);
+        if (res->index)
+            summary["error"]["index"] = *res->index;
+        summary["rolledBack"] = body.value("rolledBack", json());
+        summary["verify"] = body.value("verify", json());
+        if (asJson)
+            printJson(io, summary);
+        io.err << "splitroute-cli: apply failed: " << res->error.message << '\n';
+        if (body.contains("rolledBack"))
+            io.err << "splitroute-cli: rolled back " << body["rolledBack"].value("applied", 0)
+                   << " change(s); " << describeVerify(body.value("verify", json::object()))
+                   << '\n';
+        return kExitFailure;
+    }
+    summary["applied"] = body.value("applied", 0);
+    summary["verify"] = body.value("verify", json());
+    if (!asJson)
+        io.out << "Applied " << body.value("applied", 0) << " change(s); "
+               << describeVerify(body.value("verify", json::object())) << '\n';
+    if (body.value("confirmed", false)) {
+        summary["result"] = "kept";
+        if (asJson)
+            printJson(io, summary);
+        return kExitOk;
+    }
+    bool keep = args.has("yes");
+    if (!keep) {
+        io.err << "Keep these routes? [y/N] (reverting in " << timeout << " s) " << std::flush;
+        auto answer = readAnswer(io, timeout);
+        keep = answer && (*answer == "y" || *answer == "Y" || *answer == "yes");
+        if (!answer)
+            io.err << '\n';
+    }
+    if (keep) {
+        auto c = client.confirm(body.value("transaction", std::uint64_t(0)));
+        if (!c)
+            return fail(io, asJson, c.error(), kExitFailure);
+        if (!c->ok) {
+            summary["result"] = "reverted";
+            summary["error"] = errorJson(c->error);
+            if (asJson)
+                printJson(io, summary);
+            io.err << "splitroute-cli: too late to keep: " << c->error.message << '\n';
+            return kExitFailure;
+        }
+        summary["result"] = "kept";
+        if (asJson)
+            printJson(io, summary);
+        else
+            io.out << "Kept (revert later with 'splitroute-cli revert').\n";
+        return kExitOk;
+    }
+    auto r = client.revert("pending");
+    if (!r)
+        return fail(io, asJson, r.error(), kExitFailure);
+    json report;
+    if (r->ok) {
+        report = r->body.value("reverted", json());
+    } else {
+        // The helper's own deadline may have come first: its "reverted" event says so.
+        for (const auto& e : client.takeEvents())
+            if (e.value("event", "") == "reverted")
+                report = e.value("report", json());
+        if (report.is_null())
+            return fail(io, asJson, r->error, kExitFailure);
+    }
+    summary["result"] = "reverted";
+    summary["reverted"] = report;
+    if (asJson)
+        printJson(io, summary);
+    else
+        io.out << "Reverted; " << describeVerify(report.value("verify", json::object())) << '\n';
+    return kExitFailure;
+}
+
+std::vector<Args::Spec> applyOptions() {
+    std::vector<Args::Spec> o{
+        {"plan", true, false, "PLAN  plan file (planner output, or a JSON array of changes)"},
+        {"confirm-timeout", true, false,
+         "SECONDS  revert unless kept within this time (default 30; 0: keep at once)"},
+        {"yes", false, false, "keep without asking"}};
+    for (auto& s : helperOptionSpecs())
+        o.push_back(std::move(s));
+    return o;
+}
+
+const Registrar reg{
+    Command{"apply", "apply a plan's route changes through the privileged helper",
+            "apply --plan PLAN [--confirm-timeout SECONDS] [--yes] [--helper PATH] [--direct]",
+            applyOptions(), runApply}};
+
+} // namespace
+} // namespace splitroute::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+// Shared by the commands that talk to splitroute-helper (apply, revert).
+
+#include "app/cli/Cli.h"
+#include "platform/HelperClient.h"
+
+namespace splitroute::cli {
+
+/// --helper PATH, --helper-arg ARG (repeatable), --direct
+[[nodiscard]] std::vector<Args::Spec> helperOptionSpecs();
+[[nodiscard]] platform::HelperClientOptions helperClientOptions(const Args& args);
+/// Prints what the helper rolled back at its start (a crashed earlier run), if anything.
+void reportRecovery(Io& io, const nlohmann::json& hello);
+/// "verified" or a summary of the routes that are not as requested.
+[[nodiscard]] std::string describeVerify(const nlohmann::json& verify);
+
+} // namespace splitroute::cli

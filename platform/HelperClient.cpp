@@ -1,0 +1,349 @@
+#include "platform/HelperClient.h"
+
+#include "core/RouteJson.h"
+
+#include <boost/process.hpp>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <thread>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <unistd.h>
+
+#ifndef SPLITROUTE_HELPER_INSTALL_PATH
+#define SPLITROUTE_HELPER_INSTALL_PATH "/usr/libexec/splitroute/splitroute-helper"
+#endif
+
+namespace splitroute::platform {
+
+namespace bp = boost::process;
+using core::ErrorCode;
+using core::makeError;
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+core::ErrorCode errorCodeFromName(const std::string& name) {
+    for (int c = 0; c <= static_cast<int>(ErrorCode::Internal); ++c)
+        if (name == core::errorCodeName(static_cast<ErrorCode>(c)))
+            return static_cast<ErrorCode>(c);
+    return ErrorCode::Internal;
+}
+
+struct HelperClient::Impl {
+    bp::child child;
+    int toChild = -1;   // our end of the helper's stdin
+    int fromChild = -1; // our end of the helper's stdout
+    std::string buffer;
+
+    ~Impl() {
+        if (toChild >= 0)
+            ::close(toChild);
+        if (fromChild >= 0)
+            ::close(fromChild);
+    }
+};
+
+HelperClient::HelperClient(HelperClientOptions options) : m_options(std::move(options)) {}
+
+HelperClient::~HelperClient() {
+    if (m_impl)
+        close(std::chrono::seconds(30));
+}
+
+bool HelperClient::running() const {
+    return m_impl && m_impl->child.valid() && const_cast<bp::child&>(m_impl->child).running();
+}
+
+int HelperClient::pid() const {
+    return m_impl && m_impl->child.valid() ? m_impl->child.id() : 0;
+}
+
+core::Result<json> HelperClient::start() {
+    if (m_impl)
+        return makeError(ErrorCode::InvalidArgument, "helper already started");
+    std::string helper = m_options.helperPath.empty() ? std::string(SPLITROUTE_HELPER_INSTALL_PATH)
+                                                      : m_options.helperPath;
+    if (helper.empty() || helper[0] != '/')
+        return makeError(ErrorCode::InvalidArgument, "helper path must be absolute: " + helper);
+    if (::access(helper.c_str(), X_OK) != 0)
+        return makeError(ErrorCode::NotFound, "helper not found or not executable: " + helper);
+    bool viaPkexec =
+        m_options.elevation == HelperClientOptions::Elevation::Pkexec ||
+        (m_options.elevation == HelperClientOptions::Elevation::Auto && ::geteuid() != 0);
+    std::string exe = helper;
+    std::vector<std::string> args;
+    if (viaPkexec) {
+        auto pk = bp::search_path("pkexec");
+        if (pk.empty())
+            return makeError(ErrorCode::Unsupported,
+                             "pkexec not found: install polkit or run as root");
+        exe = pk.string();
+        args.push_back(helper);
+    }
+    args.insert(args.end(), m_options.extraArgs.begin(), m_options.extraArgs.end());
+
+    // Pipes with O_CLOEXEC: the helper must not inherit our ends, or it would never see
+    // end-of-file on its stdin when we go away.
+    int in[2];
+    int out[2];
+    if (::pipe2(in, O_CLOEXEC) != 0)
+        return makeError(ErrorCode::System, std::string("pipe2: ") + std::strerror(errno));
+    if (::pipe2(out, O_CLOEXEC) != 0) {
+        int err = errno;
+        ::close(in[0]);
+        ::close(in[1]);
+        return makeError(ErrorCode::System, std::string("pipe2: ") + std::strerror(err));
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->toChild = in[1];
+    impl->fromChild = out[0];
+    std::error_code ec;
+    {
+        bp::pipe childIn(in[0], -1); // takes ownership of the helper's ends; closed at scope end
+        bp::pipe childOut(-1, out[1]);
+        if (m_options.discardStderr)
+            impl->child = bp::child(exe, bp::args(args), bp::std_in<childIn, bp::std_out> childOut,
+                                    bp::std_err > bp::null, ec);
+        else
+            impl->child =
+                bp::child(exe, bp::args(args), bp::std_in<childIn, bp::std_out> childOut, ec);
+    }
+    if (ec)
+        return makeError(ErrorCode::System, "cannot start " + exe + ": " + ec.message());
+    m_impl = std::move(impl);
+    auto hello = call("hello", {{"version", 1}});
+    if (!hello) {
+        close(std::chrono::seconds(5));
+        return hello.error();
+    }
+    if (!hello->ok) {
+        close(std::chrono::seconds(5));
+        return hello->error;
+    }
+    return hello->body;
+}
+
+core::Result<void> HelperClient::send(const json& j) {
+    if (!m_impl || m_impl->toChild < 0)
+        return makeError(ErrorCode::Protocol, "helper is not running");
+    const std::string line = j.dump() + "\n";
+    // Block SIGPIPE for this thread while writing, so a dead helper is an EPIPE, not a signal
+    // that kills us; consume a SIGPIPE raised meanwhile.
+    sigset_t pipeSet;
+    sigset_t old;
+    sigemptyset(&pipeSet);
+    sigaddset(&pipeSet, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipeSet, &old);
+    std::size_t off = 0;
+    int err = 0;
+    while (off < line.size()) {
+        ssize_t n = ::write(m_impl->toChild, line.data() + off, line.size() - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            err = errno;
+            break;
+        }
+        off += static_cast<std::size_t>(n);
+    }
+    if (err == EPIPE) {
+        timespec zero{0, 0};
+        sigtimedwait(&pipeSet, nullptr, &zero);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    if (err != 0)
+        return makeError(ErrorCode::Protocol,
+                         std::string("cannot write to the helper: ") + std::strerror(err));
+    return {};
+}
+
+core::Result<json> HelperClient::readMessage(std::chrono::milliseconds timeout) {
+    if (!m_impl)
+        return makeError(ErrorCode::Protocol, "helper is not running");
+    const auto deadline = Clock::now() + timeout;
+    for (;;) {
+        auto nl = m_impl->buffer.find('\n');
+        if (nl != std::string::npos) {
+            std::string line = m_impl->buffer.substr(0, nl);
+            m_impl->buffer.erase(0, nl + 1);
+            json j = json::parse(line, nullptr, false);
+            if (j.is_discarded() || !j.is_object())
+                return makeError(ErrorCode::Protocol,
+                                 "helper sent a line that is not a JSON object");
+            return j;
+        }
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0)
+            return makeError(ErrorCode::Timeout, "no answer from the helper in time");
+        pollfd p{m_impl->fromChild, POLLIN, 0};
+        int n = ::poll(&p, 1, static_cast<int>(std::min<long long>(left.count(), 1 << 30)));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return makeError(ErrorCode::System, std::string("poll: ") + std::strerror(errno));
+        if (n == 0)
+            continue;
+        char buf[65536];
+        ssize_t r = ::read(m_impl->fromChild, buf, sizeof buf);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            return makeError(ErrorCode::System, std::string("read: ") + std::strerror(errno));
+        if (r == 0)
+            return makeError(ErrorCode::Protocol, "the helper exited");
+        m_impl->buffer.append(buf, static_cast<std::size_t>(r));
+    }
+}
+
+core::Result<HelperResponse> HelperClient::call(const std::string& method, json params,
+                                                const ProgressFn& progress) {
+    const std::uint64_t id = m_nextId++;
+    json req = params.is_object() ? std::move(params) : json::object();
+    req["id"] = id;
+    req["method"] = method;
+    if (auto s = send(req); !s)
+        return s.error();
+    for (;;) {
+        auto msg = readMessage(m_options.timeout);
+        if (!msg)
+            return msg.error();
+        json& j = *msg;
+        if (j.contains("event")) {
+            if (j["event"] == "progress") {
+                if (progress && j.contains("done") && j.contains("total"))
+                    progress(j["done"].get<std::size_t>(), j["total"].get<std::size_t>());
+                continue;
+            }
+            if (j["event"] == "fatal") {
+                const json& e = j.value("error", json::object());
+                return makeError(errorCodeFromName(e.value("code", "internal")),
+                                 "helper: " + e.value("message", std::string("fatal error")));
+            }
+            m_events.push_back(std::move(j));
+            continue;
+        }
+        if (!j.contains("id") || j["id"] != id) {
+            if (j.contains("id") && j["id"].is_null() && j.contains("error")) {
+                // An error for a line the helper could not attribute (cannot happen for
+                // lines we wrote; reported as is).
+            } else {
+                continue; // an answer to an earlier request that timed out on our side
+            }
+        }
+        HelperResponse r;
+        r.ok = j.value("ok", false);
+        if (!r.ok) {
+            const json e = j.value("error", json::object());
+            r.error = makeError(errorCodeFromName(e.value("code", "internal")),
+                                e.value("message", std::string("helper error")));
+            r.error.sysErrno = e.value("errno", 0);
+            if (e.contains("index") && e["index"].is_number_unsigned())
+                r.index = e["index"].get<std::size_t>();
+        }
+        r.body = std::move(j);
+        return r;
+    }
+}
+
+core::Result<core::RouteTable> HelperClient::listRoutes(const ListOptions& options) {
+    json params = json::object();
+    if (options.family == core::Family::V4)
+        params["family"] = "inet";
+    else if (options.family == core::Family::V6)
+        params["family"] = "inet6";
+    if (options.table != 0)
+        params["table"] = options.table;
+    auto r = call("list", params);
+    if (!r)
+        return r.error();
+    if (!r->ok)
+        return r->error;
+    return core::routeTableFromJson(r->body.value("routes", json::array()));
+}
+
+core::Result<HelperResponse> HelperClient::apply(const core::ChangeSet& changes,
+                                                 std::uint32_t confirmTimeout,
+                                                 const ProgressFn& progress) {
+    return call("apply", {{"changes", core::toJson(changes)}, {"confirmTimeout", confirmTimeout}},
+                progress);
+}
+
+core::Result<HelperResponse> HelperClient::confirm(std::optional<std::uint64_t> transaction) {
+    json params = json::object();
+    if (transaction)
+        params["transaction"] = *transaction;
+    return call("confirm", params);
+}
+
+core::Result<HelperResponse> HelperClient::revert(const std::string& target) {
+    return call("revert", {{"target", target}});
+}
+
+core::Result<json> HelperClient::status() {
+    auto r = call("status");
+    if (!r)
+        return r.error();
+    if (!r->ok)
+        return r->error;
+    return r->body;
+}
+
+core::Result<std::optional<json>> HelperClient::waitEvent(std::chrono::milliseconds timeout) {
+    if (!m_events.empty()) {
+        json e = std::move(m_events.front());
+        m_events.erase(m_events.begin());
+        return std::optional<json>(std::move(e));
+    }
+    const auto deadline = Clock::now() + timeout;
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0)
+            return std::optional<json>{};
+        auto msg = readMessage(left);
+        if (!msg) {
+            if (msg.error().code == ErrorCode::Timeout)
+                return std::optional<json>{};
+            return msg.error();
+        }
+        if (msg->contains("event") && (*msg)["event"] != "progress")
+            return std::optional<json>(std::move(msg).value());
+    }
+}
+
+std::vector<json> HelperClient::takeEvents() {
+    return std::exchange(m_events, {});
+}
+
+int HelperClient::close(std::chrono::milliseconds timeout) {
+    if (!m_impl)
+        return -1;
+    if (m_impl->toChild >= 0) {
+        ::close(m_impl->toChild);
+        m_impl->toChild = -1;
+    }
+    int rc = -1;
+    if (m_impl->child.valid()) {
+        std::error_code ec;
+        // Drain the helper's output meanwhile so it never blocks writing the "reverted" event.
+        const auto deadline = Clock::now() + timeout;
+        while (m_impl->child.running(ec) && Clock::now() < deadline) {
+            auto msg = readMessage(std::chrono::milliseconds(100));
+            if (msg && msg->contains("event") && (*msg)["event"] != "progress")
+                m_events.push_back(std::move(msg).value());
+            else if (!msg && msg.error().code != ErrorCode::Timeout)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        if (m_impl->child.running(ec))
+            m_impl->child.terminate(ec);
+        m_impl->child.wait(ec);
+        rc = m_impl->child.exit_code();
+    }
+    m_impl.reset();
+    return rc;
+}
+
+} // namespace splitroute::platform

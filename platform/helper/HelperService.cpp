@@ -1,0 +1,917 @@
+#include "platform/helper/HelperService.h"
+
+#include "core/RouteJson.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include <poll.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+namespace splitroute::platform {
+
+using core::ErrorCode;
+using core::makeError;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::size_t kMaxIfName = 15; // IFNAMSIZ - 1
+constexpr std::size_t kMaxReason = 1024;
+constexpr int kMaxDepth = 16;
+constexpr std::size_t kListedLimit = 100; // routes listed in a verification report
+constexpr std::uint64_t kMaxId = (std::uint64_t(1) << 53) - 1;
+
+/// Nesting depth and value count of a JSON text, without parsing it: nlohmann's parser
+/// recurses once per nesting level, so "[[[[..." 64 MiB deep would overflow the stack.
+std::optional<std::string> prescan(std::string_view s, std::size_t maxValues) {
+    int depth = 0;
+    std::size_t values = 0;
+    bool inString = false;
+    bool escape = false;
+    for (char ch : s) {
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (ch == '\\')
+                escape = true;
+            else if (ch == '"')
+                inString = false;
+            continue;
+        }
+        switch (ch) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth > kMaxDepth)
+                return "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels";
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        case ',':
+        case ':':
+            if (++values > maxValues)
+                return "request has more than " + std::to_string(maxValues) + " JSON values";
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+core::Error protocolError(std::string message) {
+    return makeError(ErrorCode::Protocol, std::move(message));
+}
+
+/// Unknown fields are errors: a typo in a request must not be silently ignored.
+std::optional<core::Error> checkFields(const json& req,
+                                       std::initializer_list<const char*> allowed) {
+    for (const auto& [key, value] : req.items()) {
+        bool ok = key == "id" || key == "method";
+        for (const char* a : allowed)
+            ok = ok || key == a;
+        if (!ok)
+            return protocolError("unknown field '" + key + "'");
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint64_t> optTransaction(const json& req) {
+    if (req.contains("transaction") && req["transaction"].is_number_unsigned())
+        return req["transaction"].get<std::uint64_t>();
+    return std::nullopt;
+}
+
+std::int64_t unixNow() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+bool isKernelOrRedirect(std::uint8_t p) {
+    return p == core::proto::Kernel || p == core::proto::Redirect;
+}
+
+} // namespace
+
+json HelperService::ReconcileReport::toJson() const {
+    return {{"applied", applied}, {"skipped", skipped}, {"failures", failures}, {"verify", verify}};
+}
+
+HelperService::HelperService(RouteBackend& backend, HelperOptions options, Emit emit, Log log)
+    : m_backend(backend), m_options(std::move(options)), m_emit(std::move(emit)),
+      m_log(std::move(log)) {
+    if (!m_log)
+        m_log = [](const std::string&) {
+        };
+}
+
+core::Result<void> HelperService::start() {
+    auto opened = m_journal.open(m_options.stateDir);
+    if (!opened)
+        return opened;
+    m_started = true;
+    auto pending = m_journal.readPending();
+    if (!pending) {
+        // An unreadable journal cannot be rolled back; keep it for a person and go on.
+        m_log("unreadable journal: " + pending.error().message);
+        auto q = m_journal.quarantinePending(0);
+        m_recovery = {{"error", core::errorCodeName(pending.error().code)},
+                      {"message", pending.error().message},
+                      {"quarantined", q.ok()}};
+        return {};
+    }
+    if (!*pending)
+        return {};
+    const JournalRecord& rec = **pending;
+    auto last = m_journal.readLast();
+    if (last && *last && (*last)->transaction == rec.transaction) {
+        // Crashed between committing last-applied.json and removing journal.json: the
+        // transaction was confirmed, nothing to roll back.
+        m_log("transaction " + std::to_string(rec.transaction) +
+              " was confirmed; dropping its journal");
+        auto r = m_journal.removePending();
+        if (!r)
+            return r.error();
+        return {};
+    }
+    m_log("found unfinished transaction " + std::to_string(rec.transaction) + " (" +
+          journalStateName(rec.state) + ", " + std::to_string(rec.changes) +
+          " changes): rolling it back");
+    ReconcileReport report = reconcile(rec.inverse);
+    ++m_generation;
+    bool clean = report.failures.empty();
+    auto done = clean ? m_journal.removePending() : m_journal.quarantinePending(rec.transaction);
+    m_recovery = {{"transaction", rec.transaction},
+                  {"state", journalStateName(rec.state)},
+                  {"changes", rec.changes},
+                  {"rolledBack", report.toJson()},
+                  {"journalRemoved", clean && done.ok()}};
+    m_log("rollback of transaction " + std::to_string(rec.transaction) + ": " +
+          std::to_string(report.applied) + " undone, " + std::to_string(report.skipped) +
+          " already undone, " + std::to_string(report.failures.size()) + " failed");
+    if (!done)
+        return done.error();
+    return {};
+}
+
+void HelperService::respond(const json& id, json body) {
+    body["id"] = id;
+    body["ok"] = true;
+    m_emit(body);
+}
+
+void HelperService::respondError(const json& id, const core::Error& e,
+                                 std::optional<std::size_t> index, json extra) {
+    json err{{"code", core::errorCodeName(e.code)}, {"message", e.message}};
+    if (index)
+        err["index"] = *index;
+    if (e.sysErrno != 0)
+        err["errno"] = e.sysErrno;
+    json body = extra.is_object() ? std::move(extra) : json::object();
+    body["id"] = id;
+    body["ok"] = false;
+    body["error"] = std::move(err);
+    m_emit(body);
+}
+
+void HelperService::handleOversizedLine() {
+    respondError(nullptr, makeError(ErrorCode::OutOfRange,
+                                    "request line longer than " +
+                                        std::to_string(m_options.maxLineBytes) + " bytes"));
+}
+
+void HelperService::handleLine(std::string_view line, Clock::time_point now) {
+    if (line.size() > m_options.maxLineBytes) {
+        handleOversizedLine();
+        return;
+    }
+    if (auto why = prescan(line, m_options.maxChanges * 32 + 64)) {
+        respondError(nullptr, makeError(ErrorCode::OutOfRange, *why));
+        return;
+    }
+    json req = json::parse(line, nullptr, false);
+    if (req.is_discarded()) {
+        respondError(nullptr, makeError(ErrorCode::Parse, "request is not valid JSON"));
+        return;
+    }
+    if (!req.is_object()) {
+        respondError(nullptr, protocolError("request must be a JSON object"));
+        return;
+    }
+    if (!req.contains("id") || !req["id"].is_number_unsigned() ||
+        req["id"].get<std::uint64_t>() > kMaxId) {
+        respondError(nullptr, protocolError("request needs \"id\": an integer 0..2^53-1"));
+        return;
+    }
+    const json id = req["id"];
+    if (!req.contains("method") || !req["method"].is_string()) {
+        respondError(id, protocolError("request needs \"method\": a string"));
+        return;
+    }
+    const std::string method = req["method"].get<std::string>();
+    try {
+        if (method == "hello")
+            return doHello(id, req);
+        if (method != "list" && method != "apply" && method != "confirm" && method != "revert" &&
+            method != "status") {
+            respondError(id, protocolError("unknown method"));
+            return;
+        }
+        if (!m_helloDone) {
+            respondError(id, protocolError("send \"hello\" first"));
+            return;
+        }
+        if (method == "list")
+            return doList(id, req);
+        if (method == "apply")
+            return doApply(id, req, now);
+        if (method == "confirm")
+            return doConfirm(id, req);
+        if (method == "revert")
+            return doRevert(id, req);
+        return doStatus(id, req, now);
+    } catch (const std::exception& ex) {
+        // Only a bug (or memory exhaustion) gets here; the request fails, the helper lives.
+        m_log(std::string("internal error: ") + ex.what());
+        respondError(id,
+                     makeError(ErrorCode::Internal, std::string("internal error: ") + ex.what()));
+    }
+}
+
+void HelperService::doHello(const json& id, const json& req) {
+    if (auto e = checkFields(req, {"version"}))
+        return respondError(id, *e);
+    if (!req.contains("version") || !req["version"].is_number_integer())
+        return respondError(id, protocolError("hello needs \"version\": an integer"));
+    if (req["version"] != kHelperProtocolVersion)
+        return respondError(
+            id, makeError(ErrorCode::Unsupported, "this helper speaks protocol version " +
+                                                      std::to_string(kHelperProtocolVersion)));
+    m_helloDone = true;
+    respond(id, {{"version", kHelperProtocolVersion},
+                 {"backend", m_backend.name()},
+                 {"limits",
+                  {{"maxChanges", m_options.maxChanges},
+                   {"maxLineBytes", m_options.maxLineBytes},
+                   {"maxConfirmTimeout", m_options.maxConfirmTimeout}}},
+                 {"pending", m_pending ? json(m_pending->record.transaction) : json(nullptr)},
+                 {"recovered", m_recovery}});
+}
+
+void HelperService::doList(const json& id, const json& req) {
+    if (auto e = checkFields(req, {"family", "table"}))
+        return respondError(id, *e);
+    ListOptions opts;
+    if (req.contains("family")) {
+        const json& f = req["family"];
+        if (f == "inet")
+            opts.family = core::Family::V4;
+        else if (f == "inet6")
+            opts.family = core::Family::V6;
+        else
+            return respondError(id, protocolError("\"family\" must be \"inet\" or \"inet6\""));
+    }
+    if (req.contains("table")) {
+        const json& t = req["table"];
+        std::optional<std::uint32_t> table;
+        if (t.is_string())
+            table = core::tableFromName(t.get<std::string>());
+        else if (t.is_number_unsigned() && t.get<std::uint64_t>() <= 0xffffffffu)
+            table = t.get<std::uint32_t>();
+        if (!table || *table == 0)
+            return respondError(id,
+                                protocolError("\"table\" must be a table name or id 1..2^32-1"));
+        opts.table = *table;
+    }
+    auto routes = m_backend.listRoutes(opts);
+    if (!routes)
+        return respondError(id, routes.error());
+    respond(id, {{"routes", core::toJson(*routes)}});
+}
+
+std::variant<core::ChangeSet, HelperService::RequestError>
+HelperService::validateChanges(const json& changes) {
+    auto fail = [](std::size_t i, ErrorCode code, const std::string& msg) {
+        return RequestError{makeError(code, "changes[" + std::to_string(i) + "]: " + msg), i};
+    };
+    if (!changes.is_array())
+        return RequestError{protocolError("\"changes\" must be an array"), {}};
+    if (changes.size() > m_options.maxChanges)
+        return RequestError{
+            makeError(ErrorCode::OutOfRange, "more than " + std::to_string(m_options.maxChanges) +
+                                                 " changes in one request"),
+            {}};
+    auto itfs = m_backend.listInterfaces();
+    if (!itfs)
+        return RequestError{itfs.error(), {}};
+    std::map<std::string, const InterfaceInfo*, std::less<>> byName;
+    for (const auto& i : *itfs)
+        byName.emplace(i.name, &i);
+    auto live = m_backend.listRoutes();
+    if (!live)
+        return RequestError{live.error(), {}};
+    RouteIndex running = indexRoutes(*live);
+
+    // Interface names are checked on the raw JSON, before parsing interns them: a client
+    // must not be able to grow the process-wide name pool with made-up names.
+    auto knownName = [&](const json& obj, std::size_t i) -> std::optional<RequestError> {
+        if (!obj.is_object() || !obj.contains("interface") || !obj["interface"].is_string())
+            return std::nullopt;
+        const auto& name = obj["interface"].get_ref<const std::string&>();
+        if (name.empty())
+            return std::nullopt;
+        if (name.size() > kMaxIfName)
+            return fail(i, ErrorCode::NoDevice, "interface name longer than 15 bytes");
+        if (!byName.count(name))
+            return fail(i, ErrorCode::NoDevice, "no interface named '" + name + "'");
+        return std::nullopt;
+    };
+
+    core::ChangeSet out;
+    out.changes.reserve(changes.size());
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const json& cj = changes[i];
+        if (cj.is_object() && cj.contains("route")) {
+            const json& rj = cj["route"];
+            if (auto e = knownName(rj, i))
+                return *e;
+            if (rj.is_object() && rj.contains("nexthops") && rj["nexthops"].is_array())
+                for (const auto& nh : rj["nexthops"])
+                    if (auto e = knownName(nh, i))
+                        return *e;
+        }
+        auto parsed = core::routeChangeFromJson(cj);
+        if (!parsed)
+            return fail(i, parsed.error().code, parsed.error().message);
+        core::RouteChange c = std::move(parsed).value();
+        core::Route& r = c.route;
+        if (c.reason.size() > kMaxReason)
+            return fail(i, ErrorCode::OutOfRange, "reason longer than 1024 bytes");
+        if (r.type != core::RouteType::Unicast)
+            return fail(i, ErrorCode::Forbidden,
+                        std::string("only unicast routes; this one is ") + routeTypeName(r.type));
+        if (r.table == 0 || r.table == core::table::Local)
+            return fail(i, ErrorCode::Forbidden,
+                        "table " + core::tableName(r.table) + " is not allowed");
+        if (r.destination.isDefault() && r.table == core::table::Main)
+            return fail(i, ErrorCode::Forbidden, "the main table's default route is never changed");
+        if (r.scope != core::scope::Universe && r.scope != core::scope::Link)
+            return fail(i, ErrorCode::Forbidden, "scope must be global or link");
+        if (r.flags & core::routeflag::LinkDown)
+            return fail(i, ErrorCode::InvalidArgument, "\"linkdown\" is a state, not a request");
+        if (!r.preferredSource.isNull() && r.preferredSource.family() != r.family())
+            return fail(i, ErrorCode::InvalidArgument,
+                        "prefsrc family differs from the destination's");
+        if (!r.gateway.isNull() && r.gateway.isUnspecified())
+            return fail(i, ErrorCode::InvalidArgument,
+                        "gateway must not be the unspecified address");
+        // Every next hop names an existing interface; the route's ifindex is filled from it.
+        auto resolve = [&](const core::InterfaceName& name, std::uint32_t& ifindex,
+                           const core::IpAddress& gw) -> std::optional<RequestError> {
+            if (name.empty())
+                return fail(i, ErrorCode::InvalidArgument, "\"interface\" is required");
+            auto it = byName.find(name.str());
+            if (it == byName.end())
+                return fail(i, ErrorCode::NoDevice, "no interface named '" + name.str() + "'");
+            if (ifindex != 0 && ifindex != it->second->index)
+                return fail(i, ErrorCode::NoDevice,
+                            "ifindex " + std::to_string(ifindex) + " is not " + name.str() + "'s");
+            if (!gw.isNull() && (gw.family() != r.family() || gw.isUnspecified()))
+                return fail(i, ErrorCode::InvalidArgument, "next-hop gateway of the wrong family");
+            ifindex = it->second->index;
+            return std::nullopt;
+        };
+        if (r.isMultipath()) {
+            if (!r.interface.empty() || !r.gateway.isNull())
+                return fail(i, ErrorCode::InvalidArgument,
+                            "a multipath route names its next hops only in \"nexthops\"");
+            for (auto& nh : r.nexthops)
+                if (auto e = resolve(nh.interface, nh.ifindex, nh.gateway))
+                    return *e;
+        } else if (auto e = resolve(r.interface, r.ifindex, r.gateway)) {
+            return *e;
+        }
+        // The kernel stores an IPv6 route given metric 0 with metric 1024 (and takes 0 as
+        // "any" on delete); use the stored value so journal, verification and rollback match.
+        if (r.family() == core::Family::V6 && r.metric == 0)
+            r.metric = 1024;
+        const RouteKey key = RouteKey::of(r);
+
+        if (c.kind == core::ChangeKind::Add) {
+            if (r.protocol != core::proto::Splitroute)
+                return fail(i, ErrorCode::Forbidden,
+                            "routes added through the helper must carry protocol splitroute (157)");
+            running.emplace(key, r);
+            out.changes.push_back(std::move(c));
+            continue;
+        }
+
+        // A delete removes one live route: find it, and judge the policy on what is really
+        // there, not on what the request claims about it.
+        auto [lo, hi] = running.equal_range(key);
+        auto found = hi;
+        for (auto it = lo; it != hi; ++it)
+            if (sameRoute(it->second, r) &&
+                (r.protocol == core::proto::Unspec || it->second.protocol == r.protocol)) {
+                found = it;
+                break;
+            }
+        if (found == hi)
+            return fail(i, ErrorCode::NotFound, "no such route: " + r.toString());
+        const core::Route& liveRoute = found->second;
+        if (liveRoute.type != core::RouteType::Unicast)
+            return fail(i, ErrorCode::Forbidden, "only unicast routes are removed");
+        if (liveRoute.protocol != core::proto::Splitroute) {
+            bool tunnel = true;
+            auto onTunnel = [&](const core::InterfaceName& n) {
+                auto it = byName.find(n.str());
+                return it != byName.end() && isTunnelKind(it->second->kind);
+            };
+            if (liveRoute.isMultipath()) {
+                for (const auto& nh : liveRoute.nexthops)
+                    tunnel = tunnel && onTunnel(nh.interface);
+            } else {
+                tunnel = onTunnel(liveRoute.interface);
+            }
+            if (!tunnel)
+                return fail(i, ErrorCode::Forbidden,
+                            "route " + liveRoute.toString() +
+                                " was not added by splitroute and is not on a tunnel device");
+            if (isKernelOrRedirect(liveRoute.protocol))
+                return fail(i, ErrorCode::Forbidden,
+                            "route " + liveRoute.toString() +
+                                " belongs to the kernel (the tunnel's own subnet)");
+        }
+        c.route = liveRoute;
+        running.erase(found);
+        out.changes.push_back(std::move(c));
+    }
+    return out;
+}
+
+json HelperService::verify(const core::ChangeSet& changes) {
+    struct Expectation {
+        core::Route route;
+        bool present;
+    };
+    std::vector<Expectation> exps;
+    std::multimap<RouteKey, std::size_t> byKey;
+    for (const auto& c : changes.changes) {
+        const RouteKey key = RouteKey::of(c.route);
+        bool merged = false;
+        auto [lo, hi] = byKey.equal_range(key);
+        for (auto it = lo; it != hi && !merged; ++it)
+            if (sameRoute(exps[it->second].route, c.route)) {
+                exps[it->second] = {c.route, c.kind == core::ChangeKind::Add};
+                merged = true;
+            }
+        if (!merged) {
+            byKey.emplace(key, exps.size());
+            exps.push_back({c.route, c.kind == core::ChangeKind::Add});
+        }
+    }
+    auto live = m_backend.listRoutes();
+    if (!live)
+        return {{"verified", false},
+                {"error",
+                 {{"code", core::errorCodeName(live.error().code)},
+                  {"message", live.error().message}}}};
+    RouteIndex idx = indexRoutes(*live);
+    json missing = json::array();
+    json unexpected = json::array();
+    std::size_t nMissing = 0;
+    std::size_t nUnexpected = 0;
+    for (const auto& e : exps) {
+        bool found = false;
+        auto [lo, hi] = idx.equal_range(RouteKey::of(e.route));
+        for (auto it = lo; it != hi && !found; ++it)
+            found =
+                sameRoute(it->second, e.route) && (e.route.protocol != core::proto::Splitroute ||
+                                                   it->second.protocol == core::proto::Splitroute);
+        if (e.present && !found && nMissing++ < kListedLimit)
+            missing.push_back(core::toJson(e.route));
+        if (!e.present && found && nUnexpected++ < kListedLimit)
+            unexpected.push_back(core::toJson(e.route));
+    }
+    json out{{"verified", nMissing == 0 && nUnexpected == 0}};
+    if (nMissing)
+        out["missing"] = missing, out["missingCount"] = nMissing;
+    if (nUnexpected)
+        out["unexpected"] = unexpected, out["unexpectedCount"] = nUnexpected;
+    return out;
+}
+
+HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& inverse) {
+    ReconcileReport report;
+    auto live = m_backend.listRoutes();
+    auto itfs = m_backend.listInterfaces();
+    if (!live || !itfs) {
+        const core::Error& e = !live ? live.error() : itfs.error();
+        report.failures.push_back({{"code", core::errorCodeName(e.code)}, {"message", e.message}});
+        report.verify = {{"verified", false}};
+        return report;
+    }
+    std::map<std::string, std::uint32_t, std::less<>> indexOf;
+    for (const auto& i : *itfs)
+        indexOf.emplace(i.name, i.index);
+    RouteIndex idx = indexRoutes(*live);
+    core::ChangeSet todo;
+    for (const auto& c : inverse.changes) {
+        const RouteKey key = RouteKey::of(c.route);
+        auto [lo, hi] = idx.equal_range(key);
+        if (c.kind == core::ChangeKind::Delete) {
+            auto found = hi;
+            for (auto it = lo; it != hi && found == hi; ++it)
+                if (sameRoute(it->second, c.route) && it->second.protocol == c.route.protocol)
+                    found = it;
+            if (found == hi) {
+                ++report.skipped; // never added, or already gone
+                continue;
+            }
+            todo.changes.push_back({core::ChangeKind::Delete, found->second, c.reason});
+            idx.erase(found);
+        } else {
+            if (lo != hi) {
+                ++report.skipped; // never deleted (or its key was taken since)
+                continue;
+            }
+            core::RouteChange add = c;
+            // A tunnel device recreated since has a new index: re-add by name.
+            auto refresh = [&](const core::InterfaceName& n, std::uint32_t& ifindex) {
+                auto it = indexOf.find(n.str());
+                if (it != indexOf.end())
+                    ifindex = it->second;
+            };
+            refresh(add.route.interface, add.route.ifindex);
+            for (auto& nh : add.route.nexthops)
+                refresh(nh.interface, nh.ifindex);
+            idx.emplace(key, add.route);
+            todo.changes.push_back(std::move(add));
+        }
+    }
+    std::size_t start = 0;
+    while (start < todo.changes.size()) {
+        core::ChangeSet rest;
+        rest.changes.assign(todo.changes.begin() + static_cast<long>(start), todo.changes.end());
+        ApplyResult ar = m_backend.apply(rest);
+        report.applied += ar.applied;
+        if (ar.ok())
+            break;
+        const auto& f = *ar.failure;
+        json fj{{"change", core::toJson(rest.changes[f.index])},
+                {"code", core::errorCodeName(f.error.code)},
+                {"message", f.error.message}};
+        if (f.error.sysErrno)
+            fj["errno"] = f.error.sysErrno;
+        report.failures.push_back(std::move(fj));
+        start += f.index + 1;
+    }
+    report.verify = verify(inverse);
+    return report;
+}
+
+void HelperService::doApply(const json& id, const json& req, Clock::time_point now) {
+    if (auto e = checkFields(req, {"changes", "confirmTimeout"}))
+        return respondError(id, *e);
+    if (m_pending)
+        return respondError(id, protocolError("transaction " +
+                                              std::to_string(m_pending->record.transaction) +
+                                              " awaits confirmation: confirm or revert it first"));
+    if (!req.contains("changes"))
+        return respondError(id, protocolError("apply needs \"changes\""));
+    std::uint32_t timeout = 0;
+    if (req.contains("confirmTimeout")) {
+        const json& t = req["confirmTimeout"];
+        if (!t.is_number_integer())
+            return respondError(id, protocolError("\"confirmTimeout\" must be an integer"));
+        if (t.is_number_unsigned() ? t.get<std::uint64_t>() > m_options.maxConfirmTimeout : true)
+            return respondError(id, makeError(ErrorCode::OutOfRange,
+                                              "\"confirmTimeout\" must be 0.." +
+                                                  std::to_string(m_options.maxConfirmTimeout)));
+        timeout = t.get<std::uint32_t>();
+    }
+    auto validated = validateChanges(req["changes"]);
+    if (auto* err = std::get_if<RequestError>(&validated))
+        return respondError(id, err->error, err->index);
+    core::ChangeSet cs = std::move(std::get<core::ChangeSet>(validated));
+    if (cs.empty())
+        return respond(id, {{"transaction", nullptr},
+                            {"applied", 0},
+                            {"confirmed", true},
+                            {"verify", {{"verified", true}}}});
+
+    JournalRecord rec;
+    auto tx = static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count());
+    rec.transaction = std::max(tx, m_lastTransaction + 1);
+    m_lastTransaction = rec.transaction;
+    rec.state = JournalRecord::State::Applying;
+    rec.createdAt = unixNow();
+    rec.confirmDeadline = timeout ? rec.createdAt + timeout : 0;
+    rec.peerUid = m_options.peerUid;
+    rec.changes = cs.size();
+    rec.inverse = cs.inverse();
+    if (auto w = m_journal.writePending(rec); !w)
+        return respondError(id, w.error());
+
+    m_log("transaction " + std::to_string(rec.transaction) + ": applying " +
+          std::to_string(cs.size()) + " changes" +
+          (m_options.peerUid ? " for uid " + std::to_string(*m_options.peerUid) : std::string()));
+    ++m_generation;
+    const std::size_t step = std::max<std::size_t>(256, cs.size() / 100);
+    std::size_t lastReported = 0;
+    ProgressFn progress;
+    if (cs.size() >= 1000)
+        progress = [&](std::size_t done, std::size_t total) {
+            if (done == total || done >= lastReported + step) {
+                lastReported = done;
+                m_emit({{"event", "progress"}, {"done", done}, {"total", total}});
+            }
+        };
+    ApplyResult ar = m_backend.apply(cs, progress);
+    if (!ar.ok()) {
+        const auto& f = *ar.failure;
+        core::ChangeSet applied;
+        applied.changes.assign(cs.changes.begin(),
+                               cs.changes.begin() + static_cast<long>(ar.applied));
+        ReconcileReport report = reconcile(applied.inverse());
+        json before = verify(rec.inverse);
+        const bool clean = report.failures.empty();
+        auto done =
+            clean ? m_journal.removePending() : m_journal.quarantinePending(rec.transaction);
+        if (!done)
+            m_log("journal: " + done.error().message);
+        m_log("transaction " + std::to_string(rec.transaction) + " failed at change " +
+              std::to_string(f.index) + ": " + f.error.message + "; rolled back " +
+              std::to_string(report.applied));
+        core::Error e = f.error;
+        e.message = "changes[" + std::to_string(f.index) + "] (" +
+                    core::changeKindName(cs.changes[f.index].kind) + " " +
+                    cs.changes[f.index].route.toString() + "): " + e.message;
+        return respondError(id, e, f.index,
+                            {{"transaction", rec.transaction},
+                             {"applied", ar.applied},
+                             {"rolledBack", report.toJson()},
+                             {"verify", before}});
+    }
+    json verified = verify(cs);
+    if (timeout == 0) {
+        if (auto c = m_journal.commitPending(rec); !c) {
+            ReconcileReport report = reconcile(rec.inverse);
+            if (report.failures.empty())
+                (void)m_journal.removePending().ok();
+            return respondError(
+                id, c.error(), {},
+                {{"transaction", rec.transaction}, {"rolledBack", report.toJson()}});
+        }
+        return respond(id, {{"transaction", rec.transaction},
+                            {"applied", ar.applied},
+                            {"confirmed", true},
+                            {"verify", verified}});
+    }
+    rec.state = JournalRecord::State::Pending;
+    if (auto w = m_journal.writePending(rec); !w) {
+        ReconcileReport report = reconcile(rec.inverse);
+        if (report.failures.empty())
+            (void)m_journal.removePending().ok();
+        return respondError(id, w.error(), {},
+                            {{"transaction", rec.transaction}, {"rolledBack", report.toJson()}});
+    }
+    m_pending = Pending{rec, now + std::chrono::seconds(timeout)};
+    m_deadline = m_pending->deadline;
+    respond(id, {{"transaction", rec.transaction},
+                 {"applied", ar.applied},
+                 {"confirmed", false},
+                 {"confirmTimeout", timeout},
+                 {"verify", verified}});
+}
+
+void HelperService::doConfirm(const json& id, const json& req) {
+    if (auto e = checkFields(req, {"transaction"}))
+        return respondError(id, *e);
+    if (req.contains("transaction") && !req["transaction"].is_number_unsigned())
+        return respondError(id, protocolError("\"transaction\" must be an integer"));
+    auto tx = optTransaction(req);
+    if (!m_pending || (tx && *tx != m_pending->record.transaction))
+        return respondError(id, makeError(ErrorCode::NotFound,
+                                          "no transaction awaits confirmation (it may have "
+                                          "been reverted when its deadline passed)"));
+    if (auto c = m_journal.commitPending(m_pending->record); !c)
+        return respondError(id, c.error());
+    const auto done = m_pending->record.transaction;
+    m_log("transaction " + std::to_string(done) + " confirmed");
+    m_pending.reset();
+    m_deadline.reset();
+    respond(id, {{"transaction", done}, {"confirmed", true}});
+}
+
+HelperService::ReconcileReport HelperService::revertPending(const std::string& reason) {
+    const JournalRecord rec = m_pending->record;
+    m_pending.reset();
+    m_deadline.reset();
+    ReconcileReport report = reconcile(rec.inverse);
+    ++m_generation;
+    auto done = report.failures.empty() ? m_journal.removePending()
+                                        : m_journal.quarantinePending(rec.transaction);
+    if (!done)
+        m_log("journal: " + done.error().message);
+    m_log("transaction " + std::to_string(rec.transaction) + " reverted (" + reason +
+          "): " + std::to_string(report.applied) + " undone, " +
+          std::to_string(report.failures.size()) + " failed");
+    return report;
+}
+
+void HelperService::doRevert(const json& id, const json& req) {
+    if (auto e = checkFields(req, {"target", "transaction"}))
+        return respondError(id, *e);
+    std::string target = "pending";
+    if (req.contains("target")) {
+        if (req["target"] != "pending" && req["target"] != "last")
+            return respondError(id, protocolError("\"target\" must be \"pending\" or \"last\""));
+        target = req["target"].get<std::string>();
+    }
+    if (req.contains("transaction") && !req["transaction"].is_number_unsigned())
+        return respondError(id, protocolError("\"transaction\" must be an integer"));
+    auto tx = optTransaction(req);
+    if (m_pending && (!tx || *tx == m_pending->record.transaction)) {
+        const auto t = m_pending->record.transaction;
+        ReconcileReport report = revertPending("request");
+        json body{{"transaction", t}, {"target", "pending"}, {"reverted", report.toJson()}};
+        if (!report.failures.empty())
+            return respondError(
+                id, makeError(ErrorCode::System, "some changes could not be undone"), {}, body);
+        return respond(id, body);
+    }
+    if (target == "pending")
+        return respondError(id,
+                            makeError(ErrorCode::NotFound, "no transaction awaits confirmation"));
+    auto last = m_journal.readLast();
+    if (!last)
+        return respondError(id, last.error());
+    if (!*last || (tx && *tx != (*last)->transaction))
+        return respondError(id, makeError(ErrorCode::NotFound, "no applied transaction to revert"));
+    const JournalRecord& rec = **last;
+    m_log("reverting confirmed transaction " + std::to_string(rec.transaction));
+    ReconcileReport report = reconcile(rec.inverse);
+    ++m_generation;
+    json body{{"transaction", rec.transaction}, {"target", "last"}, {"reverted", report.toJson()}};
+    if (!report.failures.empty())
+        return respondError(id, makeError(ErrorCode::System, "some changes could not be undone"),
+                            {}, body);
+    if (auto r = m_journal.removeLast(); !r)
+        return respondError(id, r.error(), {}, body);
+    respond(id, body);
+}
+
+void HelperService::doStatus(const json& id, const json& req, Clock::time_point now) {
+    if (auto e = checkFields(req, {}))
+        return respondError(id, *e);
+    json pending = nullptr;
+    if (m_pending) {
+        auto left = std::chrono::duration_cast<std::chrono::seconds>(m_pending->deadline - now);
+        pending = {{"transaction", m_pending->record.transaction},
+                   {"changes", m_pending->record.changes},
+                   {"secondsLeft", std::max<long long>(0, left.count())}};
+    }
+    json last = nullptr;
+    if (auto l = m_journal.readLast(); l && *l)
+        last = {{"transaction", (*l)->transaction},
+                {"changes", (*l)->changes},
+                {"createdAt", (*l)->createdAt}};
+    respond(id, {{"backend", m_backend.name()},
+                 {"version", kHelperProtocolVersion},
+                 {"pending", pending},
+                 {"lastApplied", last},
+                 {"peerUid", m_options.peerUid ? json(*m_options.peerUid) : json(nullptr)}});
+}
+
+void HelperService::tick(Clock::time_point now) {
+    if (!m_pending || now < m_pending->deadline)
+        return;
+    const auto tx = m_pending->record.transaction;
+    ReconcileReport report = revertPending("timeout");
+    m_emit({{"event", "reverted"},
+            {"reason", "timeout"},
+            {"transaction", tx},
+            {"report", report.toJson()}});
+}
+
+void HelperService::shutdown(const std::string& reason) {
+    if (!m_pending)
+        return;
+    const auto tx = m_pending->record.transaction;
+    ReconcileReport report = revertPending(reason);
+    m_emit({{"event", "reverted"},
+            {"reason", reason},
+            {"transaction", tx},
+            {"report", report.toJson()}});
+}
+
+bool writeAll(int fd, std::string_view text) {
+    std::size_t off = 0;
+    while (off < text.size()) {
+        ssize_t n = ::write(fd, text.data() + off, text.size() - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        off += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+int runHelperLoop(HelperService& service, int inFd, int signalFd, std::size_t maxLineBytes,
+                  const std::function<void()>& afterRequest) {
+    std::string buf;
+    std::size_t scanned = 0; // bytes of buf known to hold no newline
+    bool skipping = false;   // inside an oversized line, discarding up to its newline
+    std::vector<char> chunk(1 << 16);
+    auto handle = [&](std::string_view line) {
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos)
+            return; // blank lines are keep-alives
+        service.handleLine(line, HelperService::Clock::now());
+        if (afterRequest)
+            afterRequest();
+    };
+    for (;;) {
+        int timeoutMs = -1;
+        if (auto d = service.deadline()) {
+            auto left =
+                std::chrono::ceil<std::chrono::milliseconds>(*d - HelperService::Clock::now());
+            timeoutMs = static_cast<int>(std::clamp<long long>(left.count(), 0, 60000));
+        }
+        pollfd fds[2] = {{inFd, POLLIN, 0}, {signalFd, POLLIN, 0}};
+        int n = ::poll(fds, signalFd >= 0 ? 2 : 1, timeoutMs);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            service.shutdown("error");
+            return 1;
+        }
+        if (signalFd >= 0 && (fds[1].revents & POLLIN)) {
+            signalfd_siginfo si{};
+            if (::read(signalFd, &si, sizeof si) < 0 && errno != EAGAIN)
+                return 1;
+            service.shutdown("signal");
+            if (afterRequest)
+                afterRequest();
+            return 0;
+        }
+        service.tick(HelperService::Clock::now());
+        if (afterRequest)
+            afterRequest();
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
+        ssize_t r = ::read(inFd, chunk.data(), chunk.size());
+        if (r < 0 && (errno == EINTR || errno == EAGAIN))
+            continue;
+        if (r <= 0) {
+            if (!skipping && !buf.empty())
+                handle(buf); // a last request without its newline
+            service.shutdown("disconnect");
+            if (afterRequest)
+                afterRequest();
+            return r < 0 ? 1 : 0;
+        }
+        buf.append(chunk.data(), static_cast<std::size_t>(r));
+        std::size_t start = 0;
+        for (;;) {
+            const void* nl = std::memchr(buf.data() + scanned, '\n', buf.size() - scanned);
+            if (!nl)
+                break;
+            const auto pos = static_cast<std::size_t>(static_cast<const char*>(nl) - buf.data());
+            if (skipping)
+                skipping = false;
+            else
+                handle(std::string_view(buf).substr(start, pos - start));
+            start = pos + 1;
+            scanned = start;
+        }
+        buf.erase(0, start);
+        scanned = buf.size();
+        if (skipping) {
+            buf.clear();
+            scanned = 0;
+        } else if (buf.size() > maxLineBytes) {
+            service.handleOversizedLine();
+            skipping = true;
+            buf.clear();
+            scanned = 0;
+        }
+    }
+}
+
+} // namespace splitroute::platform

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/ChangeSet.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace splitroute::platform {
+
+/// One transaction as the helper records it before it touches the routing table.
+struct JournalRecord {
+    enum class State { Applying, Pending, Confirmed };
+    State state = State::Applying;
+    std::uint64_t transaction = 0;
+    std::int64_t createdAt = 0;       ///< Unix time
+    std::int64_t confirmDeadline = 0; ///< Unix time; 0 when no confirmation is awaited
+    std::optional<std::uint32_t> peerUid;
+    std::size_t changes = 0; ///< size of the forward batch
+    core::ChangeSet inverse; ///< what undoes the whole batch, in order
+};
+[[nodiscard]] const char* journalStateName(JournalRecord::State s);
+[[nodiscard]] nlohmann::json toJson(const JournalRecord& r);
+[[nodiscard]] core::Result<JournalRecord> journalRecordFromJson(const nlohmann::json& j);
+
+/// The helper's state directory (default /run/splitroute, mode 0700):
+///   lock              flock()ed by the running helper: one helper at a time
+///   journal.json      the transaction in progress or awaiting confirmation
+///   last-applied.json the last confirmed transaction (what `revert` undoes)
+///   journal.failed-<transaction>.json  a journal whose recovery failed, kept for people
+/// Every write goes to a temporary file that is fsync()ed, then renamed, then the directory
+/// is fsync()ed, so after a crash a file is either the old or the new version, never torn.
+class Journal {
+public:
+    Journal() = default;
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    /// Creates the directory if needed (0700), refuses symlinks, takes the lock.
+    [[nodiscard]] core::Result<void> open(const std::string& dir);
+    [[nodiscard]] const std::string& dir() const { return m_dir; }
+
+    [[nodiscard]] core::Result<std::optional<JournalRecord>> readPending() const;
+    [[nodiscard]] core::Result<std::optional<JournalRecord>> readLast() const;
+    [[nodiscard]] core::Result<void> writePending(const JournalRecord& r);
+    /// journal.json becomes last-applied.json (state confirmed), atomically.
+    [[nodiscard]] core::Result<void> commitPending(JournalRecord r);
+    [[nodiscard]] core::Result<void> removePending();
+    [[nodiscard]] core::Result<void> removeLast();
+    /// Renames journal.json to journal.failed-<transaction>.json.
+    [[nodiscard]] core::Result<void> quarantinePending(std::uint64_t transaction);
+
+private:
+    [[nodiscard]] core::Result<std::optional<JournalRecord>> read(const char* name) const;
+    [[nodiscard]] core::Result<void> writeAtomically(const char* name, const std::string& text);
+    [[nodiscard]] core::Result<void> remove(const char* name);
+    [[nodiscard]] core::Result<void> syncDir();
+
+    std::string m_dir;
+    int m_dirFd = -1;
+    int m_lockFd = -1;
+};
+
+} // namespace splitroute::platform

@@ -9,10 +9,7 @@
 #include "core/import/Snapshot.h"
 #include "core/TableAnnotations.h"
 
-#if __has_include("platform/SystemBackend.h")
 #include "platform/SystemBackend.h"
-#define SPLITROUTE_HAVE_SYSTEM_BACKEND 1
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -38,6 +35,7 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -415,7 +413,7 @@ void MainWindow::updateStatus() {
     if (!s)
         backend = tr("No table");
     else if (s->kind == TableSource::Kind::Live)
-        backend = tr("Live table");
+        backend = tr("Live: %1").arg(s->format);
     else if (s->kind == TableSource::Kind::Demo)
         backend = tr("Demo data (simulated)");
     else
@@ -711,9 +709,14 @@ bool MainWindow::openDemo() {
 }
 
 bool MainWindow::openLive() {
-#ifdef SPLITROUTE_HAVE_SYSTEM_BACKEND
-    auto backend = platform::createSystemBackend();
-    auto routes = backend->listRoutes();
+    if (!m_liveBackend)
+        m_liveBackend = platform::createSystemBackend();
+    if (!m_liveBackend) {
+        statusBar()->showMessage(
+            tr("Reading this computer's routing table is not supported on this system."), 8000);
+        return false;
+    }
+    auto routes = m_liveBackend->listRoutes();
     if (!routes.ok()) {
         showError(tr("Cannot read this computer's routes"),
                   QString::fromStdString(routes.error().toString()));
@@ -722,23 +725,54 @@ bool MainWindow::openLive() {
     TableSource s;
     s.kind = TableSource::Kind::Live;
     s.name = tr("This computer");
-    s.format = QString::fromStdString(backend->name());
+    s.format = QString::fromStdString(m_liveBackend->name());
     s.table = std::make_shared<const core::RouteTable>(std::move(routes.value()));
+
+    // Follow the kernel's route and link events; re-read (debounced) when they come.
+    if (!m_liveMonitor) {
+        auto monitor = m_liveBackend->watch();
+        if (monitor.ok()) {
+            m_liveMonitor = std::move(monitor.value());
+            m_liveNotifier = new QSocketNotifier(m_liveMonitor->fd(), QSocketNotifier::Read, this);
+            connect(m_liveNotifier, &QSocketNotifier::activated, this, &MainWindow::onLiveEvents);
+            m_liveReload = new QTimer(this);
+            m_liveReload->setSingleShot(true);
+            m_liveReload->setInterval(250);
+            connect(m_liveReload, &QTimer::timeout, this, [this] { openLive(); });
+        } else {
+            statusBar()->showMessage(tr("Not following route changes: %1")
+                                         .arg(QString::fromStdString(monitor.error().toString())),
+                                     8000);
+        }
+    }
+
     for (std::size_t i = 0; i < m_sourceList.size(); ++i)
         if (m_sourceList[i].kind == TableSource::Kind::Live) {
             m_sourceList[i] = std::move(s);
-            m_current = -3; // force a refresh
-            selectSource(static_cast<int>(i));
+            if (m_current == static_cast<int>(i))
+                showCurrentTable();
+            else
+                selectSource(static_cast<int>(i));
             return true;
         }
     selectSource(addSource(std::move(s)));
     return true;
-#else
-    statusBar()->showMessage(tr("Reading this computer's routing table is not available in this "
-                                "build."),
-                             8000);
-    return false;
-#endif
+}
+
+void MainWindow::onLiveEvents() {
+    if (!m_liveMonitor)
+        return;
+    auto events = m_liveMonitor->readEvents();
+    if (!events.ok()) {
+        // An overrun or a broken socket: stop following, keep the last table.
+        m_liveNotifier->setEnabled(false);
+        statusBar()->showMessage(tr("Stopped following route changes: %1")
+                                     .arg(QString::fromStdString(events.error().toString())),
+                                 8000);
+        return;
+    }
+    if (!events.value().empty())
+        m_liveReload->start();
 }
 
 void MainWindow::onOpenTriggered() {

@@ -19,6 +19,13 @@ class QTableView;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QSocketNotifier;
+class QTimer;
+
+namespace splitroute::platform {
+class RouteBackend;
+class RouteMonitor;
+} // namespace splitroute::platform
 
 namespace splitroute::app {
 
@@ -104,6 +111,12 @@ private:
     void showError(const QString& title, const QString& text);
     [[nodiscard]] std::shared_ptr<const core::RouteTable> shownTable() const;
 
+    void onLiveEvents();
+
+    std::unique_ptr<platform::RouteBackend> m_liveBackend;
+    std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
+    QSocketNotifier* m_liveNotifier = nullptr;
+    QTimer* m_liveReload = nullptr;
     std::vector<TableSource> m_sourceList;
     int m_current = -1;
     bool m_showBefore = false;

@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/main.cpp" line="31"/>
         <source>Split-tunnel route manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер маршрутов раздельного туннелирования</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="35"/>
         <source>Open the bundled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть встроенную демонстрацию.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="38"/>
         <source>Use this language instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот язык вместо системного.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Routing tables to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы маршрутизации для открытия.</translation>
     </message>
 </context>
 <context>
@@ -29,42 +29,42 @@
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="41"/>
         <source>Address map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта адресов</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="329"/>
         <source>No routes in this address space</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом адресном пространстве нет маршрутов</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="329"/>
         <source>No table</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет таблицы</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="377"/>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>исп.</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="416"/>
         <source>never used (shadowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>не используется (перекрыт)</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="486"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="488"/>
         <source>no route: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>нет маршрута: недостижимо</translation>
     </message>
     <message>
         <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
         <source>uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>используется: %1</translation>
     </message>
 </context>
 <context>
@@ -72,494 +72,509 @@
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="45"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="45"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="45"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="45"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="49"/>
         <source>An address, e.g. 10.20.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, например 10.20.1.1</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="54"/>
         <source>Look up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск:</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="71"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="88"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалён</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="90"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="95"/>
         <source>changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/ChangesView.cpp" line="98"/>
         <source>The tables are the same (%n route(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
+            <numerusform>Таблицы совпадают (%n маршрута).</numerusform>
+            <numerusform>Таблицы совпадают (%n маршрутов).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="100"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Not an address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="123"/>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>нет маршрута</translation>
     </message>
     <message>
         <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>Before: %1
 After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>До: %1
+После: %2</translation>
     </message>
 </context>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
-        <location filename="../app/gui/MainWindow.cpp" line="581"/>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="579"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>Splitroute</source>
-        <translation type="unfinished"></translation>
+        <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демонстрацию</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <source>&amp;This Computer</source>
+        <translation>&amp;Этот компьютер</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="118"/>
-        <source>&amp;This Computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Read this computer&apos;s routing table again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>&amp;Save Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить снимок…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="130"/>
         <source>Show Table &amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать таблицу &amp;до</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>Switch between the table before and after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключиться между таблицей до и после изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Filter Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать строки</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="151"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="153"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Whole Address Space</source>
+        <translation>&amp;Всё адресное пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
-        <source>&amp;Whole Address Space</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
+        <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
+        <translation>Недоступно в этой сборке: для планирования и применения изменений нужны планировщик и привилегированный помощник.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="158"/>
-        <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Применить…</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="160"/>
-        <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Revert</source>
+        <translation>&amp;Откатить</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="162"/>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;About Splitroute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Filter: text, or an address to see the routes that match it</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 и IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="193"/>
-        <source>IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
-        <location filename="../app/gui/MainWindow.cpp" line="246"/>
-        <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="195"/>
-        <source>IPv6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>All interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Все интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Routing table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети, которые передаёт профиль VPN, с переключателем «туннель/в обход» для каждой, появятся здесь, когда в этой сборке можно будет открывать профили VPN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>IPv6 global unicast</source>
-        <translation type="unfinished"></translation>
+        <translation>Глобальные одноадресные IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Address map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
-        <location filename="../app/gui/MainWindow.cpp" line="724"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="727"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>Opened files</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="318"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Находка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Findings (leaks, shadowed bypasses, missing iroutes) are listed here once the analyzers are part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Находки (утечки, перекрытые обходы, недостающие iroute) будут перечислены здесь, когда анализаторы войдут в эту сборку.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="342"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
         <source>&amp;Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <source>No table</source>
+        <translation>Нет таблицы</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="416"/>
-        <source>No table</source>
-        <translation type="unfinished"></translation>
+        <source>Live: %1</source>
+        <translation>Текущая: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <source>Not following route changes: %1</source>
+        <translation>Изменения маршрутов не отслеживаются: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <source>Stopped following route changes: %1</source>
+        <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="418"/>
-        <source>Live table</source>
-        <translation type="unfinished"></translation>
+        <source>Demo data (simulated)</source>
+        <translation>Демонстрационные данные (имитация)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="420"/>
-        <source>Demo data (simulated)</source>
-        <translation type="unfinished"></translation>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="422"/>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
         <source>Helper: not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощник: недоступен в этой сборке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="427"/>
-        <location filename="../app/gui/MainWindow.cpp" line="430"/>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
-        <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <location filename="../app/gui/MainWindow.cpp" line="428"/>
-        <source>Findings: none computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="431"/>
-        <source>%1 of %2 routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
-        <source>Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
-        <source>Format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="586"/>
-        <source> (before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="586"/>
-        <source> (after)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="661"/>
-        <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="662"/>
-        <location filename="../app/gui/MainWindow.cpp" line="780"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="680"/>
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n маршрут</numerusform>
+            <numerusform>%n маршрута</numerusform>
+            <numerusform>%n маршрутов</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <source>Findings: none computed</source>
+        <translation>Находки: не вычислены</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <source>%1 of %2 routes</source>
+        <translation>%1 из %2 маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <source>Clear List</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <source>Format: %1</source>
+        <translation>Формат: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <source> (before)</source>
+        <translation> (до)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <source> (after)</source>
+        <translation> (после)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="659"/>
+        <source>Cannot open file</source>
+        <translation>Не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="660"/>
+        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="678"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="679"/>
         <source>Some lines were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="689"/>
+        <location filename="../app/gui/MainWindow.cpp" line="687"/>
         <source>Demo data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="689"/>
+        <location filename="../app/gui/MainWindow.cpp" line="687"/>
         <source>The bundled demo data was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="694"/>
         <source>Demo data unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="701"/>
+        <location filename="../app/gui/MainWindow.cpp" line="699"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="718"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
+        <source>Reading this computer&apos;s routing table is not supported on this system.</source>
+        <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="721"/>
         <source>Cannot read this computer&apos;s routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="737"/>
-        <source>Reading this computer&apos;s routing table is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="748"/>
+        <location filename="../app/gui/MainWindow.cpp" line="782"/>
         <source>Open Routing Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="749"/>
-        <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="760"/>
-        <source>Save Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="761"/>
-        <source>Splitroute snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="780"/>
-        <source>Cannot save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть таблицу маршрутизации</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
+        <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <source>Save Snapshot</source>
+        <translation>Сохранить снимок</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="795"/>
+        <source>Splitroute snapshots (*.json)</source>
+        <translation>Снимки Splitroute (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <source>Cannot save snapshot</source>
+        <translation>Не удаётся сохранить снимок</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="817"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="789"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>About Splitroute</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="790"/>
+        <location filename="../app/gui/MainWindow.cpp" line="824"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
 
 Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Splitroute %1
+
+Менеджер маршрутов раздельного туннелирования: сравните маршруты, которые добавляет VPN, с вашей таблицей маршрутизации, решите для каждой сети, идёт ли она через туннель, и примените, откатите или экспортируйте разницу.
+
+Собрано с Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -567,101 +582,101 @@ Built with Qt %2.</source>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="41"/>
         <source>default override</source>
-        <translation type="unfinished"></translation>
+        <translation>замена маршрута по умолчанию</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="43"/>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>перекрыт</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="45"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивен</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="47"/>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>передан сервером</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="49"/>
         <source>added by Splitroute</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен Splitroute</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="51"/>
         <source>bypass</source>
-        <translation type="unfinished"></translation>
+        <translation>в обход</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/RouteTableModel.cpp" line="71"/>
         <source>%n next hop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n следующий узел</numerusform>
+            <numerusform>%n следующих узла</numerusform>
+            <numerusform>%n следующих узлов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="74"/>
         <source>on-link</source>
-        <translation type="unfinished"></translation>
+        <translation>на канале</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="113"/>
         <source>Together with its other half this route covers every address, so it overrides the default route without deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе со второй половиной этот маршрут покрывает все адреса и потому заменяет маршрут по умолчанию, не удаляя его.</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="117"/>
         <source>More specific routes cover every address of this route: it is never used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более точные маршруты покрывают все адреса этого маршрута: он никогда не используется.</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
         <source>A route to the same destination with a lower metric is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо него используется маршрут к тому же назначению с меньшей метрикой.</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="163"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="165"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="167"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="169"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Метрика</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="171"/>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="173"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="175"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="177"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 </TS>

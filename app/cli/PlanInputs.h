@@ -1,0 +1,26 @@
+#pragma once
+
+// Inputs shared by the plan, check, export and effective-diff commands: routing tables in
+// any importable format (or a bare JSON array of core/RouteJson routes), OpenVPN profiles,
+// policies and plans, each with errors naming the file.
+
+#include "app/cli/Cli.h"
+#include "core/RouteTable.h"
+#include "core/plan/Planner.h"
+#include "core/plan/SplitPolicy.h"
+#include "core/vpn/VpnProfile.h"
+
+#include <string>
+
+namespace splitroute::cli {
+
+/// A table file: snapshot, ip route text/JSON, route print, netstat (core/import), or a JSON
+/// array of routes as core/RouteJson.h writes them. Import warnings go to io.err.
+[[nodiscard]] core::Result<core::RouteTable> readTableFile(const std::string& path, Io& io);
+[[nodiscard]] core::Result<core::VpnProfile> readProfileFile(const std::string& path);
+[[nodiscard]] core::Result<core::SplitPolicy> readPolicyFile(const std::string& path);
+[[nodiscard]] core::Result<core::Plan> readPlanFile(const std::string& path);
+/// Writes text to a file; errors name the file.
+[[nodiscard]] core::Result<void> writeTextFile(const std::string& path, const std::string& text);
+
+} // namespace splitroute::cli

@@ -1,0 +1,45 @@
+#include "app/cli/Resolver.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace splitroute::cli {
+
+core::Result<std::vector<core::IpAddress>> resolveHost(const std::string& host) {
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM; // one entry per address instead of one per socket type
+    addrinfo* res = nullptr;
+    const int rc = getaddrinfo(host.c_str(), nullptr, &hints, &res);
+    if (rc != 0) {
+        core::Error e = core::makeError(core::ErrorCode::NotFound,
+                                        "cannot resolve " + host + ": " + gai_strerror(rc));
+        return e;
+    }
+    std::vector<core::IpAddress> out;
+    for (addrinfo* ai = res; ai; ai = ai->ai_next) {
+        if (ai->ai_family == AF_INET) {
+            const auto* sin = reinterpret_cast<const sockaddr_in*>(ai->ai_addr);
+            out.push_back(core::IpAddress::fromBytes(
+                core::Family::V4, reinterpret_cast<const std::uint8_t*>(&sin->sin_addr)));
+        } else if (ai->ai_family == AF_INET6) {
+            const auto* sin6 = reinterpret_cast<const sockaddr_in6*>(ai->ai_addr);
+            out.push_back(core::IpAddress::fromBytes(
+                core::Family::V6, reinterpret_cast<const std::uint8_t*>(&sin6->sin6_addr)));
+        }
+    }
+    freeaddrinfo(res);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+core::Resolver systemResolver() {
+    return [](const std::string& host) { return resolveHost(host); };
+}
+
+} // namespace splitroute::cli

@@ -1,0 +1,391 @@
+#include "core/analyze/Analyzer.h"
+
+#include "core/PrefixSet.h"
+#include "core/plan/TunnelContext.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace splitroute::core {
+
+namespace {
+Prefix pfx(const char* t) {
+    return Prefix::parse(t).value();
+}
+
+std::string list(const std::vector<Prefix>& ps, std::size_t max = 5) {
+    std::string s;
+    for (std::size_t i = 0; i < ps.size() && i < max; ++i)
+        s += (i ? ", " : "") + ps[i].toString();
+    if (ps.size() > max)
+        s += " and " + std::to_string(ps.size() - max) + " more";
+    return s;
+}
+
+bool isUnicastMain(const Route& r) {
+    return r.type == RouteType::Unicast && r.table != table::Local;
+}
+
+bool isConnected(const Route& r) {
+    return r.gateway.isNull() && !r.isMultipath() &&
+           (r.protocol == proto::Kernel || r.scope == scope::Link);
+}
+
+bool isOverride(const Route& r) {
+    return isOverridePrefix(r.destination) || r.destination.isDefault();
+}
+
+struct Ctx {
+    const AnalysisInput& in;
+    const RouteTable& t;
+    TunnelContext tc;
+    std::vector<Finding> out;
+};
+
+void ipv6Leak(Ctx& c) {
+    if (!c.tc.hasTunnel())
+        return;
+    // IPv4 fully tunnelled: a public address goes into the tunnel.
+    auto v4 = c.t.lookup(*IpAddress::parse("192.0.2.1")).chosen; // TEST-NET-1 stands for "internet"
+    auto v6 = c.t.lookup(*IpAddress::parse("2001:db8::1")).chosen;
+    if (!v4 || !c.tc.isTunnelRoute(*v4) || !isOverride(*v4))
+        return;
+    if (!v6 || c.tc.isTunnelRoute(*v6) || v6->type != RouteType::Unicast)
+        return;
+    c.out.push_back({findingcode::Ipv6Leak, Severity::Warning,
+                     "IPv4 traffic goes through " + c.tc.tunnelDevice.str() +
+                         ", but IPv6 traffic still leaves through " + v6->interface.str() + " (" +
+                         v6->toString() +
+                         "): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: "
+                         "redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.",
+                     {*v6},
+                     {v6->destination}});
+}
+
+void localNet(Ctx& c) {
+    if (!c.tc.hasTunnel())
+        return;
+    const PrefixSet& priv = privateAddressSpace();
+    for (Family f : {Family::V4, Family::V6}) {
+        if (!c.tc.overrides(f))
+            continue;
+        std::vector<const Route*> rs;
+        for (const auto& r : c.t.routes())
+            if (r.family() == f && isUnicastMain(r) && !c.tc.isTunnelRoute(r) &&
+                !r.destination.isDefault() && !(r.destination.isHost() && !r.gateway.isNull()))
+                rs.push_back(&r);
+        std::sort(rs.begin(), rs.end(),
+                  [](const Route* a, const Route* b) { return a->destination < b->destination; });
+        for (const Route* r : rs) {
+            const PrefixSet pub = PrefixSet{r->destination}.subtracted(priv);
+            if (pub.isEmpty())
+                continue;
+            const bool connected = isConnected(*r);
+            c.out.push_back(
+                {findingcode::LocalNet, connected ? Severity::Warning : Severity::Info,
+                 std::string(connected ? "the local network " : "the bypass ") +
+                     r->destination.toString() + " on " + r->interface.str() +
+                     " covers public addresses (" + list(pub.toPrefixes()) +
+                     "): traffic to them leaves outside the tunnel. A hostile network can "
+                     "claim any range as local (TunnelCrack LocalNet); " +
+                     (connected ? "OpenVPN's redirect-gateway block-local, or a bypass of "
+                                  "private ranges only, closes it."
+                                : "make sure this bypass is meant."),
+                 {*r},
+                 pub.toPrefixes()});
+        }
+    }
+    if (c.in.policy)
+        for (const auto& rule : c.in.policy->rules)
+            if (rule.mode == RuleMode::Bypass && rule.network && !rule.network->isDefault()) {
+                const PrefixSet pub = PrefixSet{*rule.network}.subtracted(priv);
+                if (!pub.isEmpty() && rule.network->length() < (rule.network->family() == Family::V4 ? 16 : 32))
+                    c.out.push_back({findingcode::LocalNet, Severity::Info,
+                                     "policy rule '" + rule.displayName() + "' bypasses " +
+                                         rule.network->toString() +
+                                         ", a large public range: that traffic leaves outside "
+                                         "the tunnel",
+                                     {},
+                                     {*rule.network}});
+            }
+}
+
+void serverIp(Ctx& c) {
+    std::vector<IpAddress> servers = c.in.vpnServers;
+    bool named = false;
+    if (c.in.profile)
+        for (const auto& r : c.in.profile->remotes) {
+            if (auto a = IpAddress::parse(r.host))
+                servers.push_back(*a);
+            else if (!r.host.empty())
+                named = true;
+        }
+    std::sort(servers.begin(), servers.end());
+    servers.erase(std::unique(servers.begin(), servers.end()), servers.end());
+    for (const auto& s : servers) {
+        auto l = c.t.lookup(s);
+        const Prefix host(s, familyBits(s.family()));
+        if (!l.chosen) {
+            c.out.push_back({findingcode::ServerIpMissing, Severity::Error,
+                             "no route to the VPN server " + s.toString() +
+                                 ": the tunnel cannot be reached",
+                             {},
+                             {host}});
+        } else if (c.tc.isTunnelRoute(*l.chosen)) {
+            c.out.push_back({findingcode::ServerIpViaTunnel, Severity::Error,
+                             "the route to the VPN server " + s.toString() + " goes into " +
+                                 l.chosen->interface.str() + " (" + l.chosen->toString() +
+                                 "): the tunnel would carry itself. Add a host route via the "
+                                 "physical gateway.",
+                             {*l.chosen},
+                             {host}});
+        }
+    }
+    const bool full = c.tc.overrides(Family::V4) || c.tc.overrides(Family::V6) ||
+                      (c.in.profile && c.in.profile->redirect && !c.in.profile->redirect->isPrivate);
+    if (named && full)
+        c.out.push_back({findingcode::ServerIpDns, Severity::Info,
+                         "the VPN server is given by host name: the host route that keeps it "
+                         "outside the tunnel follows whatever the DNS answers, which an attacker "
+                         "on the local network can spoof (TunnelCrack ServerIP). Pin the server's "
+                         "address, or use an encrypted resolver.",
+                         {},
+                         {}});
+}
+
+void swallowed(Ctx& c) {
+    if (!c.tc.hasTunnel())
+        return;
+    auto check = [&](const IpAddress& a, const char* code, const std::string& what) {
+        auto l = c.t.lookup(a);
+        if (!l.chosen || !c.tc.isTunnelRoute(*l.chosen) || isOverride(*l.chosen))
+            return;
+        c.out.push_back({code, Severity::Error,
+                         "the VPN route " + l.chosen->destination.toString() + " on " +
+                             l.chosen->interface.str() + " swallows " + what + " " +
+                             a.toString() + ": it is no longer reached through the local network",
+                         {*l.chosen},
+                         {Prefix(a, familyBits(a.family()))}});
+    };
+    for (const auto& d : c.in.localDns)
+        check(d, findingcode::SwallowsDns, "the local DNS server");
+    for (const auto* pd : {&c.tc.physicalDefault4, &c.tc.physicalDefault6})
+        if (*pd && !(*pd)->gateway.isNull())
+            check((*pd)->gateway, findingcode::SwallowsGateway, "the local gateway");
+    std::vector<const Route*> lans, pushed;
+    for (const auto& r : c.t.routes()) {
+        if (!isUnicastMain(r) || r.destination.isDefault())
+            continue;
+        if (c.tc.isTunnelRoute(r) && !isOverride(r) && !isConnected(r))
+            pushed.push_back(&r);
+        else if (!c.tc.isTunnelRoute(r) && isConnected(r) && !r.destination.isHost())
+            lans.push_back(&r);
+    }
+    auto byDest = [](const Route* a, const Route* b) { return a->destination < b->destination; };
+    std::sort(lans.begin(), lans.end(), byDest);
+    std::sort(pushed.begin(), pushed.end(), byDest);
+    for (const Route* p : pushed)
+        for (const Route* l : lans) {
+            if (!p->destination.overlaps(l->destination))
+                continue;
+            const bool inside = l->destination.contains(p->destination) &&
+                                p->destination != l->destination;
+            c.out.push_back(
+                {findingcode::OverlapsLan, Severity::Warning,
+                 "the VPN route " + p->destination.toString() + " overlaps the local network " +
+                     l->destination.toString() + " on " + l->interface.str() + ": " +
+                     (inside ? "part of the local network now goes into the tunnel"
+                             : "the local network wins for its addresses, so the remote hosts "
+                               "with those addresses cannot be reached through the tunnel"),
+                 {*p, *l},
+                 {p->destination, l->destination}});
+        }
+}
+
+void profileChecks(Ctx& c) {
+    const VpnProfile* p = c.in.profile;
+    if (p && p->routeNopull) {
+        std::string dns;
+        for (const auto& d : p->dhcpOptions)
+            if (d.origin == OptionOrigin::Pushed && (d.type == "DNS" || d.type == "DNS6"))
+                dns += (dns.empty() ? "" : ", ") + d.value;
+        c.out.push_back({findingcode::RouteNopullDns, Severity::Warning,
+                         "route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS" +
+                             (dns.empty() ? std::string() : ": " + dns) +
+                             "); use pull-filter ignore \"redirect-gateway\" / \"route …\" to "
+                             "refuse routes only",
+                         {},
+                         {}});
+    }
+    if (c.in.awsRouteEnforcement && *c.in.awsRouteEnforcement)
+        c.out.push_back({findingcode::AwsEnforcement, Severity::Warning,
+                         "AWS Client VPN route enforcement is on for this endpoint: the AWS "
+                         "client watches the routing table and reverts changes to the VPN's "
+                         "routes, so bypass routes will be undone while connected",
+                         {},
+                         {}});
+    if (p && p->aws && (!p->pullFilters.empty() || p->routeNopull))
+        c.out.push_back({findingcode::AwsPullFilter, Severity::Info,
+                         "the AWS VPN Client strips pull-filter and route-nopull from profiles; "
+                         "they only take effect with stock OpenVPN",
+                         {},
+                         {}});
+}
+
+// Pairs (outer, inner) of overlapping routes with different sides of the tunnel.
+void shadowed(Ctx& c) {
+    if (!c.tc.hasTunnel())
+        return;
+    for (Family f : {Family::V4, Family::V6}) {
+        std::vector<const Route*> rs;
+        for (const auto& r : c.t.routes())
+            if (r.family() == f && r.table == table::Main && r.type == RouteType::Unicast)
+                rs.push_back(&r);
+        std::sort(rs.begin(), rs.end(), [](const Route* a, const Route* b) {
+            return std::make_tuple(a->destination.address(), a->destination.length(), a->metric) <
+                   std::make_tuple(b->destination.address(), b->destination.length(), b->metric);
+        });
+        std::map<const Route*, std::vector<Prefix>> bypassHit, tunnelHit;
+        std::vector<const Route*> stack;
+        for (const Route* r : rs) {
+            while (!stack.empty() && !stack.back()->destination.contains(r->destination))
+                stack.pop_back();
+            const bool rt = c.tc.isTunnelRoute(*r);
+            for (const Route* a : stack) {
+                if (isOverride(*a) || a->destination.isDefault())
+                    continue;
+                const bool at = c.tc.isTunnelRoute(*a);
+                if (at == rt)
+                    continue;
+                if (a->destination == r->destination) {
+                    // Same prefix: the lower metric (sorted first: `a`) wins; r is unused.
+                    (rt ? tunnelHit : bypassHit)[r].push_back(a->destination);
+                    continue;
+                }
+                if (!at && rt)
+                    bypassHit[a].push_back(r->destination);
+                else if (at && !rt && !(r->destination.isHost() && !r->gateway.isNull()))
+                    tunnelHit[a].push_back(r->destination);
+            }
+            stack.push_back(r);
+        }
+        for (const Route* r : rs) {
+            if (auto it = bypassHit.find(r); it != bypassHit.end())
+                c.out.push_back({findingcode::BypassShadowed, Severity::Warning,
+                                 "the bypass " + r->toString() + " does not take effect for " +
+                                     list(it->second) +
+                                     ": a more specific (or lower-metric) route sends it into "
+                                     "the tunnel",
+                                 {*r},
+                                 it->second});
+            if (auto it = tunnelHit.find(r); it != tunnelHit.end())
+                c.out.push_back({findingcode::TunnelShadowed, Severity::Info,
+                                 "the tunnel route " + r->toString() + " does not cover " +
+                                     list(it->second) +
+                                     ": a more specific (or lower-metric) route keeps it outside "
+                                     "the tunnel",
+                                 {*r},
+                                 it->second});
+        }
+    }
+}
+
+void iroutes(Ctx& c) {
+    if (!c.in.serverMode && c.in.iroutes.empty())
+        return;
+    const PrefixSet covered = PrefixSet::fromPrefixes(c.in.iroutes);
+    std::vector<const Route*> rs;
+    for (const auto& r : c.t.routes()) {
+        const bool tunnelish = c.tc.hasTunnel() ? c.tc.isTunnelRoute(r)
+                                                : looksLikeTunnelDevice(r.interface.str());
+        if (tunnelish && isUnicastMain(r) && !isConnected(r) && !r.destination.isDefault())
+            rs.push_back(&r);
+    }
+    std::sort(rs.begin(), rs.end(),
+              [](const Route* a, const Route* b) { return a->destination < b->destination; });
+    for (const Route* r : rs) {
+        const PrefixSet missing = PrefixSet{r->destination}.subtracted(covered);
+        if (missing.isEmpty())
+            continue;
+        c.out.push_back({findingcode::IrouteMissing, Severity::Error,
+                         "the route " + r->toString() + " sends " + list(missing.toPrefixes()) +
+                             " into " + r->interface.str() +
+                             ", but no client iroute covers it: OpenVPN drops those packets. "
+                             "Add an iroute for it in the client's client-config-dir file.",
+                         {*r},
+                         missing.toPrefixes()});
+    }
+}
+
+void primaryBackup(Ctx& c) {
+    std::map<std::tuple<int, Prefix, std::uint32_t>, std::vector<const Route*>> groups;
+    for (const auto& r : c.t.routes()) {
+        const bool tunnelish = c.tc.isTunnelRoute(r) || looksLikeTunnelDevice(r.interface.str());
+        if (tunnelish && isUnicastMain(r) && !r.isMultipath())
+            groups[{static_cast<int>(r.family()), r.destination, r.table}].push_back(&r);
+    }
+    for (auto& [key, rs] : groups) {
+        std::set<std::string> devs;
+        for (const Route* r : rs)
+            devs.insert(r->interface.str());
+        if (devs.size() < 2)
+            continue;
+        std::sort(rs.begin(), rs.end(), [](const Route* a, const Route* b) {
+            return std::make_tuple(a->metric, a->interface.str()) <
+                   std::make_tuple(b->metric, b->interface.str());
+        });
+        const Prefix& p = std::get<1>(key);
+        std::vector<Route> involved;
+        for (const Route* r : rs)
+            involved.push_back(*r);
+        if (rs[0]->metric == rs[1]->metric) {
+            c.out.push_back({findingcode::SameMetric, Severity::Warning,
+                             p.toString() + " goes into " + rs[0]->interface.str() + " and " +
+                                 rs[1]->interface.str() + " with the same metric " +
+                                 std::to_string(rs[0]->metric) +
+                                 ": which tunnel carries it depends on installation order",
+                             involved,
+                             {p}});
+            continue;
+        }
+        std::string backups;
+        for (std::size_t i = 1; i < rs.size(); ++i)
+            backups += (i > 1 ? ", " : "") + rs[i]->interface.str() + " (metric " +
+                       std::to_string(rs[i]->metric) + ")";
+        c.out.push_back({findingcode::PrimaryBackup, Severity::Info,
+                         p.toString() + ": primary " + rs[0]->interface.str() + " (metric " +
+                             std::to_string(rs[0]->metric) + "), backup " + backups +
+                             "; the backup carries traffic only while the primary's route is gone",
+                         involved,
+                         {p}});
+    }
+}
+} // namespace
+
+const PrefixSet& privateAddressSpace() {
+    static const PrefixSet s{pfx("10.0.0.0/8"),     pfx("172.16.0.0/12"), pfx("192.168.0.0/16"),
+                             pfx("100.64.0.0/10"),  pfx("169.254.0.0/16"), pfx("127.0.0.0/8"),
+                             pfx("224.0.0.0/4"),    pfx("255.255.255.255/32"),
+                             pfx("fc00::/7"),       pfx("fe80::/10"),      pfx("::1/128"),
+                             pfx("ff00::/8")};
+    return s;
+}
+
+std::vector<Finding> analyze(const AnalysisInput& in) {
+    static const RouteTable empty;
+    const RouteTable& t = in.table ? *in.table : empty;
+    Ctx c{in, t, detectTunnel(t, in.tunnelDevice), {}};
+    ipv6Leak(c);
+    localNet(c);
+    serverIp(c);
+    swallowed(c);
+    profileChecks(c);
+    shadowed(c);
+    iroutes(c);
+    primaryBackup(c);
+    return std::move(c.out);
+}
+
+} // namespace splitroute::core

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/RouteTable.h"
+#include "core/PrefixSet.h"
+#include "core/analyze/Finding.h"
+#include "core/plan/SplitPolicy.h"
+#include "core/vpn/VpnProfile.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace splitroute::core {
+
+/// What the analyzers look at. Only `table` is required; each analyzer uses what it needs.
+struct AnalysisInput {
+    const RouteTable* table = nullptr;
+    const VpnProfile* profile = nullptr;
+    const SplitPolicy* policy = nullptr;
+    std::string tunnelDevice;          ///< detected when empty (see detectTunnel)
+    std::vector<IpAddress> vpnServers; ///< besides the profile's literal remotes
+    std::vector<IpAddress> localDns;   ///< the system's own resolvers
+    /// Server side: the client iroutes (iroute / iroute-ipv6 of every CCD file). Checked when
+    /// non-empty or when serverMode is set.
+    std::vector<Prefix> iroutes;
+    bool serverMode = false;
+    std::optional<bool> awsRouteEnforcement; ///< ClientRouteEnforcementOptions.Enforced
+};
+
+/// Finding codes, in the order analyze() runs them.
+namespace findingcode {
+inline constexpr const char* Ipv6Leak = "ipv6-leak";
+inline constexpr const char* LocalNet = "tunnelcrack-localnet";
+inline constexpr const char* ServerIpMissing = "server-ip-missing";
+inline constexpr const char* ServerIpViaTunnel = "server-ip-via-tunnel";
+inline constexpr const char* ServerIpDns = "server-ip-dns";
+inline constexpr const char* SwallowsDns = "pushed-route-swallows-dns";
+inline constexpr const char* SwallowsGateway = "pushed-route-swallows-gateway";
+inline constexpr const char* OverlapsLan = "pushed-route-overlaps-lan";
+inline constexpr const char* RouteNopullDns = "route-nopull-drops-dns";
+inline constexpr const char* AwsEnforcement = "aws-route-enforcement";
+inline constexpr const char* AwsPullFilter = "aws-pull-filter-stripped";
+inline constexpr const char* BypassShadowed = "bypass-shadowed";
+inline constexpr const char* TunnelShadowed = "tunnel-route-shadowed";
+inline constexpr const char* IrouteMissing = "iroute-missing";
+inline constexpr const char* PrimaryBackup = "tunnel-primary-backup";
+inline constexpr const char* SameMetric = "tunnel-same-metric";
+} // namespace findingcode
+
+/// Runs every analyzer; findings in a stable order (analyzer, then address).
+[[nodiscard]] std::vector<Finding> analyze(const AnalysisInput& input);
+
+/// RFC 1918, RFC 6598, loopback, link-local, multicast (IPv4); ULA, link-local, loopback,
+/// multicast (IPv6): address space a "local network" may legitimately claim.
+[[nodiscard]] const PrefixSet& privateAddressSpace();
+
+} // namespace splitroute::core

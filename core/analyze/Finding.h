@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Route.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace splitroute::core {
+
+/// Something about a routing table, profile or plan a person should know: a leak, a route
+/// that will not take effect, a rule the planner had to narrow. `code` is stable (tests, the
+/// GUI's translations); `message` is English for the CLI.
+struct Finding {
+    std::string code; ///< e.g. "ipv6-leak", "tunnelcrack-localnet", "server-ip-via-tunnel"
+    Severity severity = Severity::Warning;
+    std::string message;
+    std::vector<Route> routes;     ///< the routes concerned
+    std::vector<Prefix> prefixes;  ///< address ranges concerned
+
+    friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+/// {"code","severity","message","routes":[route json],"prefixes":["…"]}
+[[nodiscard]] nlohmann::json toJson(const Finding& f);
+[[nodiscard]] nlohmann::json toJson(const std::vector<Finding>& fs);
+
+} // namespace splitroute::core

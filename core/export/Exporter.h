@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/plan/Planner.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace splitroute::core {
+
+/// Options shared by the exporters.
+struct ExportOptions {
+    std::string connection; ///< nmcli: the VPN connection's name (required there)
+};
+
+/// A script (or configuration snippet) and the one that takes it back. Both start with a
+/// comment that says what they do and how to undo them.
+struct ExportResult {
+    std::string script;
+    std::string undo;
+};
+
+/// Turns a plan's ChangeSet into a script for another tool. One small class per format.
+class Exporter {
+public:
+    virtual ~Exporter() = default;
+    [[nodiscard]] virtual std::string format() const = 0; ///< "sh", "nmcli", ...
+    [[nodiscard]] virtual Result<ExportResult> render(const Plan& plan,
+                                                      const ExportOptions& options) const = 0;
+};
+
+/// "sh", "nmcli", "powershell", "cmd", "openvpn", "wireguard", "macos".
+[[nodiscard]] std::vector<std::string> exportFormats();
+/// Null for an unknown format.
+[[nodiscard]] std::unique_ptr<Exporter> makeExporter(std::string_view format);
+
+namespace exportdetail {
+/// Comment lines ("# " or "rem " prefixed) describing the plan: counts, tunnel, effect.
+std::string describe(const Plan& plan, const std::string& commentPrefix);
+/// Single-quoted for POSIX sh and PowerShell ('' escaping differs: sh uses '\'').
+std::string shQuote(const std::string& s);
+std::string psQuote(const std::string& s);
+/// The reason of a change as a trailing comment, or "".
+std::string reasonOf(const RouteChange& c);
+} // namespace exportdetail
+
+} // namespace splitroute::core

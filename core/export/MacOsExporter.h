@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/export/Exporter.h"
+
+namespace splitroute::core {
+
+/// Exporter for the "macos" format (see the .cpp for the exact output).
+class MacOsExporter final : public Exporter {
+public:
+    [[nodiscard]] std::string format() const override { return "macos"; }
+    [[nodiscard]] Result<ExportResult> render(const Plan& plan,
+                                              const ExportOptions& options) const override;
+};
+
+} // namespace splitroute::core

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/export/Exporter.h"
+
+namespace splitroute::core {
+
+/// Exporter for the "powershell" format (see the .cpp for the exact output).
+class PowerShellExporter final : public Exporter {
+public:
+    [[nodiscard]] std::string format() const override { return "powershell"; }
+    [[nodiscard]] Result<ExportResult> render(const Plan& plan,
+                                              const ExportOptions& options) const override;
+};
+
+} // namespace splitroute::core

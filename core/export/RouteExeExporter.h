@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/export/Exporter.h"
+
+namespace splitroute::core {
+
+/// Exporter for the "cmd" format (see the .cpp for the exact output).
+class RouteExeExporter final : public Exporter {
+public:
+    [[nodiscard]] std::string format() const override { return "cmd"; }
+    [[nodiscard]] Result<ExportResult> render(const Plan& plan,
+                                              const ExportOptions& options) const override;
+};
+
+} // namespace splitroute::core

@@ -1,0 +1,752 @@
+#include "core/plan/Planner.h"
+
+#include "core/RouteJson.h"
+#include "core/plan/EffectiveDiff.h"
+#include "core/plan/Segments.h"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <map>
+#include <set>
+
+namespace splitroute::core {
+
+using nlohmann::json;
+
+namespace {
+
+// What the planner wants for an address: through the tunnel, outside it, or nothing.
+enum class Cls : std::uint8_t { Tunnel, Outside, None };
+
+struct TargetSeg {
+    u128 first, last;
+    Cls cls;
+    const Route* hop; // route whose next hop an added route copies (null: none possible)
+};
+
+// Tags of the policy region map, in claim order.
+enum class Tag : std::uint8_t { Unclaimed, Protected, Tunnel, Bypass, AsPushed };
+
+struct TagSeg {
+    u128 first, last;
+    Tag tag;
+};
+
+Cls classOf(const Route* r, const TunnelContext& ctx) {
+    if (!r)
+        return Cls::None;
+    if (r->type == RouteType::Unicast || r->type == RouteType::Local ||
+        r->type == RouteType::Broadcast || r->type == RouteType::Multicast ||
+        r->type == RouteType::Anycast)
+        return ctx.isTunnelRoute(*r) ? Cls::Tunnel : Cls::Outside;
+    return Cls::None;
+}
+
+// Full-coverage tag list from disjoint per-tag sets.
+std::vector<TagSeg> tagSegments(Family f, const std::vector<std::pair<Tag, const PrefixSet*>>& sets) {
+    std::vector<TagSeg> v;
+    for (const auto& [tag, set] : sets)
+        for (const auto& r : set->ranges(f))
+            v.push_back({r.first, r.second, tag});
+    std::sort(v.begin(), v.end(), [](const TagSeg& a, const TagSeg& b) { return a.first < b.first; });
+    std::vector<TagSeg> out;
+    u128 cur = 0;
+    bool done = false;
+    for (const auto& s : v) {
+        if (s.first > cur)
+            out.push_back({cur, s.first - 1, Tag::Unclaimed});
+        out.push_back(s);
+        if (s.last == familyLast(f)) {
+            done = true;
+            break;
+        }
+        cur = s.last + 1;
+    }
+    if (!done)
+        out.push_back({cur, familyLast(f), Tag::Unclaimed});
+    return out;
+}
+
+// Walks several full-coverage lists in step; fn(first, last, indices).
+template <typename... Lists, typename Fn>
+void forEachCut(Fn&& fn, const Lists&... lists) {
+    constexpr std::size_t n = sizeof...(Lists);
+    std::array<std::size_t, n> idx{};
+    u128 cur = 0;
+    for (;;) {
+        std::size_t k = 0;
+        bool end = false;
+        u128 last = ~u128{0};
+        ((end = end || idx[k] >= lists.size(), last = end ? last : std::min(last, lists[idx[k]].last),
+          ++k),
+         ...);
+        if (end)
+            return;
+        fn(cur, last, idx);
+        k = 0;
+        ((idx[k] += (lists[idx[k]].last == last) ? 1 : 0, ++k), ...);
+        cur = last + 1;
+    }
+}
+
+struct Candidate {
+    RouteTable table;
+    ChangeSet fill;       // changes made by the fill, in order
+    ChangeSet structural; // override deletions / additions (emitted last)
+    std::vector<Finding> findings;
+    bool failed = false;
+};
+
+std::string hopGroupKey(const Route& r) {
+    return std::string(routeTypeName(r.type)) + "|" + r.nextHopText() + "|" +
+           std::to_string(r.ifindex);
+}
+
+bool deletable(const Route& r, const TunnelContext& ctx) {
+    return r.protocol == proto::Splitroute || ctx.isTunnelRoute(r);
+}
+
+Route routeFromHop(const Prefix& dest, const Route& hop, std::uint32_t metric) {
+    Route r;
+    r.destination = dest;
+    r.type = RouteType::Unicast;
+    r.gateway = hop.gateway;
+    r.interface = hop.interface;
+    r.ifindex = hop.ifindex;
+    r.nexthops = hop.nexthops;
+    r.flags = hop.flags & routeflag::OnLink;
+    r.metric = metric;
+    r.table = table::Main;
+    r.protocol = proto::Splitroute;
+    r.scope = hop.gateway.isNull() && !hop.isMultipath() ? scope::Link : scope::Universe;
+    return r;
+}
+
+// Adds routes until every address of `family` meets `targets` (or is given up on).
+// Per next hop, the ranges that must change are covered by the maximal CIDR blocks of
+// (must ∪ may), where "may" are ranges that already meet their target with the same class of
+// next hop — a route over them changes nothing that matters. Keeping only the blocks that
+// touch "must" gives the fewest routes (every aligned block inside a range set lies inside one
+// of its maximal blocks).
+void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
+          const TunnelContext& ctx, std::uint32_t metric) {
+    PrefixSet givenUp;
+    struct Need {
+        const Route* hop = nullptr;
+        Cls cls = Cls::None;
+        std::optional<Route> shadow; // the route now chosen for these ranges (copy)
+        std::vector<Prefix> must;
+    };
+    for (int pass = 0; pass < 64; ++pass) {
+        const auto segs = effectiveSegments(c.table, family);
+        using QKey = std::tuple<Prefix, std::uint32_t, std::uint32_t>; // shadow's key
+        std::map<std::pair<QKey, std::string>, Need> need;
+        std::map<QKey, std::vector<Prefix>> served;
+        forEachCut(
+            [&](u128 lo, u128 hi, const auto& idx) {
+                const TargetSeg& t = targets[idx[0]];
+                const Segment& s = segs[idx[1]];
+                const Cls have = classOf(s.route, ctx);
+                if (have == t.cls || !t.hop)
+                    return;
+                const QKey q{s.route ? s.route->destination : Prefix::any(family),
+                             s.route ? s.route->table : 0, s.route ? s.route->metric : 0};
+                served[q];
+                auto& g = need[{q, hopGroupKey(*t.hop)}];
+                g.hop = t.hop;
+                g.cls = t.cls;
+                if (s.route)
+                    g.shadow = *s.route;
+                PrefixSet::rangeToPrefixes(family, lo, hi, g.must);
+            },
+            targets, segs);
+        for (const auto& seg : segs) {
+            const QKey q{seg.route ? seg.route->destination : Prefix::any(family),
+                         seg.route ? seg.route->table : 0, seg.route ? seg.route->metric : 0};
+            if (auto it = served.find(q); it != served.end())
+                PrefixSet::rangeToPrefixes(family, seg.first, seg.last, it->second);
+        }
+        bool added = false;
+        for (auto& [key, g] : need) {
+            const PrefixSet must = PrefixSet::fromPrefixes(g.must).subtracted(givenUp);
+            if (must.isEmpty())
+                continue;
+            // Inside the shadowing route's prefix, a new route may cover anything except the
+            // shadow's own ranges that must not change: ranges of more specific routes keep them.
+            const Prefix q = std::get<0>(key.first);
+            const PrefixSet keep =
+                PrefixSet::fromPrefixes(served[key.first]).subtracted(must).united(givenUp);
+            const PrefixSet area = PrefixSet{q}.subtracted(keep);
+            std::vector<Prefix> blocks;
+            for (const auto& p : area.toPrefixes(family)) {
+                if (p.isDefault()) { // never a default route: its two halves, as def1 does
+                    blocks.emplace_back(p.address(), 1);
+                    blocks.emplace_back(IpAddress::fromU128(family, (familyLast(family) >> 1) + 1), 1);
+                } else {
+                    blocks.push_back(p);
+                }
+            }
+            for (const auto& p : blocks) {
+                if (!must.intersects(p))
+                    continue;
+                Route r = routeFromHop(p, *g.hop, metric);
+                std::optional<Route> conflict;
+                if (long i = c.table.indexOf(r, false); i >= 0)
+                    conflict = c.table[static_cast<std::size_t>(i)];
+                const bool beatsShadow = !g.shadow || p.length() > g.shadow->destination.length() ||
+                                         (g.shadow->table == table::Main && metric < g.shadow->metric);
+                if (!beatsShadow && g.shadow && !conflict)
+                    conflict = g.shadow; // same prefix, and ours would not win: replace it
+                if (conflict) {
+                    if (!deletable(*conflict, ctx)) {
+                        c.findings.push_back(
+                            {"cannot-override", Severity::Warning,
+                             "the route " + conflict->toString() +
+                                 " is neither Splitroute's nor the VPN's, so the plan leaves "
+                                 "it; " +
+                                 p.toString() + " keeps its next hop",
+                             {*conflict},
+                             {p}});
+                        givenUp.add(p);
+                        continue;
+                    }
+                    c.table.remove(*conflict, true);
+                    c.fill.changes.push_back({ChangeKind::Delete, *conflict,
+                                              "replaced by a route " + r.nextHopText()});
+                }
+                c.table.add(r);
+                c.fill.changes.push_back({ChangeKind::Add, r, ""});
+                added = true;
+            }
+            if (added)
+                break; // the table changed: recompute before the next group
+        }
+        if (!added)
+            return;
+    }
+    c.failed = true;
+}
+
+struct ProtectedItem {
+    Prefix prefix;
+    std::string why;
+};
+
+} // namespace
+
+PrefixSet tunnelledSet(const RouteTable& table, const std::string& device) {
+    std::vector<Prefix> out;
+    TunnelContext ctx;
+    ctx.tunnelDevice = device;
+    if (device.empty())
+        return {};
+    for (Family f : {Family::V4, Family::V6})
+        for (const auto& s : effectiveSegments(table, f))
+            if (s.route && classOf(s.route, ctx) == Cls::Tunnel)
+                PrefixSet::rangeToPrefixes(f, s.first, s.last, out);
+    return PrefixSet::fromPrefixes(out);
+}
+
+Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
+                      const VpnProfile* profile, const SplitPolicy& policy,
+                      const PlanParameters& params) {
+    Plan plan;
+    plan.before = predicted ? *predicted : current;
+    const RouteTable& base = plan.before;
+    TunnelContext ctx = detectTunnel(base, params.tunnelDevice);
+    if (!params.tunnelGateway4.isNull())
+        ctx.tunnelGateway4 = params.tunnelGateway4;
+    if (!params.tunnelGateway6.isNull())
+        ctx.tunnelGateway6 = params.tunnelGateway6;
+    if (predicted) { // the physical side may only be visible in the current table
+        const TunnelContext cur = detectTunnel(current, ctx.tunnelDevice.str());
+        if (!ctx.physicalDefault4)
+            ctx.physicalDefault4 = cur.physicalDefault4;
+        if (!ctx.physicalDefault6)
+            ctx.physicalDefault6 = cur.physicalDefault6;
+    }
+    if (params.physicalRoute4)
+        ctx.physicalDefault4 = params.physicalRoute4;
+    if (params.physicalRoute6)
+        ctx.physicalDefault6 = params.physicalRoute6;
+    plan.tunnelDevice = ctx.tunnelDevice.str();
+
+    // Protected ranges: the tunnel's own subnet, the VPN servers, the VPN DNS, the caller's.
+    std::vector<ProtectedItem> prot;
+    for (const auto& r : base.routes()) {
+        if (r.table == table::Local || r.type != RouteType::Unicast)
+            continue;
+        if (ctx.isTunnelRoute(r) && r.gateway.isNull() && !isOverridePrefix(r.destination) &&
+            !r.destination.isDefault() && (r.protocol == proto::Kernel || r.scope == scope::Link))
+            prot.push_back({r.destination, "the tunnel's own subnet"});
+        else if (ctx.hasTunnel() && !ctx.isTunnelRoute(r) && r.destination.isHost() &&
+                 !r.gateway.isNull() && r.protocol != proto::Kernel &&
+                 r.protocol != proto::Splitroute)
+            prot.push_back({r.destination, "the route to the VPN server"});
+    }
+    auto host = [](const IpAddress& a) { return Prefix(a, familyBits(a.family())); };
+    for (const auto& a : params.vpnServers)
+        prot.push_back({host(a), "the VPN server"});
+    for (const auto& a : params.vpnDns)
+        prot.push_back({host(a), "a VPN DNS server"});
+    for (const auto& p : params.protectedPrefixes)
+        prot.push_back({p, "a protected network"});
+    if (profile) {
+        for (const auto& rem : profile->remotes)
+            if (auto a = IpAddress::parse(rem.host))
+                prot.push_back({host(*a), "the VPN server"});
+        for (const auto& d : profile->dhcpOptions)
+            if (d.type == "DNS" || d.type == "DNS6")
+                if (auto a = IpAddress::parse(d.value))
+                    prot.push_back({host(*a), "a VPN DNS server"});
+        if (profile->ifconfig && profile->ifconfig->local.isV4()) {
+            const auto& ifc = *profile->ifconfig;
+            if (profile->topology == Topology::Subnet || profile->deviceType == DeviceType::Tap) {
+                if (auto len = Prefix::maskLength(ifc.remoteOrNetmask.toString()))
+                    prot.push_back({Prefix(ifc.local, *len), "the tunnel's own subnet"});
+            } else if (!ifc.remoteOrNetmask.isNull()) {
+                prot.push_back({host(ifc.remoteOrNetmask), "the tunnel's peer address"});
+            }
+        }
+        if (profile->ifconfig6)
+            prot.push_back({Prefix(profile->ifconfig6->local, profile->ifconfig6->prefixLength),
+                            "the tunnel's own subnet"});
+    }
+    std::sort(prot.begin(), prot.end(), [](const ProtectedItem& a, const ProtectedItem& b) {
+        return std::tie(a.prefix, a.why) < std::tie(b.prefix, b.why);
+    });
+    prot.erase(std::unique(prot.begin(), prot.end(),
+                           [](const ProtectedItem& a, const ProtectedItem& b) {
+                               return a.prefix == b.prefix;
+                           }),
+               prot.end());
+    PrefixSet protectedSet;
+    {
+        std::vector<Prefix> ps;
+        for (const auto& p : prot)
+            ps.push_back(p.prefix);
+        protectedSet = PrefixSet::fromPrefixes(ps);
+    }
+
+    // Rules → claimed regions (first rule wins), /0 rules → per-family override decision.
+    std::array<std::optional<bool>, 2> wantOverride; // [v4, v6]
+    PrefixSet claimed = protectedSet;
+    PrefixSet tunnelSet, bypassSet, pushedSet;
+    for (const auto& rule : policy.rules) {
+        std::vector<Prefix> nets;
+        if (rule.network) {
+            if (rule.network->isDefault()) {
+                auto& w = wantOverride[rule.network->family() == Family::V6 ? 1 : 0];
+                if (!w)
+                    w = rule.mode == RuleMode::Tunnel   ? true
+                        : rule.mode == RuleMode::Bypass ? false
+                                                        : ctx.overrides(rule.network->family());
+                continue;
+            }
+            nets.push_back(*rule.network);
+        } else {
+            ResolvedHost rh{rule.host, {}, {}};
+            if (!params.resolver) {
+                rh.error = "no resolver available";
+            } else if (auto r = params.resolver(rule.host); !r) {
+                rh.error = r.error().message;
+            } else {
+                rh.addresses = *r;
+                std::sort(rh.addresses.begin(), rh.addresses.end());
+                rh.addresses.erase(std::unique(rh.addresses.begin(), rh.addresses.end()),
+                                   rh.addresses.end());
+                if (rh.addresses.empty())
+                    rh.error = "no addresses";
+            }
+            for (const auto& a : rh.addresses)
+                nets.push_back(host(a));
+            if (!rh.error.empty())
+                plan.findings.push_back({"host-unresolved", Severity::Error,
+                                         "rule '" + rule.displayName() + "': cannot resolve " +
+                                             rule.host + " (" + rh.error +
+                                             "); the rule is left out of the plan",
+                                         {},
+                                         {}});
+            plan.resolved.push_back(std::move(rh));
+        }
+        const PrefixSet ruleSet = PrefixSet::fromPrefixes(nets);
+        for (const auto& p : prot) {
+            if (!ruleSet.intersects(p.prefix) || rule.mode == RuleMode::AsPushed)
+                continue;
+            const Cls now = classOf(base.lookup(p.prefix.address()).chosen, ctx);
+            if ((rule.mode == RuleMode::Tunnel && now == Cls::Tunnel) ||
+                (rule.mode == RuleMode::Bypass && now == Cls::Outside))
+                continue; // the rule agrees with how the protected range is routed
+            plan.findings.push_back({"protected-overlap", Severity::Warning,
+                                     "rule '" + rule.displayName() + "' (" +
+                                         ruleModeName(rule.mode) + " " + rule.target() +
+                                         ") covers " + p.prefix.toString() + ", " + p.why +
+                                         "; the plan leaves that part as it is so the tunnel "
+                                         "keeps working",
+                                     {},
+                                     {p.prefix}});
+        }
+        const PrefixSet region = ruleSet.subtracted(claimed);
+        if (region.isEmpty() && !ruleSet.isEmpty() && !ruleSet.subtracted(protectedSet).isEmpty())
+            plan.findings.push_back({"rule-shadowed", Severity::Info,
+                                     "rule '" + rule.displayName() +
+                                         "' has no effect: earlier rules already decide all of " +
+                                         rule.target(),
+                                     {},
+                                     nets});
+        if (rule.mode == RuleMode::Tunnel)
+            tunnelSet.add(region);
+        else if (rule.mode == RuleMode::Bypass)
+            bypassSet.add(region);
+        else
+            pushedSet.add(region);
+        claimed.add(ruleSet);
+    }
+
+    // The table without the VPN's routes: where bypassed traffic goes.
+    RouteTable outside = base;
+    outside.removeIf([&](const Route& r) { return ctx.isTunnelRoute(r); });
+    if (predicted) // routes of the pre-VPN table missing from the prediction (rare)
+        for (const auto& r : current.routes())
+            if (!ctx.isTunnelRoute(r) && outside.indexOf(r, false) < 0 && r.destination.isDefault())
+                outside.add(r);
+
+    Candidate chosen;
+    chosen.table = base;
+    std::vector<Finding> famFindings;
+    for (Family f : {Family::V4, Family::V6}) {
+        const int fi = f == Family::V6 ? 1 : 0;
+        const bool has = ctx.overrides(f);
+        bool tunnelCarries = false;
+        for (const auto& r : base.routes())
+            if (r.family() == f && ctx.isTunnelRoute(r))
+                tunnelCarries = true;
+        bool want = wantOverride[fi] ? *wantOverride[fi] : policy.other == OtherTraffic::Tunnel;
+        if (want && !has && !tunnelCarries)
+            want = false; // the tunnel carries no traffic of this family; nothing to route into it
+        const std::uint32_t metric = f == Family::V6 ? params.metric6 : params.metric4;
+
+        Route tunnelHop;
+        tunnelHop.interface = ctx.tunnelDevice;
+        tunnelHop.gateway = ctx.tunnelGateway(f);
+        const std::optional<Route>& phys = ctx.physicalDefault(f);
+
+        // The override as wanted, applied to a copy of the base table.
+        auto withOverride = [&](bool on, RouteTable t, ChangeSet& structural) {
+            if (on && !has) {
+                const std::vector<Prefix> halves =
+                    f == Family::V4
+                        ? std::vector<Prefix>{*Prefix::parse("0.0.0.0/1"),
+                                              *Prefix::parse("128.0.0.0/1")}
+                        : std::vector<Prefix>{*Prefix::parse("::/1"), *Prefix::parse("8000::/1")};
+                for (const auto& h : halves) {
+                    Route r = routeFromHop(h, tunnelHop, metric);
+                    r.scope = scope::Universe;
+                    t.add(r);
+                    structural.changes.push_back({ChangeKind::Add, r, "all other traffic: tunnel"});
+                }
+            } else if (!on && has) {
+                for (const auto& r : ctx.overrideRoutes)
+                    if (r.family() == f) {
+                        t.remove(r, true);
+                        structural.changes.push_back(
+                            {ChangeKind::Delete, r, "all other traffic: local"});
+                    }
+            }
+            return t;
+        };
+        ChangeSet wantedStructural;
+        const RouteTable wantedTable = withOverride(want, base, wantedStructural);
+
+        // Target per range.
+        const auto tags = tagSegments(f, {{Tag::Protected, &protectedSet},
+                                          {Tag::Tunnel, &tunnelSet},
+                                          {Tag::Bypass, &bypassSet},
+                                          {Tag::AsPushed, &pushedSet}});
+        const auto segBase = effectiveSegments(base, f);
+        const auto segOut = effectiveSegments(outside, f);
+        const auto segWanted = effectiveSegments(wantedTable, f);
+        std::vector<TargetSeg> targets;
+        bool missingPhys = false, missingTunnel = false;
+        forEachCut(
+            [&](u128 lo, u128 hi, const auto& idx) {
+                const Tag tag = tags[idx[0]].tag;
+                const Route* rb = segBase[idx[1]].route;
+                const Route* ro = segOut[idx[2]].route;
+                const Route* rw = segWanted[idx[3]].route;
+                TargetSeg t{lo, hi, Cls::None, nullptr};
+                switch (tag) {
+                case Tag::Protected:
+                case Tag::AsPushed:
+                    t.cls = classOf(rb, ctx);
+                    t.hop = rb;
+                    break;
+                case Tag::Unclaimed:
+                    t.cls = classOf(rw, ctx);
+                    t.hop = rw;
+                    break;
+                case Tag::Tunnel:
+                    t.cls = Cls::Tunnel;
+                    t.hop = ctx.hasTunnel() ? &tunnelHop : nullptr;
+                    missingTunnel = missingTunnel || !ctx.hasTunnel();
+                    break;
+                case Tag::Bypass:
+                    t.cls = Cls::Outside;
+                    if (ro && classOf(ro, ctx) == Cls::Outside && ro->type == RouteType::Unicast)
+                        t.hop = ro;
+                    else if (phys)
+                        t.hop = &*phys;
+                    else
+                        missingPhys = true;
+                    break;
+                }
+                if (t.hop && t.hop->type != RouteType::Unicast)
+                    t.hop = nullptr; // local/broadcast ranges: nothing a route could add
+                if (!targets.empty() && targets.back().cls == t.cls && targets.back().hop == t.hop)
+                    targets.back().last = hi;
+                else
+                    targets.push_back(t);
+            },
+            tags, segBase, segOut, segWanted);
+        const char* fam = f == Family::V4 ? "IPv4" : "IPv6";
+        if (missingPhys)
+            famFindings.push_back({"no-physical-route", Severity::Error,
+                                   std::string("no ") + fam +
+                                       " route outside the tunnel to send bypassed traffic to; "
+                                       "those bypass rules are left out",
+                                   {},
+                                   {}});
+        if (missingTunnel)
+            famFindings.push_back({"no-tunnel", Severity::Error,
+                                   std::string("no tunnel device found for ") + fam +
+                                       " tunnel rules; give one with the tunnel device parameter",
+                                   {},
+                                   {}});
+
+        // Two starts: override as wanted, and the opposite (the complement strategy).
+        Candidate best;
+        bool haveBest = false;
+        for (bool on : {want, !want}) {
+            if (on && !has && !tunnelCarries)
+                continue;
+            Candidate c;
+            c.table = withOverride(on, chosen.table, c.structural);
+            fill(c, f, targets, ctx, metric);
+            if (c.failed)
+                continue;
+            const std::size_t n = c.fill.size() + c.structural.size();
+            if (!haveBest || n < best.fill.size() + best.structural.size()) {
+                if (haveBest && on != want)
+                    c.findings.push_back(
+                        {"complement-used", Severity::Info,
+                         std::string("for ") + fam + ", " +
+                             (on ? "keeping the default override and bypassing"
+                                 : "removing the default override and tunnelling") +
+                             " takes " + std::to_string(n) + " changes instead of " +
+                             std::to_string(best.fill.size() + best.structural.size()),
+                         {},
+                         {}});
+                best = std::move(c);
+                haveBest = true;
+            }
+        }
+        if (!haveBest)
+            return makeError(ErrorCode::Internal,
+                             std::string("the planner did not converge for ") + fam);
+        chosen.table = std::move(best.table);
+        chosen.fill.changes.insert(chosen.fill.changes.end(), best.fill.changes.begin(),
+                                   best.fill.changes.end());
+        chosen.structural.changes.insert(chosen.structural.changes.end(),
+                                         best.structural.changes.begin(),
+                                         best.structural.changes.end());
+        chosen.findings.insert(chosen.findings.end(), best.findings.begin(), best.findings.end());
+    }
+
+    // Reasons: the policy rule an added route serves.
+    for (auto& ch : chosen.fill.changes) {
+        if (ch.kind != ChangeKind::Add || !ch.reason.empty())
+            continue;
+        for (const auto& rule : policy.rules) {
+            bool hit = false;
+            if (rule.network)
+                hit = rule.network->overlaps(ch.route.destination) && !rule.network->isDefault();
+            else
+                for (const auto& rh : plan.resolved)
+                    if (rh.host == rule.host)
+                        for (const auto& a : rh.addresses)
+                            hit = hit || ch.route.destination.contains(a);
+            if (hit) {
+                ch.reason = std::string(ruleModeName(rule.mode)) + ": " + rule.displayName();
+                break;
+            }
+        }
+        if (ch.reason.empty())
+            ch.reason = ctx.isTunnelRoute(ch.route) ? "keep in tunnel" : "keep outside tunnel";
+    }
+
+    plan.changes = chosen.fill;
+    plan.changes.changes.insert(plan.changes.changes.end(), chosen.structural.changes.begin(),
+                                chosen.structural.changes.end());
+    auto after = plan.changes.applyTo(base);
+    if (!after)
+        return makeError(ErrorCode::Internal, "planned changes do not apply: " + after.error().message);
+    plan.after = std::move(after).value();
+    plan.findings.insert(plan.findings.end(), famFindings.begin(), famFindings.end());
+    plan.findings.insert(plan.findings.end(), chosen.findings.begin(), chosen.findings.end());
+    plan.tunnelled = tunnelledSet(plan.after, plan.tunnelDevice);
+    plan.effectiveSummary = effectiveDiff(plan.before, plan.after).summary;
+    return plan;
+}
+
+json planToJson(const Plan& plan, bool includeBefore) {
+    json resolved = json::array();
+    for (const auto& r : plan.resolved) {
+        json addrs = json::array();
+        for (const auto& a : r.addresses)
+            addrs.push_back(a.toString());
+        json o{{"host", r.host}, {"addresses", addrs}};
+        if (!r.error.empty())
+            o["error"] = r.error;
+        resolved.push_back(o);
+    }
+    json tunnelled = json::array();
+    for (const auto& p : plan.tunnelled.toPrefixes())
+        tunnelled.push_back(p.toString());
+    std::size_t adds = 0, dels = 0;
+    for (const auto& c : plan.changes.changes)
+        (c.kind == ChangeKind::Add ? adds : dels)++;
+    json j{{"format", "splitroute-plan"},
+           {"version", 1},
+           {"tunnelDevice", plan.tunnelDevice},
+           {"changes", toJson(plan.changes)},
+           {"tunnelled", tunnelled},
+           {"resolved", resolved},
+           {"findings", toJson(plan.findings)},
+           {"summary",
+            {{"added", adds}, {"deleted", dels}, {"effective", plan.effectiveSummary}}}};
+    if (includeBefore)
+        j["before"] = toJson(plan.before);
+    return j;
+}
+
+Result<Plan> planFromJson(const json& j) {
+    auto bad = [](const std::string& what) { return makeError(ErrorCode::Parse, what); };
+    if (!j.is_object())
+        return bad("a plan must be a JSON object");
+    static const std::set<std::string> known{"format",  "version",  "tunnelDevice", "changes",
+                                             "tunnelled", "resolved", "findings",     "summary",
+                                             "before"};
+    for (const auto& [k, v] : j.items())
+        if (!known.count(k))
+            return bad(k + ": unknown field");
+    if (!j.contains("format") || j["format"] != "splitroute-plan")
+        return bad("format: required, must be \"splitroute-plan\"");
+    if (!j.contains("version") || !j["version"].is_number_integer() || j["version"] != 1)
+        return makeError(ErrorCode::Unsupported, "version: only version 1 is supported");
+    Plan p;
+    if (!j.contains("changes"))
+        return bad("changes: required");
+    auto cs = changeSetFromJson(j["changes"]);
+    if (!cs)
+        return bad("changes: " + cs.error().message);
+    p.changes = std::move(cs).value();
+    if (j.contains("tunnelDevice")) {
+        if (!j["tunnelDevice"].is_string())
+            return bad("tunnelDevice: expected a string");
+        p.tunnelDevice = j["tunnelDevice"].get<std::string>();
+    }
+    if (j.contains("tunnelled")) {
+        if (!j["tunnelled"].is_array())
+            return bad("tunnelled: expected an array of CIDR strings");
+        std::vector<Prefix> ps;
+        for (const auto& t : j["tunnelled"]) {
+            if (!t.is_string())
+                return bad("tunnelled: expected CIDR strings");
+            auto pre = Prefix::parse(t.get<std::string>());
+            if (!pre)
+                return bad("tunnelled: " + pre.error().message);
+            ps.push_back(*pre);
+        }
+        p.tunnelled = PrefixSet::fromPrefixes(ps);
+    }
+    if (j.contains("resolved")) {
+        if (!j["resolved"].is_array())
+            return bad("resolved: expected an array");
+        for (const auto& r : j["resolved"]) {
+            if (!r.is_object() || !r.contains("host") || !r["host"].is_string() ||
+                !r.contains("addresses") || !r["addresses"].is_array())
+                return bad("resolved: each entry needs \"host\" and \"addresses\"");
+            ResolvedHost rh{r["host"].get<std::string>(), {}, {}};
+            for (const auto& a : r["addresses"]) {
+                auto ip = a.is_string() ? IpAddress::parse(a.get<std::string>())
+                                        : Result<IpAddress>(bad("not a string"));
+                if (!ip)
+                    return bad("resolved: bad address");
+                rh.addresses.push_back(*ip);
+            }
+            if (r.contains("error") && r["error"].is_string())
+                rh.error = r["error"].get<std::string>();
+            p.resolved.push_back(std::move(rh));
+        }
+    }
+    if (j.contains("findings")) {
+        if (!j["findings"].is_array())
+            return bad("findings: expected an array");
+        for (const auto& f : j["findings"]) {
+            if (!f.is_object() || !f.contains("code") || !f["code"].is_string() ||
+                !f.contains("message") || !f["message"].is_string())
+                return bad("findings: each needs \"code\" and \"message\"");
+            Finding fd;
+            fd.code = f["code"].get<std::string>();
+            fd.message = f["message"].get<std::string>();
+            const std::string sev = f.value("severity", "warning");
+            fd.severity = sev == "error" ? Severity::Error
+                          : sev == "info" ? Severity::Info
+                                          : Severity::Warning;
+            if (f.contains("routes") && f["routes"].is_array())
+                for (const auto& rj : f["routes"])
+                    if (auto r = routeFromJson(rj))
+                        fd.routes.push_back(*r);
+            if (f.contains("prefixes") && f["prefixes"].is_array())
+                for (const auto& pj : f["prefixes"])
+                    if (pj.is_string())
+                        if (auto pre = Prefix::parse(pj.get<std::string>()))
+                            fd.prefixes.push_back(*pre);
+            p.findings.push_back(std::move(fd));
+        }
+    }
+    if (j.contains("summary") && j["summary"].is_object() && j["summary"].contains("effective") &&
+        j["summary"]["effective"].is_string())
+        p.effectiveSummary = j["summary"]["effective"].get<std::string>();
+    if (j.contains("before")) {
+        auto t = routeTableFromJson(j["before"]);
+        if (!t)
+            return bad("before: " + t.error().message);
+        p.before = std::move(t).value();
+        auto after = p.changes.applyTo(p.before);
+        if (!after)
+            return bad("changes do not apply to \"before\": " + after.error().message);
+        p.after = std::move(after).value();
+    }
+    return p;
+}
+
+Result<Plan> parsePlan(std::string_view text, const std::string& file) {
+    json j;
+    try {
+        j = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
+                         {file, 0, 0});
+    }
+    auto p = planFromJson(j);
+    if (!p) {
+        Error e = p.error();
+        e.where.file = file;
+        return e;
+    }
+    return p;
+}
+
+} // namespace splitroute::core

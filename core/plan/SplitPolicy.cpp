@@ -1,0 +1,258 @@
+#include "core/plan/SplitPolicy.h"
+
+#include "core/plan/TunnelContext.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace splitroute::core {
+
+using nlohmann::json;
+
+const char* ruleModeName(RuleMode m) {
+    switch (m) {
+    case RuleMode::Tunnel: return "tunnel";
+    case RuleMode::Bypass: return "bypass";
+    case RuleMode::AsPushed: return "as-pushed";
+    }
+    return "as-pushed";
+}
+
+std::optional<RuleMode> ruleModeFromName(std::string_view name) {
+    if (name == "tunnel")
+        return RuleMode::Tunnel;
+    if (name == "bypass")
+        return RuleMode::Bypass;
+    if (name == "as-pushed")
+        return RuleMode::AsPushed;
+    return std::nullopt;
+}
+
+const char* otherTrafficName(OtherTraffic o) {
+    return o == OtherTraffic::Tunnel ? "tunnel" : "local";
+}
+
+namespace {
+Error at(const std::string& path, const std::string& what) {
+    return makeError(ErrorCode::Parse, path + ": " + what);
+}
+
+bool validHostName(const std::string& h) {
+    if (h.empty() || h.size() > 253)
+        return false;
+    std::size_t labelLen = 0;
+    for (char c : h) {
+        if (c == '.') {
+            if (labelLen == 0)
+                return false;
+            labelLen = 0;
+            continue;
+        }
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
+            return false;
+        if (++labelLen > 63)
+            return false;
+    }
+    return true;
+}
+
+// Line and column of a byte offset, for JSON syntax errors.
+SourceLocation locate(std::string_view text, std::size_t offset, const std::string& file) {
+    SourceLocation loc{file, 1, 1};
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++loc.line;
+            loc.column = 1;
+        } else {
+            ++loc.column;
+        }
+    }
+    return loc;
+}
+} // namespace
+
+Result<SplitPolicy> SplitPolicy::fromJson(const json& j) {
+    if (!j.is_object())
+        return at("(top)", "a policy must be a JSON object");
+    static const std::set<std::string> top{"format", "version", "other", "rules"};
+    for (const auto& [k, v] : j.items())
+        if (!top.count(k))
+            return at(k, "unknown field");
+    if (!j.contains("format") || j["format"] != "splitroute-policy")
+        return at("format", "required, must be \"splitroute-policy\"");
+    if (!j.contains("version") || !j["version"].is_number_integer())
+        return at("version", "required, an integer");
+    if (j["version"].get<long long>() != 1)
+        return makeError(ErrorCode::Unsupported,
+                         "version: " + j["version"].dump() + " is not supported (this reader "
+                                                             "knows version 1)");
+    SplitPolicy p;
+    if (!j.contains("other") || !j["other"].is_string())
+        return at("other", "required: \"tunnel\" or \"local\"");
+    const auto other = j["other"].get<std::string>();
+    if (other == "tunnel")
+        p.other = OtherTraffic::Tunnel;
+    else if (other == "local")
+        p.other = OtherTraffic::Local;
+    else
+        return at("other", "expected \"tunnel\" or \"local\", not \"" + other + "\"");
+    if (!j.contains("rules") || !j["rules"].is_array())
+        return at("rules", "required, an array (may be empty)");
+    std::size_t i = 0;
+    for (const auto& r : j["rules"]) {
+        const std::string path = "rules[" + std::to_string(i++) + "]";
+        if (!r.is_object())
+            return at(path, "a rule must be an object");
+        for (const auto& [k, v] : r.items())
+            if (k != "network" && k != "host" && k != "label" && k != "mode")
+                return at(path + "." + k, "unknown field");
+        PolicyRule rule;
+        const bool hasNet = r.contains("network"), hasHost = r.contains("host");
+        if (hasNet == hasHost)
+            return at(path, "give exactly one of \"network\" and \"host\"");
+        if (hasNet) {
+            if (!r["network"].is_string())
+                return at(path + ".network", "expected a CIDR string");
+            const auto text = r["network"].get<std::string>();
+            auto pre = Prefix::parse(text);
+            if (!pre)
+                return at(path + ".network", pre.error().message);
+            if (pre->toString() != text)
+                return at(path + ".network", "not canonical; write " + pre->toString());
+            rule.network = *pre;
+        } else {
+            if (!r["host"].is_string())
+                return at(path + ".host", "expected a host name string");
+            rule.host = r["host"].get<std::string>();
+            if (IpAddress::parse(rule.host))
+                return at(path + ".host", "an address belongs in \"network\" (as a /32 or /128)");
+            if (!validHostName(rule.host))
+                return at(path + ".host", "not a valid host name: \"" + rule.host + "\"");
+        }
+        if (r.contains("label")) {
+            if (!r["label"].is_string())
+                return at(path + ".label", "expected a string");
+            rule.label = r["label"].get<std::string>();
+        }
+        if (!r.contains("mode") || !r["mode"].is_string())
+            return at(path + ".mode", "required: \"tunnel\", \"bypass\" or \"as-pushed\"");
+        auto mode = ruleModeFromName(r["mode"].get<std::string>());
+        if (!mode)
+            return at(path + ".mode", "expected \"tunnel\", \"bypass\" or \"as-pushed\", not \"" +
+                                          r["mode"].get<std::string>() + "\"");
+        rule.mode = *mode;
+        p.rules.push_back(std::move(rule));
+    }
+    return p;
+}
+
+Result<SplitPolicy> SplitPolicy::parse(std::string_view text, const std::string& file) {
+    json j;
+    // Strict: reject duplicate keys (nlohmann keeps the last silently) via the callback.
+    bool duplicate = false;
+    std::string dupKey;
+    std::vector<std::set<std::string>> seen;
+    auto cb = [&](int /*depth*/, json::parse_event_t ev, json& parsed) {
+        if (ev == json::parse_event_t::object_start)
+            seen.emplace_back();
+        else if (ev == json::parse_event_t::object_end && !seen.empty())
+            seen.pop_back();
+        else if (ev == json::parse_event_t::key && !seen.empty()) {
+            auto k = parsed.get<std::string>();
+            if (!seen.back().insert(k).second) {
+                duplicate = true;
+                dupKey = k;
+            }
+        }
+        return true;
+    };
+    try {
+        j = json::parse(text.begin(), text.end(), cb);
+    } catch (const json::parse_error& e) {
+        std::string msg = e.what();
+        if (auto pos = msg.find("]: "); pos != std::string::npos)
+            msg = msg.substr(pos + 3);
+        return makeError(ErrorCode::Parse, "not valid JSON: " + msg,
+                         locate(text, e.byte > 0 ? e.byte - 1 : 0, file));
+    }
+    if (duplicate)
+        return makeError(ErrorCode::Parse, "duplicate field \"" + dupKey + "\"", {file, 0, 0});
+    auto p = fromJson(j);
+    if (!p) {
+        Error e = p.error();
+        e.where.file = file;
+        return e;
+    }
+    return p;
+}
+
+json SplitPolicy::toJson() const {
+    json rs = json::array();
+    for (const auto& r : rules) {
+        json o = json::object();
+        if (r.network)
+            o["network"] = r.network->toString();
+        else
+            o["host"] = r.host;
+        if (!r.label.empty())
+            o["label"] = r.label;
+        o["mode"] = ruleModeName(r.mode);
+        rs.push_back(o);
+    }
+    return {{"format", "splitroute-policy"},
+            {"version", 1},
+            {"other", otherTrafficName(other)},
+            {"rules", rs}};
+}
+
+std::string SplitPolicy::serialize() const {
+    return toJson().dump(2) + "\n";
+}
+
+SplitPolicy SplitPolicy::fromProfileAndTable(const VpnProfile* profile, const RouteTable& table,
+                                             const std::string& tunnelDevice) {
+    SplitPolicy p;
+    const TunnelContext ctx = detectTunnel(table, tunnelDevice);
+    std::set<Prefix> seen;
+    auto addRule = [&](const Prefix& net, std::string label) {
+        if (!seen.insert(net).second)
+            return;
+        p.rules.push_back({net, {}, std::move(label), RuleMode::AsPushed});
+    };
+    for (Family f : {Family::V4, Family::V6}) {
+        bool over = ctx.overrides(f);
+        if (profile && profile->redirect && !profile->redirect->isPrivate &&
+            (f == Family::V4 ? profile->redirect->ipv4 : profile->redirect->ipv6))
+            over = true;
+        if (over)
+            addRule(Prefix::any(f), std::string("All other ") + (f == Family::V4 ? "IPv4" : "IPv6") +
+                                        " traffic (default route override)");
+    }
+    if (profile) {
+        for (const auto* list : {&profile->routes, &profile->routes6})
+            for (const auto& r : *list)
+                if (r.prefix && r.gatewayKind != GatewayKind::NetGateway)
+                    addRule(*r.prefix, r.text.empty() ? r.network : r.text);
+    }
+    if (ctx.hasTunnel()) {
+        std::vector<const Route*> tunnelRoutes;
+        for (const auto& r : table.routes())
+            if (ctx.isTunnelRoute(r) && r.type == RouteType::Unicast && r.table != table::Local &&
+                !isOverridePrefix(r.destination) && !r.destination.isDefault() &&
+                r.protocol != proto::Kernel)
+                tunnelRoutes.push_back(&r);
+        std::sort(tunnelRoutes.begin(), tunnelRoutes.end(), [](const Route* a, const Route* b) {
+            return a->destination < b->destination;
+        });
+        for (const Route* r : tunnelRoutes)
+            addRule(r->destination, "Pushed: " + r->toString());
+    }
+    p.other = ctx.overrides(Family::V4) || (profile && profile->redirect &&
+                                             !profile->redirect->isPrivate && profile->redirect->ipv4)
+                  ? OtherTraffic::Tunnel
+                  : OtherTraffic::Local;
+    return p;
+}
+
+} // namespace splitroute::core

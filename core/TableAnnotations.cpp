@@ -42,6 +42,35 @@ bool matches(const Route& r) {
 
 } // namespace
 
+std::vector<Prefix> pushedPrefixes(const VpnProfile& profile) {
+    std::set<Prefix> out;
+    for (const auto* list : {&profile.routes, &profile.routes6})
+        for (const auto& r : *list)
+            if (r.prefix)
+                out.insert(*r.prefix);
+    if (profile.redirect && !profile.redirect->isPrivate) {
+        const RedirectGateway& rg = *profile.redirect;
+        auto add = [&](const char* text) {
+            out.insert(Prefix::parse(text).value());
+        };
+        if (rg.ipv4) {
+            if (rg.def1) {
+                add("0.0.0.0/1");
+                add("128.0.0.0/1");
+            } else {
+                add("0.0.0.0/0");
+            }
+        }
+        if (rg.ipv6) {
+            add("::/3");
+            add("2000::/4");
+            add("3000::/4");
+            add("fc00::/7");
+        }
+    }
+    return {out.begin(), out.end()};
+}
+
 bool isDefaultOverrideHalf(const Prefix& p, Prefix* counterpart) {
     for (const auto& [a, b] : overridePairs()) {
         if (p == a || p == b) {

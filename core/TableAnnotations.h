@@ -2,6 +2,7 @@
 
 #include "core/PrefixSet.h"
 #include "core/RouteTable.h"
+#include "core/vpn/VpnProfile.h"
 
 #include <cstdint>
 #include <vector>
@@ -38,6 +39,12 @@ struct AnnotationContext {
 /// Linear-logarithmic in the table size.
 [[nodiscard]] std::vector<std::uint32_t> annotateTable(const RouteTable& table,
                                                        const AnnotationContext& context = {});
+
+/// The destinations a VPN profile (with its PUSH_REPLY applied) asks OpenVPN to route:
+/// its `route` / `route-ipv6` networks, and what `redirect-gateway` installs (def1's
+/// 0.0.0.0/1 + 128.0.0.0/1, else 0.0.0.0/0; with the ipv6 flag ::/3, 2000::/4, 3000::/4,
+/// fc00::/7). Sorted, without duplicates. For AnnotationContext::pushed.
+[[nodiscard]] std::vector<Prefix> pushedPrefixes(const VpnProfile& profile);
 
 /// Whether `p` is one half of a default override pair, and if so the other half.
 [[nodiscard]] bool isDefaultOverrideHalf(const Prefix& p, Prefix* counterpart = nullptr);

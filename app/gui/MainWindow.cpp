@@ -3,11 +3,14 @@
 #include "app/gui/AddressMapWidget.h"
 #include "app/gui/BadgeDelegate.h"
 #include "app/gui/ChangesView.h"
+#include "app/gui/FindingsModel.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
 #include "core/import/Snapshot.h"
 #include "core/TableAnnotations.h"
+#include "core/analyze/Analyzer.h"
+#include "core/vpn/ProfileParser.h"
 
 #include "platform/SystemBackend.h"
 
@@ -42,6 +45,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -318,14 +322,17 @@ void MainWindow::createDocks() {
     auto* box = new QWidget(findingsDock);
     auto* bl = new QVBoxLayout(box);
     bl->setContentsMargins(0, 0, 0, 0);
-    m_findings = new QTreeWidget(box);
-    m_findings->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Routes")});
+    m_findingsModel = new FindingsModel(this);
+    m_findings = new QTreeView(box);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setModel(m_findingsModel);
     m_findings->setRootIsDecorated(false);
-    m_findings->hide();
-    m_findingsPlaceholder =
-        new QLabel(tr("Findings (leaks, shadowed bypasses, missing iroutes) are listed here once "
-                      "the analyzers are part of this build."),
-                   box);
+    m_findings->setAlternatingRowColors(true);
+    m_findings->setUniformRowHeights(true);
+    m_findings->header()->setStretchLastSection(true);
+    connect(m_findings, &QTreeView::activated, this, &MainWindow::onFindingActivated);
+    connect(m_findings, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
+    m_findingsPlaceholder = new QLabel(box);
     m_findingsPlaceholder->setWordWrap(true);
     m_findingsPlaceholder->setAlignment(Qt::AlignCenter);
     bl->addWidget(m_findings);
@@ -423,7 +430,8 @@ void MainWindow::updateStatus() {
     const auto table = shownTable();
     const int total = table ? static_cast<int>(table->size()) : 0;
     m_routesLabel->setText(tr("%n route(s)", nullptr, total));
-    m_findingsLabel->setText(tr("Findings: none computed"));
+    m_findingsLabel->setText(
+        tr("%n finding(s)", nullptr, static_cast<int>(m_findingsModel->rowCount())));
     const int shown = m_proxy->rowCount();
     m_countLabel->setText(shown == total ? tr("%n route(s)", nullptr, total)
                                          : tr("%1 of %2 routes").arg(shown).arg(total));
@@ -574,6 +582,21 @@ void MainWindow::showCurrentTable() {
     m_model->setTable(table, flags);
     m_map->setTable(table, flags);
     m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
+    std::vector<core::Finding> findings;
+    if (s && table) {
+        core::AnalysisInput input;
+        input.table = table.get();
+        // The profile describes the connected state: not the table before it.
+        input.profile = showingBefore() ? nullptr : s->profile.get();
+        findings = core::analyze(input);
+    }
+    m_findingsModel->setFindings(std::move(findings));
+    m_findings->setVisible(m_findingsModel->rowCount() > 0);
+    m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
+    m_findingsPlaceholder->setText(s ? tr("No findings for this table.")
+                                     : tr("Open a table to see findings."));
+    for (int c = 0; c < FindingsModel::Details; ++c)
+        m_findings->resizeColumnToContents(c);
     m_tableView->resizeColumnsToContents();
     updateInterfaceCombo();
     QString title = tr("Splitroute");
@@ -636,6 +659,22 @@ void MainWindow::onMapRouteActivated(long index) {
     statusBar()->showMessage(
         QString::fromStdString((*m_model->table())[static_cast<std::size_t>(index)].toString()),
         5000);
+}
+
+void MainWindow::onFindingActivated(const QModelIndex& index) {
+    const core::Finding* f = m_findingsModel->findingAt(index.row());
+    const core::RouteTable* t = m_model->table();
+    if (!f || !t)
+        return;
+    for (const auto& r : f->routes) {
+        const long i = t->indexOf(r);
+        if (i >= 0) {
+            m_tabs->setCurrentIndex(RoutingTab);
+            onMapRouteActivated(i);
+            return;
+        }
+    }
+    statusBar()->showMessage(QString::fromStdString(f->message), 8000);
 }
 
 void MainWindow::onCopyTriggered() {
@@ -702,6 +741,13 @@ bool MainWindow::openDemo() {
     s.before = std::make_shared<const core::RouteTable>(std::move(before.value().table));
     s.table = std::make_shared<const core::RouteTable>(std::move(after.value().table));
     s.tunnelInterfaces = {"tun0"};
+    auto profile = core::parseProfileFile((dir + QStringLiteral("/corporate.ovpn")).toStdString());
+    if (profile.ok()) {
+        s.pushed = core::pushedPrefixes(profile.value());
+        s.profile = std::make_shared<const core::VpnProfile>(std::move(profile.value()));
+    } else {
+        showError(tr("Demo data unreadable"), QString::fromStdString(profile.error().toString()));
+    }
     m_showBefore = false;
     m_beforeAction->setChecked(false);
     selectSource(addSource(std::move(s)));

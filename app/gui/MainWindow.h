@@ -17,6 +17,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QSocketNotifier;
@@ -34,6 +35,7 @@ class MessageSink;
 class RouteFilterProxyModel;
 class RouteTableModel;
 class ChangesView;
+class FindingsModel;
 
 /// The main window: sources on the left, the routing table, networks, address map and
 /// changes as tabs, findings below, status bar. Thin: every routing fact comes from core.
@@ -72,6 +74,8 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QTreeWidget* sourcesTree() const { return m_sources; }
     [[nodiscard]] ChangesView* changesView() const { return m_changes; }
+    [[nodiscard]] FindingsModel* findingsModel() const { return m_findingsModel; }
+    [[nodiscard]] QTreeView* findingsView() const { return m_findings; }
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
     [[nodiscard]] QComboBox* familyCombo() const { return m_familyCombo; }
     [[nodiscard]] QComboBox* interfaceCombo() const { return m_interfaceCombo; }
@@ -92,6 +96,7 @@ private slots:
     void onMapRouteActivated(long index);
     void onTableSelectionChanged();
     void onCopyTriggered();
+    void onFindingActivated(const QModelIndex& index);
 
 private:
     void createActions();
@@ -140,7 +145,8 @@ private:
     QTreeWidget* m_sources = nullptr;
     QTreeWidgetItem* m_liveItem = nullptr;
     QTreeWidgetItem* m_filesItem = nullptr;
-    QTreeWidget* m_findings = nullptr;
+    FindingsModel* m_findingsModel = nullptr;
+    QTreeView* m_findings = nullptr;
     QLabel* m_findingsPlaceholder = nullptr;
     QLabel* m_backendLabel = nullptr;
     QLabel* m_helperLabel = nullptr;

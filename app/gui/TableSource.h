@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/RouteTable.h"
+#include "core/vpn/VpnProfile.h"
 
 #include <QString>
 
@@ -22,7 +23,8 @@ struct TableSource {
     std::shared_ptr<const core::RouteTable> table;  ///< the current ("after") table
     std::shared_ptr<const core::RouteTable> before; ///< optional
     std::vector<core::Diagnostic> diagnostics;
-    std::vector<core::Prefix> pushed; ///< from a VPN profile, when known
+    std::shared_ptr<const core::VpnProfile> profile; ///< the VPN profile behind `table`, if any
+    std::vector<core::Prefix> pushed;                ///< from the profile, when known
     std::vector<core::InterfaceName> tunnelInterfaces;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/gui/AddressMapWidget.h"
 #include "app/gui/ChangesView.h"
+#include "app/gui/FindingsModel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
@@ -18,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace splitroute;
@@ -66,6 +68,7 @@ private slots:
     void copyRows();
     void sourcesModel();
     void changesTab();
+    void findingsDock();
     void saveSnapshotRoundTrip();
 
 private:
@@ -101,13 +104,19 @@ void TestMainWindow::demoMarksOverride() {
     QCOMPARE(m->flagsAt(lan), 0u);
     QCOMPARE(m->index(def, RouteTableModel::Badges).data().toString(), QStringLiteral("shadowed"));
     QCOMPARE(m->index(lo, RouteTableModel::Badges).data().toString(),
-             QStringLiteral("default override"));
+             QStringLiteral("default override, pushed"));
+    // The corporate network comes from the demo profile; the LAN and the server route do not.
+    QCOMPARE(m->flagsAt(rowOf(m, "10.20.0.0/16")), core::annotation::Pushed);
+    QCOMPARE(m->flagsAt(rowOf(m, "198.51.100.10/32")), 0u);
     // What the table view shows (through the proxy) carries the same marks.
     QTableView* view = w.tableView();
     int marked = 0;
     for (int r = 0; r < view->model()->rowCount(); ++r)
-        if (view->model()->index(r, RouteTableModel::Badges).data().toString() ==
-            QLatin1String("default override"))
+        if (view->model()
+                ->index(r, RouteTableModel::Badges)
+                .data()
+                .toString()
+                .contains(QLatin1String("default override")))
             ++marked;
     QCOMPARE(marked, 2);
     QVERIFY(w.statusText().contains(QStringLiteral("Demo")));
@@ -277,6 +286,34 @@ void TestMainWindow::changesTab() {
     QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
                        QStringLiteral("/resources/demo/before-vpn.json")));
     QCOMPARE(c->list()->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::findingsDock() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QAbstractItemModelTester tester(w.findingsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(w.openDemo());
+    // The demo tunnels IPv4 only while the laptop has an IPv6 default route: a leak.
+    FindingsModel* m = w.findingsModel();
+    QStringList codes;
+    for (int r = 0; r < m->rowCount(); ++r)
+        codes << m->index(r, 0).data(Qt::UserRole).toString();
+    QVERIFY2(codes.contains(QStringLiteral("ipv6-leak")), qPrintable(codes.join(',')));
+    const int leak = static_cast<int>(codes.indexOf(QStringLiteral("ipv6-leak")));
+    QCOMPARE(m->index(leak, FindingsModel::Title).data().toString(),
+             QStringLiteral("IPv6 traffic does not go through the tunnel"));
+    QVERIFY(!m->index(leak, FindingsModel::Severity).data(Qt::DecorationRole).isNull());
+    QVERIFY(w.statusText().contains(QStringLiteral("finding")));
+    // Activating the finding selects its route in the table.
+    emit w.findingsView()->activated(m->index(leak, 0));
+    const QModelIndex cur = w.tableView()->selectionModel()->currentIndex();
+    QVERIFY(cur.isValid());
+    QCOMPARE(w.routeProxy()->mapToSource(cur).row(), rowOf(w.routeModel(), "::/0"));
+    // Before the VPN there is nothing to leak around.
+    w.setShowBefore(true);
+    QCOMPARE(m->rowCount(), 0);
 }
 
 void TestMainWindow::saveSnapshotRoundTrip() {

@@ -2,6 +2,7 @@
 
 #include "core/AddressSpace.h"
 #include "core/TableAnnotations.h"
+#include "core/vpn/ProfileParser.h"
 
 #include <random>
 #include <set>
@@ -64,6 +65,8 @@ private slots:
     void flags();
     void context();
     void overrideHalves();
+    void pushedFromProfile_data();
+    void pushedFromProfile();
     void largeTable();
     void shadowedMeansNeverChosen_data();
     void shadowedMeansNeverChosen();
@@ -176,6 +179,37 @@ void TestTableAnnotations::overrideHalves() {
     QCOMPARE(other, Prefix::parse("2000::/4").value());
     QVERIFY(!isDefaultOverrideHalf(Prefix::parse("0.0.0.0/0").value()));
     QVERIFY(!isDefaultOverrideHalf(Prefix::parse("64.0.0.0/2").value()));
+}
+
+void TestTableAnnotations::pushedFromProfile_data() {
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("def1 and a route")
+        << "client\ndev tun\nremote 198.51.100.10\nredirect-gateway def1 bypass-dhcp\n"
+           "route 10.20.0.0 255.255.0.0\n"
+        << "0.0.0.0/1 10.20.0.0/16 128.0.0.0/1";
+    QTest::newRow("no def1") << "client\ndev tun\nremote 198.51.100.10\nredirect-gateway\n"
+                             << "0.0.0.0/0";
+    QTest::newRow("ipv6 only")
+        << "client\ndev tun\nremote 198.51.100.10\nredirect-gateway !ipv4 ipv6\n"
+           "route-ipv6 2001:db8:5::/48\n"
+        << "::/3 2000::/4 2001:db8:5::/48 3000::/4 fc00::/7";
+    QTest::newRow("redirect-private") << "client\ndev tun\nremote 198.51.100.10\n"
+                                         "redirect-private def1\nroute 10.0.0.0 255.0.0.0\n"
+                                      << "10.0.0.0/8";
+    QTest::newRow("split") << "client\ndev tun\nremote 198.51.100.10\n"
+                           << "";
+}
+
+void TestTableAnnotations::pushedFromProfile() {
+    QFETCH(QString, profile);
+    QFETCH(QString, expected);
+    auto p = parseProfile(profile.toStdString(), "test.ovpn");
+    QVERIFY(p.ok());
+    QStringList got;
+    for (const auto& x : pushedPrefixes(p.value()))
+        got << QString::fromStdString(x.toString());
+    QCOMPARE(got.join(' '), expected);
 }
 
 void TestTableAnnotations::largeTable() {

@@ -32,37 +32,47 @@
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="329"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
         <source>No routes in this address space</source>
         <translation>このアドレス空間には経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="329"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="377"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="387"/>
         <source>used</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="416"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="428"/>
+        <source>local, broadcast</source>
+        <translation>ローカル、ブロードキャスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="430"/>
+        <source>blackhole, unreachable</source>
+        <translation>ブラックホール、到達不能</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="431"/>
         <source>never used (shadowed)</source>
         <translation>使われない (隠蔽)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="486"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="501"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="488"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="503"/>
         <source>no route: unreachable</source>
         <translation>経路なし: 到達不能</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="506"/>
         <source>uses %1</source>
         <translation>使用する経路: %1</translation>
     </message>
@@ -150,415 +160,526 @@ After: %2</source>
     </message>
 </context>
 <context>
-    <name>splitroute::app::MainWindow</name>
+    <name>splitroute::app::FindingsModel</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <location filename="../app/gui/MainWindow.cpp" line="585"/>
-        <source>Splitroute</source>
-        <translation>Splitroute</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="29"/>
+        <source>IPv6 traffic does not go through the tunnel</source>
+        <translation>IPv6 の通信がトンネルを通りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="31"/>
+        <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
+        <translation>ローカルネットワークの経路が公開アドレスをトンネル外に出しています (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
-        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
-        <translation>経路表を開きます (ip route、route print、netstat、スナップショット)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <source>No route to the VPN server outside the tunnel</source>
+        <translation>トンネル外を通る VPN サーバーへの経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
-        <source>Open &amp;Demo</source>
-        <translation>デモを開く(&amp;D)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <source>The VPN server is routed into the tunnel</source>
+        <translation>VPN サーバーへの通信がトンネルに入っています</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
-        <source>&amp;This Computer</source>
-        <translation>このコンピューター(&amp;T)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
+        <translation>VPN サーバーのアドレスが DNS から得られています (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
-        <source>Read this computer&apos;s routing table again</source>
-        <translation>このコンピューターの経路表を読み直します</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <source>A pushed route captures the local DNS server</source>
+        <translation>プッシュされた経路がローカルの DNS サーバーを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
-        <source>&amp;Save Snapshot…</source>
-        <translation>スナップショットを保存(&amp;S)…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>A pushed route captures the local gateway</source>
+        <translation>プッシュされた経路がローカルのゲートウェイを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <source>A pushed route overlaps the local network</source>
+        <translation>プッシュされた経路がローカルネットワークと重なっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
-        <source>Show Table &amp;Before</source>
-        <translation>変更前の経路表を表示(&amp;B)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <source>route-nopull also drops the VPN&apos;s DNS servers</source>
+        <translation>route-nopull は VPN の DNS サーバーも破棄します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
-        <source>Switch between the table before and after the change</source>
-        <translation>変更前と変更後の経路表を切り替えます</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <source>AWS Client Route Enforcement will undo bypass routes</source>
+        <translation>AWS Client Route Enforcement が迂回経路を元に戻します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
-        <source>&amp;Filter Routes</source>
-        <translation>経路を絞り込む(&amp;F)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
+        <source>The AWS VPN Client ignores pull-filter</source>
+        <translation>AWS VPN Client は pull-filter を無視します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
-        <source>&amp;Copy Rows</source>
-        <translation>行をコピー(&amp;C)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="43"/>
+        <source>A bypass is hidden by a more specific tunnel route</source>
+        <translation>迂回経路がより具体的なトンネル経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
-        <source>Zoom &amp;In</source>
-        <translation>拡大(&amp;I)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="44"/>
+        <source>A tunnel route is hidden by a more specific route</source>
+        <translation>トンネル経路がより具体的な経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="45"/>
+        <source>A route into the tunnel has no matching iroute</source>
+        <translation>トンネルへの経路に対応する iroute がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
-        <source>&amp;Whole Address Space</source>
-        <translation>アドレス空間全体(&amp;W)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="46"/>
+        <source>Two tunnels: one is the backup of the other</source>
+        <translation>2 つのトンネル: 一方がもう一方の予備です</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
-        <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
-        <translation>このビルドでは使用できません: 変更の計画と適用にはプランナーと特権ヘルパーが必要です。</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="47"/>
+        <source>Two tunnels claim the same networks at equal metric</source>
+        <translation>2 つのトンネルが同じメトリックで同じネットワークを要求しています</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
-        <source>&amp;Apply…</source>
-        <translation>適用(&amp;A)…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="58"/>
+        <source>Info</source>
+        <translation>情報</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
-        <source>&amp;Revert</source>
-        <translation>元に戻す(&amp;R)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="62"/>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
-        <source>&amp;About Splitroute</source>
-        <translation>Splitroute について(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
-        <source>Filter: text, or an address to see the routes that match it</source>
-        <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
-        <source>IPv4 and IPv6</source>
-        <translation>IPv4 と IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
-        <source>IPv6</source>
-        <translation>IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
-        <source>All interfaces</source>
-        <translation>すべてのインターフェイス</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
-        <source>Routing table</source>
-        <translation>経路表</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
-        <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
-        <translation>VPN プロファイルを開けるようになると、プロファイルがプッシュするネットワークが、それぞれトンネル/迂回の切り替えとともにここに表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
-        <source>Networks</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
-        <source>IPv6 global unicast</source>
-        <translation>IPv6 グローバルユニキャスト</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
-        <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
-        <source>Address map</source>
-        <translation>アドレスマップ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
-        <source>Changes</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
-        <source>Sources</source>
-        <translation>ソース</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
-        <location filename="../app/gui/MainWindow.cpp" line="727"/>
-        <source>This computer</source>
-        <translation>このコンピューター</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
-        <source>Opened files</source>
-        <translation>開いたファイル</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
-        <source>Findings</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="136"/>
         <source>Finding</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
         <source>Routes</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
-        <source>Findings (leaks, shadowed bypasses, missing iroutes) are listed here once the analyzers are part of this build.</source>
-        <translation>アナライザーがこのビルドに含まれると、検出事項 (漏洩、隠蔽された迂回経路、不足している iroute) がここに表示されます。</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="140"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="602"/>
+        <location filename="../app/gui/MainWindow.cpp" line="608"/>
+        <source>Splitroute</source>
+        <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
+        <translation>経路表を開きます (ip route、route print、netstat、スナップショット)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <source>Open &amp;Demo</source>
+        <translation>デモを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>&amp;This Computer</source>
+        <translation>このコンピューター(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <source>Read this computer&apos;s routing table again</source>
+        <translation>このコンピューターの経路表を読み直します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>&amp;Save Snapshot…</source>
+        <translation>スナップショットを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <source>Show Table &amp;Before</source>
+        <translation>変更前の経路表を表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <source>Switch between the table before and after the change</source>
+        <translation>変更前と変更後の経路表を切り替えます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <source>&amp;Filter Routes</source>
+        <translation>経路を絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <source>&amp;Whole Address Space</source>
+        <translation>アドレス空間全体(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
+        <translation>このビルドでは使用できません: 変更の計画と適用にはプランナーと特権ヘルパーが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <source>&amp;Apply…</source>
+        <translation>適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;About Splitroute</source>
+        <translation>Splitroute について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Filter: text, or an address to see the routes that match it</source>
+        <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 と IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>All interfaces</source>
+        <translation>すべてのインターフェイス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <source>Routing table</source>
+        <translation>経路表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
+        <translation>VPN プロファイルを開けるようになると、プロファイルがプッシュするネットワークが、それぞれトンネル/迂回の切り替えとともにここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <source>IPv6 global unicast</source>
+        <translation>IPv6 グローバルユニキャスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
+        <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <source>Address map</source>
+        <translation>アドレスマップ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="773"/>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>Opened files</source>
+        <translation>開いたファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>検出事項 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="789"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <location filename="../app/gui/MainWindow.cpp" line="815"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Demo data (simulated)</source>
         <translation>デモデータ (シミュレーション)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Helper: not available in this build</source>
         <translation>ヘルパー: このビルドでは使用不可</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>経路 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
-        <source>Findings: none computed</source>
-        <translation>検出事項: 未計算</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="437"/>
         <source>%1 of %2 routes</source>
         <translation>%2 件中 %1 件の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="513"/>
         <source>Format: %1</source>
         <translation>形式: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/MainWindow.cpp" line="596"/>
+        <source>No findings for this table.</source>
+        <translation>この経路表には検出事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="597"/>
+        <source>Open a table to see findings.</source>
+        <translation>検出事項を見るには経路表を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="607"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/MainWindow.cpp" line="607"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="659"/>
+        <location filename="../app/gui/MainWindow.cpp" line="698"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="660"/>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="860"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="678"/>
+        <location filename="../app/gui/MainWindow.cpp" line="717"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="679"/>
+        <location filename="../app/gui/MainWindow.cpp" line="718"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="687"/>
+        <location filename="../app/gui/MainWindow.cpp" line="726"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="687"/>
+        <location filename="../app/gui/MainWindow.cpp" line="726"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="733"/>
+        <location filename="../app/gui/MainWindow.cpp" line="749"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="716"/>
+        <location filename="../app/gui/MainWindow.cpp" line="762"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="721"/>
+        <location filename="../app/gui/MainWindow.cpp" line="767"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
         <source>Open Routing Table</source>
         <translation>経路表を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="829"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>経路表 (*.json *.txt *.log *.route);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="795"/>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="860"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="817"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="869"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="824"/>
+        <location filename="../app/gui/MainWindow.cpp" line="870"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

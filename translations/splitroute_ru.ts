@@ -32,37 +32,47 @@
         <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="329"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
         <source>No routes in this address space</source>
         <translation>В этом адресном пространстве нет маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="329"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="377"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="387"/>
         <source>used</source>
         <translation>исп.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="416"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="428"/>
+        <source>local, broadcast</source>
+        <translation>локальные, широковещательные</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="430"/>
+        <source>blackhole, unreachable</source>
+        <translation>blackhole, недостижимые</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="431"/>
         <source>never used (shadowed)</source>
         <translation>не используется (перекрыт)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="486"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="501"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="488"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="503"/>
         <source>no route: unreachable</source>
         <translation>нет маршрута: недостижимо</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="506"/>
         <source>uses %1</source>
         <translation>используется: %1</translation>
     </message>
@@ -152,290 +162,397 @@ After: %2</source>
     </message>
 </context>
 <context>
-    <name>splitroute::app::MainWindow</name>
+    <name>splitroute::app::FindingsModel</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <location filename="../app/gui/MainWindow.cpp" line="585"/>
-        <source>Splitroute</source>
-        <translation>Splitroute</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="29"/>
+        <source>IPv6 traffic does not go through the tunnel</source>
+        <translation>Трафик IPv6 не идёт через туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="31"/>
+        <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
+        <translation>Маршрут локальной сети выводит публичные адреса из туннеля (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
-        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
-        <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <source>No route to the VPN server outside the tunnel</source>
+        <translation>Нет маршрута к VPN-серверу вне туннеля</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
-        <source>Open &amp;Demo</source>
-        <translation>Открыть &amp;демонстрацию</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <source>The VPN server is routed into the tunnel</source>
+        <translation>Трафик к VPN-серверу направлен в туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
-        <source>&amp;This Computer</source>
-        <translation>&amp;Этот компьютер</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
+        <translation>Адрес VPN-сервера получен через DNS (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
-        <source>Read this computer&apos;s routing table again</source>
-        <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <source>A pushed route captures the local DNS server</source>
+        <translation>Переданный маршрут захватывает локальный DNS-сервер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
-        <source>&amp;Save Snapshot…</source>
-        <translation>&amp;Сохранить снимок…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>A pushed route captures the local gateway</source>
+        <translation>Переданный маршрут захватывает локальный шлюз</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <source>A pushed route overlaps the local network</source>
+        <translation>Переданный маршрут пересекается с локальной сетью</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="130"/>
-        <source>Show Table &amp;Before</source>
-        <translation>Показать таблицу &amp;до</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <source>route-nopull also drops the VPN&apos;s DNS servers</source>
+        <translation>route-nopull отбрасывает и DNS-серверы VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
-        <source>Switch between the table before and after the change</source>
-        <translation>Переключиться между таблицей до и после изменения</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <source>AWS Client Route Enforcement will undo bypass routes</source>
+        <translation>AWS Client Route Enforcement отменит обходные маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
-        <source>&amp;Filter Routes</source>
-        <translation>&amp;Фильтр маршрутов</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
+        <source>The AWS VPN Client ignores pull-filter</source>
+        <translation>AWS VPN Client игнорирует pull-filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
-        <source>&amp;Copy Rows</source>
-        <translation>&amp;Копировать строки</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="43"/>
+        <source>A bypass is hidden by a more specific tunnel route</source>
+        <translation>Обход перекрыт более точным маршрутом в туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличить</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="44"/>
+        <source>A tunnel route is hidden by a more specific route</source>
+        <translation>Маршрут в туннель перекрыт более точным маршрутом</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151"/>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="45"/>
+        <source>A route into the tunnel has no matching iroute</source>
+        <translation>Для маршрута в туннель нет соответствующего iroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
-        <source>&amp;Whole Address Space</source>
-        <translation>&amp;Всё адресное пространство</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="46"/>
+        <source>Two tunnels: one is the backup of the other</source>
+        <translation>Два туннеля: один резервный для другого</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156"/>
-        <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
-        <translation>Недоступно в этой сборке: для планирования и применения изменений нужны планировщик и привилегированный помощник.</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="47"/>
+        <source>Two tunnels claim the same networks at equal metric</source>
+        <translation>Два туннеля претендуют на одни сети с одинаковой метрикой</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
-        <source>&amp;Apply…</source>
-        <translation>&amp;Применить…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="58"/>
+        <source>Info</source>
+        <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Откатить</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="162"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="62"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
-        <source>&amp;About Splitroute</source>
-        <translation>&amp;О программе Splitroute</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
-        <source>Filter: text, or an address to see the routes that match it</source>
-        <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
-        <source>IPv4 and IPv6</source>
-        <translation>IPv4 и IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
-        <source>IPv6</source>
-        <translation>IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
-        <source>All interfaces</source>
-        <translation>Все интерфейсы</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
-        <source>Routing table</source>
-        <translation>Таблица маршрутизации</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
-        <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
-        <translation>Сети, которые передаёт профиль VPN, с переключателем «туннель/в обход» для каждой, появятся здесь, когда в этой сборке можно будет открывать профили VPN.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
-        <source>Networks</source>
-        <translation>Сети</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
-        <source>IPv6 global unicast</source>
-        <translation>Глобальные одноадресные IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
-        <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
-        <source>Address map</source>
-        <translation>Карта адресов</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
-        <source>Changes</source>
-        <translation>Изменения</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
-        <location filename="../app/gui/MainWindow.cpp" line="727"/>
-        <source>This computer</source>
-        <translation>Этот компьютер</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
-        <source>Opened files</source>
-        <translation>Открытые файлы</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
-        <source>Findings</source>
-        <translation>Находки</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="136"/>
         <source>Finding</source>
         <translation>Находка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
-        <source>Findings (leaks, shadowed bypasses, missing iroutes) are listed here once the analyzers are part of this build.</source>
-        <translation>Находки (утечки, перекрытые обходы, недостающие iroute) будут перечислены здесь, когда анализаторы войдут в эту сборку.</translation>
+        <location filename="../app/gui/FindingsModel.cpp" line="140"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="602"/>
+        <location filename="../app/gui/MainWindow.cpp" line="608"/>
+        <source>Splitroute</source>
+        <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
+        <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <source>Open &amp;Demo</source>
+        <translation>Открыть &amp;демонстрацию</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <source>&amp;This Computer</source>
+        <translation>&amp;Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
+        <source>Read this computer&apos;s routing table again</source>
+        <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="125"/>
+        <source>&amp;Save Snapshot…</source>
+        <translation>&amp;Сохранить снимок…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <source>Show Table &amp;Before</source>
+        <translation>Показать таблицу &amp;до</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <source>Switch between the table before and after the change</source>
+        <translation>Переключиться между таблицей до и после изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <source>&amp;Filter Routes</source>
+        <translation>&amp;Фильтр маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Копировать строки</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <source>&amp;Whole Address Space</source>
+        <translation>&amp;Всё адресное пространство</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
+        <translation>Недоступно в этой сборке: для планирования и применения изменений нужны планировщик и привилегированный помощник.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Применить…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Откатить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <source>&amp;About Splitroute</source>
+        <translation>&amp;О программе Splitroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <source>Filter: text, or an address to see the routes that match it</source>
+        <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 и IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <source>All interfaces</source>
+        <translation>Все интерфейсы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <source>Routing table</source>
+        <translation>Таблица маршрутизации</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
+        <translation>Сети, которые передаёт профиль VPN, с переключателем «туннель/в обход» для каждой, появятся здесь, когда в этой сборке можно будет открывать профили VPN.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
+        <source>IPv6 global unicast</source>
+        <translation>Глобальные одноадресные IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
+        <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <source>Address map</source>
+        <translation>Карта адресов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="773"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <source>Opened files</source>
+        <translation>Открытые файлы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
+        <source>Findings</source>
+        <translation>Находки</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="349"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="414"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="423"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n находка</numerusform>
+            <numerusform>%n находки</numerusform>
+            <numerusform>%n находок</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="789"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <location filename="../app/gui/MainWindow.cpp" line="815"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Demo data (simulated)</source>
         <translation>Демонстрационные данные (имитация)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="420"/>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Helper: not available in this build</source>
         <translation>Помощник: недоступен в этой сборке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -444,48 +561,53 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
-        <source>Findings: none computed</source>
-        <translation>Находки: не вычислены</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="437"/>
         <source>%1 of %2 routes</source>
         <translation>%1 из %2 маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="513"/>
         <source>Format: %1</source>
         <translation>Формат: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/MainWindow.cpp" line="596"/>
+        <source>No findings for this table.</source>
+        <translation>Для этой таблицы находок нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="597"/>
+        <source>Open a table to see findings.</source>
+        <translation>Откройте таблицу, чтобы увидеть находки.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="607"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="584"/>
+        <location filename="../app/gui/MainWindow.cpp" line="607"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="659"/>
+        <location filename="../app/gui/MainWindow.cpp" line="698"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="660"/>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="860"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="678"/>
+        <location filename="../app/gui/MainWindow.cpp" line="717"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -494,77 +616,78 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="679"/>
+        <location filename="../app/gui/MainWindow.cpp" line="718"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="687"/>
+        <location filename="../app/gui/MainWindow.cpp" line="726"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="687"/>
+        <location filename="../app/gui/MainWindow.cpp" line="726"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="694"/>
+        <location filename="../app/gui/MainWindow.cpp" line="733"/>
+        <location filename="../app/gui/MainWindow.cpp" line="749"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="716"/>
+        <location filename="../app/gui/MainWindow.cpp" line="762"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="721"/>
+        <location filename="../app/gui/MainWindow.cpp" line="767"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
         <source>Open Routing Table</source>
         <translation>Открыть таблицу маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="829"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="795"/>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="860"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="817"/>
+        <location filename="../app/gui/MainWindow.cpp" line="863"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="869"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="824"/>
+        <location filename="../app/gui/MainWindow.cpp" line="870"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

@@ -92,6 +92,9 @@ void AddressMapWidget::rebuild() {
     m_bands.clear();
     m_partition.clear();
     m_routeColors.clear();
+    m_legend.clear();
+    m_legendLocal = false;
+    m_legendBlocked = false;
     if (!m_table) {
         clampView();
         return;
@@ -120,6 +123,13 @@ void AddressMapWidget::rebuild() {
         }
         if (r.family() != m_family)
             continue;
+        if (r.type == core::RouteType::Unicast)
+            m_legend.insert(QString::fromStdString(
+                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str()));
+        else if (m_routeColors[i] == QColor(0x33, 0x33, 0x33))
+            m_legendBlocked = true;
+        else
+            m_legendLocal = true;
         const u128 first = r.destination.first().toU128();
         const u128 last = r.destination.last().toU128();
         if (last < m_domainFirst || first > m_domainLast)
@@ -153,7 +163,7 @@ AddressMapWidget::Layout AddressMapWidget::layout() const {
                    r.height() - kAxisHeight - kEffectiveHeight - kLegendHeight - 3 * kGap);
     l.top = l.plot.top();
     const int n = std::max<int>(1, static_cast<int>(m_bands.size()));
-    l.bandHeight = std::clamp(l.plot.height() / n, 4, 34);
+    l.bandHeight = std::clamp(l.plot.height() / n, 4, 44);
     // The plot ends with the last band; the effective band follows right below it.
     l.plot.setHeight(std::min(l.plot.height(), l.bandHeight * n));
     l.effective =
@@ -403,16 +413,21 @@ void AddressMapWidget::paintEvent(QPaintEvent*) {
     // Legend: one swatch per interface.
     int lx = l.legend.left() + kLabelWidth;
     if (m_table) {
-        for (const auto& name : m_table->interfaces()) {
-            const QString n = QString::fromStdString(name);
-            const int w = fm.horizontalAdvance(n);
+        auto swatch = [&](const QString& text, const QColor& c) {
+            const int w = fm.horizontalAdvance(text);
             if (lx + w + 24 > l.legend.right())
-                break;
-            p.fillRect(QRect(lx, l.legend.top() + 6, 12, 12), interfaceColor(n));
+                return;
+            p.fillRect(QRect(lx, l.legend.top() + 6, 12, 12), c);
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(lx + 16, l.legend.top() + 6 + fm.ascent(), n);
+            p.drawText(lx + 16, l.legend.top() + 6 + fm.ascent(), text);
             lx += w + 32;
-        }
+        };
+        for (const QString& n : m_legend)
+            swatch(n, interfaceColor(n));
+        if (m_legendLocal)
+            swatch(tr("local, broadcast"), QColor(0xb0, 0xb0, 0xb0));
+        if (m_legendBlocked)
+            swatch(tr("blackhole, unreachable"), QColor(0x33, 0x33, 0x33));
         const QString shadow = tr("never used (shadowed)");
         const QRect sw(lx, l.legend.top() + 6, 12, 12);
         p.fillRect(sw, QColor(0x1f, 0x77, 0xb4));

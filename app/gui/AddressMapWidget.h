@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace splitroute::app {
@@ -105,6 +106,9 @@ private:
     std::vector<Band> m_bands;
     std::vector<core::AddressRange> m_partition;
     std::vector<QColor> m_routeColors;
+    std::set<QString> m_legend;   // interfaces with unicast routes in this space
+    bool m_legendLocal = false;   // local/broadcast/... routes in this space
+    bool m_legendBlocked = false; // blackhole/unreachable/prohibit routes
 
     core::u128 m_viewStart = 0;
     long double m_viewSpan = 4294967296.0L; // addresses across the plot width

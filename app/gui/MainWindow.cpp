@@ -15,7 +15,6 @@
 #include "platform/SystemBackend.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -251,8 +250,6 @@ void MainWindow::createCentral() {
     m_mapV6 = new QToolButton(mapBar);
     m_mapV6->setText(tr("IPv6 global unicast"));
     m_mapV6->setCheckable(true);
-    auto* spaceGroup = new QActionGroup(this);
-    Q_UNUSED(spaceGroup);
     mapBar->addWidget(m_mapV4);
     mapBar->addWidget(m_mapV6);
     mapBar->addSeparator();
@@ -707,7 +704,18 @@ bool MainWindow::openFile(const QString& path) {
     s.table = std::make_shared<const core::RouteTable>(std::move(loaded.value().table));
     s.diagnostics = std::move(loaded.value().diagnostics);
     const auto diagnostics = s.diagnostics;
-    selectSource(addSource(std::move(s)));
+    // Opening a file again reloads it in place.
+    int existing = -1;
+    for (std::size_t i = 0; i < m_sourceList.size(); ++i)
+        if (m_sourceList[i].kind == TableSource::Kind::File && m_sourceList[i].path == s.path)
+            existing = static_cast<int>(i);
+    if (existing >= 0) {
+        m_sourceList[static_cast<std::size_t>(existing)] = std::move(s);
+        m_current = -1;
+        selectSource(existing);
+    } else {
+        selectSource(addSource(std::move(s)));
+    }
     addRecentFile(path);
     if (!diagnostics.empty()) {
         QStringList lines;

@@ -36,14 +36,14 @@ void RouteFilterProxyModel::setFilterText(const QString& text) {
     m_textUtf8 = t.toLower().toStdString();
     auto a = core::IpAddress::parse(t.toStdString());
     m_address = a.ok() ? std::optional<core::IpAddress>(a.value()) : std::nullopt;
-    invalidateFilter();
+    invalidate(); // a full re-map: removing scattered rows one range at a time is quadratic
 }
 
 void RouteFilterProxyModel::setFamily(core::Family family) {
     if (family == m_family)
         return;
     m_family = family;
-    invalidateFilter();
+    invalidate(); // a full re-map: removing scattered rows one range at a time is quadratic
 }
 
 void RouteFilterProxyModel::setInterface(const QString& name) {
@@ -51,7 +51,7 @@ void RouteFilterProxyModel::setInterface(const QString& name) {
         return;
     m_interface = name;
     m_interfaceUtf8 = name.toStdString();
-    invalidateFilter();
+    invalidate(); // a full re-map: removing scattered rows one range at a time is quadratic
 }
 
 bool RouteFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -69,6 +70,7 @@ private slots:
     void sourcesModel();
     void changesTab();
     void findingsDock();
+    void dropOpensFiles();
     void saveSnapshotRoundTrip();
 
 private:
@@ -221,6 +223,9 @@ void TestMainWindow::openFileAndRecent() {
     QCOMPARE(w.currentSource()->name, QStringLiteral("before-vpn.json"));
     QVERIFY(w.routeModel()->rowCount() > 5);
     QCOMPARE(w.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    // Opening it again reloads it instead of listing it twice.
+    QVERIFY(w.openFile(path));
+    QCOMPARE(w.sourcesTree()->topLevelItem(1)->childCount(), 1);
     // A second window reads the recent list back from the settings.
     MainWindow w2;
     QCOMPARE(w2.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
@@ -314,6 +319,23 @@ void TestMainWindow::findingsDock() {
     // Before the VPN there is nothing to leak around.
     w.setShowBefore(true);
     QCOMPARE(m->rowCount(), 0);
+}
+
+void TestMainWindow::dropOpensFiles() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                                      QStringLiteral("/resources/demo/after-vpn.json"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QVERIFY(w.currentSource());
+    QCOMPARE(w.currentSource()->name, QStringLiteral("after-vpn.json"));
+    QVERIFY(w.routeModel()->rowCount() > 20);
 }
 
 void TestMainWindow::saveSnapshotRoundTrip() {

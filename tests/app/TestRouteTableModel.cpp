@@ -5,6 +5,7 @@
 #include "core/TableAnnotations.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 
 using namespace splitroute;
 using namespace splitroute::app;
@@ -43,6 +44,7 @@ private slots:
     void filter();
     void sortByDestination();
     void copyRows();
+    void largeTableFigures();
 };
 
 void TestRouteTableModel::modelTester() {
@@ -159,6 +161,45 @@ void TestRouteTableModel::copyRows() {
     QCOMPARE(lines[1], QStringLiteral("0.0.0.0/1\t10.8.0.1\ttun0\t0\tboot\tmain\tunicast\t"
                                       "default override"));
     QVERIFY(lines[2].startsWith(QStringLiteral("10.20.0.0/16\t")));
+}
+
+// Prints figures for a large table (no timed assertion): load, annotate, filter, sort.
+void TestRouteTableModel::largeTableFigures() {
+    const int n = qEnvironmentVariableIntValue("SPLITROUTE_BENCH_ROUTES") > 0
+                      ? qEnvironmentVariableIntValue("SPLITROUTE_BENCH_ROUTES")
+                      : 100000;
+    auto t = std::make_shared<core::RouteTable>();
+    t->reserve(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        core::Route r;
+        r.destination = core::Prefix(
+            core::IpAddress::v4(0x01000000u + static_cast<std::uint32_t>(i) * 256u), 24);
+        r.gateway = core::IpAddress::v4(0xC0A80101u);
+        r.interface = i % 2 ? "wlan0" : "tun0";
+        t->add(r);
+    }
+    RouteTableModel model;
+    RouteFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QElapsedTimer timer;
+    timer.start();
+    auto flags = core::annotateTable(*t);
+    const qint64 annotate = timer.restart();
+    model.setTable(t, std::move(flags));
+    const qint64 load = timer.restart();
+    proxy.setFilterText(QStringLiteral("1.2.3.4"));
+    const qint64 filterAddress = timer.restart();
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterText(QStringLiteral("tun0"));
+    const qint64 filterText = timer.restart();
+    QCOMPARE(proxy.rowCount(), n / 2);
+    proxy.setFilterText({});
+    proxy.setInterface(QStringLiteral("wlan0"));
+    const qint64 filterInterface = timer.restart();
+    QCOMPARE(proxy.rowCount(), n / 2);
+    qInfo("%d routes: annotate %lld ms, load %lld ms, filter by address %lld ms, by text %lld ms, "
+          "by interface %lld ms",
+          n, annotate, load, filterAddress, filterText, filterInterface);
 }
 
 QTEST_MAIN(TestRouteTableModel)

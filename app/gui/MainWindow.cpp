@@ -12,6 +12,7 @@
 #include "core/analyze/Analyzer.h"
 #include "core/vpn/ProfileParser.h"
 
+#include "platform/SimulatedBackend.h"
 #include "platform/SystemBackend.h"
 
 #include <QAction>
@@ -68,6 +69,27 @@ QString demoDir() {
         if (QFileInfo::exists(c + QStringLiteral("/after-vpn.json")))
             return QDir::cleanPath(c);
     return {};
+}
+
+// The interfaces of the demo laptop (resources/demo): loopback, Wi-Fi, a docker bridge
+// that is down, and the OpenVPN tun device.
+std::vector<platform::InterfaceInfo> demoInterfaces() {
+    auto addr = [](const char* a, int len) {
+        return platform::InterfaceAddress{core::IpAddress::parse(a).value(), len};
+    };
+    using K = platform::InterfaceKind;
+    return {
+        {"lo", 1, K::Loopback, true, 65536, {addr("127.0.0.1", 8), addr("::1", 128)}},
+        {"wlan0",
+         3,
+         K::Wireless,
+         true,
+         1500,
+         {addr("192.168.1.42", 24), addr("2001:db8:1:1::42", 64),
+          addr("fe80::5054:ff:fe12:3456", 64)}},
+        {"docker0", 4, K::Bridge, false, 1500, {addr("172.17.0.1", 16)}},
+        {"tun0", 7, K::Tun, true, 1500, {addr("10.8.0.6", 24)}},
+    };
 }
 
 std::vector<std::uint32_t> annotate(const TableSource& s, const core::RouteTable& t) {
@@ -419,7 +441,9 @@ void MainWindow::updateStatus() {
     else if (s->kind == TableSource::Kind::Live)
         backend = tr("Live: %1").arg(s->format);
     else if (s->kind == TableSource::Kind::Demo)
-        backend = tr("Demo data (simulated)");
+        backend = m_demoBackend
+                      ? tr("Demo: %1 backend").arg(QString::fromStdString(m_demoBackend->name()))
+                      : tr("Demo data");
     else
         backend = tr("File: %1").arg(QFileInfo(s->path).fileName());
     m_backendLabel->setText(backend);
@@ -747,7 +771,15 @@ bool MainWindow::openDemo() {
     s.path = dir;
     s.format = before.value().format;
     s.before = std::make_shared<const core::RouteTable>(std::move(before.value().table));
-    s.table = std::make_shared<const core::RouteTable>(std::move(after.value().table));
+    // The demo machine runs on the simulated backend: its table is the one after connecting.
+    m_demoBackend = std::make_unique<platform::SimulatedBackend>(std::move(after.value().table),
+                                                                 demoInterfaces());
+    auto current = m_demoBackend->listRoutes();
+    if (!current.ok()) {
+        showError(tr("Demo data unreadable"), QString::fromStdString(current.error().toString()));
+        return false;
+    }
+    s.table = std::make_shared<const core::RouteTable>(std::move(current.value()));
     s.tunnelInterfaces = {"tun0"};
     auto profile = core::parseProfileFile((dir + QStringLiteral("/corporate.ovpn")).toStdString());
     if (profile.ok()) {

@@ -119,6 +119,7 @@ private:
     void onLiveEvents();
 
     std::unique_ptr<platform::RouteBackend> m_liveBackend;
+    std::unique_ptr<platform::RouteBackend> m_demoBackend; ///< SimulatedBackend of the demo
     std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
     QSocketNotifier* m_liveNotifier = nullptr;
     QTimer* m_liveReload = nullptr;

@@ -121,7 +121,7 @@ void TestMainWindow::demoMarksOverride() {
                 .contains(QLatin1String("default override")))
             ++marked;
     QCOMPARE(marked, 2);
-    QVERIFY(w.statusText().contains(QStringLiteral("Demo")));
+    QVERIFY(w.statusText().contains(QStringLiteral("Demo: simulated backend")));
     QVERIFY(w.statusText().contains(QString::number(m->rowCount())));
 }
 

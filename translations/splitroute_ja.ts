@@ -280,412 +280,407 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
-        <location filename="../app/gui/MainWindow.cpp" line="623"/>
-        <location filename="../app/gui/MainWindow.cpp" line="629"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="625"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
         <translation>経路表を開きます (ip route、route print、netstat、スナップショット)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Open &amp;Demo</source>
         <translation>デモを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>&amp;This Computer</source>
         <translation>このコンピューター(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>このコンピューターの経路表を読み直します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Save Snapshot…</source>
         <translation>スナップショットを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Show Table &amp;Before</source>
         <translation>変更前の経路表を表示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Switch between the table before and after the change</source>
         <translation>変更前と変更後の経路表を切り替えます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Filter Routes</source>
         <translation>経路を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Whole Address Space</source>
         <translation>アドレス空間全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
         <translation>このビルドでは使用できません: 変更の計画と適用にはプランナーと特権ヘルパーが必要です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;Apply…</source>
         <translation>適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;About Splitroute</source>
         <translation>Splitroute について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 と IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>All interfaces</source>
         <translation>すべてのインターフェイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
-        <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
-        <translation>VPN プロファイルを開けるようになると、プロファイルがプッシュするネットワークが、それぞれトンネル/迂回の切り替えとともにここに表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>IPv6 global unicast</source>
         <translation>IPv6 グローバルユニキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="809"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Opened files</source>
         <translation>開いたファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="437"/>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>Demo: %1 backend</source>
         <translation>デモ: %1 バックエンド</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="441"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>検出事項 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="829"/>
+        <location filename="../app/gui/MainWindow.cpp" line="825"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="855"/>
+        <location filename="../app/gui/MainWindow.cpp" line="851"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>Helper: not available in this build</source>
         <translation>ヘルパー: このビルドでは使用不可</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="530"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>経路 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>%1 of %2 routes</source>
         <translation>%2 件中 %1 件の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="503"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
         <source>Format: %1</source>
         <translation>形式: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
+        <location filename="../app/gui/MainWindow.cpp" line="613"/>
         <source>No findings for this table.</source>
         <translation>この経路表には検出事項はありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <location filename="../app/gui/MainWindow.cpp" line="614"/>
         <source>Open a table to see findings.</source>
         <translation>検出事項を見るには経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="628"/>
+        <location filename="../app/gui/MainWindow.cpp" line="624"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="628"/>
+        <location filename="../app/gui/MainWindow.cpp" line="624"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="715"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="720"/>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
+        <location filename="../app/gui/MainWindow.cpp" line="896"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="749"/>
+        <location filename="../app/gui/MainWindow.cpp" line="745"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="750"/>
+        <location filename="../app/gui/MainWindow.cpp" line="746"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="758"/>
+        <location filename="../app/gui/MainWindow.cpp" line="754"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="758"/>
+        <location filename="../app/gui/MainWindow.cpp" line="754"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="765"/>
-        <location filename="../app/gui/MainWindow.cpp" line="779"/>
-        <location filename="../app/gui/MainWindow.cpp" line="789"/>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
+        <location filename="../app/gui/MainWindow.cpp" line="775"/>
+        <location filename="../app/gui/MainWindow.cpp" line="785"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="770"/>
+        <location filename="../app/gui/MainWindow.cpp" line="766"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="798"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="807"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="868"/>
+        <location filename="../app/gui/MainWindow.cpp" line="864"/>
         <source>Open Routing Table</source>
         <translation>経路表を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>経路表 (*.json *.txt *.log *.route);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="876"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="881"/>
+        <location filename="../app/gui/MainWindow.cpp" line="877"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="896"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="905"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -696,6 +691,55 @@ Built with Qt %2.</source>
 スプリットトンネル経路マネージャー: VPN が追加する経路を経路表と見比べ、ネットワークごとにトンネルを通すかどうかを決め、その差分を適用・取り消し・エクスポートできます。
 
 Qt %2 でビルドされています。</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::NetworksView</name>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>Goes through</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>Route in the table</source>
+        <translation>経路表の経路</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>From</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="33"/>
+        <source>This source has no VPN profile. The demo shows the networks its profile routes through the tunnel.</source>
+        <translation>このソースには VPN プロファイルがありません。デモでは、プロファイルがトンネル経由にするネットワークが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="40"/>
+        <source>Networks that %1 routes, and the route that carries each of them. Switching a network between tunnel and bypass is not part of this build yet.</source>
+        <translation>%1 が経路を設定するネットワークと、それぞれを運ぶ経路。ネットワークごとのトンネル/迂回の切り替えは、このビルドにはまだ含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="61"/>
+        <source>All other traffic (0.0.0.0/1 + 128.0.0.0/1)</source>
+        <translation>その他すべての通信 (0.0.0.0/1 + 128.0.0.0/1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="62"/>
+        <source>All other traffic (0.0.0.0/0)</source>
+        <translation>その他すべての通信 (0.0.0.0/0)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="66"/>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <source>(not installed)</source>
+        <translation>(未設定)</translation>
     </message>
 </context>
 <context>

@@ -282,251 +282,246 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
-        <location filename="../app/gui/MainWindow.cpp" line="623"/>
-        <location filename="../app/gui/MainWindow.cpp" line="629"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="625"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
         <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="138"/>
         <source>Open &amp;Demo</source>
         <translation>Открыть &amp;демонстрацию</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>&amp;This Computer</source>
         <translation>&amp;Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Save Snapshot…</source>
         <translation>&amp;Сохранить снимок…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="156"/>
         <source>Show Table &amp;Before</source>
         <translation>Показать таблицу &amp;до</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="159"/>
         <source>Switch between the table before and after the change</source>
         <translation>Переключиться между таблицей до и после изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Filter Routes</source>
         <translation>&amp;Фильтр маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="175"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Whole Address Space</source>
         <translation>&amp;Всё адресное пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
         <source>Not available in this build: planning and applying changes need the planner and the privileged helper.</source>
         <translation>Недоступно в этой сборке: для планирования и применения изменений нужны планировщик и привилегированный помощник.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>&amp;Apply…</source>
         <translation>&amp;Применить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>&amp;Revert</source>
         <translation>&amp;Откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;About Splitroute</source>
         <translation>&amp;О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 и IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>All interfaces</source>
         <translation>Все интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>Routing table</source>
         <translation>Таблица маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
-        <source>Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here once VPN profiles can be opened in this build.</source>
-        <translation>Сети, которые передаёт профиль VPN, с переключателем «туннель/в обход» для каждой, появятся здесь, когда в этой сборке можно будет открывать профили VPN.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>IPv6 global unicast</source>
         <translation>Глобальные одноадресные IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="317"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="809"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Opened files</source>
         <translation>Открытые файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="334"/>
         <source>Findings</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="388"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="435"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="437"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
         <source>Demo: %1 backend</source>
         <translation>Демо: бэкенд %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="441"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n находка</numerusform>
@@ -535,29 +530,29 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="829"/>
+        <location filename="../app/gui/MainWindow.cpp" line="825"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="855"/>
+        <location filename="../app/gui/MainWindow.cpp" line="851"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>Helper: not available in this build</source>
         <translation>Помощник: недоступен в этой сборке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="530"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -566,53 +561,53 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>%1 of %2 routes</source>
         <translation>%1 из %2 маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="503"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="529"/>
         <source>Format: %1</source>
         <translation>Формат: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="617"/>
+        <location filename="../app/gui/MainWindow.cpp" line="613"/>
         <source>No findings for this table.</source>
         <translation>Для этой таблицы находок нет.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="618"/>
+        <location filename="../app/gui/MainWindow.cpp" line="614"/>
         <source>Open a table to see findings.</source>
         <translation>Откройте таблицу, чтобы увидеть находки.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="628"/>
+        <location filename="../app/gui/MainWindow.cpp" line="624"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="628"/>
+        <location filename="../app/gui/MainWindow.cpp" line="624"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="715"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="720"/>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="716"/>
+        <location filename="../app/gui/MainWindow.cpp" line="896"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="749"/>
+        <location filename="../app/gui/MainWindow.cpp" line="745"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -621,79 +616,79 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="750"/>
+        <location filename="../app/gui/MainWindow.cpp" line="746"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="758"/>
+        <location filename="../app/gui/MainWindow.cpp" line="754"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="758"/>
+        <location filename="../app/gui/MainWindow.cpp" line="754"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="765"/>
-        <location filename="../app/gui/MainWindow.cpp" line="779"/>
-        <location filename="../app/gui/MainWindow.cpp" line="789"/>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
+        <location filename="../app/gui/MainWindow.cpp" line="775"/>
+        <location filename="../app/gui/MainWindow.cpp" line="785"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="770"/>
+        <location filename="../app/gui/MainWindow.cpp" line="766"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="798"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="807"/>
+        <location filename="../app/gui/MainWindow.cpp" line="803"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="868"/>
+        <location filename="../app/gui/MainWindow.cpp" line="864"/>
         <source>Open Routing Table</source>
         <translation>Открыть таблицу маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="865"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="876"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="881"/>
+        <location filename="../app/gui/MainWindow.cpp" line="877"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="896"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="899"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="905"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="906"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -704,6 +699,55 @@ Built with Qt %2.</source>
 Менеджер маршрутов раздельного туннелирования: сравните маршруты, которые добавляет VPN, с вашей таблицей маршрутизации, решите для каждой сети, идёт ли она через туннель, и примените, откатите или экспортируйте разницу.
 
 Собрано с Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::NetworksView</name>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>Goes through</source>
+        <translation>Через</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>Route in the table</source>
+        <translation>Маршрут в таблице</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="23"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="33"/>
+        <source>This source has no VPN profile. The demo shows the networks its profile routes through the tunnel.</source>
+        <translation>У этого источника нет профиля VPN. В демонстрации показаны сети, которые профиль направляет через туннель.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="40"/>
+        <source>Networks that %1 routes, and the route that carries each of them. Switching a network between tunnel and bypass is not part of this build yet.</source>
+        <translation>Сети, которые направляет %1, и маршрут, по которому идёт каждая из них. Переключение сети между туннелем и обходом в эту сборку пока не входит.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="61"/>
+        <source>All other traffic (0.0.0.0/1 + 128.0.0.0/1)</source>
+        <translation>Весь остальной трафик (0.0.0.0/1 + 128.0.0.0/1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="62"/>
+        <source>All other traffic (0.0.0.0/0)</source>
+        <translation>Весь остальной трафик (0.0.0.0/0)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="66"/>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <source>(not installed)</source>
+        <translation>(не установлен)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/gui/BadgeDelegate.h"
 #include "app/gui/ChangesView.h"
 #include "app/gui/FindingsModel.h"
+#include "app/gui/NetworksView.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
@@ -250,15 +251,9 @@ void MainWindow::createCentral() {
             &MainWindow::onTableSelectionChanged);
     m_tabs->addTab(tablePage, QIcon(QStringLiteral(":/icons/table.svg")), tr("Routing table"));
 
-    // Networks (needs the VPN profile parser and the planner).
-    auto* networks = new QLabel(
-        tr("Networks pushed by a VPN profile, with a tunnel/bypass switch for each, appear here "
-           "once VPN profiles can be opened in this build."),
-        m_tabs);
-    networks->setAlignment(Qt::AlignCenter);
-    networks->setWordWrap(true);
-    networks->setMargin(24);
-    m_tabs->addTab(networks, QIcon(QStringLiteral(":/icons/networks.svg")), tr("Networks"));
+    // Networks.
+    m_networks = new NetworksView(m_tabs);
+    m_tabs->addTab(m_networks, QIcon(QStringLiteral(":/icons/networks.svg")), tr("Networks"));
 
     // Address map.
     auto* mapPage = new QWidget(m_tabs);
@@ -603,6 +598,7 @@ void MainWindow::showCurrentTable() {
     m_model->setTable(table, flags);
     m_map->setTable(table, flags);
     m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
+    m_networks->setSource(showingBefore() ? nullptr : s);
     std::vector<core::Finding> findings;
     if (s && table) {
         core::AnalysisInput input;

@@ -36,6 +36,7 @@ class RouteFilterProxyModel;
 class RouteTableModel;
 class ChangesView;
 class FindingsModel;
+class NetworksView;
 
 /// The main window: sources on the left, the routing table, networks, address map and
 /// changes as tabs, findings below, status bar. Thin: every routing fact comes from core.
@@ -74,6 +75,7 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QTreeWidget* sourcesTree() const { return m_sources; }
     [[nodiscard]] ChangesView* changesView() const { return m_changes; }
+    [[nodiscard]] NetworksView* networksView() const { return m_networks; }
     [[nodiscard]] FindingsModel* findingsModel() const { return m_findingsModel; }
     [[nodiscard]] QTreeView* findingsView() const { return m_findings; }
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
@@ -143,6 +145,7 @@ private:
     QToolButton* m_mapV4 = nullptr;
     QToolButton* m_mapV6 = nullptr;
     ChangesView* m_changes = nullptr;
+    NetworksView* m_networks = nullptr;
     QTreeWidget* m_sources = nullptr;
     QTreeWidgetItem* m_liveItem = nullptr;
     QTreeWidgetItem* m_filesItem = nullptr;

@@ -18,6 +18,9 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
                   QStringLiteral(":/i18n"))) {
         app.installTranslator(own);
         loaded = locale.name().section('_', 0, 0);
+    } else if (own->load(QStringLiteral("splitroute_en"), QStringLiteral(":/i18n"))) {
+        // No translation for this language: English, with proper plural forms.
+        app.installTranslator(own);
     } else {
         delete own;
     }

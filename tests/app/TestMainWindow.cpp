@@ -3,6 +3,7 @@
 #include "app/gui/AddressMapWidget.h"
 #include "app/gui/ChangesView.h"
 #include "app/gui/FindingsModel.h"
+#include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
@@ -70,6 +71,7 @@ private slots:
     void sourcesModel();
     void changesTab();
     void findingsDock();
+    void networksTab();
     void dropOpensFiles();
     void saveSnapshotRoundTrip();
 
@@ -319,6 +321,25 @@ void TestMainWindow::findingsDock() {
     // Before the VPN there is nothing to leak around.
     w.setShowBefore(true);
     QCOMPARE(m->rowCount(), 0);
+}
+
+void TestMainWindow::networksTab() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    QTreeWidget* list = w.networksView()->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(0),
+             QStringLiteral("All other traffic (0.0.0.0/1 + 128.0.0.0/1)"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("tun0"));
+    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("10.20.0.0/16"));
+    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("via 10.8.0.1 dev tun0"));
+    QVERIFY(list->topLevelItem(1)->text(3).startsWith(QStringLiteral("corporate.ovpn:")));
+    // A plain table file has no profile.
+    QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                       QStringLiteral("/resources/demo/before-vpn.json")));
+    QCOMPARE(list->topLevelItemCount(), 0);
 }
 
 void TestMainWindow::dropOpensFiles() {

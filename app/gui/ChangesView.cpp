@@ -63,7 +63,7 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
 }
 
 void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
-                            std::shared_ptr<const core::RouteTable> after) {
+                            std::shared_ptr<const core::RouteTable> after, const QString& note) {
     m_before = std::move(before);
     m_after = std::move(after);
     m_list->clear();
@@ -95,13 +95,15 @@ void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
         addRow(tr("changed (%1)").arg(fields.join(QStringLiteral(", "))), c.after,
                routeText(c.before), routeText(c.after), changed);
     }
-    m_summary->setText(diff.empty() ? tr("The tables are the same (%n route(s)).", nullptr,
-                                         static_cast<int>(diff.unchanged))
-                                    : tr("%1 added, %2 removed, %3 changed, %4 unchanged.")
-                                          .arg(diff.added.size())
-                                          .arg(diff.removed.size())
-                                          .arg(diff.changed.size())
-                                          .arg(diff.unchanged));
+    m_summary->setText(diff.empty()
+                           ? tr("The tables are the same (%n route(s)).", nullptr,
+                                static_cast<int>(diff.unchanged))
+                           : tr("%1 added, %2 removed, %3 changed, %4 unchanged.")
+                                     .arg(diff.added.size())
+                                     .arg(diff.removed.size())
+                                     .arg(diff.changed.size())
+                                     .arg(diff.unchanged) +
+                                 (note.isEmpty() ? QString() : QStringLiteral("\n") + note));
     m_stack->setCurrentIndex(1);
     onLookup();
 }

@@ -20,9 +20,10 @@ class ChangesView : public QWidget {
 public:
     explicit ChangesView(QWidget* parent = nullptr);
 
-    /// Shows the difference; a null `before` shows a hint instead.
+    /// Shows the difference; a null `before` shows a hint instead. `note` (e.g. the effective
+    /// diff's summary) is shown under the counts.
     void setTables(std::shared_ptr<const core::RouteTable> before,
-                   std::shared_ptr<const core::RouteTable> after);
+                   std::shared_ptr<const core::RouteTable> after, const QString& note = {});
 
     [[nodiscard]] QTreeWidget* list() const { return m_list; }
     [[nodiscard]] QLabel* summary() const { return m_summary; }

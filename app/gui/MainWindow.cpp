@@ -3,6 +3,7 @@
 #include "app/gui/AddressMapWidget.h"
 #include "app/gui/BadgeDelegate.h"
 #include "app/gui/ChangesView.h"
+#include "app/gui/ExportDialog.h"
 #include "app/gui/FindingsModel.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/MessageSink.h"
@@ -179,14 +180,15 @@ void MainWindow::createActions() {
     m_zoomResetAction = new QAction(icon("zoom-fit"), tr("&Whole Address Space"), this);
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
-    const QString notYet = tr("Not available in this build: planning and applying changes "
-                              "need the planner and the privileged helper.");
+    const QString notYet = tr("Not available in this build: applying changes needs the "
+                              "privileged helper wiring.");
     m_applyAction = new QAction(icon("apply"), tr("&Apply…"), this);
     m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_revertAction = new QAction(icon("revert"), tr("&Revert"), this);
     m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_exportAction = new QAction(icon("export"), tr("&Export…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExportTriggered);
     for (QAction* a : {m_applyAction, m_revertAction, m_exportAction}) {
         a->setEnabled(false);
         a->setStatusTip(notYet);
@@ -254,6 +256,7 @@ void MainWindow::createCentral() {
     // Networks.
     m_networks = new NetworksView(m_tabs);
     m_tabs->addTab(m_networks, QIcon(QStringLiteral(":/icons/networks.svg")), tr("Networks"));
+    connect(m_networks, &NetworksView::policyChanged, this, &MainWindow::onPolicyChanged);
 
     // Address map.
     auto* mapPage = new QWidget(m_tabs);
@@ -599,6 +602,8 @@ void MainWindow::showCurrentTable() {
     m_map->setTable(table, flags);
     m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
     m_networks->setSource(showingBefore() ? nullptr : s);
+    m_plan.reset();
+    m_exportAction->setEnabled(false);
     std::vector<core::Finding> findings;
     if (s && table) {
         core::AnalysisInput input;
@@ -607,6 +612,8 @@ void MainWindow::showCurrentTable() {
         input.profile = showingBefore() ? nullptr : s->profile.get();
         findings = core::analyze(input);
     }
+    if (m_plan)
+        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
     m_findingsModel->setFindings(std::move(findings));
     m_findings->setVisible(m_findingsModel->rowCount() > 0);
     m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
@@ -692,6 +699,61 @@ void MainWindow::onFindingActivated(const QModelIndex& index) {
         }
     }
     statusBar()->showMessage(QString::fromStdString(f->message), 8000);
+}
+
+void MainWindow::onPolicyChanged() {
+    const TableSource* s = currentSource();
+    if (!s || !s->table || !m_networks->hasPolicy())
+        return;
+    auto plan = core::makePlan(*s->table, nullptr, s->profile.get(), m_networks->policy(), {});
+    if (!plan.ok()) {
+        m_plan.reset();
+        m_networks->messageLabel()->setText(
+            tr("Cannot plan: %1").arg(QString::fromStdString(plan.error().message)));
+    } else {
+        m_plan = std::move(plan.value());
+        m_networks->messageLabel()->setText(
+            tr("%n route change(s) planned.", nullptr, static_cast<int>(m_plan->changes.size())));
+    }
+    updatePlanViews();
+}
+
+void MainWindow::updatePlanViews() {
+    const TableSource* s = currentSource();
+    if (m_plan && s && !m_plan->changes.empty()) {
+        m_changes->setTables(
+            s->table, std::make_shared<const core::RouteTable>(m_plan->after),
+            tr("Planned: %1").arg(QString::fromStdString(m_plan->effectiveSummary)));
+    } else {
+        m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
+    }
+    const bool canExport = m_plan && !m_plan->changes.empty();
+    m_exportAction->setEnabled(canExport);
+    m_exportAction->setToolTip(canExport ? tr("Write the planned changes as a script")
+                                         : tr("Decide something in the Networks tab first"));
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
+    // Findings of the plan join those of the table.
+    const std::shared_ptr<const core::RouteTable> table = shownTable();
+    std::vector<core::Finding> findings;
+    if (s && table) {
+        core::AnalysisInput input;
+        input.table = table.get();
+        input.profile = showingBefore() ? nullptr : s->profile.get();
+        findings = core::analyze(input);
+    }
+    if (m_plan)
+        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
+    m_findingsModel->setFindings(std::move(findings));
+    m_findings->setVisible(m_findingsModel->rowCount() > 0);
+    m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
+    updateStatus();
+}
+
+void MainWindow::onExportTriggered() {
+    if (!m_plan || m_plan->changes.empty())
+        return;
+    ExportDialog dialog(*m_plan, this);
+    dialog.exec();
 }
 
 void MainWindow::onCopyTriggered() {

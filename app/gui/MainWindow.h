@@ -5,6 +5,10 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include "core/plan/Planner.h"
+
+#include <optional>
+
 #include <memory>
 #include <vector>
 
@@ -76,6 +80,8 @@ public:
     [[nodiscard]] QTreeWidget* sourcesTree() const { return m_sources; }
     [[nodiscard]] ChangesView* changesView() const { return m_changes; }
     [[nodiscard]] NetworksView* networksView() const { return m_networks; }
+    [[nodiscard]] const core::Plan* plan() const { return m_plan ? &*m_plan : nullptr; }
+    [[nodiscard]] QAction* exportAction() const { return m_exportAction; }
     [[nodiscard]] FindingsModel* findingsModel() const { return m_findingsModel; }
     [[nodiscard]] QTreeView* findingsView() const { return m_findings; }
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
@@ -99,6 +105,8 @@ private slots:
     void onTableSelectionChanged();
     void onCopyTriggered();
     void onFindingActivated(const QModelIndex& index);
+    void onPolicyChanged();
+    void onExportTriggered();
 
 private:
     void createActions();
@@ -125,6 +133,8 @@ private:
     std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
     QSocketNotifier* m_liveNotifier = nullptr;
     QTimer* m_liveReload = nullptr;
+    void updatePlanViews();
+    std::optional<core::Plan> m_plan; ///< the current source's plan for the Networks policy
     std::vector<TableSource> m_sourceList;
     int m_current = -1;
     bool m_showBefore = false;

@@ -2,7 +2,9 @@
 
 #include "app/gui/AddressMapWidget.h"
 #include "app/gui/ChangesView.h"
+#include "app/gui/ExportDialog.h"
 #include "app/gui/FindingsModel.h"
+#include "core/export/Exporter.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageSink.h"
@@ -72,6 +74,7 @@ private slots:
     void changesTab();
     void findingsDock();
     void networksTab();
+    void exportEveryFormat();
     void dropOpensFiles();
     void saveSnapshotRoundTrip();
 
@@ -328,18 +331,65 @@ void TestMainWindow::networksTab() {
     RecordingSink sink;
     w.setMessageSink(&sink);
     QVERIFY(w.openDemo());
-    QTreeWidget* list = w.networksView()->list();
-    QCOMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(list->topLevelItem(0)->text(0),
-             QStringLiteral("All other traffic (0.0.0.0/1 + 128.0.0.0/1)"));
-    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("tun0"));
-    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("10.20.0.0/16"));
-    QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("via 10.8.0.1 dev tun0"));
-    QVERIFY(list->topLevelItem(1)->text(3).startsWith(QStringLiteral("corporate.ovpn:")));
-    // A plain table file has no profile.
+    NetworksView* n = w.networksView();
+    QTreeWidget* list = n->list();
+    QVERIFY(n->hasPolicy());
+    QStringList rows;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        rows << list->topLevelItem(i)->text(0) + '|' + list->topLevelItem(i)->text(2);
+    QVERIFY2(rows.contains(QStringLiteral("10.20.0.0/16|tun0")), qPrintable(rows.join(';')));
+    QVERIFY2(rows.contains(QStringLiteral("All other traffic (0.0.0.0/0)|tun0")),
+             qPrintable(rows.join(';')));
+    QVERIFY(!w.exportAction()->isEnabled());
+
+    // Send the home printer's network around the tunnel: the plan adds a route via wlan0.
+    QVERIFY(!n->addNetwork(QStringLiteral("192.168.7.300/24"), core::RuleMode::Bypass));
+    QVERIFY(!n->messageLabel()->text().isEmpty());
+    QVERIFY(n->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    const core::Plan* plan = w.plan();
+    QVERIFY(plan);
+    QVERIFY(!plan->changes.empty());
+    bool found = false;
+    for (const auto& c : plan->changes.changes)
+        if (c.kind == core::ChangeKind::Add && c.route.destination.toString() == "203.0.113.0/24" &&
+            c.route.interface.str() == "wlan0")
+            found = true;
+    QVERIFY(found);
+    QVERIFY(w.exportAction()->isEnabled());
+    // The Changes tab shows the planned route.
+    QStringList changed;
+    for (int i = 0; i < w.changesView()->list()->topLevelItemCount(); ++i)
+        changed << w.changesView()->list()->topLevelItem(i)->text(1);
+    QVERIFY2(changed.contains(QStringLiteral("203.0.113.0/24")), qPrintable(changed.join(',')));
+    QVERIFY(w.changesView()->summary()->text().contains(QStringLiteral("Planned")));
+
+    // A plain table file has no VPN to decide about.
     QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
                        QStringLiteral("/resources/demo/before-vpn.json")));
     QCOMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(!w.exportAction()->isEnabled());
+}
+
+void TestMainWindow::exportEveryFormat() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.plan());
+    ExportDialog dialog(*w.plan());
+    dialog.connectionEdit()->setText(QStringLiteral("corporate"));
+    for (const auto& f : core::exportFormats()) {
+        QVERIFY(dialog.setFormat(QString::fromStdString(f)));
+        QVERIFY2(dialog.errorText().isEmpty(),
+                 qPrintable(QString::fromStdString(f) + ": " + dialog.errorText()));
+        QVERIFY2(!dialog.script().isEmpty(), f.c_str());
+        QVERIFY2(!dialog.undoScript().isEmpty(), f.c_str());
+    }
+    QVERIFY(dialog.setFormat(QStringLiteral("sh")));
+    QVERIFY2(dialog.script().contains(QStringLiteral("203.0.113.0/24")),
+             qPrintable(dialog.script()));
+    QVERIFY(!dialog.setFormat(QStringLiteral("no-such-format")));
 }
 
 void TestMainWindow::dropOpensFiles() {

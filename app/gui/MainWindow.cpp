@@ -5,6 +5,7 @@
 #include "app/gui/ChangesView.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindingsModel.h"
+#include "app/gui/KeepChangesDialog.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
@@ -189,6 +190,7 @@ void MainWindow::createActions() {
     m_exportAction = new QAction(icon("export"), tr("&Export…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExportTriggered);
+    connect(m_applyAction, &QAction::triggered, this, &MainWindow::onApplyTriggered);
     for (QAction* a : {m_applyAction, m_revertAction, m_exportAction}) {
         a->setEnabled(false);
         a->setStatusTip(notYet);
@@ -604,6 +606,7 @@ void MainWindow::showCurrentTable() {
     m_networks->setSource(showingBefore() ? nullptr : s);
     m_plan.reset();
     m_exportAction->setEnabled(false);
+    m_applyAction->setEnabled(false);
     std::vector<core::Finding> findings;
     if (s && table) {
         core::AnalysisInput input;
@@ -729,6 +732,13 @@ void MainWindow::updatePlanViews() {
     }
     const bool canExport = m_plan && !m_plan->changes.empty();
     m_exportAction->setEnabled(canExport);
+    // Applying works on the demo's simulated backend; the live table needs the helper.
+    const bool canApply = canExport && s && s->kind == TableSource::Kind::Demo && m_demoBackend;
+    m_applyAction->setEnabled(canApply);
+    m_applyAction->setToolTip(canApply ? tr("Apply the planned changes to the demo machine")
+                                       : tr("Applying works in the demo (simulated backend); "
+                                            "this build cannot change this computer's routes."));
+    m_applyAction->setStatusTip(m_applyAction->toolTip());
     m_exportAction->setToolTip(canExport ? tr("Write the planned changes as a script")
                                          : tr("Decide something in the Networks tab first"));
     m_exportAction->setStatusTip(m_exportAction->toolTip());
@@ -747,6 +757,60 @@ void MainWindow::updatePlanViews() {
     m_findings->setVisible(m_findingsModel->rowCount() > 0);
     m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
     updateStatus();
+}
+
+void MainWindow::onApplyTriggered() {
+    applyPlan();
+}
+
+void MainWindow::reloadDemoTable() {
+    for (auto& src : m_sourceList)
+        if (src.kind == TableSource::Kind::Demo && m_demoBackend) {
+            auto t = m_demoBackend->listRoutes();
+            if (t.ok())
+                src.table = std::make_shared<const core::RouteTable>(std::move(t.value()));
+        }
+    showCurrentTable();
+}
+
+bool MainWindow::applyPlan() {
+    const TableSource* s = currentSource();
+    if (!m_plan || m_plan->changes.empty() || !s || s->kind != TableSource::Kind::Demo ||
+        !m_demoBackend)
+        return false;
+    const core::ChangeSet changes = m_plan->changes;
+    const platform::ApplyResult r = m_demoBackend->apply(changes);
+    if (!r.ok()) {
+        // Take back what did take effect, so the table is never left half-changed.
+        core::ChangeSet done;
+        done.changes.assign(changes.changes.begin(),
+                            changes.changes.begin() + static_cast<long>(r.applied));
+        const platform::ApplyResult back = m_demoBackend->apply(done.inverse());
+        Q_UNUSED(back);
+        reloadDemoTable();
+        showError(tr("Cannot apply"),
+                  tr("Change %1 failed: %2")
+                      .arg(r.failure->index + 1)
+                      .arg(QString::fromStdString(r.failure->error.toString())));
+        return false;
+    }
+    reloadDemoTable();
+    statusBar()->showMessage(
+        tr("%n route change(s) applied.", nullptr, static_cast<int>(changes.size())), 8000);
+    auto* dialog = new KeepChangesDialog(m_confirmSeconds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, changes](int result) {
+        if (result == QDialog::Accepted)
+            return;
+        const platform::ApplyResult undo = m_demoBackend->apply(changes.inverse());
+        reloadDemoTable();
+        if (!undo.ok())
+            showError(tr("Cannot revert"), QString::fromStdString(undo.failure->error.toString()));
+        else
+            statusBar()->showMessage(tr("The changes were reverted."), 8000);
+    });
+    dialog->open();
+    return true;
 }
 
 void MainWindow::onExportTriggered() {

@@ -62,6 +62,12 @@ public:
     /// Shows the live table of this computer, when this build can read it.
     bool openLive();
 
+    /// Applies the current plan (demo: on the simulated backend), then asks to keep it with
+    /// a countdown of `confirmSeconds` that reverts unless confirmed.
+    bool applyPlan();
+    void setConfirmSeconds(int seconds) { m_confirmSeconds = seconds; }
+    [[nodiscard]] QAction* applyAction() const { return m_applyAction; }
+
     /// Saves the table on show as a Splitroute snapshot; on failure shows the error.
     bool saveSnapshot(const QString& path);
 
@@ -107,6 +113,7 @@ private slots:
     void onFindingActivated(const QModelIndex& index);
     void onPolicyChanged();
     void onExportTriggered();
+    void onApplyTriggered();
 
 private:
     void createActions();
@@ -134,6 +141,8 @@ private:
     QSocketNotifier* m_liveNotifier = nullptr;
     QTimer* m_liveReload = nullptr;
     void updatePlanViews();
+    void reloadDemoTable();
+    int m_confirmSeconds = 20;
     std::optional<core::Plan> m_plan; ///< the current source's plan for the Networks policy
     std::vector<TableSource> m_sourceList;
     int m_current = -1;

@@ -4,6 +4,7 @@
 #include "app/gui/ChangesView.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindingsModel.h"
+#include "app/gui/KeepChangesDialog.h"
 #include "core/export/Exporter.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
@@ -75,6 +76,8 @@ private slots:
     void findingsDock();
     void networksTab();
     void exportEveryFormat();
+    void applyThenCountdownReverts();
+    void applyAndKeep();
     void dropOpensFiles();
     void saveSnapshotRoundTrip();
 
@@ -390,6 +393,46 @@ void TestMainWindow::exportEveryFormat() {
     QVERIFY2(dialog.script().contains(QStringLiteral("203.0.113.0/24")),
              qPrintable(dialog.script()));
     QVERIFY(!dialog.setFormat(QStringLiteral("no-such-format")));
+}
+
+void TestMainWindow::applyThenCountdownReverts() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.setConfirmSeconds(1);
+    QVERIFY(w.openDemo());
+    QVERIFY(!w.applyAction()->isEnabled());
+    const int rows = w.routeModel()->rowCount();
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.applyAction()->isEnabled());
+    QVERIFY(w.applyPlan());
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
+    // The demo machine now has the bypass route...
+    QVERIFY(rowOf(w.routeModel(), "203.0.113.0/24") >= 0);
+    QVERIFY(w.routeModel()->rowCount() > rows);
+    auto* dialog = w.findChild<KeepChangesDialog*>();
+    QVERIFY(dialog);
+    // ...and nobody confirms: the countdown takes it back.
+    QTRY_COMPARE_WITH_TIMEOUT(w.routeModel()->rowCount(), rows, 5000);
+    QCOMPARE(rowOf(w.routeModel(), "203.0.113.0/24"), -1);
+}
+
+void TestMainWindow::applyAndKeep() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.setConfirmSeconds(30);
+    QVERIFY(w.openDemo());
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.applyPlan());
+    auto* dialog = w.findChild<KeepChangesDialog*>();
+    QVERIFY(dialog);
+    dialog->accept();
+    QCoreApplication::processEvents();
+    const int row = rowOf(w.routeModel(), "203.0.113.0/24");
+    QVERIFY(row >= 0);
+    QCOMPARE(w.routeModel()->routeAt(row)->interface.str(), std::string("wlan0"));
+    QVERIFY(w.routeModel()->flagsAt(row) & core::annotation::AddedBySplitroute);
 }
 
 void TestMainWindow::dropOpensFiles() {

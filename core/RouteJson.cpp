@@ -17,6 +17,10 @@ json tableJson(std::uint32_t t) {
     return t;
 }
 
+// Boolean route and next-hop fields and the routeflag bit each stands for.
+constexpr std::pair<const char*, std::uint8_t> kFlagFields[] = {
+    {"onlink", routeflag::OnLink}, {"linkdown", routeflag::LinkDown}, {"dead", routeflag::Dead}};
+
 Error fieldError(const std::string& field, const std::string& what) {
     return makeError(ErrorCode::Parse, "field '" + field + "': " + what);
 }
@@ -32,8 +36,7 @@ Result<IpAddress> optAddress(const json& j, const char* field) {
     return *a;
 }
 
-template <typename T>
-Result<T> optUnsigned(const json& j, const char* field, T dflt) {
+template <typename T> Result<T> optUnsigned(const json& j, const char* field, T dflt) {
     if (!j.contains(field))
         return dflt;
     const json& v = j[field];
@@ -71,23 +74,32 @@ json toJson(const Route& r) {
         j["onlink"] = true;
     if (r.flags & routeflag::LinkDown)
         j["linkdown"] = true;
+    if (r.flags & routeflag::Dead)
+        j["dead"] = true;
     if (r.isMultipath()) {
         json nhs = json::array();
-        for (const auto& nh : r.nexthops)
-            nhs.push_back({{"gateway", addressOrNull(nh.gateway)},
-                           {"interface", nh.interface.str()},
-                           {"ifindex", nh.ifindex},
-                           {"weight", nh.weight}});
+        for (const auto& nh : r.nexthops) {
+            json n{{"gateway", addressOrNull(nh.gateway)},
+                   {"interface", nh.interface.str()},
+                   {"ifindex", nh.ifindex},
+                   {"weight", nh.weight}};
+            if (nh.flags & routeflag::OnLink)
+                n["onlink"] = true;
+            if (nh.flags & routeflag::LinkDown)
+                n["linkdown"] = true;
+            if (nh.flags & routeflag::Dead)
+                n["dead"] = true;
+            nhs.push_back(n);
+        }
         j["nexthops"] = nhs;
     }
     return j;
 }
 
 Result<Route> routeFromJson(const json& j) {
-    static const std::set<std::string> known{"destination", "gateway", "interface", "ifindex",
-                                             "metric",      "table",   "type",      "protocol",
-                                             "scope",       "prefsrc", "onlink",    "linkdown",
-                                             "nexthops"};
+    static const std::set<std::string> known{
+        "destination", "gateway", "interface", "ifindex", "metric",   "table", "type",
+        "protocol",    "scope",   "prefsrc",   "onlink",  "linkdown", "dead",  "nexthops"};
     if (!j.is_object())
         return makeError(ErrorCode::Parse, "a route must be a JSON object");
     for (const auto& [key, value] : j.items())
@@ -164,13 +176,13 @@ Result<Route> routeFromJson(const json& j) {
             return fieldError("scope", "unknown scope");
         r.scope = *s;
     }
-    for (const char* flag : {"onlink", "linkdown"}) {
+    for (const auto& [flag, bit] : kFlagFields) {
         if (!j.contains(flag))
             continue;
         if (!j[flag].is_boolean())
             return fieldError(flag, "expected true or false");
         if (j[flag].get<bool>())
-            r.flags |= std::string_view(flag) == "onlink" ? routeflag::OnLink : routeflag::LinkDown;
+            r.flags |= bit;
     }
     if (j.contains("nexthops")) {
         if (!j["nexthops"].is_array())
@@ -179,7 +191,8 @@ Result<Route> routeFromJson(const json& j) {
             if (!n.is_object())
                 return fieldError("nexthops", "each next hop must be an object");
             for (const auto& [key, value] : n.items())
-                if (key != "gateway" && key != "interface" && key != "ifindex" && key != "weight")
+                if (key != "gateway" && key != "interface" && key != "ifindex" && key != "weight" &&
+                    key != "onlink" && key != "linkdown" && key != "dead")
                     return fieldError("nexthops." + key, "unknown field");
             NextHop nh;
             auto ngw = optAddress(n, "gateway");
@@ -198,6 +211,14 @@ Result<Route> routeFromJson(const json& j) {
             if (!w || *w < 1 || *w > 256)
                 return fieldError("nexthops.weight", "expected 1..256");
             nh.weight = *w;
+            for (const auto& [flag, bit] : kFlagFields) {
+                if (!n.contains(flag))
+                    continue;
+                if (!n[flag].is_boolean())
+                    return fieldError(std::string("nexthops.") + flag, "expected true or false");
+                if (n[flag].get<bool>())
+                    nh.flags |= bit;
+            }
             r.nexthops.push_back(nh);
         }
     }

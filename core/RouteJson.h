@@ -10,7 +10,9 @@ namespace splitroute::core {
 /// A route is {"destination": "10.0.0.0/8", "gateway": "192.168.1.1" | null,
 ///   "interface": "eth0", "ifindex": 2, "metric": 100, "table": "main" | 1000,
 ///   "type": "unicast", "protocol": "static", "scope": "universe", "prefsrc": "…" (optional),
-///   "onlink": true (optional), "nexthops": [{"gateway", "interface", "ifindex", "weight"}] (optional)}
+///   "onlink" / "linkdown" / "dead": true (each optional), "nexthops": [{"gateway",
+///   "interface", "ifindex", "weight", "onlink" / "linkdown" / "dead": true (optional)}]
+///   (optional)}
 [[nodiscard]] nlohmann::json toJson(const Route& r);
 /// Strict: unknown fields, wrong types and non-canonical prefixes are errors.
 [[nodiscard]] Result<Route> routeFromJson(const nlohmann::json& j);

@@ -67,6 +67,8 @@ struct PendingRoute {
     bool v6Hint = false;             // attributes only IPv6 routes have (pref, expires)
     int line = 0;
     int column = 0;
+    std::string ignored; // unknown words, reported once the route is known to be one
+    int ignoredColumn = 0;
 };
 
 class IpRouteParser {
@@ -99,6 +101,20 @@ public:
         PendingRoute p = std::move(*m_pending);
         m_pending.reset();
         Route& r = p.route;
+        if (r.type == RouteType::Unicast && r.gateway.isNull() && r.interface.empty() &&
+            r.nexthops.empty()) {
+            // `ip route` prints dev (or via, or nexthops) for every unicast route: this is
+            // another format, or a line cut short.
+            warn("not-ip-route",
+                 p.ignored.empty()
+                     ? "route without 'dev', 'via' or 'nexthop'; line skipped"
+                     : "not an `ip route` line (unknown words: " + p.ignored + "); line skipped",
+                 p.line, p.column);
+            return;
+        }
+        if (!p.ignored.empty())
+            info("ignored-attribute", "ignored unknown words: " + p.ignored, p.line,
+                 p.ignoredColumn);
         if (p.defaultDestination) {
             Family f = Family::None;
             if (!r.gateway.isNull())
@@ -302,10 +318,10 @@ private:
                 ignored += k;
             }
         }
-        if (!ignored.empty())
-            info("ignored-attribute", "ignored unknown words: " + ignored, line, ignoredColumn);
         if (!m_pending)
             m_pending = std::move(p);
+        m_pending->ignored = std::move(ignored);
+        m_pending->ignoredColumn = ignoredColumn;
         m_lastSkipped = false;
     }
 

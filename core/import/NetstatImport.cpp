@@ -16,6 +16,8 @@ struct Columns {
     int gateway = 1;
     int flags = 2;
     int netif = 3;
+    int genmask = -1; // Linux `netstat -rn` / `route -n`: the netmask has its own column
+    int metric = -1;  // Linux `route -n`
 };
 
 // "fe80::%lo0/64" -> "fe80::/64"
@@ -84,7 +86,8 @@ public:
             m_skipSection = true; // "AppleTalk:", "Local:"... other protocol families
             return;
         }
-        if (first == "Routing" || first == "Route") // "Routing tables", "Route Tree for ..."
+        // "Routing tables", "Route Tree for ...", Linux's "Kernel IP routing table"
+        if (first == "Routing" || first == "Route" || first == "Kernel")
             return;
         if (first == "Destination") {
             readHeader(t);
@@ -112,6 +115,10 @@ private:
                 c.flags = static_cast<int>(i);
             else if (n == "Netif" || n == "Iface" || n == "Interface" || n == "If")
                 c.netif = static_cast<int>(i);
+            else if (n == "Genmask")
+                c.genmask = static_cast<int>(i);
+            else if (n == "Metric")
+                c.metric = static_cast<int>(i);
         }
         if (c.netif < 0)
             c.netif = c.flags + 1;
@@ -119,7 +126,9 @@ private:
     }
 
     void parseRow(const std::vector<Token>& t, int line) {
-        const int need = std::max({m_cols.gateway, m_cols.flags, m_cols.netif}) + 1;
+        const int need =
+            std::max({m_cols.gateway, m_cols.flags, m_cols.netif, m_cols.genmask, m_cols.metric}) +
+            1;
         if (static_cast<int>(t.size()) < need) {
             warn("short-row",
                  "route row has " + std::to_string(t.size()) + " columns, expected at least " +
@@ -141,6 +150,17 @@ private:
             family = dest.find(':') != std::string::npos ? Family::V6 : Family::V4;
         if (dest == "default") {
             r.destination = Prefix::any(family);
+        } else if (m_cols.genmask >= 0 && family == Family::V4) {
+            const Token& maskTok = t[static_cast<std::size_t>(m_cols.genmask)];
+            auto p = Prefix::fromAddressAndMask(dest, maskTok.text);
+            if (!p) {
+                warn("bad-destination",
+                     "cannot read destination '" + dest + " " + std::string(maskTok.text) +
+                         "': " + p.error().message + "; skipped",
+                     line, destTok.column);
+                return;
+            }
+            r.destination = *p;
         } else {
             Result<Prefix> p =
                 family == Family::V4 ? parseV4Destination(dest, host) : Prefix::parse(dest);
@@ -181,6 +201,17 @@ private:
                 r.gateway = *a;
         }
         r.interface = ifTok.text;
+        if (m_cols.metric >= 0) {
+            const Token& metricTok = t[static_cast<std::size_t>(m_cols.metric)];
+            auto m = parseUnsigned<std::uint32_t>(metricTok.text);
+            if (!m) {
+                warn("bad-metric",
+                     "metric '" + std::string(metricTok.text) + "' is not a number; skipped", line,
+                     metricTok.column);
+                return;
+            }
+            r.metric = *m;
+        }
         // Reject and blackhole routes name a loopback gateway only because BSD needs one.
         if (flags.find('R') != std::string_view::npos) {
             r.type = RouteType::Unreachable;
@@ -188,8 +219,7 @@ private:
         } else if (flags.find('B') != std::string_view::npos) {
             r.type = RouteType::Blackhole;
             r.gateway = IpAddress{};
-        }
-        else if (flags.find('b') != std::string_view::npos)
+        } else if (flags.find('b') != std::string_view::npos)
             r.type = RouteType::Broadcast;
         else if (flags.find('m') != std::string_view::npos)
             r.type = RouteType::Multicast;

@@ -13,7 +13,10 @@ namespace splitroute::core {
 /// only with the G flag; without it the route is on-link, as `127 127.0.0.1 UCS lo0`),
 /// `link#N` (on-link, interface index N), a MAC address (on-link host entry). Flags: H host
 /// route, R reject (unreachable), B blackhole, b broadcast, m multicast, S static (protocol
-/// static), D redirect; other routes are protocol kernel. No metrics: all are 0, table main.
+/// static), D redirect; other routes are protocol kernel. BSD has no metrics: all are 0, table
+/// main. Linux's `netstat -rn` / `route -n` (IPv4: Genmask and Metric columns) read too.
+/// macOS interface-scoped routes (flag I) are kept as ordinary routes; since all metrics are
+/// 0, a lookup tie between two default routes goes to the one listed first.
 [[nodiscard]] ImportedTable importNetstat(std::string_view text, const std::string& fileName);
 
 } // namespace splitroute::core

@@ -175,6 +175,14 @@ Result<ImportedTable> importTable(std::string_view text, TableFormat format,
                                   const std::string& fileName) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
+    // Text in a legacy code page (cmd.exe writes CP932 on Japanese Windows): the importers
+    // go by structure, so replacing the undecodable bytes keeps every route and makes sure
+    // names and messages taken from the text are valid UTF-8 (JSON output needs that).
+    std::string repaired;
+    if (!isValidUtf8(text)) {
+        repaired = toValidUtf8(text);
+        text = repaired;
+    }
     if (format == TableFormat::Auto) {
         format = detectTableFormat(text);
         if (format == TableFormat::Auto)

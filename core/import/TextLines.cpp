@@ -24,6 +24,13 @@ std::vector<Line> splitLines(std::string_view text) {
 std::vector<Token> tokenize(std::string_view line) {
     std::vector<Token> tokens;
     std::size_t i = 0;
+    std::size_t counted = 0; // columns are counted incrementally: long lines stay linear
+    int column = 1;
+    auto advanceTo = [&](std::size_t offset) {
+        for (; counted < offset; ++counted)
+            if ((static_cast<unsigned char>(line[counted]) & 0xC0) != 0x80)
+                ++column;
+    };
     while (i < line.size()) {
         while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
             ++i;
@@ -32,7 +39,8 @@ std::vector<Token> tokenize(std::string_view line) {
         std::size_t start = i;
         while (i < line.size() && line[i] != ' ' && line[i] != '\t')
             ++i;
-        tokens.push_back({line.substr(start, i - start), columnOf(line, start)});
+        advanceTo(start);
+        tokens.push_back({line.substr(start, i - start), column});
     }
     return tokens;
 }
@@ -57,6 +65,69 @@ std::pair<int, int> lineColumnOf(std::string_view text, std::size_t offset) {
         }
     }
     return {line, columnOf(text.substr(lineStart), offset - lineStart)};
+}
+
+namespace {
+// Length of the well-formed UTF-8 sequence at s[i], or 0.
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
+    const auto b = [&](std::size_t k) {
+        return static_cast<unsigned char>(s[k]);
+    };
+    const unsigned char c = b(i);
+    if (c < 0x80)
+        return 1;
+    std::size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0)
+            lo = 0xA0; // no overlong forms
+        if (c == 0xED)
+            hi = 0x9F; // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        if (c == 0xF4)
+            hi = 0x8F; // nothing above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + n > s.size() || b(i + 1) < lo || b(i + 1) > hi)
+        return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if ((b(i + k) & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+} // namespace
+
+bool isValidUtf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t n = utf8SequenceLength(s, i);
+        if (n == 0)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string toValidUtf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t n = utf8SequenceLength(s, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
 }
 
 std::string_view trim(std::string_view s) {

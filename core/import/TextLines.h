@@ -37,6 +37,12 @@ struct Token {
 [[nodiscard]] std::pair<int, int> lineColumnOf(std::string_view text, std::size_t offset);
 
 [[nodiscard]] std::string_view trim(std::string_view s);
+
+/// Whether s is well-formed UTF-8 (no overlong forms, surrogates or code points > U+10FFFF).
+[[nodiscard]] bool isValidUtf8(std::string_view s);
+/// s with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, so names and
+/// messages taken from the input can always be written as JSON.
+[[nodiscard]] std::string toValidUtf8(std::string_view s);
 [[nodiscard]] bool startsWithSpace(std::string_view s);
 
 /// Locale-free unsigned decimal number; no sign, no spaces, no trailing garbage.

@@ -63,13 +63,13 @@ inline QStringList diagnosticLines(const std::vector<Diagnostic>& ds, bool withI
 }
 
 /// Compares line lists one by one, so a failure names the first differing route.
-#define COMPARE_LINES(actual, expected)                                                           \
-    do {                                                                                          \
-        const QStringList a_ = (actual);                                                          \
-        const QStringList e_ = (expected);                                                        \
-        for (int i_ = 0; i_ < std::min(a_.size(), e_.size()); ++i_)                              \
-            QCOMPARE(a_[i_], e_[i_]);                                                             \
-        QCOMPARE(a_.size(), e_.size());                                                           \
+#define COMPARE_LINES(actual, expected)                                                            \
+    do {                                                                                           \
+        const QStringList a_ = (actual);                                                           \
+        const QStringList e_ = (expected);                                                         \
+        for (int i_ = 0; i_ < std::min(a_.size(), e_.size()); ++i_)                                \
+            QCOMPARE(a_[i_], e_[i_]);                                                              \
+        QCOMPARE(a_.size(), e_.size());                                                            \
     } while (false)
 
 } // namespace tabletest

@@ -28,7 +28,8 @@ const QStringList kBaseV4{
 const QStringList kBaseV6{
     "::1/128 dev 1 ifindex 1 metric 331 table main type unicast proto unspec",
     "fe80::/64 dev 12 ifindex 12 metric 291 table main type unicast proto unspec",
-    "fe80::1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table main type unicast proto unspec",
+    "fe80::1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table main type unicast proto "
+    "unspec",
     "ff00::/8 dev 1 ifindex 1 metric 331 table main type unicast proto unspec",
     "ff00::/8 dev 12 ifindex 12 metric 291 table main type unicast proto unspec",
 };
@@ -54,13 +55,15 @@ void TestRoutePrintImport::golden_data() {
     QTest::newRow("XP: gateway = interface address means on-link, hex interface index")
         << "xp-en.routeprint.txt"
         << (QStringList()
-            << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
+            << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 20 table main type unicast "
+               "proto unspec"
             << "127.0.0.0/8 dev 127.0.0.1 metric 1 table main type unicast proto unspec"
             << "192.168.1.0/24 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
             << "192.168.1.100/32 dev 127.0.0.1 metric 20 table main type unicast proto unspec"
             << "192.168.1.255/32 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
             << "224.0.0.0/4 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
-            << "255.255.255.255/32 via 192.168.1.100 dev 0x2 ifindex 2 metric 1 table main type unicast proto unspec")
+            << "255.255.255.255/32 via 192.168.1.100 dev 0x2 ifindex 2 metric 1 table main type "
+               "unicast proto unspec")
         << (QStringList() << "20:10 info persistent-route");
     QTest::newRow("Windows 10 English with IPv6 and wrapped lines")
         << "win10-en.routeprint.txt"
@@ -68,20 +71,23 @@ void TestRoutePrintImport::golden_data() {
             << "::/0 via fe80::1 dev 12 ifindex 12 metric 291 table main type unicast proto unspec"
             << kBaseV6
             << "2001:db8:1::/64 dev 12 ifindex 12 metric 291 table main type unicast proto unspec"
-            << "2001:db8:1:0:1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table main type unicast proto unspec")
-        << (QStringList() << "26:9 info persistent-route" << "27:8 info persistent-route");
-    QTest::newRow("German: two-word on-link gateway") << "win10-de.routeprint.txt"
-                                                      << (QStringList(kBaseV4) << kBaseV6)
-                                                      << QStringList();
-    QTest::newRow("laptop before VPN") << "laptop-before.routeprint.txt"
-                                       << (QStringList(kBaseV4) << kBaseV6) << QStringList();
-    QTest::newRow("broken rows")
-        << "routeprint-broken.txt"
-        << (QStringList()
-            << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
-            << "172.16.0.0/12 via 192.168.1.1 dev 192.168.1.100 metric 20 table main type unicast proto unspec")
-        << (QStringList() << "5:9 warning bad-destination" << "6:74 warning bad-metric"
-                          << "7:7 warning short-row");
+            << "2001:db8:1:0:1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table main type "
+               "unicast proto unspec")
+        << (QStringList() << "26:9 info persistent-route"
+                          << "27:8 info persistent-route");
+    QTest::newRow("German: two-word on-link gateway")
+        << "win10-de.routeprint.txt" << (QStringList(kBaseV4) << kBaseV6) << QStringList();
+    QTest::newRow("laptop before VPN")
+        << "laptop-before.routeprint.txt" << (QStringList(kBaseV4) << kBaseV6) << QStringList();
+    QTest::newRow("broken rows") << "routeprint-broken.txt"
+                                 << (QStringList()
+                                     << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 20 "
+                                        "table main type unicast proto unspec"
+                                     << "172.16.0.0/12 via 192.168.1.1 dev 192.168.1.100 metric 20 "
+                                        "table main type unicast proto unspec")
+                                 << (QStringList() << "5:9 warning bad-destination"
+                                                   << "6:74 warning bad-metric"
+                                                   << "7:7 warning short-row");
 }
 
 void TestRoutePrintImport::golden() {
@@ -99,9 +105,11 @@ void TestRoutePrintImport::persistentRoutesAreNotActive() {
     auto t = importRoutePrint(testutil::readData("tables/win10-en.routeprint.txt"), "f");
     QCOMPARE(t.persistent.size(), std::size_t(2));
     QCOMPARE(tabletest::routeLine(t.persistent[0]),
-             std::string("10.20.0.0/16 via 192.168.1.254 metric 0 table main type unicast proto unspec"));
+             std::string(
+                 "10.20.0.0/16 via 192.168.1.254 metric 0 table main type unicast proto unspec"));
     QCOMPARE(tabletest::routeLine(t.persistent[1]),
-             std::string("172.16.0.0/12 via 192.168.1.254 metric 50 table main type unicast proto unspec"));
+             std::string(
+                 "172.16.0.0/12 via 192.168.1.254 metric 50 table main type unicast proto unspec"));
     QVERIFY(t.table.find(Prefix::parse("10.20.0.0/16").value()).empty());
 }
 
@@ -130,7 +138,8 @@ void TestRoutePrintImport::japaneseMatchesEnglish() {
     auto ja = importRoutePrint(testutil::readData("tables/win10-ja.routeprint.txt"), "ja");
     auto en = importRoutePrint(testutil::readData("tables/laptop-after.routeprint.txt"), "en");
     QStringList expected = routeLines(en.table);
-    expected.insert(19, "::/0 via fe80::1 dev 12 ifindex 12 metric 291 table main type unicast proto unspec");
+    expected.insert(
+        19, "::/0 via fe80::1 dev 12 ifindex 12 metric 291 table main type unicast proto unspec");
     COMPARE_LINES(routeLines(ja.table), expected);
     QVERIFY(routeLines(ja.table).contains(
         "0.0.0.0/1 via 10.8.0.1 dev 10.8.0.2 metric 281 table main type unicast proto unspec"));
@@ -143,30 +152,33 @@ void TestRoutePrintImport::japaneseMatchesEnglish() {
 
 void TestRoutePrintImport::unknownLanguageDegrades() {
     // Russian-style headings and a made-up on-link word; structure alone must carry it.
-    const std::string text = "IPv4 таблица маршрута\n"
-                             "===========================================================================\n"
-                             "Активные маршруты:\n"
-                             "Сетевой адрес           Маска сети      Адрес шлюза       Интерфейс  Метрика\n"
-                             "          0.0.0.0          0.0.0.0      10.0.0.1       10.0.0.5     25\n"
-                             "         10.0.0.0    255.255.255.0      Подключение    10.0.0.5    281\n"
-                             "===========================================================================\n"
-                             "Постоянные маршруты:\n"
-                             "  Сетевой адрес            Маска    Адрес шлюза      Метрика\n"
-                             "        172.16.0.0      255.240.0.0        10.0.0.254  По умолчанию\n"
-                             "\n"
-                             "IPv6 таблица маршрута\n"
-                             "===========================================================================\n"
-                             "Активные маршруты:\n"
-                             " Метрика   Сетевой адрес            Шлюз\n"
-                             "  7    281 fd00::/8                 Подключение\n"
-                             "===========================================================================\n"
-                             "Постоянные маршруты:\n"
-                             "  Отсутствует\n";
+    const std::string text =
+        "IPv4 таблица маршрута\n"
+        "===========================================================================\n"
+        "Активные маршруты:\n"
+        "Сетевой адрес           Маска сети      Адрес шлюза       Интерфейс  Метрика\n"
+        "          0.0.0.0          0.0.0.0      10.0.0.1       10.0.0.5     25\n"
+        "         10.0.0.0    255.255.255.0      Подключение    10.0.0.5    281\n"
+        "===========================================================================\n"
+        "Постоянные маршруты:\n"
+        "  Сетевой адрес            Маска    Адрес шлюза      Метрика\n"
+        "        172.16.0.0      255.240.0.0        10.0.0.254  По умолчанию\n"
+        "\n"
+        "IPv6 таблица маршрута\n"
+        "===========================================================================\n"
+        "Активные маршруты:\n"
+        " Метрика   Сетевой адрес            Шлюз\n"
+        "  7    281 fd00::/8                 Подключение\n"
+        "===========================================================================\n"
+        "Постоянные маршруты:\n"
+        "  Отсутствует\n";
     auto t = importRoutePrint(text, "ru");
-    COMPARE_LINES(routeLines(t.table),
-                  (QStringList() << "0.0.0.0/0 via 10.0.0.1 dev 10.0.0.5 metric 25 table main type unicast proto unspec"
-                                 << "10.0.0.0/24 dev 10.0.0.5 metric 281 table main type unicast proto unspec"
-                                 << "fd00::/8 dev 7 ifindex 7 metric 281 table main type unicast proto unspec"));
+    COMPARE_LINES(
+        routeLines(t.table),
+        (QStringList()
+         << "0.0.0.0/0 via 10.0.0.1 dev 10.0.0.5 metric 25 table main type unicast proto unspec"
+         << "10.0.0.0/24 dev 10.0.0.5 metric 281 table main type unicast proto unspec"
+         << "fd00::/8 dev 7 ifindex 7 metric 281 table main type unicast proto unspec"));
     QCOMPARE(t.persistent.size(), std::size_t(1));
     QCOMPARE(diagnosticLines(t.diagnostics), QStringList());
 }

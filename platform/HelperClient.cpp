@@ -117,11 +117,11 @@ core::Result<json> HelperClient::start() {
     m_impl = std::move(impl);
     auto hello = call("hello", {{"version", 1}});
     if (!hello) {
-        close(std::chrono::seconds(5));
+        close(std::chrono::seconds(2));
         return hello.error();
     }
     if (!hello->ok) {
-        close(std::chrono::seconds(5));
+        close(std::chrono::seconds(2));
         return hello->error;
     }
     return hello->body;
@@ -205,8 +205,19 @@ core::Result<HelperResponse> HelperClient::call(const std::string& method, json 
     json req = params.is_object() ? std::move(params) : json::object();
     req["id"] = id;
     req["method"] = method;
-    if (auto s = send(req); !s)
-        return s.error();
+    if (auto s = send(req); !s) {
+        // The helper may have exited before reading us, saying why on its way out.
+        for (;;) {
+            auto msg = readMessage(std::chrono::seconds(2));
+            if (!msg)
+                return s.error();
+            if (msg->value("event", "") == "fatal") {
+                const json e = msg->value("error", json::object());
+                return makeError(errorCodeFromName(e.value("code", "internal")),
+                                 "helper: " + e.value("message", std::string("fatal error")));
+            }
+        }
+    }
     for (;;) {
         auto msg = readMessage(m_options.timeout);
         if (!msg)

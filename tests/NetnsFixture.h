@@ -166,6 +166,24 @@ public:
         return true;
     }
 
+    /// Sets a sysctl inside the namespace (`ip netns exec NAME sysctl -qw KEY=VALUE`).
+    bool sysctl(const std::string& key, const std::string& value) {
+        auto r = runProcess({"ip", "netns", "exec", m_name, "sysctl", "-qw", key + "=" + value});
+        if (!r.ok()) {
+            m_error = "sysctl " + key + "=" + value + " in " + m_name + ": " + r.err;
+            return false;
+        }
+        return true;
+    }
+
+    /// Turns off IPv6 duplicate address detection for links created from now on, so their
+    /// link-local addresses and routes appear at once instead of about a second later, in
+    /// the middle of whatever the test is doing.
+    bool quietIpv6() {
+        return sysctl("net.ipv6.conf.all.accept_dad", "0") &&
+               sysctl("net.ipv6.conf.default.accept_dad", "0");
+    }
+
     /// `ip -n NAME -batch FILE` on these lines (one command per line).
     bool ipBatch(const std::string& lines) {
         char path[] = "/tmp/sr-ip-batch-XXXXXX";

@@ -7,12 +7,35 @@ namespace {
 
 using nlohmann::json;
 
+bool rollbackClean(const json& recovered) {
+    const json rep = recovered.value("rolledBack", json::object());
+    return rep.value("failures", json::array()).empty() &&
+           rep.value("verify", json::object()).value("verified", false);
+}
+
 int runRevert(const Args& args, Io& io) {
     const bool asJson = args.has("json");
     platform::HelperClient client(helperClientOptions(args));
     auto hello = client.start();
     if (!hello)
         return fail(io, asJson, hello.error(), kExitFailure);
+    const json recovered = hello->value("recovered", json());
+    if (recovered.is_object() && recovered.contains("transaction")) {
+        // The last apply never finished (its helper was killed): the helper has just rolled
+        // it back while starting. That was the revert; the confirmed one before stays.
+        json out{{"transaction", recovered["transaction"]},
+                 {"reverted", recovered.value("rolledBack", json())},
+                 {"recovered", recovered}};
+        if (asJson) {
+            printJson(io, out);
+        } else {
+            const json& rep = out["reverted"];
+            io.out << "Rolled back unfinished transaction " << out["transaction"] << ": "
+                   << rep.value("applied", 0) << " change(s) undone; "
+                   << describeVerify(rep.value("verify", json::object())) << '\n';
+        }
+        return rollbackClean(recovered) ? kExitOk : kExitFailure;
+    }
     reportRecovery(io, *hello);
     auto r = client.revert("last");
     if (!r)
@@ -24,13 +47,6 @@ int runRevert(const Args& args, Io& io) {
         out["error"] = errorJson(r->error);
         if (asJson)
             printJson(io, out);
-        if (r->error.code == core::ErrorCode::NotFound &&
-            !hello->value("recovered", json()).is_null()) {
-            // The helper already rolled back an unfinished apply at its start: that was it.
-            if (!asJson)
-                io.out << "Nothing else to revert.\n";
-            return kExitOk;
-        }
         io.err << "splitroute-cli: revert: " << r->error.message << '\n';
         return kExitFailure;
     }

@@ -199,7 +199,10 @@ void HelperService::handleLine(std::string_view line, Clock::time_point now) {
         respondError(nullptr, makeError(ErrorCode::OutOfRange, *why));
         return;
     }
-    json req = json::parse(line, nullptr, false);
+    // nlohmann's lexer takes a NUL byte as the end of input and would ignore what follows;
+    // valid JSON never holds a raw NUL.
+    json req = line.find('\0') != std::string_view::npos ? json(json::value_t::discarded)
+                                                         : json::parse(line, nullptr, false);
     if (req.is_discarded()) {
         respondError(nullptr, makeError(ErrorCode::Parse, "request is not valid JSON"));
         return;
@@ -600,6 +603,7 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                                                   std::to_string(m_options.maxConfirmTimeout)));
         timeout = t.get<std::uint32_t>();
     }
+    const auto tStart = Clock::now();
     auto validated = validateChanges(req["changes"]);
     if (auto* err = std::get_if<RequestError>(&validated))
         return respondError(id, err->error, err->index);
@@ -639,7 +643,9 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                 m_emit({{"event", "progress"}, {"done", done}, {"total", total}});
             }
         };
+    const auto tJournal = Clock::now();
     ApplyResult ar = m_backend.apply(cs, progress);
+    const auto tApplied = Clock::now();
     if (!ar.ok()) {
         const auto& f = *ar.failure;
         core::ChangeSet applied;
@@ -666,6 +672,12 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                              {"verify", before}});
     }
     json verified = verify(cs);
+    auto ms = [](Clock::duration d) {
+        return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+    };
+    m_log("transaction " + std::to_string(rec.transaction) + ": validated and journaled in " +
+          ms(tJournal - tStart) + " ms, applied in " + ms(tApplied - tJournal) +
+          " ms, verified in " + ms(Clock::now() - tApplied) + " ms");
     if (timeout == 0) {
         if (auto c = m_journal.commitPending(rec); !c) {
             ReconcileReport report = reconcile(rec.inverse);

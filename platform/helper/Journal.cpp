@@ -215,20 +215,13 @@ core::Result<void> Journal::writePending(const JournalRecord& r) {
 }
 
 core::Result<void> Journal::commitPending(JournalRecord r) {
-    // Write the confirmed record under the new name first, then drop the pending one: a crash
-    // in between leaves both, and recovery then finds journal.json and reverts a confirmed
-    // change. To avoid that, the pending file is removed by the same rename.
+    // last-applied.json is replaced atomically first, journal.json removed second. A crash
+    // in between leaves both naming the same transaction, which HelperService::start()
+    // recognises as committed (it drops journal.json instead of rolling back).
     r.state = JournalRecord::State::Confirmed;
     r.confirmDeadline = 0;
-    const std::string text = toJson(r).dump() + "\n";
-    auto w = writeAtomically("last-applied.json.new", text);
-    if (!w)
+    if (auto w = writeAtomically(kLast, toJson(r).dump() + "\n"); !w)
         return w;
-    // Atomic switch: after this rename, last-applied holds the new record...
-    if (::renameat(m_dirFd, "last-applied.json.new", m_dirFd, kLast) != 0)
-        return osError("cannot rename last-applied.json.new in " + m_dir, errno);
-    // ...and journal.json still names the same transaction, which recovery recognises as
-    // committed (see HelperService::recover) if we crash before this unlink.
     return remove(kPending);
 }
 

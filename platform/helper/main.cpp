@@ -61,9 +61,11 @@ int main(int argc, char** argv) {
     platform::HelperOptions options;
     std::string simulateFile;
     bool allowUnprivileged = false;
+    bool stateDirGiven = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if ((arg == "--state-dir" || arg == "--simulate") && i + 1 < argc) {
+            stateDirGiven = stateDirGiven || arg == "--state-dir";
             (arg == "--state-dir" ? options.stateDir : simulateFile) = argv[++i];
         } else if (arg == "--allow-unprivileged") {
             allowUnprivileged = true;
@@ -87,6 +89,12 @@ int main(int argc, char** argv) {
         auto [ptr, ec] = std::from_chars(uid, end, v);
         if (ec == std::errc() && ptr == end && ptr != uid)
             options.peerUid = v;
+    }
+    // Under pkexec the argument vector comes from the unprivileged caller: the options for
+    // tests (paths, the simulation, running unprivileged) are refused there.
+    if (options.peerUid && (stateDirGiven || !simulateFile.empty() || allowUnprivileged)) {
+        log("--state-dir, --simulate and --allow-unprivileged are not accepted through pkexec");
+        return 2;
     }
     log(std::string("started for ") + (options.peerUid
                                            ? "uid " + std::to_string(*options.peerUid) + " (pkexec)"

@@ -17,7 +17,15 @@ namespace splitroute::platform {
 /// of a batch fails, the later changes of the same batch may still have taken effect. apply()
 /// reads every error of the batch back (each carries its sequence number), then undoes the
 /// later changes of that batch that succeeded, in reverse order, so that exactly changes
-/// 0..k-1 have taken effect when it reports the failure of change k.
+/// 0..k-1 have taken effect when it reports the failure of change k. (Undoing a delete
+/// re-adds the route as the change describes it, so attributes core::Route does not model,
+/// such as route metrics like mtu, are not restored. Should an undo itself fail, the failure
+/// message says how many later changes remain in effect.) Only one batch is ever in flight.
+///
+/// Adds never replace (NLM_F_EXCL) and carry the route's own rtm_protocol (the planner sets
+/// core::proto::Splitroute). Deletes pass protocol, type, gateway and interface so the kernel
+/// removes only the route meant; note that the kernel treats metric 0 in a delete as "any
+/// metric", so deletes should carry the metric the dump reported.
 class NetlinkBackend final : public RouteBackend {
 public:
     struct Options {

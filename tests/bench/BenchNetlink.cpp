@@ -16,6 +16,7 @@
 
 #include <net/if.h>
 #include <sched.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -50,6 +51,28 @@ double seconds(const std::function<void()>& f) {
     auto t0 = Clock::now();
     f();
     return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+/// CPU seconds (user, system) of this process or of its waited-for children. On a loaded
+/// machine these say more than wall-clock time.
+struct Cpu {
+    double user = 0, sys = 0;
+    [[nodiscard]] double total() const { return user + sys; }
+};
+Cpu cpuNow(int who) {
+    rusage u{};
+    getrusage(who, &u);
+    auto sec = [](const timeval& t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return {sec(u.ru_utime), sec(u.ru_stime)};
+}
+/// Runs f and returns the CPU it used (own or children's).
+Cpu cpuOf(int who, const std::function<void()>& f) {
+    Cpu a = cpuNow(who);
+    f();
+    Cpu b = cpuNow(who);
+    return {b.user - a.user, b.sys - a.sys};
 }
 
 double median(std::vector<double> v) {
@@ -189,24 +212,33 @@ void benchDump(platform::NetlinkBackend& backend, std::size_t n, int runs) {
     std::printf("(setup: added %zu IPv4 routes with NetlinkBackend in %.2fs, %.0f/s)\n", n, t,
                 n / t);
     std::vector<double> ours, oursAll, ip, ipJson;
+    std::vector<double> oursUser, oursSys, ipUser, ipSys;
     std::size_t got = 0, gotAll = 0;
     for (int run = 0; run < runs; ++run) {
-        ours.push_back(seconds([&] {
-            auto table = backend.listRoutes({core::Family::V4, 0});
-            if (!table)
-                die("listRoutes: " + table.error().message);
-            got = table->size();
-        }));
+        Cpu cpu = cpuOf(RUSAGE_SELF, [&] {
+            ours.push_back(seconds([&] {
+                auto table = backend.listRoutes({core::Family::V4, 0});
+                if (!table)
+                    die("listRoutes: " + table.error().message);
+                got = table->size();
+            }));
+        });
+        oursUser.push_back(cpu.user);
+        oursSys.push_back(cpu.sys);
         oursAll.push_back(seconds([&] {
             auto table = backend.listRoutes();
             if (!table)
                 die("listRoutes: " + table.error().message);
             gotAll = table->size();
         }));
-        ip.push_back(seconds([&] {
-            if (!testutil::runProcess({"ip", "route", "show"}, {}, false).ok())
-                die("ip route show failed");
-        }));
+        cpu = cpuOf(RUSAGE_CHILDREN, [&] {
+            ip.push_back(seconds([&] {
+                if (!testutil::runProcess({"ip", "route", "show"}, {}, false).ok())
+                    die("ip route show failed");
+            }));
+        });
+        ipUser.push_back(cpu.user);
+        ipSys.push_back(cpu.sys);
         ipJson.push_back(seconds([&] {
             if (!testutil::runProcess({"ip", "-j", "route", "show"}, {}, false).ok())
                 die("ip -j route show failed");
@@ -219,6 +251,10 @@ void benchDump(platform::NetlinkBackend& backend, std::size_t n, int runs) {
     printRow(label + " (v4)", got, median(ours), median(ip), "ip route show");
     printRow(label + " (v4)", got, median(ours), median(ipJson), "ip -j route");
     printRow(label + " (all)", gotAll, median(oursAll), median(ip), "ip route show");
+    std::printf("%-28s CPU: netlink user %.3fs + sys %.3fs | ip route show user %.3fs + sys "
+                "%.3fs | %5.2fx\n",
+                label.c_str(), median(oursUser), median(oursSys), median(ipUser), median(ipSys),
+                (median(ipUser) + median(ipSys)) / (median(oursUser) + median(oursSys)));
 
     std::vector<core::Route> shuffled = routes;
     std::mt19937 rng(7);

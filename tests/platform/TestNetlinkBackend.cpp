@@ -15,6 +15,9 @@
 #include <memory>
 #include <set>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace splitroute;
 using core::ChangeKind;
 using core::ErrorCode;
@@ -183,6 +186,7 @@ private slots:
     void init() {
         m_ns = std::make_unique<testutil::Netns>();
         QVERIFY2(m_ns->ok(), m_ns->error().c_str());
+        QVERIFY2(m_ns->quietIpv6(), m_ns->error().c_str());
         for (const auto& cmd : std::vector<std::vector<std::string>>{
                  {"link", "add", "veth0", "type", "veth", "peer", "name", "veth1"},
                  {"link", "set", "veth0", "up"},
@@ -508,6 +512,38 @@ private slots:
         QCOMPARE(res.failure->index, std::size_t(57));
         QVERIFY(calls > 5);
         QCOMPARE(ours(dump()).size(), std::size_t(57));
+    }
+
+    // Without CAP_NET_ADMIN reading works and changing fails with EPERM at change 0.
+    void unprivileged() {
+        pid_t pid = fork();
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            // Child, still in the namespace: drop root, then try.
+            if (setgid(65534) != 0 || setuid(65534) != 0)
+                _exit(10);
+            NetlinkBackend b;
+            auto table = b.listRoutes();
+            if (!table || table->empty())
+                _exit(11);
+            auto links = b.listInterfaces();
+            if (!links || links->empty())
+                _exit(12);
+            auto res = b.apply(core::ChangeSet{
+                {change(ChangeKind::Add, route("10.60.0.0/16", "10.1.0.2", "veth0"))}});
+            if (res.ok() || res.applied != 0 || res.failure->index != 0)
+                _exit(13);
+            if (res.failure->error.code != ErrorCode::PermissionDenied ||
+                res.failure->error.sysErrno != EPERM)
+                _exit(14);
+            auto monitor = b.watch();
+            _exit(monitor ? 0 : 15);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY(ours(dump()).empty());
     }
 
     void listInterfaces() {

@@ -1,0 +1,74 @@
+#pragma once
+
+// rtnetlink messages ⇄ core types: building RTM_NEWROUTE/RTM_DELROUTE requests and parsing
+// route, link and address messages. No sockets here (see NetlinkBackend), so this is testable
+// without root and without a kernel.
+
+#include "platform/RouteBackend.h"
+
+#include <linux/netlink.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct nlattr;
+
+namespace splitroute::platform::rtnl {
+
+/// ifindex → interface name, filled from RTM_GETLINK (and kept up to date by the monitor).
+class LinkNames {
+public:
+    void set(std::uint32_t index, const std::string& name) { m_names[index] = name; }
+    /// The name of a link; for one that appeared after the link dump, asks the kernel
+    /// (SIOCGIFNAME) and remembers the answer. Empty for index 0 and unknown links.
+    core::InterfaceName name(std::uint32_t index);
+    /// The index of a link by name, or 0.
+    [[nodiscard]] std::uint32_t index(const std::string& name) const;
+
+private:
+    std::unordered_map<std::uint32_t, core::InterfaceName> m_names;
+};
+
+/// Interface indexes of a route change, resolved from names where the route gives none.
+struct ResolvedLinks {
+    std::uint32_t oif = 0;
+    std::vector<std::uint32_t> hops; ///< one per next hop
+};
+
+/// AF_INET / AF_INET6 for a family.
+[[nodiscard]] int afOf(core::Family f);
+
+/// Indexes the attributes in [start, start+len) by type (table has max+1 entries); later
+/// duplicates win, types above max are skipped, a truncated attribute ends the walk.
+void parseAttrs(const nlattr** table, int max, const void* start, std::size_t len);
+
+/// Upper bound of the size of a message built by putRouteMessage() for this route.
+[[nodiscard]] std::size_t routeMessageBound(const core::Route& r);
+
+/// Builds one RTM_NEWROUTE (NLM_F_CREATE|NLM_F_EXCL: create, never replace) or RTM_DELROUTE
+/// at `at`, which must have routeMessageBound(r) bytes, aligned for nlmsghdr. No NLM_F_ACK.
+nlmsghdr* putRouteMessage(char* at, core::ChangeKind kind, const core::Route& r,
+                          const ResolvedLinks& links, std::uint32_t seq);
+
+/// RTM_NEWROUTE / RTM_DELROUTE → Route. False for other families, IPv6 cache clones and
+/// malformed messages.
+bool parseRoute(const nlmsghdr* h, LinkNames& names, core::Route& r);
+
+/// RTM_NEWLINK / RTM_DELLINK → InterfaceInfo (without addresses).
+bool parseLink(const nlmsghdr* h, InterfaceInfo& info);
+
+/// RTM_NEWADDR → interface index and address.
+bool parseAddress(const nlmsghdr* h, std::uint32_t& index, InterfaceAddress& addr);
+
+/// The kind of a link from its ARPHRD_* type, its rtnetlink kind (IFLA_INFO_KIND, may be
+/// empty), its tun type (IFLA_TUN_TYPE: IFF_TUN/IFF_TAP, 0 when unknown) and, for Ethernet
+/// devices, whether sysfs says it is wireless.
+[[nodiscard]] InterfaceKind classifyLink(unsigned short arphrd, const std::string& kind,
+                                         int tunType, const std::string& name, std::uint32_t index);
+
+/// The kernel's extended-ack message text in an NLMSG_ERROR message, or "".
+[[nodiscard]] std::string extackMessage(const nlmsghdr* h);
+
+} // namespace splitroute::platform::rtnl

@@ -1,0 +1,385 @@
+// HelperService transactions over a SimulatedBackend: apply, confirm, revert, rollback on
+// failure, confirm deadline, disconnect, crash recovery, honest verification, journal files.
+
+#include "HelperTestUtil.h"
+
+#include "core/RouteJson.h"
+
+#include <QTest>
+
+#include <fstream>
+
+using namespace splitroute;
+using nlohmann::json;
+using Clock = platform::HelperService::Clock;
+
+namespace {
+json addChange(const std::string& dest, const std::string& gw = "192.168.1.1",
+               const std::string& dev = "eth0") {
+    json r{{"destination", dest}, {"interface", dev}, {"protocol", "splitroute"}};
+    r["gateway"] = gw.empty() ? json(nullptr) : json(gw);
+    return {{"op", "add"}, {"route", r}};
+}
+json delTunnelHalf(const std::string& dest) {
+    return {{"op", "delete"},
+            {"route", {{"destination", dest}, {"gateway", "10.8.0.1"}, {"interface", "tun0"}}}};
+}
+json batch(int adds) {
+    json c = json::array();
+    c.push_back(delTunnelHalf("0.0.0.0/1"));
+    c.push_back(delTunnelHalf("128.0.0.0/1"));
+    for (int i = 0; i < adds; ++i)
+        c.push_back(
+            addChange("203.0." + std::to_string(i / 256) + "." + std::to_string(i % 256) + "/32"));
+    return c;
+}
+json applyReq(const json& changes, int timeout) {
+    return {{"id", 10}, {"method", "apply"}, {"changes", changes}, {"confirmTimeout", timeout}};
+}
+std::string code(const json& r) {
+    return r.contains("error") ? r["error"].value("code", "") : std::string();
+}
+} // namespace
+
+class TestHelperService : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::string state() const { return m_dir->path().toStdString() + "/state"; }
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void applyConfirmRevertLast() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json r = h.send(applyReq(batch(3), 60));
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        QCOMPARE(r["applied"].get<int>(), 5);
+        QCOMPARE(r["confirmed"].get<bool>(), false);
+        QCOMPARE(r["verify"]["verified"].get<bool>(), true);
+        QVERIFY(testutil::fileExists(state() + "/journal.json"));
+        auto journal = testutil::loadJsonFile(state() + "/journal.json");
+        QCOMPARE(journal["state"].get<std::string>(), std::string("pending"));
+        QCOMPARE(journal["inverse"].size(), std::size_t(5));
+        // The inverse re-adds the live tunnel half, with the protocol it really had.
+        QCOMPARE(journal["inverse"][4]["route"]["protocol"].get<std::string>(),
+                 std::string("boot"));
+
+        json s = h.send(json{{"id", 11}, {"method", "status"}});
+        QVERIFY(s["pending"]["transaction"] == r["transaction"]);
+
+        json c = h.send(json{{"id", 12}, {"method", "confirm"}, {"transaction", r["transaction"]}});
+        QVERIFY2(c.value("ok", false), c.dump().c_str());
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
+        QVERIFY(testutil::fileExists(state() + "/last-applied.json"));
+        QVERIFY(b->toJson() != before);
+
+        // A later session reverts the confirmed transaction.
+        h.service.reset();
+        testutil::ServiceHarness h2(*b, state());
+        QVERIFY(h2.start());
+        QVERIFY(h2.service->recovery().is_null());
+        QVERIFY(h2.hello());
+        json s2 = h2.send(json{{"id", 1}, {"method", "status"}});
+        QVERIFY(s2["lastApplied"]["transaction"] == r["transaction"]);
+        json v = h2.send(json{{"id", 2}, {"method", "revert"}, {"target", "last"}});
+        QVERIFY2(v.value("ok", false), v.dump().c_str());
+        QCOMPARE(v["reverted"]["applied"].get<int>(), 5);
+        QCOMPARE(v["reverted"]["verify"]["verified"].get<bool>(), true);
+        QVERIFY(b->toJson() == before);
+        QVERIFY(!testutil::fileExists(state() + "/last-applied.json"));
+        QCOMPARE(code(h2.send(json{{"id", 3}, {"method", "revert"}, {"target", "last"}})),
+                 std::string("not-found"));
+    }
+
+    void confirmTimeoutZeroCommitsAtOnce() {
+        auto b = testutil::simulatedFixture();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json r = h.send(applyReq(batch(1), 0));
+        QCOMPARE(r["confirmed"].get<bool>(), true);
+        QVERIFY(!h.service->deadline());
+        QVERIFY(testutil::fileExists(state() + "/last-applied.json"));
+        QCOMPARE(code(h.send(json{{"id", 1}, {"method", "confirm"}})), std::string("not-found"));
+    }
+
+    void rollbackOnMidBatchFailure_data() {
+        QTest::addColumn<int>("failAt");
+        QTest::newRow("first") << 0;
+        QTest::newRow("after the deletes") << 2;
+        QTest::newRow("middle") << 57;
+        QTest::newRow("last") << 101;
+    }
+    void rollbackOnMidBatchFailure() {
+        QFETCH(int, failAt);
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        b->failAfter(static_cast<std::size_t>(failAt),
+                     core::Error{core::ErrorCode::NetUnreachable, "injected", {}, ENETUNREACH});
+        json r = h.send(applyReq(batch(100), 60));
+        QCOMPARE(r.value("ok", true), false);
+        QCOMPARE(code(r), std::string("net-unreachable"));
+        QCOMPARE(r["error"]["index"].get<int>(), failAt);
+        QCOMPARE(r["error"]["errno"].get<int>(), ENETUNREACH);
+        QCOMPARE(r["applied"].get<int>(), failAt);
+        QCOMPARE(r["rolledBack"]["applied"].get<int>(), failAt);
+        QCOMPARE(r["rolledBack"]["verify"]["verified"].get<bool>(), true);
+        QCOMPARE(r["verify"]["verified"].get<bool>(), true);
+        QVERIFY(b->toJson() == before);
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
+        QVERIFY(!h.service->hasPending());
+    }
+
+    void kernelRefusalRollsBack() {
+        // 10.0.0.0/8 metric 0 exists (static, foreign): the kernel says EEXIST at change 3.
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json c = batch(1);
+        c.push_back(addChange("10.0.0.0/8"));
+        c.push_back(addChange("203.0.200.0/24"));
+        json r = h.send(applyReq(c, 0));
+        QCOMPARE(code(r), std::string("exists"));
+        QCOMPARE(r["error"]["index"].get<int>(), 3);
+        QVERIFY(b->toJson() == before);
+    }
+
+    void deadlineReverts() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        const auto t0 = Clock::now();
+        h.service->handleLine(applyReq(batch(2), 5).dump(), t0);
+        QVERIFY(h.service->deadline());
+        QCOMPARE(*h.service->deadline(), t0 + std::chrono::seconds(5));
+        h.out.clear();
+        h.service->tick(t0 + std::chrono::seconds(4));
+        QVERIFY(h.out.empty());
+        QVERIFY(b->toJson() != before);
+        h.service->tick(t0 + std::chrono::seconds(5));
+        QCOMPARE(h.out.size(), std::size_t(1));
+        QCOMPARE(h.out[0]["event"].get<std::string>(), std::string("reverted"));
+        QCOMPARE(h.out[0]["reason"].get<std::string>(), std::string("timeout"));
+        QCOMPARE(h.out[0]["report"]["verify"]["verified"].get<bool>(), true);
+        QVERIFY(b->toJson() == before);
+        QVERIFY(!h.service->deadline());
+        QCOMPARE(code(h.send(json{{"id", 1}, {"method", "confirm"}})), std::string("not-found"));
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
+    }
+
+    void disconnectReverts() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        QVERIFY(h.send(applyReq(batch(2), 600)).value("ok", false));
+        h.out.clear();
+        h.service->shutdown("disconnect");
+        QCOMPARE(h.out.at(0)["reason"].get<std::string>(), std::string("disconnect"));
+        QVERIFY(b->toJson() == before);
+        h.out.clear();
+        h.service->shutdown("disconnect"); // nothing pending: nothing happens
+        QVERIFY(h.out.empty());
+    }
+
+    void revertPendingOnRequest() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        QVERIFY(h.send(applyReq(batch(2), 600)).value("ok", false));
+        json r = h.send(json{{"id", 2}, {"method", "revert"}});
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        QCOMPARE(r["target"].get<std::string>(), std::string("pending"));
+        QVERIFY(b->toJson() == before);
+        QCOMPARE(code(h.send(json{{"id", 3}, {"method", "revert"}})), std::string("not-found"));
+    }
+
+    void crashWhilePendingIsRolledBackAtStart() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        {
+            testutil::ServiceHarness h(*b, state());
+            QVERIFY(h.start());
+            QVERIFY(h.hello());
+            QVERIFY(h.send(applyReq(batch(20), 600)).value("ok", false));
+            // Destroyed without shutdown(): what a SIGKILL leaves behind.
+        }
+        QVERIFY(testutil::fileExists(state() + "/journal.json"));
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        const json rec = h.service->recovery();
+        QCOMPARE(rec["state"].get<std::string>(), std::string("pending"));
+        QCOMPARE(rec["rolledBack"]["applied"].get<int>(), 22);
+        QCOMPARE(rec["journalRemoved"].get<bool>(), true);
+        QVERIFY(b->toJson() == before);
+        json hello = h.send(json{{"id", 0}, {"method", "hello"}, {"version", 1}});
+        QVERIFY(hello["recovered"] == rec);
+    }
+
+    void crashMidApplyIsRolledBackAtStart_data() {
+        QTest::addColumn<int>("appliedBeforeCrash");
+        for (int n : {0, 1, 2, 3, 25, 49, 50})
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+    void crashMidApplyIsRolledBackAtStart() {
+        QFETCH(int, appliedBeforeCrash);
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        // What the helper does before a crash: validate, journal (state applying), apply a
+        // prefix of the batch.
+        core::ChangeSet cs;
+        {
+            testutil::ServiceHarness h(*b, state());
+            QVERIFY(h.start());
+            auto v = h.service->validateChanges(batch(48));
+            QVERIFY(std::holds_alternative<core::ChangeSet>(v));
+            cs = std::get<core::ChangeSet>(v);
+        }
+        {
+            platform::Journal j;
+            QVERIFY(j.open(state()).ok());
+            platform::JournalRecord rec;
+            rec.transaction = 42;
+            rec.changes = cs.size();
+            rec.inverse = cs.inverse();
+            QVERIFY(j.writePending(rec).ok());
+            core::ChangeSet prefix;
+            prefix.changes.assign(cs.changes.begin(), cs.changes.begin() + appliedBeforeCrash);
+            QVERIFY(b->apply(prefix).ok());
+        } // the lock goes with the process
+
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        const json r = h.service->recovery();
+        QCOMPARE(r["transaction"].get<int>(), 42);
+        QCOMPARE(r["rolledBack"]["applied"].get<int>(), appliedBeforeCrash);
+        QCOMPARE(r["rolledBack"]["skipped"].get<int>(), 50 - appliedBeforeCrash);
+        QCOMPARE(r["rolledBack"]["verify"]["verified"].get<bool>(), true);
+        QVERIFY(b->toJson() == before);
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
+    }
+
+    void crashBetweenCommitAndCleanupKeepsTheChange() {
+        auto b = testutil::simulatedFixture();
+        std::string journalText;
+        {
+            testutil::ServiceHarness h(*b, state());
+            QVERIFY(h.start());
+            QVERIFY(h.hello());
+            QVERIFY(h.send(applyReq(batch(2), 600)).value("ok", false));
+            std::ifstream f(state() + "/journal.json");
+            journalText.assign(std::istreambuf_iterator<char>(f), {});
+            QVERIFY(h.send(json{{"id", 2}, {"method", "confirm"}}).value("ok", false));
+        }
+        const json after = b->toJson();
+        std::ofstream(state() + "/journal.json") << journalText; // as if the unlink never happened
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.service->recovery().is_null());
+        QVERIFY(b->toJson() == after);
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
+    }
+
+    void unreadableJournalIsQuarantined() {
+        auto b = testutil::simulatedFixture();
+        {
+            testutil::ServiceHarness h(*b, state());
+            QVERIFY(h.start());
+        }
+        std::ofstream(state() + "/journal.json") << "{not json";
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QCOMPARE(h.service->recovery()["error"].get<std::string>(), std::string("parse"));
+        QVERIFY(testutil::fileExists(state() + "/journal.failed-0.json"));
+    }
+
+    void concurrentChangesAreLeftAlone() {
+        auto b = testutil::simulatedFixture();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        QVERIFY(h.send(applyReq(batch(2), 600)).value("ok", false));
+        // Another program takes the key of a tunnel half we removed and deletes one of ours.
+        core::Route theirs;
+        theirs.destination = core::Prefix::parse("0.0.0.0/1").value();
+        theirs.gateway = core::IpAddress::parse("192.168.1.1").value();
+        theirs.interface = "eth0";
+        theirs.protocol = core::proto::Static;
+        QVERIFY(b->addForeignRoute(theirs).ok());
+        core::Route ours;
+        ours.destination = core::Prefix::parse("203.0.0.0/32").value();
+        ours.interface = "eth0";
+        QVERIFY(b->removeForeignRoute(ours));
+        json r = h.send(json{{"id", 2}, {"method", "revert"}});
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        QCOMPARE(r["reverted"]["skipped"].get<int>(), 2);
+        QCOMPARE(r["reverted"]["applied"].get<int>(), 2);
+        // Honest: the tunnel half could not be restored.
+        QCOMPARE(r["reverted"]["verify"]["verified"].get<bool>(), false);
+        QCOMPARE(r["reverted"]["verify"]["missingCount"].get<int>(), 1);
+        // Theirs is still there; nothing of ours is.
+        auto t = b->listRoutes();
+        auto found = t->find(theirs.destination);
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found[0]->protocol, core::proto::Static);
+        for (const auto& route : t->routes())
+            QVERIFY(route.protocol != core::proto::Splitroute ||
+                    route.destination.toString() == "198.51.100.0/24");
+    }
+
+    void progressEvents() {
+        auto b = testutil::simulatedFixture();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json r = h.send(applyReq(batch(10000), 0));
+        QVERIFY(r.value("ok", false));
+        auto ev = h.events();
+        QVERIFY(ev.size() >= 2);
+        QCOMPARE(ev.back()["done"].get<int>(), 10002);
+        QCOMPARE(ev.back()["total"].get<int>(), 10002);
+    }
+
+    void secondHelperIsLockedOut() {
+        auto b = testutil::simulatedFixture();
+        testutil::ServiceHarness h1(*b, state());
+        QVERIFY(h1.start());
+        testutil::ServiceHarness h2(*b, state());
+        auto s = h2.service->start();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, core::ErrorCode::Exists);
+    }
+
+    void ipv6MetricZeroIsStoredAs1024() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json c = json::array({addChange("2001:db8:77::/48", "", "tun0")});
+        json r = h.send(applyReq(c, 600));
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        auto t = b->listRoutes();
+        QCOMPARE(t->find(core::Prefix::parse("2001:db8:77::/48").value())[0]->metric, 1024u);
+        QVERIFY(h.send(json{{"id", 2}, {"method", "revert"}}).value("ok", false));
+        QVERIFY(b->toJson() == before);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHelperService)
+#include "TestHelperService.moc"

@@ -1,0 +1,608 @@
+#include "app/gui/AddressMapWidget.h"
+
+#include "app/gui/RouteTableModel.h"
+#include "core/TableAnnotations.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace splitroute::app {
+
+using core::u128;
+
+namespace {
+constexpr int kLabelWidth = 56;
+constexpr int kAxisHeight = 22;
+constexpr int kEffectiveHeight = 30;
+constexpr int kLegendHeight = 24;
+constexpr int kGap = 6;
+
+long double toLd(u128 v) {
+    return static_cast<long double>(v);
+}
+
+// The global unicast block 2000::/3 (RFC 4291 §2.4).
+constexpr u128 kGlobalFirst = u128{0x2000} << 112;
+constexpr u128 kGlobalLast = (u128{0x4000} << 112) - 1;
+} // namespace
+
+AddressMapWidget::AddressMapWidget(QWidget* parent) : QWidget(parent) {
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Address map"));
+}
+
+QColor AddressMapWidget::interfaceColor(const QString& name) {
+    // A fixed palette picked by a stable hash of the name, so an interface keeps its colour
+    // between the before and after tables and between runs.
+    static const QColor palette[] = {QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                                     QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                     QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf),
+                                     QColor(0xbc, 0xbd, 0x22), QColor(0x39, 0x3b, 0x79)};
+    if (name.startsWith(QLatin1String("tun")) || name.startsWith(QLatin1String("tap")))
+        return QColor(0xe6, 0x7e, 0x22); // tunnels: orange
+    if (name.startsWith(QLatin1String("wl")) || name.startsWith(QLatin1String("eth")) ||
+        name.startsWith(QLatin1String("en")))
+        return QColor(0x1f, 0x77, 0xb4); // the physical uplink: blue
+    quint32 h = 2166136261u;
+    for (QChar c : name) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return palette[h % (sizeof(palette) / sizeof(palette[0]))];
+}
+
+void AddressMapWidget::setTable(std::shared_ptr<const core::RouteTable> table,
+                                std::vector<std::uint32_t> flags) {
+    m_table = std::move(table);
+    m_flags = std::move(flags);
+    m_selected = -1;
+    rebuild();
+    update();
+}
+
+void AddressMapWidget::setSpace(Space space) {
+    if (space == m_space)
+        return;
+    m_space = space;
+    rebuild();
+    resetView();
+}
+
+void AddressMapWidget::setSelectedRoute(long index) {
+    if (index == m_selected)
+        return;
+    m_selected = index;
+    update();
+}
+
+void AddressMapWidget::rebuild() {
+    m_family = m_space == Space::IPv4 ? core::Family::V4 : core::Family::V6;
+    m_domainFirst = m_space == Space::IPv4 ? 0 : kGlobalFirst;
+    m_domainLast = m_space == Space::IPv4 ? u128{0xFFFFFFFFu} : kGlobalLast;
+    m_bands.clear();
+    m_partition.clear();
+    m_routeColors.clear();
+    m_legend.clear();
+    m_legendLocal = false;
+    m_legendBlocked = false;
+    if (!m_table) {
+        clampView();
+        return;
+    }
+    std::map<int, std::vector<Bar>> byLength;
+    const auto& routes = m_table->routes();
+    m_routeColors.resize(routes.size());
+    for (std::size_t i = 0; i < routes.size(); ++i) {
+        const core::Route& r = routes[i];
+        switch (r.type) {
+        case core::RouteType::Unicast: {
+            const QString dev = QString::fromStdString(
+                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str());
+            m_routeColors[i] = interfaceColor(dev);
+            break;
+        }
+        case core::RouteType::Local:
+        case core::RouteType::Broadcast:
+        case core::RouteType::Multicast:
+        case core::RouteType::Anycast:
+            m_routeColors[i] = QColor(0xb0, 0xb0, 0xb0);
+            break;
+        default:
+            m_routeColors[i] = QColor(0x33, 0x33, 0x33);
+            break;
+        }
+        if (r.family() != m_family)
+            continue;
+        if (r.type == core::RouteType::Unicast)
+            m_legend.insert(QString::fromStdString(
+                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str()));
+        else if (m_routeColors[i] == QColor(0x33, 0x33, 0x33))
+            m_legendBlocked = true;
+        else
+            m_legendLocal = true;
+        const u128 first = r.destination.first().toU128();
+        const u128 last = r.destination.last().toU128();
+        if (last < m_domainFirst || first > m_domainLast)
+            continue;
+        byLength[r.destination.length()].push_back({std::max(first, m_domainFirst),
+                                                    std::min(last, m_domainLast),
+                                                    static_cast<std::uint32_t>(i)});
+    }
+    for (auto& [len, bars] : byLength) {
+        std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
+            return a.first < b.first || (a.first == b.first && a.route < b.route);
+        });
+        m_bands.push_back({len, std::move(bars)});
+    }
+    m_partition = core::clipPartition(core::effectivePartition(*m_table, m_family), m_domainFirst,
+                                      m_domainLast);
+    clampView();
+}
+
+std::vector<int> AddressMapWidget::bandLengths() const {
+    std::vector<int> out;
+    for (const auto& b : m_bands)
+        out.push_back(b.length);
+    return out;
+}
+
+AddressMapWidget::Layout AddressMapWidget::layout() const {
+    Layout l;
+    const QRect r = rect().adjusted(kGap, kGap, -kGap, -kGap);
+    l.plot = QRect(r.left() + kLabelWidth, r.top() + kAxisHeight, r.width() - kLabelWidth,
+                   r.height() - kAxisHeight - kEffectiveHeight - kLegendHeight - 3 * kGap);
+    l.top = l.plot.top();
+    const int n = std::max<int>(1, static_cast<int>(m_bands.size()));
+    l.bandHeight = std::clamp(l.plot.height() / n, 4, 44);
+    // The plot ends with the last band; the effective band follows right below it.
+    l.plot.setHeight(std::min(l.plot.height(), l.bandHeight * n));
+    l.effective =
+        QRect(l.plot.left(), l.plot.bottom() + 2 * kGap, l.plot.width(), kEffectiveHeight);
+    l.legend = QRect(r.left(), l.effective.bottom() + kGap, r.width(), kLegendHeight);
+    return l;
+}
+
+long double AddressMapWidget::toX(u128 a, const QRect& plot) const {
+    const long double w = plot.width();
+    if (a >= m_viewStart)
+        return plot.left() + toLd(a - m_viewStart) / m_viewSpan * w;
+    return plot.left() - toLd(m_viewStart - a) / m_viewSpan * w;
+}
+
+u128 AddressMapWidget::addressAt(double x, const QRect& plot) const {
+    const long double off = (static_cast<long double>(x) - plot.left()) / plot.width() * m_viewSpan;
+    if (off <= 0) {
+        const u128 back = static_cast<u128>(-off);
+        return back > m_viewStart - m_domainFirst ? m_domainFirst : m_viewStart - back;
+    }
+    const u128 fwd = static_cast<u128>(off);
+    return fwd > m_domainLast - m_viewStart ? m_domainLast : m_viewStart + fwd;
+}
+
+void AddressMapWidget::clampView() {
+    const long double domain = toLd(m_domainLast - m_domainFirst) + 1.0L;
+    const long double minSpan = m_family == core::Family::V4 ? 32.0L : 65536.0L;
+    m_viewSpan = std::clamp(m_viewSpan, minSpan, domain);
+    if (m_viewStart < m_domainFirst)
+        m_viewStart = m_domainFirst;
+    const long double room = domain - m_viewSpan; // how far the start may move
+    if (toLd(m_viewStart - m_domainFirst) > room)
+        m_viewStart = m_domainFirst + static_cast<u128>(room);
+}
+
+void AddressMapWidget::resetView() {
+    m_viewStart = m_domainFirst;
+    m_viewSpan = toLd(m_domainLast - m_domainFirst) + 1.0L;
+    clampView();
+    update();
+}
+
+void AddressMapWidget::zoomAt(long double factor, double x) {
+    const QRect plot = layout().plot;
+    if (plot.width() <= 0)
+        return;
+    const u128 anchor = addressAt(x, plot);
+    const long double frac = (static_cast<long double>(x) - plot.left()) / plot.width();
+    m_viewSpan /= factor;
+    const long double domain = toLd(m_domainLast - m_domainFirst) + 1.0L;
+    const long double minSpan = m_family == core::Family::V4 ? 32.0L : 65536.0L;
+    m_viewSpan = std::clamp(m_viewSpan, minSpan, domain);
+    const long double back = std::max<long double>(0, frac * m_viewSpan);
+    const u128 b = static_cast<u128>(back);
+    m_viewStart = anchor - m_domainFirst > b ? anchor - b : m_domainFirst;
+    clampView();
+    update();
+}
+
+void AddressMapWidget::panPixels(double dx) {
+    const QRect plot = layout().plot;
+    if (plot.width() <= 0)
+        return;
+    const long double delta = static_cast<long double>(dx) / plot.width() * m_viewSpan;
+    if (delta < 0) {
+        const u128 d = static_cast<u128>(-delta);
+        m_viewStart = m_viewStart - m_domainFirst > d ? m_viewStart - d : m_domainFirst;
+    } else {
+        const u128 d = static_cast<u128>(delta);
+        m_viewStart = m_domainLast - m_viewStart > d ? m_viewStart + d : m_domainLast;
+    }
+    clampView();
+    update();
+}
+
+void AddressMapWidget::zoomIn() {
+    const QRect plot = layout().plot;
+    zoomAt(2.0L, plot.left() + plot.width() / 2.0);
+}
+
+void AddressMapWidget::zoomOut() {
+    const QRect plot = layout().plot;
+    zoomAt(0.5L, plot.left() + plot.width() / 2.0);
+}
+
+template <typename Item, typename Fn>
+void AddressMapWidget::forEachVisible(const std::vector<Item>& items, const QRect& plot,
+                                      Fn fn) const {
+    if (plot.width() <= 0 || items.empty())
+        return;
+    const u128 viewLast = addressAt(plot.right() + 1, plot);
+    // Items are sorted by first and (within a band) by last too.
+    auto it = std::partition_point(items.begin(), items.end(),
+                                   [&](const Item& b) { return b.last < m_viewStart; });
+    const long double pxPerAddr = plot.width() / m_viewSpan;
+    while (it != items.end() && it->first <= viewLast) {
+        const long double x0 = toX(it->first, plot);
+        const long double x1 = toX(it->last, plot) + pxPerAddr;
+        const int ix0 = static_cast<int>(std::floor(std::max<long double>(x0, plot.left())));
+        int ix1 = static_cast<int>(std::ceil(std::min<long double>(x1, plot.right() + 1)));
+        if (ix1 <= ix0)
+            ix1 = ix0 + 1;
+        fn(*it, ix0, ix1);
+        if (x1 - x0 < 1.0L) {
+            // Sub-pixel: this column is painted; skip every item that starts inside it.
+            const u128 next = addressAt(ix0 + 1, plot);
+            auto jump = std::partition_point(it + 1, items.end(),
+                                             [&](const Item& b) { return b.first < next; });
+            // An item skipped over may reach past this column: resume with it.
+            if (jump != it + 1 && std::prev(jump)->last >= next)
+                jump = std::prev(jump);
+            if (next <= it->first || jump == it + 1)
+                ++it;
+            else
+                it = jump;
+        } else {
+            ++it;
+        }
+    }
+}
+
+QColor AddressMapWidget::routeColor(std::uint32_t route) const {
+    return route < m_routeColors.size() ? m_routeColors[route] : QColor(Qt::gray);
+}
+
+QString AddressMapWidget::addressText(u128 a) const {
+    return QString::fromStdString(core::IpAddress::fromU128(m_family, a).toString());
+}
+
+void AddressMapWidget::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const Layout l = layout();
+    if (l.plot.width() <= 0 || l.plot.height() <= 0)
+        return;
+
+    // Axis: five address ticks.
+    p.setPen(pal.color(QPalette::Text));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    const QFontMetrics fm(small);
+    {
+        // Ticks at multiples of a power of two, so they fall on prefix boundaries.
+        const u128 viewLast = addressAt(l.plot.right() + 1, l.plot);
+        const long double want = m_viewSpan / 4.0L;
+        int k = 0;
+        while (k < 127 && toLd(u128{1} << (k + 1)) <= want)
+            ++k;
+        const u128 step = u128{1} << k;
+        u128 tick = (m_viewStart + step - 1) / step * step;
+        int lastRight = -1000;
+        for (int guard = 0; guard < 16 && tick <= viewLast && tick >= m_viewStart; ++guard) {
+            const int x = static_cast<int>(toX(tick, l.plot));
+            const QString label = addressText(tick);
+            const int w = fm.horizontalAdvance(label);
+            const int tx = std::clamp(x - w / 2, l.plot.left(), l.plot.right() - w);
+            if (tx > lastRight + 8) {
+                p.drawText(tx, l.plot.top() - 8, label);
+                lastRight = tx + w;
+            }
+            p.drawLine(x, l.plot.top() - 5, x, l.plot.top() - 1);
+            if (viewLast - tick < step)
+                break;
+            tick += step;
+        }
+    }
+
+    if (!m_table || m_bands.empty()) {
+        p.drawText(l.plot, Qt::AlignCenter,
+                   m_table ? tr("No routes in this address space") : tr("No table"));
+    }
+
+    // One band per prefix length.
+    int y = l.top;
+    const QColor stripe = pal.color(QPalette::AlternateBase);
+    QRect selectedRect;
+    for (std::size_t bi = 0; bi < m_bands.size(); ++bi) {
+        const Band& band = m_bands[bi];
+        const QRect row(l.plot.left(), y, l.plot.width(), l.bandHeight);
+        if (bi % 2)
+            p.fillRect(row, stripe);
+        p.setPen(pal.color(QPalette::Text));
+        if (l.bandHeight >= fm.height() - 2 || bi % 2 == 0)
+            p.drawText(QRect(l.plot.left() - kLabelWidth, y, kLabelWidth - 6, l.bandHeight),
+                       Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("/%1").arg(band.length));
+        const int barTop = y + 1;
+        const int barH = std::max(1, l.bandHeight - 2);
+        forEachVisible(band.bars, l.plot, [&](const Bar& b, int x0, int x1) {
+            const QRect bar(x0, barTop, x1 - x0, barH);
+            p.fillRect(bar, routeColor(b.route));
+            const std::uint32_t f = b.route < m_flags.size() ? m_flags[b.route] : 0;
+            if (f & (core::annotation::Shadowed | core::annotation::Inactive)) {
+                p.fillRect(bar, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+                p.fillRect(bar, QColor(255, 255, 255, 90));
+            }
+            if (x1 - x0 > 3) {
+                p.setPen(QColor(0, 0, 0, 90));
+                p.drawRect(bar.adjusted(0, 0, -1, -1));
+            }
+            if (static_cast<long>(b.route) == m_selected)
+                selectedRect = selectedRect.united(bar);
+            if (x1 - x0 > 60 && barH >= fm.height()) {
+                const core::Route& r = (*m_table)[b.route];
+                p.setPen(Qt::white);
+                p.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(QString::fromStdString(r.destination.toString() + "  " +
+                                                                r.nextHopText()),
+                                         Qt::ElideRight, bar.width() - 8));
+            }
+        });
+        y += l.bandHeight;
+    }
+
+    // The effective next hop for every address.
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(QRect(l.effective.left() - kLabelWidth, l.effective.top(), kLabelWidth - 6,
+                     l.effective.height()),
+               Qt::AlignRight | Qt::AlignVCenter, tr("used"));
+    p.fillRect(l.effective, QBrush(pal.color(QPalette::Mid), Qt::Dense6Pattern));
+    forEachVisible(m_partition, l.effective, [&](const core::AddressRange& r, int x0, int x1) {
+        const QRect bar(x0, l.effective.top(), x1 - x0, l.effective.height());
+        if (r.route < 0)
+            return;
+        p.fillRect(bar, routeColor(static_cast<std::uint32_t>(r.route)));
+        if (x1 - x0 > 60) {
+            const core::Route& route = (*m_table)[static_cast<std::size_t>(r.route)];
+            p.setPen(Qt::white);
+            p.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(QString::fromStdString(route.nextHopText()), Qt::ElideRight,
+                                     bar.width() - 8));
+        }
+        if (r.route == m_selected)
+            selectedRect = selectedRect.united(bar);
+    });
+    p.setPen(pal.color(QPalette::Mid));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(l.effective.adjusted(0, 0, -1, -1));
+
+    if (!selectedRect.isNull()) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        p.drawRect(selectedRect.adjusted(-1, -1, 0, 0));
+    }
+
+    // Legend: one swatch per interface.
+    int lx = l.legend.left() + kLabelWidth;
+    if (m_table) {
+        auto swatch = [&](const QString& text, const QColor& c) {
+            const int w = fm.horizontalAdvance(text);
+            if (lx + w + 24 > l.legend.right())
+                return;
+            p.fillRect(QRect(lx, l.legend.top() + 6, 12, 12), c);
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(lx + 16, l.legend.top() + 6 + fm.ascent(), text);
+            lx += w + 32;
+        };
+        for (const QString& n : m_legend)
+            swatch(n, interfaceColor(n));
+        if (m_legendLocal)
+            swatch(tr("local, broadcast"), QColor(0xb0, 0xb0, 0xb0));
+        if (m_legendBlocked)
+            swatch(tr("blackhole, unreachable"), QColor(0x33, 0x33, 0x33));
+        const QString shadow = tr("never used (shadowed)");
+        const QRect sw(lx, l.legend.top() + 6, 12, 12);
+        p.fillRect(sw, QColor(0x1f, 0x77, 0xb4));
+        p.fillRect(sw, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+        p.fillRect(sw, QColor(255, 255, 255, 90));
+        p.drawText(lx + 16, l.legend.top() + 6 + fm.ascent(), shadow);
+    }
+    if (hasFocus()) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+long AddressMapWidget::routeAt(const QPoint& pos) const {
+    const Layout l = layout();
+    if (!m_table || pos.x() < l.plot.left() || pos.x() > l.plot.right())
+        return -1;
+    const u128 a0 = addressAt(pos.x(), l.plot);
+    const u128 a1 = addressAt(pos.x() + 1, l.plot); // the addresses of this pixel column
+    if (l.effective.contains(pos)) {
+        const long i = core::findRange(m_partition, a0);
+        return i < 0 ? -1 : m_partition[static_cast<std::size_t>(i)].route;
+    }
+    if (pos.y() < l.top)
+        return -1;
+    const auto band = static_cast<std::size_t>((pos.y() - l.top) / std::max(1, l.bandHeight));
+    if (band >= m_bands.size())
+        return -1;
+    const auto& bars = m_bands[band].bars;
+    // The bar containing a0, else the first bar starting inside this pixel column.
+    auto it =
+        std::partition_point(bars.begin(), bars.end(), [&](const Bar& b) { return b.last < a0; });
+    if (it == bars.end())
+        return -1;
+    if (it->first <= a0 || it->first < std::max(a1, a0 + 1))
+        return it->route;
+    return -1;
+}
+
+QRect AddressMapWidget::routeRect(long index) const {
+    if (!m_table || index < 0 || static_cast<std::size_t>(index) >= m_table->size())
+        return {};
+    const core::Route& r = (*m_table)[static_cast<std::size_t>(index)];
+    const Layout l = layout();
+    for (std::size_t bi = 0; bi < m_bands.size(); ++bi) {
+        if (m_bands[bi].length != r.destination.length() || r.family() != m_family)
+            continue;
+        const long double x0 =
+            std::max<long double>(toX(r.destination.first().toU128(), l.plot), l.plot.left());
+        const long double x1 = std::min<long double>(toX(r.destination.last().toU128(), l.plot) +
+                                                         l.plot.width() / m_viewSpan,
+                                                     l.plot.right() + 1);
+        if (x1 < l.plot.left() || x0 > l.plot.right())
+            return {};
+        const int y = l.top + static_cast<int>(bi) * l.bandHeight;
+        const int ix0 = static_cast<int>(std::floor(x0));
+        return QRect(ix0, y + 1, std::max(1, static_cast<int>(std::ceil(x1)) - ix0),
+                     std::max(1, l.bandHeight - 2));
+    }
+    return {};
+}
+
+QString AddressMapWidget::tooltipAt(const QPoint& pos) const {
+    const long idx = routeAt(pos);
+    const Layout l = layout();
+    if (l.effective.contains(pos)) {
+        const long i = core::findRange(m_partition, addressAt(pos.x(), l.plot));
+        if (i < 0)
+            return {};
+        const auto& range = m_partition[static_cast<std::size_t>(i)];
+        QString where = tr("%1 – %2").arg(addressText(range.first), addressText(range.last));
+        if (range.route < 0)
+            return where + QStringLiteral("<br>") + tr("no route: unreachable");
+        const core::Route& r = (*m_table)[static_cast<std::size_t>(range.route)];
+        return where + QStringLiteral("<br>") +
+               tr("uses %1").arg(QString::fromStdString(r.toString()).toHtmlEscaped());
+    }
+    if (idx < 0)
+        return {};
+    const core::Route& r = (*m_table)[static_cast<std::size_t>(idx)];
+    QString tip = QString::fromStdString(r.toString()).toHtmlEscaped();
+    const auto f = static_cast<std::size_t>(idx) < m_flags.size()
+                       ? m_flags[static_cast<std::size_t>(idx)]
+                       : 0u;
+    const QStringList badges = RouteTableModel::badgeNames(f);
+    if (!badges.isEmpty())
+        tip +=
+            QStringLiteral("<br><i>") + badges.join(QStringLiteral(", ")) + QStringLiteral("</i>");
+    return tip;
+}
+
+bool AddressMapWidget::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* he = static_cast<QHelpEvent*>(e);
+        const QString tip = tooltipAt(he->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(he->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void AddressMapWidget::wheelEvent(QWheelEvent* e) {
+    const double steps = e->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        panPixels(-e->angleDelta().x() / 2.0);
+        return;
+    }
+    zoomAt(std::pow(1.5L, static_cast<long double>(steps)), e->position().x());
+    e->accept();
+}
+
+void AddressMapWidget::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton) {
+        m_pressPos = e->position().toPoint();
+        m_lastPos = m_pressPos;
+        m_dragging = false;
+    }
+    QWidget::mousePressEvent(e);
+}
+
+void AddressMapWidget::mouseMoveEvent(QMouseEvent* e) {
+    if (e->buttons() & Qt::LeftButton) {
+        const QPoint pos = e->position().toPoint();
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
+            m_dragging = true;
+        if (m_dragging) {
+            setCursor(Qt::ClosedHandCursor);
+            panPixels(m_lastPos.x() - pos.x());
+            m_lastPos = pos;
+        }
+    }
+}
+
+void AddressMapWidget::mouseReleaseEvent(QMouseEvent* e) {
+    if (e->button() != Qt::LeftButton)
+        return;
+    unsetCursor();
+    if (!m_dragging) {
+        const long idx = routeAt(e->position().toPoint());
+        if (idx >= 0) {
+            setSelectedRoute(idx);
+            emit routeActivated(idx);
+        }
+    }
+    m_dragging = false;
+}
+
+void AddressMapWidget::keyPressEvent(QKeyEvent* e) {
+    const QRect plot = layout().plot;
+    switch (e->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panPixels(-plot.width() / 8.0);
+        break;
+    case Qt::Key_Right:
+        panPixels(plot.width() / 8.0);
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        resetView();
+        break;
+    default:
+        QWidget::keyPressEvent(e);
+        return;
+    }
+    e->accept();
+}
+
+} // namespace splitroute::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/RouteTable.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace splitroute::app {
+
+/// The Changes tab: the row diff of the before and after tables (core/TableDiff.h) and a
+/// lookup box that shows the route an address takes before and after.
+class ChangesView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChangesView(QWidget* parent = nullptr);
+
+    /// Shows the difference; a null `before` shows a hint instead. `note` (e.g. the effective
+    /// diff's summary) is shown under the counts.
+    void setTables(std::shared_ptr<const core::RouteTable> before,
+                   std::shared_ptr<const core::RouteTable> after, const QString& note = {});
+
+    [[nodiscard]] QTreeWidget* list() const { return m_list; }
+    [[nodiscard]] QLabel* summary() const { return m_summary; }
+    [[nodiscard]] QLineEdit* lookupEdit() const { return m_lookup; }
+    [[nodiscard]] QLabel* lookupResult() const { return m_lookupResult; }
+
+private slots:
+    void onLookup();
+
+private:
+    std::shared_ptr<const core::RouteTable> m_before;
+    std::shared_ptr<const core::RouteTable> m_after;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_summary = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QLineEdit* m_lookup = nullptr;
+    QLabel* m_lookupResult = nullptr;
+};
+
+} // namespace splitroute::app

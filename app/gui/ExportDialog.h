@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/plan/Planner.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace splitroute::app {
+
+/// Export…: a format picker with a live preview of the script and of its undo script,
+/// Copy and Save. The scripts come from core's exporters.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(core::Plan plan, QWidget* parent = nullptr);
+
+    /// Selects a format by its name ("sh", "nmcli", …); false when unknown.
+    bool setFormat(const QString& format);
+    [[nodiscard]] QString script() const;
+    [[nodiscard]] QString undoScript() const;
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] QLineEdit* connectionEdit() const { return m_connection; }
+
+private slots:
+    void render();
+    void onSave();
+    void onCopy();
+
+private:
+    core::Plan m_plan;
+    QComboBox* m_format = nullptr;
+    QLineEdit* m_connection = nullptr;
+    QPlainTextEdit* m_script = nullptr;
+    QPlainTextEdit* m_undo = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace splitroute::app

@@ -1,0 +1,1069 @@
+#include "app/gui/MainWindow.h"
+
+#include "app/gui/AddressMapWidget.h"
+#include "app/gui/BadgeDelegate.h"
+#include "app/gui/ChangesView.h"
+#include "app/gui/ExportDialog.h"
+#include "app/gui/FindingsModel.h"
+#include "app/gui/KeepChangesDialog.h"
+#include "app/gui/NetworksView.h"
+#include "app/gui/MessageSink.h"
+#include "app/gui/RouteFilterProxyModel.h"
+#include "app/gui/RouteTableModel.h"
+#include "core/import/Snapshot.h"
+#include "core/TableAnnotations.h"
+#include "core/analyze/Analyzer.h"
+#include "core/vpn/ProfileParser.h"
+
+#include "platform/SimulatedBackend.h"
+#include "platform/SystemBackend.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace splitroute::app {
+
+void initResources(); // Resources.cpp
+
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr int kSourceRole = Qt::UserRole + 1;
+
+QString locationText(const core::SourceLocation& w) {
+    return QString::fromStdString(w.toString());
+}
+
+QString demoDir() {
+    const QStringList candidates{QCoreApplication::applicationDirPath() +
+                                     QStringLiteral("/../share/splitroute/demo"),
+                                 QStringLiteral(SPLITROUTE_DEMO_DIR)};
+    for (const auto& c : candidates)
+        if (QFileInfo::exists(c + QStringLiteral("/after-vpn.json")))
+            return QDir::cleanPath(c);
+    return {};
+}
+
+// The interfaces of the demo laptop (resources/demo): loopback, Wi-Fi, a docker bridge
+// that is down, and the OpenVPN tun device.
+std::vector<platform::InterfaceInfo> demoInterfaces() {
+    auto addr = [](const char* a, int len) {
+        return platform::InterfaceAddress{core::IpAddress::parse(a).value(), len};
+    };
+    using K = platform::InterfaceKind;
+    return {
+        {"lo", 1, K::Loopback, true, 65536, {addr("127.0.0.1", 8), addr("::1", 128)}},
+        {"wlan0",
+         3,
+         K::Wireless,
+         true,
+         1500,
+         {addr("192.168.1.42", 24), addr("2001:db8:1:1::42", 64),
+          addr("fe80::5054:ff:fe12:3456", 64)}},
+        {"docker0", 4, K::Bridge, false, 1500, {addr("172.17.0.1", 16)}},
+        {"tun0", 7, K::Tun, true, 1500, {addr("10.8.0.6", 24)}},
+    };
+}
+
+std::vector<std::uint32_t> annotate(const TableSource& s, const core::RouteTable& t) {
+    core::AnnotationContext ctx;
+    ctx.pushed = s.pushed;
+    ctx.tunnelInterfaces = s.tunnelInterfaces;
+    return core::annotateTable(t, ctx);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    initResources();
+    m_defaultSink = std::make_unique<DialogMessageSink>();
+    m_sink = m_defaultSink.get();
+    setWindowTitle(tr("Splitroute"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/splitroute.svg")));
+    setAcceptDrops(true);
+    setObjectName(QStringLiteral("MainWindow"));
+
+    createActions();
+    createCentral();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    readSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setMessageSink(MessageSink* sink) {
+    m_sink = sink ? sink : m_defaultSink.get();
+}
+
+void MainWindow::createActions() {
+    auto icon = [](const char* name) {
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    };
+    m_openAction = new QAction(icon("open"), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(
+        tr("Open a routing table (ip route, route print, netstat, snapshot)"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenTriggered);
+
+    m_demoAction = new QAction(icon("demo"), tr("Open &Demo"), this);
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_demoAction, &QAction::triggered, this, [this] { openDemo(); });
+
+    m_liveAction = new QAction(icon("computer"), tr("&This Computer"), this);
+    m_liveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_liveAction->setStatusTip(tr("Read this computer's routing table again"));
+    connect(m_liveAction, &QAction::triggered, this, [this] { openLive(); });
+
+    m_saveSnapshotAction = new QAction(icon("save"), tr("&Save Snapshot…"), this);
+    m_saveSnapshotAction->setShortcut(QKeySequence::Save);
+    connect(m_saveSnapshotAction, &QAction::triggered, this, &MainWindow::onSaveSnapshotTriggered);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_beforeAction = new QAction(icon("before"), tr("Show Table &Before"), this);
+    m_beforeAction->setCheckable(true);
+    m_beforeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_beforeAction->setStatusTip(tr("Switch between the table before and after the change"));
+    connect(m_beforeAction, &QAction::toggled, this, &MainWindow::setShowBefore);
+
+    m_findAction = new QAction(tr("&Filter Routes"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(RoutingTab);
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    m_copyAction = new QAction(tr("&Copy Rows"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::onCopyTriggered);
+
+    m_zoomInAction = new QAction(icon("zoom-in"), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOutAction = new QAction(icon("zoom-out"), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomResetAction = new QAction(icon("zoom-fit"), tr("&Whole Address Space"), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    const QString notYet = tr("Not available in this build: applying changes needs the "
+                              "privileged helper wiring.");
+    m_applyAction = new QAction(icon("apply"), tr("&Apply…"), this);
+    m_applyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_revertAction = new QAction(icon("revert"), tr("&Revert"), this);
+    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_exportAction = new QAction(icon("export"), tr("&Export…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExportTriggered);
+    connect(m_applyAction, &QAction::triggered, this, &MainWindow::onApplyTriggered);
+    for (QAction* a : {m_applyAction, m_revertAction, m_exportAction}) {
+        a->setEnabled(false);
+        a->setStatusTip(notYet);
+        a->setToolTip(notYet);
+    }
+
+    m_aboutAction = new QAction(icon("splitroute"), tr("&About Splitroute"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createCentral() {
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+
+    // Routing table.
+    auto* tablePage = new QWidget(m_tabs);
+    auto* tl = new QVBoxLayout(tablePage);
+    auto* bar = new QHBoxLayout;
+    m_filter = new QLineEdit(tablePage);
+    m_filter->setPlaceholderText(tr("Filter: text, or an address to see the routes that match it"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_familyCombo = new QComboBox(tablePage);
+    m_familyCombo->addItem(tr("IPv4 and IPv6"), 0);
+    m_familyCombo->addItem(tr("IPv4"), 4);
+    m_familyCombo->addItem(tr("IPv6"), 6);
+    m_interfaceCombo = new QComboBox(tablePage);
+    m_interfaceCombo->addItem(tr("All interfaces"), QString());
+    m_interfaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_countLabel = new QLabel(tablePage);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_familyCombo);
+    bar->addWidget(m_interfaceCombo);
+    bar->addWidget(m_countLabel);
+    tl->addLayout(bar);
+
+    m_model = new RouteTableModel(this);
+    m_proxy = new RouteFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_tableView = new QTableView(tablePage);
+    m_tableView->setObjectName(QStringLiteral("routeTable"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(-1, Qt::AscendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->setItemDelegateForColumn(RouteTableModel::Badges, new BadgeDelegate(m_tableView));
+    m_tableView->addAction(m_copyAction);
+    tl->addWidget(m_tableView);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
+    connect(m_familyCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onFilterChanged);
+    connect(m_interfaceCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onFilterChanged);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onTableSelectionChanged);
+    m_tabs->addTab(tablePage, QIcon(QStringLiteral(":/icons/table.svg")), tr("Routing table"));
+
+    // Networks.
+    m_networks = new NetworksView(m_tabs);
+    m_tabs->addTab(m_networks, QIcon(QStringLiteral(":/icons/networks.svg")), tr("Networks"));
+    connect(m_networks, &NetworksView::policyChanged, this, &MainWindow::onPolicyChanged);
+
+    // Address map.
+    auto* mapPage = new QWidget(m_tabs);
+    auto* ml = new QVBoxLayout(mapPage);
+    auto* mapBar = new QToolBar(mapPage);
+    mapBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mapV4 = new QToolButton(mapBar);
+    m_mapV4->setText(tr("IPv4"));
+    m_mapV4->setCheckable(true);
+    m_mapV4->setChecked(true);
+    m_mapV6 = new QToolButton(mapBar);
+    m_mapV6->setText(tr("IPv6 global unicast"));
+    m_mapV6->setCheckable(true);
+    mapBar->addWidget(m_mapV4);
+    mapBar->addWidget(m_mapV6);
+    mapBar->addSeparator();
+    mapBar->addAction(m_beforeAction);
+    mapBar->addSeparator();
+    mapBar->addAction(m_zoomInAction);
+    mapBar->addAction(m_zoomOutAction);
+    mapBar->addAction(m_zoomResetAction);
+    m_map = new AddressMapWidget(mapPage);
+    m_map->setObjectName(QStringLiteral("addressMap"));
+    ml->addWidget(mapBar);
+    ml->addWidget(m_map, 1);
+    auto* hint = new QLabel(tr("Wheel or +/− to zoom, drag or arrow keys to pan, click a route to "
+                               "select it in the table. Bottom band: the route each address uses."),
+                            mapPage);
+    hint->setWordWrap(true);
+    ml->addWidget(hint);
+    connect(m_mapV4, &QToolButton::clicked, this, [this] {
+        m_mapV4->setChecked(true);
+        m_mapV6->setChecked(false);
+        m_map->setSpace(AddressMapWidget::Space::IPv4);
+    });
+    connect(m_mapV6, &QToolButton::clicked, this, [this] {
+        m_mapV6->setChecked(true);
+        m_mapV4->setChecked(false);
+        m_map->setSpace(AddressMapWidget::Space::IPv6Global);
+    });
+    connect(m_zoomInAction, &QAction::triggered, m_map, &AddressMapWidget::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_map, &AddressMapWidget::zoomOut);
+    connect(m_zoomResetAction, &QAction::triggered, m_map, &AddressMapWidget::resetView);
+    connect(m_map, &AddressMapWidget::routeActivated, this, &MainWindow::onMapRouteActivated);
+    m_tabs->addTab(mapPage, QIcon(QStringLiteral(":/icons/map.svg")), tr("Address map"));
+
+    // Changes.
+    m_changes = new ChangesView(m_tabs);
+    m_tabs->addTab(m_changes, QIcon(QStringLiteral(":/icons/changes.svg")), tr("Changes"));
+
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* a = new QAction(m_tabs->tabText(i), this);
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_tabActions.push_back(a);
+    }
+    setCentralWidget(m_tabs);
+}
+
+void MainWindow::createDocks() {
+    auto* sourcesDock = new QDockWidget(tr("Sources"), this);
+    sourcesDock->setObjectName(QStringLiteral("SourcesDock"));
+    m_sources = new QTreeWidget(sourcesDock);
+    m_sources->setHeaderHidden(true);
+    m_sources->setObjectName(QStringLiteral("sources"));
+    m_liveItem = new QTreeWidgetItem(m_sources, {tr("This computer")});
+    m_liveItem->setIcon(0, QIcon(QStringLiteral(":/icons/computer.svg")));
+    m_liveItem->setData(0, kSourceRole, -1);
+    m_filesItem = new QTreeWidgetItem(m_sources, {tr("Opened files")});
+    m_filesItem->setIcon(0, QIcon(QStringLiteral(":/icons/open.svg")));
+    m_filesItem->setFlags(Qt::ItemIsEnabled);
+    m_filesItem->setData(0, kSourceRole, -2);
+    m_sources->expandAll();
+    sourcesDock->setWidget(m_sources);
+    addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
+    connect(m_sources, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onSourceSelected);
+
+    auto* findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName(QStringLiteral("FindingsDock"));
+    auto* box = new QWidget(findingsDock);
+    auto* bl = new QVBoxLayout(box);
+    bl->setContentsMargins(0, 0, 0, 0);
+    m_findingsModel = new FindingsModel(this);
+    m_findings = new QTreeView(box);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setModel(m_findingsModel);
+    m_findings->setRootIsDecorated(false);
+    m_findings->setAlternatingRowColors(true);
+    m_findings->setUniformRowHeights(true);
+    m_findings->header()->setStretchLastSection(true);
+    connect(m_findings, &QTreeView::activated, this, &MainWindow::onFindingActivated);
+    connect(m_findings, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
+    m_findingsPlaceholder = new QLabel(box);
+    m_findingsPlaceholder->setWordWrap(true);
+    m_findingsPlaceholder->setAlignment(Qt::AlignCenter);
+    bl->addWidget(m_findings);
+    bl->addWidget(m_findingsPlaceholder);
+    findingsDock->setWidget(box);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    resizeDocks({sourcesDock}, {220}, Qt::Horizontal);
+    resizeDocks({findingsDock}, {90}, Qt::Vertical);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_demoAction);
+    file->addAction(m_liveAction);
+    file->addSeparator();
+    file->addAction(m_saveSnapshotAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_findAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* a : m_tabActions)
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_beforeAction);
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+    view->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu* routes = menuBar()->addMenu(tr("&Routes"));
+    routes->addAction(m_applyAction);
+    routes->addAction(m_revertAction);
+    routes->addAction(m_exportAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+
+    QToolBar* tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("MainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(m_openAction);
+    tb->addAction(m_liveAction);
+    tb->addAction(m_saveSnapshotAction);
+    tb->addSeparator();
+    tb->addAction(m_beforeAction);
+    tb->addSeparator();
+    tb->addAction(m_applyAction);
+    tb->addAction(m_exportAction);
+    // Actions reachable by shortcut everywhere, also when their menu is closed.
+    addActions({m_openAction, m_demoAction, m_liveAction, m_saveSnapshotAction, m_quitAction,
+                m_beforeAction, m_findAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
+    for (QAction* a : m_tabActions)
+        addAction(a);
+    updateRecentMenu();
+}
+
+void MainWindow::createStatusBar() {
+    m_backendLabel = new QLabel(this);
+    m_helperLabel = new QLabel(this);
+    m_routesLabel = new QLabel(this);
+    m_findingsLabel = new QLabel(this);
+    for (QLabel* l : {m_backendLabel, m_helperLabel, m_routesLabel, m_findingsLabel})
+        statusBar()->addPermanentWidget(l);
+}
+
+QString MainWindow::statusText() const {
+    return QStringList{m_backendLabel->text(), m_helperLabel->text(), m_routesLabel->text(),
+                       m_findingsLabel->text()}
+        .join(QStringLiteral(" | "));
+}
+
+void MainWindow::updateStatus() {
+    const TableSource* s = currentSource();
+    QString backend;
+    if (!s)
+        backend = tr("No table");
+    else if (s->kind == TableSource::Kind::Live)
+        backend = tr("Live: %1").arg(s->format);
+    else if (s->kind == TableSource::Kind::Demo)
+        backend = m_demoBackend
+                      ? tr("Demo: %1 backend").arg(QString::fromStdString(m_demoBackend->name()))
+                      : tr("Demo data");
+    else
+        backend = tr("File: %1").arg(QFileInfo(s->path).fileName());
+    m_backendLabel->setText(backend);
+    m_helperLabel->setText(tr("Helper: not available in this build"));
+    const auto table = shownTable();
+    const int total = table ? static_cast<int>(table->size()) : 0;
+    m_routesLabel->setText(tr("%n route(s)", nullptr, total));
+    m_findingsLabel->setText(
+        tr("%n finding(s)", nullptr, static_cast<int>(m_findingsModel->rowCount())));
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n route(s)", nullptr, total)
+                                         : tr("%1 of %2 routes").arg(shown).arg(total));
+    m_beforeAction->setEnabled(s && s->before);
+    m_saveSnapshotAction->setEnabled(table != nullptr);
+}
+
+void MainWindow::readSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    updateRecentMenu();
+}
+
+void MainWindow::writeSettings() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("recentFiles"), m_recent);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(abs);
+    m_recent.prepend(abs);
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recent.size(); ++i) {
+        const QString path = m_recent[i];
+        QAction* a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!m_recent.isEmpty());
+    if (!m_recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            m_recent.clear();
+            QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& text) {
+    m_sink->error(this, title, text);
+}
+
+int MainWindow::addSource(TableSource source) {
+    m_sourceList.push_back(std::move(source));
+    const int index = static_cast<int>(m_sourceList.size()) - 1;
+    const TableSource& s = m_sourceList.back();
+    QTreeWidgetItem* item = nullptr;
+    if (s.kind == TableSource::Kind::Live) {
+        item = m_liveItem;
+    } else {
+        item = new QTreeWidgetItem(m_filesItem, {s.name});
+        item->setIcon(0, QIcon(s.kind == TableSource::Kind::Demo
+                                   ? QStringLiteral(":/icons/demo.svg")
+                                   : QStringLiteral(":/icons/table.svg")));
+        QString tip = s.path;
+        if (!s.format.isEmpty())
+            tip += QStringLiteral("\n") + tr("Format: %1").arg(s.format);
+        tip += QStringLiteral("\n") + tr("%n route(s)", nullptr, static_cast<int>(s.table->size()));
+        item->setToolTip(0, tip);
+    }
+    item->setData(0, kSourceRole, index);
+    m_sources->expandAll();
+    return index;
+}
+
+void MainWindow::selectSource(int index) {
+    for (QTreeWidgetItemIterator it(m_sources); *it; ++it)
+        if ((*it)->data(0, kSourceRole).toInt() == index) {
+            m_sources->setCurrentItem(*it); // emits itemSelectionChanged
+            break;
+        }
+    if (m_current != index) {
+        m_current = index;
+        showCurrentTable();
+    }
+}
+
+void MainWindow::onSourceSelected() {
+    const auto items = m_sources->selectedItems();
+    if (items.isEmpty())
+        return;
+    const int index = items.front()->data(0, kSourceRole).toInt();
+    if (index == -1) { // "This computer" not read yet
+        openLive();
+        return;
+    }
+    if (index < 0 || index == m_current)
+        return;
+    m_current = index;
+    showCurrentTable();
+}
+
+const TableSource* MainWindow::currentSource() const {
+    if (m_current < 0 || m_current >= static_cast<int>(m_sourceList.size()))
+        return nullptr;
+    return &m_sourceList[static_cast<std::size_t>(m_current)];
+}
+
+bool MainWindow::showingBefore() const {
+    const TableSource* s = currentSource();
+    return m_showBefore && s && s->before;
+}
+
+void MainWindow::setShowBefore(bool before) {
+    if (m_showBefore == before)
+        return;
+    m_showBefore = before;
+    if (m_beforeAction->isChecked() != before)
+        m_beforeAction->setChecked(before);
+    showCurrentTable();
+}
+
+std::shared_ptr<const core::RouteTable> MainWindow::shownTable() const {
+    const TableSource* s = currentSource();
+    if (!s)
+        return nullptr;
+    return showingBefore() ? s->before : s->table;
+}
+
+void MainWindow::showCurrentTable() {
+    const TableSource* s = currentSource();
+    auto table = shownTable();
+    std::vector<std::uint32_t> flags;
+    if (s && table)
+        flags = annotate(*s, *table);
+    m_model->setTable(table, flags);
+    m_map->setTable(table, flags);
+    m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
+    m_networks->setSource(showingBefore() ? nullptr : s);
+    m_plan.reset();
+    m_exportAction->setEnabled(false);
+    m_applyAction->setEnabled(false);
+    std::vector<core::Finding> findings;
+    if (s && table) {
+        core::AnalysisInput input;
+        input.table = table.get();
+        // The profile describes the connected state: not the table before it.
+        input.profile = showingBefore() ? nullptr : s->profile.get();
+        findings = core::analyze(input);
+    }
+    if (m_plan)
+        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
+    m_findingsModel->setFindings(std::move(findings));
+    m_findings->setVisible(m_findingsModel->rowCount() > 0);
+    m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
+    m_findingsPlaceholder->setText(s ? tr("No findings for this table.")
+                                     : tr("Open a table to see findings."));
+    for (int c = 0; c < FindingsModel::Details; ++c)
+        m_findings->resizeColumnToContents(c);
+    m_tableView->resizeColumnsToContents();
+    updateInterfaceCombo();
+    QString title = tr("Splitroute");
+    if (s)
+        title =
+            QStringLiteral("%1%2 — %3")
+                .arg(s->name,
+                     s->before ? (showingBefore() ? tr(" (before)") : tr(" (after)")) : QString(),
+                     tr("Splitroute"));
+    setWindowTitle(title);
+    updateStatus();
+}
+
+void MainWindow::updateInterfaceCombo() {
+    const QString keep = m_interfaceCombo->currentData().toString();
+    QSignalBlocker block(m_interfaceCombo);
+    while (m_interfaceCombo->count() > 1)
+        m_interfaceCombo->removeItem(1);
+    if (const core::RouteTable* t = m_model->table())
+        for (const auto& name : t->interfaces())
+            m_interfaceCombo->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    const int i = m_interfaceCombo->findData(keep);
+    m_interfaceCombo->setCurrentIndex(i < 0 ? 0 : i);
+    m_proxy->setInterface(m_interfaceCombo->currentData().toString());
+}
+
+void MainWindow::onFilterChanged() {
+    m_proxy->setFilterText(m_filter->text());
+    const int fam = m_familyCombo->currentData().toInt();
+    m_proxy->setFamily(fam == 4   ? core::Family::V4
+                       : fam == 6 ? core::Family::V6
+                                  : core::Family::None);
+    m_proxy->setInterface(m_interfaceCombo->currentData().toString());
+    updateStatus();
+}
+
+void MainWindow::onTableSelectionChanged() {
+    const QModelIndex cur = m_tableView->selectionModel()->currentIndex();
+    if (!cur.isValid())
+        return;
+    const QModelIndex src = m_proxy->mapToSource(cur);
+    m_map->setSelectedRoute(src.isValid() ? src.row() : -1);
+}
+
+void MainWindow::onMapRouteActivated(long index) {
+    const QModelIndex src = m_model->index(static_cast<int>(index), 0);
+    QModelIndex proxyIndex = m_proxy->mapFromSource(src);
+    if (!proxyIndex.isValid()) { // filtered out: clear the filter so the route can be shown
+        m_filter->clear();
+        m_familyCombo->setCurrentIndex(0);
+        m_interfaceCombo->setCurrentIndex(0);
+        onFilterChanged();
+        proxyIndex = m_proxy->mapFromSource(src);
+    }
+    if (!proxyIndex.isValid())
+        return;
+    m_tableView->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+    m_tableView->scrollTo(proxyIndex);
+    statusBar()->showMessage(
+        QString::fromStdString((*m_model->table())[static_cast<std::size_t>(index)].toString()),
+        5000);
+}
+
+void MainWindow::onFindingActivated(const QModelIndex& index) {
+    const core::Finding* f = m_findingsModel->findingAt(index.row());
+    const core::RouteTable* t = m_model->table();
+    if (!f || !t)
+        return;
+    for (const auto& r : f->routes) {
+        const long i = t->indexOf(r);
+        if (i >= 0) {
+            m_tabs->setCurrentIndex(RoutingTab);
+            onMapRouteActivated(i);
+            return;
+        }
+    }
+    statusBar()->showMessage(QString::fromStdString(f->message), 8000);
+}
+
+void MainWindow::onPolicyChanged() {
+    const TableSource* s = currentSource();
+    if (!s || !s->table || !m_networks->hasPolicy())
+        return;
+    auto plan = core::makePlan(*s->table, nullptr, s->profile.get(), m_networks->policy(), {});
+    if (!plan.ok()) {
+        m_plan.reset();
+        m_networks->messageLabel()->setText(
+            tr("Cannot plan: %1").arg(QString::fromStdString(plan.error().message)));
+    } else {
+        m_plan = std::move(plan.value());
+        m_networks->messageLabel()->setText(
+            tr("%n route change(s) planned.", nullptr, static_cast<int>(m_plan->changes.size())));
+    }
+    updatePlanViews();
+}
+
+void MainWindow::updatePlanViews() {
+    const TableSource* s = currentSource();
+    if (m_plan && s && !m_plan->changes.empty()) {
+        m_changes->setTables(
+            s->table, std::make_shared<const core::RouteTable>(m_plan->after),
+            tr("Planned: %1").arg(QString::fromStdString(m_plan->effectiveSummary)));
+    } else {
+        m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
+    }
+    const bool canExport = m_plan && !m_plan->changes.empty();
+    m_exportAction->setEnabled(canExport);
+    // Applying works on the demo's simulated backend; the live table needs the helper.
+    const bool canApply = canExport && s && s->kind == TableSource::Kind::Demo && m_demoBackend;
+    m_applyAction->setEnabled(canApply);
+    m_applyAction->setToolTip(canApply ? tr("Apply the planned changes to the demo machine")
+                                       : tr("Applying works in the demo (simulated backend); "
+                                            "this build cannot change this computer's routes."));
+    m_applyAction->setStatusTip(m_applyAction->toolTip());
+    m_exportAction->setToolTip(canExport ? tr("Write the planned changes as a script")
+                                         : tr("Decide something in the Networks tab first"));
+    m_exportAction->setStatusTip(m_exportAction->toolTip());
+    // Findings of the plan join those of the table.
+    const std::shared_ptr<const core::RouteTable> table = shownTable();
+    std::vector<core::Finding> findings;
+    if (s && table) {
+        core::AnalysisInput input;
+        input.table = table.get();
+        input.profile = showingBefore() ? nullptr : s->profile.get();
+        findings = core::analyze(input);
+    }
+    if (m_plan)
+        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
+    m_findingsModel->setFindings(std::move(findings));
+    m_findings->setVisible(m_findingsModel->rowCount() > 0);
+    m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
+    updateStatus();
+}
+
+void MainWindow::onApplyTriggered() {
+    applyPlan();
+}
+
+void MainWindow::reloadDemoTable() {
+    for (auto& src : m_sourceList)
+        if (src.kind == TableSource::Kind::Demo && m_demoBackend) {
+            auto t = m_demoBackend->listRoutes();
+            if (t.ok())
+                src.table = std::make_shared<const core::RouteTable>(std::move(t.value()));
+        }
+    showCurrentTable();
+}
+
+bool MainWindow::applyPlan() {
+    const TableSource* s = currentSource();
+    if (!m_plan || m_plan->changes.empty() || !s || s->kind != TableSource::Kind::Demo ||
+        !m_demoBackend)
+        return false;
+    const core::ChangeSet changes = m_plan->changes;
+    const platform::ApplyResult r = m_demoBackend->apply(changes);
+    if (!r.ok()) {
+        // Take back what did take effect, so the table is never left half-changed.
+        core::ChangeSet done;
+        done.changes.assign(changes.changes.begin(),
+                            changes.changes.begin() + static_cast<long>(r.applied));
+        const platform::ApplyResult back = m_demoBackend->apply(done.inverse());
+        Q_UNUSED(back);
+        reloadDemoTable();
+        showError(tr("Cannot apply"),
+                  tr("Change %1 failed: %2")
+                      .arg(r.failure->index + 1)
+                      .arg(QString::fromStdString(r.failure->error.toString())));
+        return false;
+    }
+    reloadDemoTable();
+    statusBar()->showMessage(
+        tr("%n route change(s) applied.", nullptr, static_cast<int>(changes.size())), 8000);
+    auto* dialog = new KeepChangesDialog(m_confirmSeconds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, changes](int result) {
+        if (result == QDialog::Accepted)
+            return;
+        const platform::ApplyResult undo = m_demoBackend->apply(changes.inverse());
+        reloadDemoTable();
+        if (!undo.ok())
+            showError(tr("Cannot revert"), QString::fromStdString(undo.failure->error.toString()));
+        else
+            statusBar()->showMessage(tr("The changes were reverted."), 8000);
+    });
+    dialog->open();
+    return true;
+}
+
+void MainWindow::onExportTriggered() {
+    if (!m_plan || m_plan->changes.empty())
+        return;
+    ExportDialog dialog(*m_plan, this);
+    dialog.exec();
+}
+
+void MainWindow::onCopyTriggered() {
+    const auto rows = m_tableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<int> sourceRows;
+    for (const auto& r : rows)
+        sourceRows << m_proxy->mapToSource(r).row();
+    std::sort(sourceRows.begin(), sourceRows.end());
+    QApplication::clipboard()->setText(m_model->rowsAsText(sourceRows));
+}
+
+bool MainWindow::openFile(const QString& path) {
+    auto loaded = loadTableFile(path);
+    if (!loaded.ok()) {
+        const core::Error& e = loaded.error();
+        QString where = locationText(e.where);
+        if (where.isEmpty())
+            where = path;
+        showError(tr("Cannot open file"),
+                  tr("%1: %2").arg(where, QString::fromStdString(e.message)));
+        return false;
+    }
+    TableSource s;
+    s.kind = TableSource::Kind::File;
+    s.name = QFileInfo(path).fileName();
+    s.path = QFileInfo(path).absoluteFilePath();
+    s.format = loaded.value().format;
+    s.table = std::make_shared<const core::RouteTable>(std::move(loaded.value().table));
+    s.diagnostics = std::move(loaded.value().diagnostics);
+    const auto diagnostics = s.diagnostics;
+    // Opening a file again reloads it in place.
+    int existing = -1;
+    for (std::size_t i = 0; i < m_sourceList.size(); ++i)
+        if (m_sourceList[i].kind == TableSource::Kind::File && m_sourceList[i].path == s.path)
+            existing = static_cast<int>(i);
+    if (existing >= 0) {
+        m_sourceList[static_cast<std::size_t>(existing)] = std::move(s);
+        m_current = -1;
+        selectSource(existing);
+    } else {
+        selectSource(addSource(std::move(s)));
+    }
+    addRecentFile(path);
+    if (!diagnostics.empty()) {
+        QStringList lines;
+        for (std::size_t i = 0; i < diagnostics.size() && i < 20; ++i)
+            lines << QString::fromStdString(diagnostics[i].toString());
+        if (diagnostics.size() > 20)
+            lines << tr("… and %n more", nullptr, static_cast<int>(diagnostics.size() - 20));
+        m_sink->information(this, tr("Some lines were not read"), lines.join('\n'));
+    }
+    return true;
+}
+
+bool MainWindow::openDemo() {
+    const QString dir = demoDir();
+    if (dir.isEmpty()) {
+        showError(tr("Demo data missing"), tr("The bundled demo data was not found."));
+        return false;
+    }
+    auto before = loadTableFile(dir + QStringLiteral("/before-vpn.json"));
+    auto after = loadTableFile(dir + QStringLiteral("/after-vpn.json"));
+    for (const auto* r : {&before, &after})
+        if (!r->ok()) {
+            showError(tr("Demo data unreadable"), QString::fromStdString(r->error().toString()));
+            return false;
+        }
+    TableSource s;
+    s.kind = TableSource::Kind::Demo;
+    s.name = tr("Demo: laptop on a full-tunnel VPN");
+    s.path = dir;
+    s.format = before.value().format;
+    s.before = std::make_shared<const core::RouteTable>(std::move(before.value().table));
+    // The demo machine runs on the simulated backend: its table is the one after connecting.
+    m_demoBackend = std::make_unique<platform::SimulatedBackend>(std::move(after.value().table),
+                                                                 demoInterfaces());
+    auto current = m_demoBackend->listRoutes();
+    if (!current.ok()) {
+        showError(tr("Demo data unreadable"), QString::fromStdString(current.error().toString()));
+        return false;
+    }
+    s.table = std::make_shared<const core::RouteTable>(std::move(current.value()));
+    s.tunnelInterfaces = {"tun0"};
+    auto profile = core::parseProfileFile((dir + QStringLiteral("/corporate.ovpn")).toStdString());
+    if (profile.ok()) {
+        s.pushed = core::pushedPrefixes(profile.value());
+        s.profile = std::make_shared<const core::VpnProfile>(std::move(profile.value()));
+    } else {
+        showError(tr("Demo data unreadable"), QString::fromStdString(profile.error().toString()));
+    }
+    m_showBefore = false;
+    m_beforeAction->setChecked(false);
+    selectSource(addSource(std::move(s)));
+    return true;
+}
+
+bool MainWindow::openLive() {
+    if (!m_liveBackend)
+        m_liveBackend = platform::createSystemBackend();
+    if (!m_liveBackend) {
+        statusBar()->showMessage(
+            tr("Reading this computer's routing table is not supported on this system."), 8000);
+        return false;
+    }
+    auto routes = m_liveBackend->listRoutes();
+    if (!routes.ok()) {
+        showError(tr("Cannot read this computer's routes"),
+                  QString::fromStdString(routes.error().toString()));
+        return false;
+    }
+    TableSource s;
+    s.kind = TableSource::Kind::Live;
+    s.name = tr("This computer");
+    s.format = QString::fromStdString(m_liveBackend->name());
+    s.table = std::make_shared<const core::RouteTable>(std::move(routes.value()));
+
+    // Follow the kernel's route and link events; re-read (debounced) when they come.
+    if (!m_liveMonitor) {
+        auto monitor = m_liveBackend->watch();
+        if (monitor.ok()) {
+            m_liveMonitor = std::move(monitor.value());
+            m_liveNotifier = new QSocketNotifier(m_liveMonitor->fd(), QSocketNotifier::Read, this);
+            connect(m_liveNotifier, &QSocketNotifier::activated, this, &MainWindow::onLiveEvents);
+            m_liveReload = new QTimer(this);
+            m_liveReload->setSingleShot(true);
+            m_liveReload->setInterval(250);
+            connect(m_liveReload, &QTimer::timeout, this, [this] { openLive(); });
+        } else {
+            statusBar()->showMessage(tr("Not following route changes: %1")
+                                         .arg(QString::fromStdString(monitor.error().toString())),
+                                     8000);
+        }
+    }
+
+    for (std::size_t i = 0; i < m_sourceList.size(); ++i)
+        if (m_sourceList[i].kind == TableSource::Kind::Live) {
+            m_sourceList[i] = std::move(s);
+            if (m_current == static_cast<int>(i))
+                showCurrentTable();
+            else
+                selectSource(static_cast<int>(i));
+            return true;
+        }
+    selectSource(addSource(std::move(s)));
+    return true;
+}
+
+void MainWindow::onLiveEvents() {
+    if (!m_liveMonitor)
+        return;
+    auto events = m_liveMonitor->readEvents();
+    if (!events.ok()) {
+        // An overrun or a broken socket: stop following, keep the last table.
+        m_liveNotifier->setEnabled(false);
+        statusBar()->showMessage(tr("Stopped following route changes: %1")
+                                     .arg(QString::fromStdString(events.error().toString())),
+                                 8000);
+        return;
+    }
+    if (!events.value().empty())
+        m_liveReload->start();
+}
+
+void MainWindow::onOpenTriggered() {
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDir")).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Routing Table"), dir,
+        tr("Routing tables (*.json *.txt *.log *.route);;All files (*)"));
+    for (const QString& f : files) {
+        settings.setValue(QStringLiteral("lastDir"), QFileInfo(f).absolutePath());
+        openFile(f);
+    }
+}
+
+void MainWindow::onSaveSnapshotTriggered() {
+    if (!shownTable())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Snapshot"), QStringLiteral("routes.json"),
+                                     tr("Splitroute snapshots (*.json)"));
+    if (!path.isEmpty())
+        saveSnapshot(path);
+}
+
+bool MainWindow::saveSnapshot(const QString& path) {
+    const auto table = shownTable();
+    if (!table)
+        return false;
+    core::Snapshot snap;
+    snap.source = currentSource() ? currentSource()->name.toStdString() : std::string();
+    snap.taken = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    snap.table = *table;
+    const std::string text = core::writeSnapshot(snap);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !f.commit()) {
+        showError(tr("Cannot save snapshot"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::onAboutTriggered() {
+    m_sink->information(
+        this, tr("About Splitroute"),
+        tr("Splitroute %1\n\nA split-tunnel route manager: see the routes a VPN installs against "
+           "your routing table, decide network by network what goes through the tunnel, and "
+           "apply, revert or export the difference.\n\nBuilt with Qt %2.")
+            .arg(QStringLiteral(SPLITROUTE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        for (const QUrl& u : event->mimeData()->urls())
+            if (u.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& u : event->mimeData()->urls())
+        if (u.isLocalFile())
+            openFile(u.toLocalFile());
+    event->acceptProposedAction();
+}
+
+bool MainWindow::saveScreenshots(const QString& dir, const QString& suffix) {
+    static const char* names[] = {"table", "networks", "map", "changes"};
+    QDir().mkpath(dir);
+    bool ok = true;
+    for (int i = 0; i < m_tabs->count() && i < 4; ++i) {
+        m_tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        const QString file =
+            QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1String(names[i]), suffix);
+        ok = grab().save(file) && ok;
+    }
+    m_tabs->setCurrentIndex(RoutingTab);
+    return ok;
+}
+
+} // namespace splitroute::app

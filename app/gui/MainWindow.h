@@ -1,0 +1,199 @@
+#pragma once
+
+#include "app/gui/TableSource.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include "core/plan/Planner.h"
+
+#include <optional>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QTreeView;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QSocketNotifier;
+class QTimer;
+
+namespace splitroute::platform {
+class RouteBackend;
+class RouteMonitor;
+} // namespace splitroute::platform
+
+namespace splitroute::app {
+
+class AddressMapWidget;
+class MessageSink;
+class RouteFilterProxyModel;
+class RouteTableModel;
+class ChangesView;
+class FindingsModel;
+class NetworksView;
+
+/// The main window: sources on the left, the routing table, networks, address map and
+/// changes as tabs, findings below, status bar. Thin: every routing fact comes from core.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Tab { RoutingTab, NetworksTab, MapTab, ChangesTab };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Replaces where modal messages go (tests). The window does not own the sink.
+    void setMessageSink(MessageSink* sink);
+
+    /// Opens a routing table file; on failure shows the error (with file:line:column).
+    bool openFile(const QString& path);
+    /// Opens the bundled demo (a laptop before and after connecting a full-tunnel VPN).
+    bool openDemo();
+    /// Shows the live table of this computer, when this build can read it.
+    bool openLive();
+
+    /// Applies the current plan (demo: on the simulated backend), then asks to keep it with
+    /// a countdown of `confirmSeconds` that reverts unless confirmed.
+    bool applyPlan();
+    void setConfirmSeconds(int seconds) { m_confirmSeconds = seconds; }
+    [[nodiscard]] QAction* applyAction() const { return m_applyAction; }
+
+    /// Saves the table on show as a Splitroute snapshot; on failure shows the error.
+    bool saveSnapshot(const QString& path);
+
+    /// Saves one PNG per tab to `dir` (name-suffix.png); used by scripts/screenshots.sh.
+    bool saveScreenshots(const QString& dir, const QString& suffix);
+
+    [[nodiscard]] const TableSource* currentSource() const;
+    [[nodiscard]] bool showingBefore() const;
+    void setShowBefore(bool before);
+
+    [[nodiscard]] RouteTableModel* routeModel() const { return m_model; }
+    [[nodiscard]] RouteFilterProxyModel* routeProxy() const { return m_proxy; }
+    [[nodiscard]] QTableView* tableView() const { return m_tableView; }
+    [[nodiscard]] AddressMapWidget* mapWidget() const { return m_map; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QTreeWidget* sourcesTree() const { return m_sources; }
+    [[nodiscard]] ChangesView* changesView() const { return m_changes; }
+    [[nodiscard]] NetworksView* networksView() const { return m_networks; }
+    [[nodiscard]] const core::Plan* plan() const { return m_plan ? &*m_plan : nullptr; }
+    [[nodiscard]] QAction* exportAction() const { return m_exportAction; }
+    [[nodiscard]] FindingsModel* findingsModel() const { return m_findingsModel; }
+    [[nodiscard]] QTreeView* findingsView() const { return m_findings; }
+    [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
+    [[nodiscard]] QComboBox* familyCombo() const { return m_familyCombo; }
+    [[nodiscard]] QComboBox* interfaceCombo() const { return m_interfaceCombo; }
+    [[nodiscard]] QStringList recentFiles() const { return m_recent; }
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private slots:
+    void onOpenTriggered();
+    void onSaveSnapshotTriggered();
+    void onAboutTriggered();
+    void onSourceSelected();
+    void onFilterChanged();
+    void onMapRouteActivated(long index);
+    void onTableSelectionChanged();
+    void onCopyTriggered();
+    void onFindingActivated(const QModelIndex& index);
+    void onPolicyChanged();
+    void onExportTriggered();
+    void onApplyTriggered();
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    void createDocks();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    int addSource(TableSource source);
+    void selectSource(int index);
+    void showCurrentTable();
+    void updateStatus();
+    void updateInterfaceCombo();
+    void showError(const QString& title, const QString& text);
+    [[nodiscard]] std::shared_ptr<const core::RouteTable> shownTable() const;
+
+    void onLiveEvents();
+
+    std::unique_ptr<platform::RouteBackend> m_liveBackend;
+    std::unique_ptr<platform::RouteBackend> m_demoBackend; ///< SimulatedBackend of the demo
+    std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
+    QSocketNotifier* m_liveNotifier = nullptr;
+    QTimer* m_liveReload = nullptr;
+    void updatePlanViews();
+    void reloadDemoTable();
+    int m_confirmSeconds = 20;
+    std::optional<core::Plan> m_plan; ///< the current source's plan for the Networks policy
+    std::vector<TableSource> m_sourceList;
+    int m_current = -1;
+    bool m_showBefore = false;
+    QStringList m_recent;
+
+    MessageSink* m_sink = nullptr;
+    std::unique_ptr<MessageSink> m_defaultSink;
+
+    RouteTableModel* m_model = nullptr;
+    RouteFilterProxyModel* m_proxy = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_tableView = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QComboBox* m_familyCombo = nullptr;
+    QComboBox* m_interfaceCombo = nullptr;
+    QLabel* m_countLabel = nullptr;
+    AddressMapWidget* m_map = nullptr;
+    QToolButton* m_mapV4 = nullptr;
+    QToolButton* m_mapV6 = nullptr;
+    ChangesView* m_changes = nullptr;
+    NetworksView* m_networks = nullptr;
+    QTreeWidget* m_sources = nullptr;
+    QTreeWidgetItem* m_liveItem = nullptr;
+    QTreeWidgetItem* m_filesItem = nullptr;
+    FindingsModel* m_findingsModel = nullptr;
+    QTreeView* m_findings = nullptr;
+    QLabel* m_findingsPlaceholder = nullptr;
+    QLabel* m_backendLabel = nullptr;
+    QLabel* m_helperLabel = nullptr;
+    QLabel* m_routesLabel = nullptr;
+    QLabel* m_findingsLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_liveAction = nullptr;
+    QAction* m_saveSnapshotAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_beforeAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomResetAction = nullptr;
+    QAction* m_applyAction = nullptr;
+    QAction* m_revertAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+    std::vector<QAction*> m_tabActions;
+};
+
+} // namespace splitroute::app

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/RouteTable.h"
+#include "core/vpn/VpnProfile.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace splitroute::app {
+
+/// One entry of the sources dock: a routing table the window can show, and where it came
+/// from. A source may carry a "before" table too (the demo: before and after connecting).
+struct TableSource {
+    enum class Kind { Live, File, Demo };
+    Kind kind = Kind::File;
+    QString name;                                   ///< shown in the sources dock
+    QString path;                                   ///< file path; empty for live
+    QString format;                                 ///< detected input format, for the tooltip
+    std::shared_ptr<const core::RouteTable> table;  ///< the current ("after") table
+    std::shared_ptr<const core::RouteTable> before; ///< optional
+    std::vector<core::Diagnostic> diagnostics;
+    std::shared_ptr<const core::VpnProfile> profile; ///< the VPN profile behind `table`, if any
+    std::vector<core::Prefix> pushed;                ///< from the profile, when known
+    std::vector<core::InterfaceName> tunnelInterfaces;
+};
+
+/// A table read from a file, with what the reader had to say about it.
+struct LoadedTable {
+    core::RouteTable table;
+    std::vector<core::Diagnostic> diagnostics;
+    QString format;
+};
+
+/// Reads a routing table file in any supported format (core's importers, format detected).
+[[nodiscard]] core::Result<LoadedTable> loadTableFile(const QString& path);
+
+} // namespace splitroute::app

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace splitroute::app {
+
+/// Installs the translators for `language` ("ja", "ru", …; empty: the system's UI
+/// languages). Returns the language whose Splitroute translation was loaded, or "" (English).
+QString installTranslations(QCoreApplication& app, const QString& language);
+
+} // namespace splitroute::app

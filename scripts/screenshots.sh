@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Takes screenshots of every tab of the demo, in English and Japanese, under Xvfb, and
+# writes them to resources/screenshots/ (the README shows them). Look at them before committing.
+#   scripts/screenshots.sh [BUILD_DIR]     (default: build/release; configured and built if needed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+if [ ! -x "$build/app/splitroute" ]; then
+    cmake --preset release >/dev/null
+    cmake --build "$build" --target splitroute
+fi
+command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run missing (apt install xvfb xauth)" >&2; exit 1; }
+out=resources/screenshots
+mkdir -p "$out"
+settings=$(mktemp -d)
+trap 'rm -rf "$settings"' EXIT
+for lang in en ja; do
+    # A private settings directory: the user's window layout must not leak into the pictures.
+    XDG_CONFIG_HOME="$settings" LC_ALL=C.UTF-8 \
+        xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$build/app/splitroute" --demo --lang "$lang" --screenshot "$out"
+done
+ls -1 "$out"/*.png

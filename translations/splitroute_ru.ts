@@ -1,0 +1,1027 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Split-tunnel route manager</source>
+        <translation>Менеджер маршрутов раздельного туннелирования</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="35"/>
+        <source>Open the bundled demo.</source>
+        <translation>Открыть встроенную демонстрацию.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="38"/>
+        <source>Use this language instead of the system&apos;s.</source>
+        <translation>Использовать этот язык вместо системного.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>Routing tables to open.</source>
+        <translation>Таблицы маршрутизации для открытия.</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::AddressMapWidget</name>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="41"/>
+        <source>Address map</source>
+        <translation>Карта адресов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <source>No routes in this address space</source>
+        <translation>В этом адресном пространстве нет маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <source>No table</source>
+        <translation>Нет таблицы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="387"/>
+        <source>used</source>
+        <translation>исп.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="428"/>
+        <source>local, broadcast</source>
+        <translation>локальные, широковещательные</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="430"/>
+        <source>blackhole, unreachable</source>
+        <translation>blackhole, недостижимые</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="431"/>
+        <source>never used (shadowed)</source>
+        <translation>не используется (перекрыт)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="501"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="503"/>
+        <source>no route: unreachable</source>
+        <translation>нет маршрута: недостижимо</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="506"/>
+        <source>uses %1</source>
+        <translation>используется: %1</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::ChangesView</name>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="49"/>
+        <source>An address, e.g. 10.20.1.1</source>
+        <translation>Адрес, например 10.20.1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <source>Look up:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
+        <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <source>changed (%1)</source>
+        <translation>изменён (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="99"/>
+        <source>The tables are the same (%n route(s)).</source>
+        <translation>
+            <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
+            <numerusform>Таблицы совпадают (%n маршрута).</numerusform>
+            <numerusform>Таблицы совпадают (%n маршрутов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
+        <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <source>Not an address: %1</source>
+        <translation>Это не адрес: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <source>no route</source>
+        <translation>нет маршрута</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
+        <source>Before: %1
+After: %2</source>
+        <translation>До: %1
+После: %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="24"/>
+        <source>Export Routes</source>
+        <translation>Экспорт маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="31"/>
+        <source>NetworkManager connection name (nmcli only)</source>
+        <translation>Имя подключения NetworkManager (только для nmcli)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="32"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Подключение:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="44"/>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="45"/>
+        <source>Undo script</source>
+        <translation>Скрипт отмены</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="51"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="52"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="88"/>
+        <source>Unknown format</source>
+        <translation>Неизвестный формат</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="110"/>
+        <source>Save Script</source>
+        <translation>Сохранить скрипт</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::FindingsModel</name>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="29"/>
+        <source>IPv6 traffic does not go through the tunnel</source>
+        <translation>Трафик IPv6 не идёт через туннель</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="31"/>
+        <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
+        <translation>Маршрут локальной сети выводит публичные адреса из туннеля (TunnelCrack LocalNet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <source>No route to the VPN server outside the tunnel</source>
+        <translation>Нет маршрута к VPN-серверу вне туннеля</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <source>The VPN server is routed into the tunnel</source>
+        <translation>Трафик к VPN-серверу направлен в туннель</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
+        <translation>Адрес VPN-сервера получен через DNS (TunnelCrack ServerIP)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <source>A pushed route captures the local DNS server</source>
+        <translation>Переданный маршрут захватывает локальный DNS-сервер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>A pushed route captures the local gateway</source>
+        <translation>Переданный маршрут захватывает локальный шлюз</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <source>A pushed route overlaps the local network</source>
+        <translation>Переданный маршрут пересекается с локальной сетью</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <source>route-nopull also drops the VPN&apos;s DNS servers</source>
+        <translation>route-nopull отбрасывает и DNS-серверы VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <source>AWS Client Route Enforcement will undo bypass routes</source>
+        <translation>AWS Client Route Enforcement отменит обходные маршруты</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
+        <source>The AWS VPN Client ignores pull-filter</source>
+        <translation>AWS VPN Client игнорирует pull-filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="43"/>
+        <source>A bypass is hidden by a more specific tunnel route</source>
+        <translation>Обход перекрыт более точным маршрутом в туннель</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="44"/>
+        <source>A tunnel route is hidden by a more specific route</source>
+        <translation>Маршрут в туннель перекрыт более точным маршрутом</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="45"/>
+        <source>A route into the tunnel has no matching iroute</source>
+        <translation>Для маршрута в туннель нет соответствующего iroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="46"/>
+        <source>Two tunnels: one is the backup of the other</source>
+        <translation>Два туннеля: один резервный для другого</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="47"/>
+        <source>Two tunnels claim the same networks at equal metric</source>
+        <translation>Два туннеля претендуют на одни сети с одинаковой метрикой</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="58"/>
+        <source>Info</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="62"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="136"/>
+        <source>Finding</source>
+        <translation>Находка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <source>Routes</source>
+        <translation>Маршруты</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="140"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::KeepChangesDialog</name>
+    <message>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
+        <source>Keep These Routes?</source>
+        <translation>Оставить эти маршруты?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="19"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
+        <source>&amp;Revert Now</source>
+        <translation>&amp;Откатить сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="40"/>
+        <source>The routes have been changed. If you can still reach what you need, keep them. Otherwise they are taken back in %n second(s).</source>
+        <translation>
+            <numerusform>Маршруты изменены. Если нужные ресурсы по-прежнему доступны, оставьте их. Иначе они будут откачены через %n секунду.</numerusform>
+            <numerusform>Маршруты изменены. Если нужные ресурсы по-прежнему доступны, оставьте их. Иначе они будут откачены через %n секунды.</numerusform>
+            <numerusform>Маршруты изменены. Если нужные ресурсы по-прежнему доступны, оставьте их. Иначе они будут откачены через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="629"/>
+        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <source>Splitroute</source>
+        <translation>Splitroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
+        <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <source>Open &amp;Demo</source>
+        <translation>Открыть &amp;демонстрацию</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <source>&amp;This Computer</source>
+        <translation>&amp;Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <source>Read this computer&apos;s routing table again</source>
+        <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <source>&amp;Save Snapshot…</source>
+        <translation>&amp;Сохранить снимок…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>Show Table &amp;Before</source>
+        <translation>Показать таблицу &amp;до</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <source>Switch between the table before and after the change</source>
+        <translation>Переключиться между таблицей до и после изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>&amp;Filter Routes</source>
+        <translation>&amp;Фильтр маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Копировать строки</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <source>&amp;Whole Address Space</source>
+        <translation>&amp;Всё адресное пространство</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Применить…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Откатить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <source>&amp;About Splitroute</source>
+        <translation>&amp;О программе Splitroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <source>Filter: text, or an address to see the routes that match it</source>
+        <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 и IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <source>All interfaces</source>
+        <translation>Все интерфейсы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <source>Routing table</source>
+        <translation>Таблица маршрутизации</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <source>IPv6 global unicast</source>
+        <translation>Глобальные одноадресные IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
+        <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <source>Address map</source>
+        <translation>Карта адресов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <source>Opened files</source>
+        <translation>Открытые файлы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <source>Findings</source>
+        <translation>Находки</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <source>&amp;Routes</source>
+        <translation>&amp;Маршруты</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <source>Main</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <source>No table</source>
+        <translation>Нет таблицы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <source>Live: %1</source>
+        <translation>Текущая: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <source>Demo: %1 backend</source>
+        <translation>Демо: бэкенд %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n находка</numerusform>
+            <numerusform>%n находки</numerusform>
+            <numerusform>%n находок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="715"/>
+        <source>Cannot plan: %1</source>
+        <translation>Не удаётся составить план: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <source>%n route change(s) planned.</source>
+        <translation>
+            <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
+            <numerusform>Запланировано изменений маршрутов: %n.</numerusform>
+            <numerusform>Запланировано изменений маршрутов: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <source>Planned: %1</source>
+        <translation>План: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
+        <source>Apply the planned changes to the demo machine</source>
+        <translation>Применить запланированные изменения к демонстрационной машине</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="739"/>
+        <source>Applying works in the demo (simulated backend); this build cannot change this computer&apos;s routes.</source>
+        <translation>Применение работает в демонстрации (имитируемый бэкенд); эта сборка не может менять маршруты этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <source>Write the planned changes as a script</source>
+        <translation>Записать запланированные изменения в виде скрипта</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <source>Decide something in the Networks tab first</source>
+        <translation>Сначала примите решение на вкладке «Сети»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <source>Cannot apply</source>
+        <translation>Не удаётся применить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <source>Change %1 failed: %2</source>
+        <translation>Изменение %1 не удалось: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <source>%n route change(s) applied.</source>
+        <translation>
+            <numerusform>Применено изменение маршрутов: %n.</numerusform>
+            <numerusform>Применено изменений маршрутов: %n.</numerusform>
+            <numerusform>Применено изменений маршрутов: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <source>Cannot revert</source>
+        <translation>Не удаётся откатить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <source>The changes were reverted.</source>
+        <translation>Изменения откачены.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="951"/>
+        <source>Not following route changes: %1</source>
+        <translation>Изменения маршрутов не отслеживаются: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="977"/>
+        <source>Stopped following route changes: %1</source>
+        <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
+        <translation>Недоступно в этой сборке: для применения изменений нужно подключение привилегированного помощника.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <source>Helper: not available in this build</source>
+        <translation>Помощник: недоступен в этой сборке</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n маршрут</numerusform>
+            <numerusform>%n маршрута</numerusform>
+            <numerusform>%n маршрутов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <source>%1 of %2 routes</source>
+        <translation>%1 из %2 маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <source>Clear List</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <source>Format: %1</source>
+        <translation>Формат: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="623"/>
+        <source>No findings for this table.</source>
+        <translation>Для этой таблицы находок нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="624"/>
+        <source>Open a table to see findings.</source>
+        <translation>Откройте таблицу, чтобы увидеть находки.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <source> (before)</source>
+        <translation> (до)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <source> (after)</source>
+        <translation> (после)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <source>Cannot open file</source>
+        <translation>Не удаётся открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="842"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <source>Some lines were not read</source>
+        <translation>Некоторые строки не прочитаны</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <source>Demo data missing</source>
+        <translation>Нет демонстрационных данных</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <source>The bundled demo data was not found.</source>
+        <translation>Встроенные демонстрационные данные не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="887"/>
+        <location filename="../app/gui/MainWindow.cpp" line="901"/>
+        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <source>Demo data unreadable</source>
+        <translation>Не удаётся прочитать демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="892"/>
+        <source>Demo: laptop on a full-tunnel VPN</source>
+        <translation>Демо: ноутбук с полнотуннельным VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <source>Reading this computer&apos;s routing table is not supported on this system.</source>
+        <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <source>Cannot read this computer&apos;s routes</source>
+        <translation>Не удаётся прочитать маршруты этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <source>Open Routing Table</source>
+        <translation>Открыть таблицу маршрутизации</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
+        <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
+        <source>Save Snapshot</source>
+        <translation>Сохранить снимок</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <source>Splitroute snapshots (*.json)</source>
+        <translation>Снимки Splitroute (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <source>Cannot save snapshot</source>
+        <translation>Не удаётся сохранить снимок</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
+        <source>About Splitroute</source>
+        <translation>О программе Splitroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1032"/>
+        <source>Splitroute %1
+
+A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
+
+Built with Qt %2.</source>
+        <translation>Splitroute %1
+
+Менеджер маршрутов раздельного туннелирования: сравните маршруты, которые добавляет VPN, с вашей таблицей маршрутизации, решите для каждой сети, идёт ли она через туннель, и примените, откатите или экспортируйте разницу.
+
+Собрано с Qt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::NetworksView</name>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <source>Goes through now</source>
+        <translation>Сейчас идёт через</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="35"/>
+        <source>Add a network, e.g. 192.168.1.0/24</source>
+        <translation>Добавить сеть, например 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="40"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="63"/>
+        <source>Tunnel</source>
+        <translation>Туннель</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="65"/>
+        <source>Bypass</source>
+        <translation>В обход</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="67"/>
+        <source>As pushed</source>
+        <translation>Как передано</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="78"/>
+        <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
+        <translation>У этого источника нет VPN-подключения, о котором нужно решать. В демонстрации показаны сети, которые профиль направляет через туннель.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="91"/>
+        <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
+        <translation>Решите для каждой сети, идёт ли она через туннель %1. Вкладка «Изменения» показывает нужные для этого маршруты, «Экспорт» записывает их в виде скрипта.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="105"/>
+        <source>All other traffic (%1)</source>
+        <translation>Весь остальной трафик (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="152"/>
+        <source>Not a network: %1</source>
+        <translation>Это не сеть: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <source>Route in the table</source>
+        <translation>Маршрут в таблице</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::RouteTableModel</name>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="41"/>
+        <source>default override</source>
+        <translation>замена маршрута по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="43"/>
+        <source>shadowed</source>
+        <translation>перекрыт</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="45"/>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="47"/>
+        <source>pushed</source>
+        <translation>передан сервером</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="49"/>
+        <source>added by Splitroute</source>
+        <translation>добавлен Splitroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="51"/>
+        <source>bypass</source>
+        <translation>в обход</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RouteTableModel.cpp" line="71"/>
+        <source>%n next hop(s)</source>
+        <translation>
+            <numerusform>%n следующий узел</numerusform>
+            <numerusform>%n следующих узла</numerusform>
+            <numerusform>%n следующих узлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="74"/>
+        <source>on-link</source>
+        <translation>на канале</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="113"/>
+        <source>Together with its other half this route covers every address, so it overrides the default route without deleting it.</source>
+        <translation>Вместе со второй половиной этот маршрут покрывает все адреса и потому заменяет маршрут по умолчанию, не удаляя его.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="117"/>
+        <source>More specific routes cover every address of this route: it is never used.</source>
+        <translation>Более точные маршруты покрывают все адреса этого маршрута: он никогда не используется.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
+        <source>A route to the same destination with a lower metric is used instead.</source>
+        <translation>Вместо него используется маршрут к тому же назначению с меньшей метрикой.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="163"/>
+        <source>Destination</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="165"/>
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="167"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="169"/>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="171"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="173"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="175"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RouteTableModel.cpp" line="177"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+</TS>

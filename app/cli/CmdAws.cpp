@@ -255,7 +255,7 @@ int run(const Args& args, Io& io) {
 
 const Registrar reg{Command{
     "aws",
-    "Derive what an AWS Client VPN endpoint pushes (from the AWS CLI's JSON)",
+    "derive what an AWS Client VPN endpoint pushes (from the AWS CLI's JSON)",
     "aws (--endpoints FILE --routes FILE | --fetch ENDPOINT_ID [--region R]) "
     "[--endpoint-id ID] [--profile FILE] [--json]",
     {{"endpoints", true, false, "FILE  output of aws ec2 describe-client-vpn-endpoints"},

@@ -1,4 +1,6 @@
 // splitroute-cli diff BEFORE AFTER [--format F] [--json] [--verbose]
+// splitroute-cli diff --effective BEFORE AFTER [--lookup ADDR|HOST...] [--json]: see
+// CmdEffectiveDiff.cpp.
 //
 // Row diff of two routing tables, each a file in any supported format (the two may differ;
 // --format, when given, applies to both). Routes are matched on (table, destination); see
@@ -25,6 +27,9 @@
 #include "core/TableDiff.h"
 
 namespace splitroute::cli {
+
+/// diff --effective (CmdEffectiveDiff.cpp).
+int runEffectiveDiff(const Args& args, Io& io);
 namespace {
 
 using namespace splitroute::core;
@@ -109,12 +114,32 @@ int runDiff(const Args& args, Io& io) {
     return kExitOk;
 }
 
+std::vector<Args::Spec> diffOptions() {
+    auto o = tableInputOptions();
+    o.push_back({"effective", false, false,
+                 "show the address ranges whose chosen next hop changes instead of rows"});
+    o.push_back({"lookup", true, true,
+                 "ADDR  with --effective: the route chosen before and after (or a host name)"});
+    return o;
+}
+
+int runDiffOrEffective(const Args& args, Io& io) {
+    if (args.has("effective"))
+        return runEffectiveDiff(args, io);
+    if (args.has("lookup"))
+        return fail(io, args.has("json"),
+                    makeError(ErrorCode::InvalidArgument, "--lookup goes with --effective"));
+    return runDiff(args, io);
+}
+
 const Registrar reg{Command{
     "diff",
-    "compare two routing tables: routes added, removed and changed",
-    "diff BEFORE AFTER [--format auto|ip|ip-json|route-print|netstat|snapshot] [--json]",
-    tableInputOptions(),
-    runDiff,
+    "compare two routing tables: routes added, removed and changed, or (--effective) the "
+    "address ranges whose next hop changes",
+    "diff BEFORE AFTER [--effective [--lookup ADDR|HOST...]] "
+    "[--format auto|ip|ip-json|route-print|netstat|snapshot] [--json]",
+    diffOptions(),
+    runDiffOrEffective,
 }};
 
 } // namespace

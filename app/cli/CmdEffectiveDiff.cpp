@@ -1,11 +1,11 @@
-// splitroute-cli effective-diff BEFORE AFTER [--lookup ADDR|HOST...] [--json]
+// splitroute-cli diff --effective BEFORE AFTER [--lookup ADDR|HOST...] [--json]
 //
 // The effective diff of two routing tables (core/plan/EffectiveDiff.h): the address ranges
 // whose chosen next hop changes, as minimal CIDR lists per (old hop → new hop), and one
 // sentence saying what that means. --lookup shows the route chosen before and after for an
-// address or host name (resolved with the system resolver). The lead folds this into
-// `diff --effective`. --json: {"changes":[...],"summary":"...","lookups":[...]}.
-// Exit: 0 compared, 2 bad usage or unreadable input.
+// address or host name (resolved with the system resolver). --json:
+// {"changes":[...],"summary":"...","lookups":[...]}. Exit: 0 compared, 2 bad usage or unreadable
+// input.
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
@@ -14,7 +14,6 @@
 #include "core/plan/EffectiveDiff.h"
 
 namespace splitroute::cli {
-namespace {
 
 using namespace splitroute::core;
 
@@ -23,7 +22,7 @@ int runEffectiveDiff(const Args& args, Io& io) {
     if (args.positionals().size() != 2)
         return fail(io, json,
                     makeError(ErrorCode::InvalidArgument,
-                              "effective-diff needs BEFORE and AFTER table files"));
+                              "diff --effective needs BEFORE and AFTER table files"));
     auto before = readTableFile(args.positionals()[0], io);
     if (!before)
         return fail(io, json, before.error());
@@ -68,15 +67,4 @@ int runEffectiveDiff(const Args& args, Io& io) {
     return kExitOk;
 }
 
-const Registrar reg{Command{
-    "effective-diff",
-    "address ranges whose next hop changes between two tables",
-    "effective-diff BEFORE AFTER [--lookup ADDR|HOST...] [--json]",
-    {
-        {"lookup", true, true, "ADDR  also show the route chosen before and after (or a host)"},
-    },
-    runEffectiveDiff,
-}};
-
-} // namespace
 } // namespace splitroute::cli

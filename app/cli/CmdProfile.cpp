@@ -212,7 +212,7 @@ int run(const Args& args, Io& io) {
 
 const Registrar reg{Command{
     "profile",
-    "Read an OpenVPN profile (and optionally the server's push): routes, filters, diagnostics",
+    "read an OpenVPN profile (and optionally the server's push): routes, filters, diagnostics",
     "profile FILE [--push-log LOG | --push-reply TEXT] [--json]",
     {{"push-log", true, false,
       "LOG  an OpenVPN client log holding 'PUSH: Received control "

@@ -244,7 +244,7 @@ int run(const Args& args, Io& io) {
 
 const Registrar reg{Command{
     "server",
-    "Read an OpenVPN server config and its CCD files: pushes, per-client networks, checks",
+    "read an OpenVPN server config and its CCD files: pushes, per-client networks, checks",
     "server CONF [--ccd DIR] [--ipv4-subnet-default] [--json]",
     {{"ccd", true, false, "DIR  client-config-dir (default: the config's own, if it exists)"},
      {"ipv4-subnet-default", false, false,

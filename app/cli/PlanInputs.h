@@ -1,6 +1,6 @@
 #pragma once
 
-// Inputs shared by the plan, check, export and effective-diff commands: routing tables in
+// Inputs shared by the plan, check, export and diff --effective commands: routing tables in
 // any importable format (or a bare JSON array of core/RouteJson routes), OpenVPN profiles,
 // policies and plans, each with errors naming the file.
 

@@ -1,4 +1,4 @@
-// splitroute-cli plan / export / check / effective-diff, run as a separate process the way a
+// splitroute-cli plan / export / check / diff --effective, run as a separate process the way a
 // user or script runs them: exit codes, JSON documents, errors naming the file.
 
 #include "TestUtil.h"
@@ -194,7 +194,7 @@ void TestCliPlan::effectiveDiffAndLookup() {
     QVERIFY(af.open(QIODevice::WriteOnly));
     af.write(QByteArray::fromStdString(after.dump()));
     af.close();
-    Run r = cli({"effective-diff", data("plan/fulltunnel.json"), afterPath, "--lookup",
+    Run r = cli({"diff", "--effective", data("plan/fulltunnel.json"), afterPath, "--lookup",
                  "203.0.113.7", "--json"});
     QCOMPARE(r.code, 0);
     auto d = nlohmann::json::parse(r.out.toStdString());
@@ -202,7 +202,7 @@ void TestCliPlan::effectiveDiffAndLookup() {
     QVERIFY(d["changes"][0]["prefixes"][0] == "203.0.113.0/24");
     QVERIFY(d["lookups"][0]["changed"] == true);
     QVERIFY(d["lookups"][0]["after"]["interface"] == "wlan0");
-    Run text = cli({"effective-diff", data("plan/fulltunnel.json"), afterPath});
+    Run text = cli({"diff", "--effective", data("plan/fulltunnel.json"), afterPath});
     QVERIFY(text.out.contains("Summary: 203.0.113.0/24 now leaves through wlan0"));
 }
 

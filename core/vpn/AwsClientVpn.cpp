@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <set>
+#include <initializer_list>
 
 namespace splitroute::core {
 
@@ -138,6 +139,24 @@ private:
     std::string m_file;
 };
 
+struct StringField {
+    std::string* target;
+    const char* key;
+    bool required;
+};
+
+// Reads several string members of one JSON object; the first error wins.
+Result<void> readStrings(Reader& rd, const json& e, const std::string& path,
+                         std::initializer_list<StringField> fields) {
+    for (const auto& f : fields) {
+        auto v = rd.str(e, path, f.key, f.required);
+        if (!v)
+            return v.error();
+        *f.target = *v;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<AwsClientVpnEndpoint>> parseAwsEndpoints(std::string_view text,
@@ -153,21 +172,16 @@ Result<std::vector<AwsClientVpnEndpoint>> parseAwsEndpoints(std::string_view tex
         if (!e.is_object())
             return rd.wrong(path, "an object", e);
         AwsClientVpnEndpoint ep;
-#define SR_STR(field, key, req)                                                                    \
-    {                                                                                              \
-        auto v = rd.str(e, path, key, req);                                                        \
-        if (!v)                                                                                    \
-            return v.error();                                                                      \
-        field = *v;                                                                                \
-    }
-        SR_STR(ep.id, "ClientVpnEndpointId", true)
-        SR_STR(ep.description, "Description", false)
-        SR_STR(ep.dnsName, "DnsName", false)
-        SR_STR(ep.clientCidrBlock, "ClientCidrBlock", false)
-        SR_STR(ep.vpnProtocol, "VpnProtocol", false)
-        SR_STR(ep.transportProtocol, "TransportProtocol", false)
-        SR_STR(ep.vpcId, "VpcId", false)
-#undef SR_STR
+        if (auto ok = readStrings(rd, e, path,
+                                  {{&ep.id, "ClientVpnEndpointId", true},
+                                   {&ep.description, "Description", false},
+                                   {&ep.dnsName, "DnsName", false},
+                                   {&ep.clientCidrBlock, "ClientCidrBlock", false},
+                                   {&ep.vpnProtocol, "VpnProtocol", false},
+                                   {&ep.transportProtocol, "TransportProtocol", false},
+                                   {&ep.vpcId, "VpcId", false}});
+            !ok)
+            return ok.error();
         auto st = rd.status(e, path);
         if (!st)
             return st.error();
@@ -242,20 +256,15 @@ Result<std::vector<AwsClientVpnRoute>> parseAwsRoutes(std::string_view text,
         if (!e.is_object())
             return rd.wrong(path, "an object", e);
         AwsClientVpnRoute r;
-#define SR_STR(field, key, req)                                                                    \
-    {                                                                                              \
-        auto v = rd.str(e, path, key, req);                                                        \
-        if (!v)                                                                                    \
-            return v.error();                                                                      \
-        field = *v;                                                                                \
-    }
-        SR_STR(r.endpointId, "ClientVpnEndpointId", false)
-        SR_STR(r.destinationCidr, "DestinationCidr", true)
-        SR_STR(r.targetSubnet, "TargetSubnet", false)
-        SR_STR(r.type, "Type", false)
-        SR_STR(r.origin, "Origin", false)
-        SR_STR(r.description, "Description", false)
-#undef SR_STR
+        if (auto ok = readStrings(rd, e, path,
+                                  {{&r.endpointId, "ClientVpnEndpointId", false},
+                                   {&r.destinationCidr, "DestinationCidr", true},
+                                   {&r.targetSubnet, "TargetSubnet", false},
+                                   {&r.type, "Type", false},
+                                   {&r.origin, "Origin", false},
+                                   {&r.description, "Description", false}});
+            !ok)
+            return ok.error();
         auto st = rd.status(e, path);
         if (!st)
             return st.error();

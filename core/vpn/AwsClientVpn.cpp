@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <set>
 #include <initializer_list>
+#include <set>
 
 namespace splitroute::core {
 

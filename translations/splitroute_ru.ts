@@ -338,6 +338,67 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>splitroute::app::HelperSession</name>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="65"/>
+        <source>Helper: not started</source>
+        <translation>Помощник: не запущен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="67"/>
+        <source>Helper: starting…</source>
+        <translation>Помощник: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="69"/>
+        <source>Helper: ready (%1)</source>
+        <translation>Помощник: готов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="71"/>
+        <source>Helper: working…</source>
+        <translation>Помощник: работает…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="73"/>
+        <source>Helper: waiting for confirmation</source>
+        <translation>Помощник: ждёт подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="75"/>
+        <source>Helper: failed</source>
+        <translation>Помощник: ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="151"/>
+        <source>%n route change(s) applied.</source>
+        <translation>
+            <numerusform>Применено %n изменение маршрутов.</numerusform>
+            <numerusform>Применено %n изменения маршрутов.</numerusform>
+            <numerusform>Применено %n изменений маршрутов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="165"/>
+        <source>The helper is not running.</source>
+        <translation>Помощник не запущен.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="171"/>
+        <source>The changes are kept.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <source>Reverted: %n route change(s) undone.</source>
+        <translation>
+            <numerusform>Откат: отменено %n изменение маршрутов.</numerusform>
+            <numerusform>Откат: отменено %n изменения маршрутов.</numerusform>
+            <numerusform>Откат: отменено %n изменений маршрутов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
         <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
@@ -367,241 +428,262 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
-        <location filename="../app/gui/MainWindow.cpp" line="629"/>
-        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="643"/>
+        <location filename="../app/gui/MainWindow.cpp" line="649"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="139"/>
         <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
         <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="142"/>
         <source>Open &amp;Demo</source>
         <translation>Открыть &amp;демонстрацию</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>&amp;This Computer</source>
         <translation>&amp;Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="151"/>
         <source>&amp;Save Snapshot…</source>
         <translation>&amp;Сохранить снимок…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <source>Attach &amp;VPN Profile…</source>
+        <translation>Прикрепить &amp;VPN-профиль…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
+        <translation>Прочитать профиль OpenVPN: сети, идущие через туннель, станут правилами</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="166"/>
         <source>Show Table &amp;Before</source>
         <translation>Показать таблицу &amp;до</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="169"/>
         <source>Switch between the table before and after the change</source>
         <translation>Переключиться между таблицей до и после изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="172"/>
         <source>&amp;Filter Routes</source>
         <translation>&amp;Фильтр маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="185"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
         <source>&amp;Whole Address Space</source>
         <translation>&amp;Всё адресное пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>&amp;Apply…</source>
         <translation>&amp;Применить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Revert</source>
         <translation>&amp;Откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>&amp;About Splitroute</source>
         <translation>&amp;О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 и IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>All interfaces</source>
         <translation>Все интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>Routing table</source>
         <translation>Таблица маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>IPv6 global unicast</source>
         <translation>Глобальные одноадресные IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="319"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="986"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>Opened files</source>
         <translation>Открытые файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="348"/>
         <source>Findings</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="375"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="386"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1099"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Demo: %1 backend</source>
         <translation>Демо: бэкенд %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <source>Helper: not started</source>
+        <translation>Помощник: не запущен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <source>Undo the last changes Splitroute applied to this computer</source>
+        <translation>Отменить последние изменения, внесённые Splitroute на этом компьютере</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="469"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n находка</numerusform>
@@ -610,12 +692,12 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="715"/>
+        <location filename="../app/gui/MainWindow.cpp" line="729"/>
         <source>Cannot plan: %1</source>
         <translation>Не удаётся составить план: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="733"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -624,42 +706,38 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="743"/>
         <source>Planned: %1</source>
         <translation>План: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="738"/>
+        <location filename="../app/gui/MainWindow.cpp" line="755"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>Применить запланированные изменения к демонстрационной машине</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="739"/>
-        <source>Applying works in the demo (simulated backend); this build cannot change this computer&apos;s routes.</source>
-        <translation>Применение работает в демонстрации (имитируемый бэкенд); эта сборка не может менять маршруты этого компьютера.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="760"/>
         <source>Write the planned changes as a script</source>
         <translation>Записать запланированные изменения в виде скрипта</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
         <source>Decide something in the Networks tab first</source>
         <translation>Сначала примите решение на вкладке «Сети»</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="811"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1067"/>
         <source>Cannot apply</source>
         <translation>Не удаётся применить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="812"/>
         <source>Change %1 failed: %2</source>
         <translation>Изменение %1 не удалось: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено изменение маршрутов: %n.</numerusform>
@@ -668,44 +746,40 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
         <source>Cannot revert</source>
         <translation>Не удаётся откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="830"/>
         <source>The changes were reverted.</source>
         <translation>Изменения откачены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="951"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1155"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="458"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
         <translation>Недоступно в этой сборке: для применения изменений нужно подключение привилегированного помощника.</translation>
     </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
-        <source>Helper: not available in this build</source>
-        <translation>Помощник: недоступен в этой сборке</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/MainWindow.cpp" line="549"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -714,53 +788,63 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>%1 of %2 routes</source>
         <translation>%1 из %2 маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="548"/>
         <source>Format: %1</source>
         <translation>Формат: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="623"/>
+        <location filename="../app/gui/MainWindow.cpp" line="637"/>
         <source>No findings for this table.</source>
         <translation>Для этой таблицы находок нет.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="624"/>
+        <location filename="../app/gui/MainWindow.cpp" line="638"/>
         <source>Open a table to see findings.</source>
         <translation>Откройте таблицу, чтобы увидеть находки.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="648"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="648"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <location filename="../app/gui/MainWindow.cpp" line="756"/>
+        <source>Apply the planned changes to this computer</source>
+        <translation>Применить запланированные изменения на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="757"/>
+        <source>Open the demo or this computer&apos;s table to apply changes.</source>
+        <translation>Чтобы применить изменения, откройте демо или таблицу этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="842"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="862"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="891"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -769,79 +853,139 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="892"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="900"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="887"/>
-        <location filename="../app/gui/MainWindow.cpp" line="901"/>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="907"/>
+        <location filename="../app/gui/MainWindow.cpp" line="921"/>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="912"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <location filename="../app/gui/MainWindow.cpp" line="949"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="954"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1019"/>
+        <source>helper (%1)</source>
+        <translation>помощник (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <source>The helper failed</source>
+        <translation>Сбой помощника</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
+        <source>Cannot keep the changes</source>
+        <translation>Не удалось сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1046"/>
+        <source>Applying route changes…</source>
+        <translation>Применение изменений маршрутов…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1048"/>
+        <source>Applying</source>
+        <translation>Применение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1091"/>
+        <source>Attach VPN Profile</source>
+        <translation>Прикрепить VPN-профиль</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1092"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1099"/>
+        <source>Open a routing table first.</source>
+        <translation>Сначала откройте таблицу маршрутов.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1104"/>
+        <source>Cannot read the VPN profile</source>
+        <translation>Не удалось прочитать VPN-профиль</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1124"/>
+        <source>VPN profile %1 attached.</source>
+        <translation>VPN-профиль %1 прикреплён.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <source>Revert</source>
+        <translation>Откат</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1130"/>
+        <source>Undo the last route changes Splitroute applied to this computer?</source>
+        <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1168"/>
         <source>Open Routing Table</source>
         <translation>Открыть таблицу маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1180"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1203"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1032"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1210"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QMimeData>
+#include <QFile>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSocketNotifier>
@@ -157,6 +158,12 @@ void MainWindow::createActions() {
         tr("Read an OpenVPN profile: the networks it sends through the tunnel become rules"));
     connect(m_attachProfileAction, &QAction::triggered, this,
             &MainWindow::onAttachProfileTriggered);
+    m_loadPolicyAction = new QAction(icon("open"), tr("&Load Policy…"), this);
+    m_loadPolicyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_loadPolicyAction, &QAction::triggered, this, &MainWindow::onLoadPolicyTriggered);
+    m_savePolicyAction = new QAction(icon("save"), tr("Save &Policy…"), this);
+    m_savePolicyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_savePolicyAction, &QAction::triggered, this, &MainWindow::onSavePolicyTriggered);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -380,6 +387,8 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_saveSnapshotAction);
     file->addAction(m_attachProfileAction);
+    file->addAction(m_loadPolicyAction);
+    file->addAction(m_savePolicyAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -1122,6 +1131,54 @@ bool MainWindow::attachProfile(const QString& path) {
     s.profile = std::make_shared<const core::VpnProfile>(std::move(profile.value()));
     showCurrentTable();
     statusBar()->showMessage(tr("VPN profile %1 attached.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void MainWindow::onSavePolicyTriggered() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Policy"), QString(),
+                                                      tr("Split policies (*.json)"));
+    if (!path.isEmpty())
+        savePolicy(path);
+}
+
+void MainWindow::onLoadPolicyTriggered() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy"), QString(),
+                                                      tr("Split policies (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadPolicy(path);
+}
+
+bool MainWindow::savePolicy(const QString& path) {
+    if (!m_networks->hasPolicy()) {
+        showError(tr("No policy"), tr("This source has no VPN connection to decide about."));
+        return false;
+    }
+    QSaveFile f(path);
+    const QByteArray data = QByteArray::fromStdString(m_networks->policy().serialize());
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        showError(tr("Cannot save the policy"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Policy saved to %1.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+bool MainWindow::loadPolicy(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read the policy"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    auto policy = core::SplitPolicy::parse(f.readAll().toStdString(), path.toStdString());
+    if (!policy.ok()) {
+        showError(tr("Cannot read the policy"), QString::fromStdString(policy.error().toString()));
+        return false;
+    }
+    if (!m_networks->setPolicy(std::move(policy.value()))) {
+        showError(tr("No policy"), tr("This source has no VPN connection to decide about."));
+        return false;
+    }
+    m_tabs->setCurrentIndex(NetworksTab);
     return true;
 }
 

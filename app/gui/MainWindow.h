@@ -79,6 +79,9 @@ public:
     /// Attaches a VPN profile (.ovpn/.conf) to the current table: its pushed networks feed
     /// the Networks tab and the findings. A broken profile shows its error (file:line:column).
     bool attachProfile(const QString& path);
+    /// Saves the Networks tab's policy (core/plan/SplitPolicy JSON); loads one into it.
+    bool savePolicy(const QString& path);
+    bool loadPolicy(const QString& path);
     /// Asks the helper to undo the last applied (or the pending) transaction.
     bool revertLast();
     /// The demo machine (interfaces and current table) in the helper's --simulate form.
@@ -132,6 +135,8 @@ private slots:
     void onApplyTriggered();
     void onRevertTriggered();
     void onAttachProfileTriggered();
+    void onSavePolicyTriggered();
+    void onLoadPolicyTriggered();
 
 private:
     void createActions();
@@ -206,6 +211,8 @@ private:
     QAction* m_liveAction = nullptr;
     QAction* m_saveSnapshotAction = nullptr;
     QAction* m_attachProfileAction = nullptr;
+    QAction* m_savePolicyAction = nullptr;
+    QAction* m_loadPolicyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_beforeAction = nullptr;
     QAction* m_findAction = nullptr;

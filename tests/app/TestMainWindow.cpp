@@ -82,6 +82,7 @@ private slots:
     void applyAndKeep();
     void dropOpensFiles();
     void brokenProfileShowsLine();
+    void savePolicyAndLoadIt();
     void helperApplyCountdownReverts();
     void helperApplyKeepThenRevert();
     void saveSnapshotRoundTrip();
@@ -496,6 +497,44 @@ bool machineHas(const QString& path, const char* destination) {
 }
 } // namespace
 #endif
+
+void TestMainWindow::savePolicyAndLoadIt() {
+    const QString path = m_dir.filePath(QStringLiteral("policy.json"));
+    core::SplitPolicy saved;
+    {
+        MainWindow w;
+        RecordingSink sink;
+        w.setMessageSink(&sink);
+        QVERIFY(w.openDemo());
+        QVERIFY(
+            w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+        QVERIFY(w.savePolicy(path));
+        saved = w.networksView()->policy();
+        QVERIFY(sink.messages.isEmpty());
+    }
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    QVERIFY(!(w.networksView()->policy() == saved));
+    QVERIFY(w.plan() == nullptr || w.plan()->changes.empty());
+    QVERIFY(w.loadPolicy(path));
+    QVERIFY(w.networksView()->policy() == saved);
+    QVERIFY(w.plan() && !w.plan()->changes.empty());
+    QVERIFY(sink.messages.isEmpty());
+    // A broken policy names the file and the line.
+    const QString broken = m_dir.filePath(QStringLiteral("broken-policy.json"));
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"other\": \"tunnel\",\n  \"rules\": [ {\"network\": \"10.0.0.1/8\"} ]\n}\n");
+    }
+    QVERIFY(!w.loadPolicy(broken));
+    QCOMPARE(sink.messages.size(), 1);
+    QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken-policy.json:")),
+             qPrintable(sink.messages[0].text));
+    QVERIFY(w.networksView()->policy() == saved);
+}
 
 void TestMainWindow::brokenProfileShowsLine() {
     const QString path = m_dir.filePath(QStringLiteral("broken.ovpn"));

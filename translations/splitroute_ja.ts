@@ -80,79 +80,106 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Traffic that went</source>
+        <translation>以前の経路</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Now goes</source>
+        <translation>現在の経路</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Addresses</source>
+        <translation>アドレス数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="49"/>
+        <location filename="../app/gui/ChangesView.cpp" line="59"/>
         <source>An address, e.g. 10.20.1.1</source>
         <translation>アドレス (例: 10.20.1.1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="64"/>
         <source>Look up:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <location filename="../app/gui/ChangesView.cpp" line="83"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>このソースには経路表が 1 つしかありません。変更前と変更後の経路表を持つソース (デモなど) では、ここに変更が表示されます。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <location filename="../app/gui/ChangesView.cpp" line="121"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <location filename="../app/gui/ChangesView.cpp" line="123"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
         <source>changed (%1)</source>
         <translation>変更 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="99"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>経路表は同じです (経路 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="134"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1、削除 %2、変更 %3、変更なし %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="153"/>
         <source>Not an address: %1</source>
         <translation>アドレスではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="158"/>
         <source>no route</source>
         <translation>経路なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="128"/>
+        <location filename="../app/gui/ChangesView.cpp" line="161"/>
         <source>Before: %1
 After: %2</source>
         <translation>変更前: %1

@@ -80,57 +80,86 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Traffic that went</source>
+        <translation>Трафик шёл</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Now goes</source>
+        <translation>Теперь идёт</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Addresses</source>
+        <translation>Адресов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="49"/>
+        <location filename="../app/gui/ChangesView.cpp" line="59"/>
         <source>An address, e.g. 10.20.1.1</source>
         <translation>Адрес, например 10.20.1.1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="64"/>
         <source>Look up:</source>
         <translation>Поиск:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <location filename="../app/gui/ChangesView.cpp" line="83"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <location filename="../app/gui/ChangesView.cpp" line="121"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <location filename="../app/gui/ChangesView.cpp" line="123"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
         <source>changed (%1)</source>
         <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="99"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
@@ -139,22 +168,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="134"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="153"/>
         <source>Not an address: %1</source>
         <translation>Это не адрес: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="158"/>
         <source>no route</source>
         <translation>нет маршрута</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="128"/>
+        <location filename="../app/gui/ChangesView.cpp" line="161"/>
         <source>Before: %1
 After: %2</source>
         <translation>До: %1

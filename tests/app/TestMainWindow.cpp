@@ -295,6 +295,16 @@ void TestMainWindow::changesTab() {
     QCOMPARE(added, (QStringList{"0.0.0.0/1", "10.20.0.0/16", "10.8.0.0/24", "10.8.0.255/32",
                                  "10.8.0.6/32", "128.0.0.0/1", "198.51.100.10/32"}));
     QVERIFY(c->summary()->text().startsWith(QStringLiteral("7 added, 0 removed, 0 changed")));
+    // The effective diff: what used to leave through wlan0 now goes through the tunnel.
+    QVERIFY(c->effectiveList()->topLevelItemCount() > 0);
+    bool wlanToTun = false;
+    for (int i = 0; i < c->effectiveList()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = c->effectiveList()->topLevelItem(i);
+        if (item->text(0).contains(QStringLiteral("dev wlan0")) &&
+            item->text(1).contains(QStringLiteral("dev tun0")) && !item->text(2).isEmpty())
+            wlanToTun = true;
+    }
+    QVERIFY(wlanToTun);
     c->lookupEdit()->setText(QStringLiteral("93.184.216.34"));
     const QString result = c->lookupResult()->text();
     QVERIFY2(result.contains(QStringLiteral("Before: default via 192.168.1.1 dev wlan0")),
@@ -305,6 +315,7 @@ void TestMainWindow::changesTab() {
     QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
                        QStringLiteral("/resources/demo/before-vpn.json")));
     QCOMPARE(c->list()->topLevelItemCount(), 0);
+    QCOMPARE(c->effectiveList()->topLevelItemCount(), 0);
 }
 
 void TestMainWindow::findingsDock() {

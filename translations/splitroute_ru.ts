@@ -144,22 +144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="120"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="123"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="128"/>
+        <location filename="../app/gui/ChangesView.cpp" line="127"/>
         <source>changed (%1)</source>
         <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="132"/>
+        <location filename="../app/gui/ChangesView.cpp" line="131"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
@@ -168,22 +168,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="134"/>
+        <location filename="../app/gui/ChangesView.cpp" line="133"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="153"/>
+        <location filename="../app/gui/ChangesView.cpp" line="152"/>
         <source>Not an address: %1</source>
         <translation>Это не адрес: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="158"/>
+        <location filename="../app/gui/ChangesView.cpp" line="157"/>
         <source>no route</source>
         <translation>нет маршрута</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="161"/>
+        <location filename="../app/gui/ChangesView.cpp" line="160"/>
         <source>Before: %1
 After: %2</source>
         <translation>До: %1
@@ -641,7 +641,7 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="343"/>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
@@ -692,7 +692,7 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="459"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
@@ -766,7 +766,7 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="820"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1076"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>Cannot apply</source>
         <translation>Не удаётся применить</translation>
     </message>
@@ -786,7 +786,7 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="837"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
         <source>Cannot revert</source>
         <translation>Не удаётся откатить</translation>
     </message>
@@ -796,60 +796,60 @@ After: %2</source>
         <translation>Изменения откачены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="982"/>
+        <location filename="../app/gui/MainWindow.cpp" line="990"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
         <source>Save Policy</source>
         <translation>Сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
         <source>Split policies (*.json)</source>
         <translation>Политики разделения (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
         <source>Load Policy</source>
         <translation>Загрузить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1162"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
@@ -920,20 +920,20 @@ After: %2</source>
         <translation>Чтобы применить изменения, откройте демо или таблицу этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="870"/>
+        <location filename="../app/gui/MainWindow.cpp" line="878"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1169"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -942,139 +942,139 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="901"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="916"/>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="921"/>
+        <location filename="../app/gui/MainWindow.cpp" line="929"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="958"/>
+        <location filename="../app/gui/MainWindow.cpp" line="966"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="963"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
         <source>helper (%1)</source>
         <translation>помощник (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>The helper failed</source>
         <translation>Сбой помощника</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
         <source>Cannot keep the changes</source>
         <translation>Не удалось сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
         <source>Applying route changes…</source>
         <translation>Применение изменений маршрутов…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
         <source>Applying</source>
         <translation>Применение</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
         <source>Attach VPN Profile</source>
         <translation>Прикрепить VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
         <source>Revert</source>
         <translation>Откат</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
         <source>Open Routing Table</source>
         <translation>Открыть таблицу маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1245"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1268"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

@@ -861,6 +861,14 @@ void MainWindow::onCopyTriggered() {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    // An OpenVPN profile (opened, dropped or recent) describes the table on show.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("ovpn") || suffix == QLatin1String("conf")) {
+        if (!attachProfile(path))
+            return false;
+        addRecentFile(path);
+        return true;
+    }
     auto loaded = loadTableFile(path);
     if (!loaded.ok()) {
         const core::Error& e = loaded.error();

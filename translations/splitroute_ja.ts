@@ -80,79 +80,106 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Traffic that went</source>
+        <translation>以前の経路</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Now goes</source>
+        <translation>現在の経路</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Addresses</source>
+        <translation>アドレス数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="49"/>
+        <location filename="../app/gui/ChangesView.cpp" line="59"/>
         <source>An address, e.g. 10.20.1.1</source>
         <translation>アドレス (例: 10.20.1.1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="64"/>
         <source>Look up:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <location filename="../app/gui/ChangesView.cpp" line="83"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>このソースには経路表が 1 つしかありません。変更前と変更後の経路表を持つソース (デモなど) では、ここに変更が表示されます。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <location filename="../app/gui/ChangesView.cpp" line="120"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <location filename="../app/gui/ChangesView.cpp" line="127"/>
         <source>changed (%1)</source>
         <translation>変更 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="99"/>
+        <location filename="../app/gui/ChangesView.cpp" line="131"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>経路表は同じです (経路 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="133"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1、削除 %2、変更 %3、変更なし %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="152"/>
         <source>Not an address: %1</source>
         <translation>アドレスではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="157"/>
         <source>no route</source>
         <translation>経路なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="128"/>
+        <location filename="../app/gui/ChangesView.cpp" line="160"/>
         <source>Before: %1
 After: %2</source>
         <translation>変更前: %1
@@ -336,6 +363,63 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>splitroute::app::HelperSession</name>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="65"/>
+        <source>Helper: not started</source>
+        <translation>ヘルパー: 未起動</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="67"/>
+        <source>Helper: starting…</source>
+        <translation>ヘルパー: 起動中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="69"/>
+        <source>Helper: ready (%1)</source>
+        <translation>ヘルパー: 準備完了 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="71"/>
+        <source>Helper: working…</source>
+        <translation>ヘルパー: 処理中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="73"/>
+        <source>Helper: waiting for confirmation</source>
+        <translation>ヘルパー: 確認待ち</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="75"/>
+        <source>Helper: failed</source>
+        <translation>ヘルパー: 失敗</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="151"/>
+        <source>%n route change(s) applied.</source>
+        <translation>
+            <numerusform>%n 件の経路変更を適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="165"/>
+        <source>The helper is not running.</source>
+        <translation>ヘルパーが動作していません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="171"/>
+        <source>The changes are kept.</source>
+        <translation>変更を保持しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <source>Reverted: %n route change(s) undone.</source>
+        <translation>
+            <numerusform>元に戻しました: %n 件の経路変更を取り消しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
         <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
@@ -363,471 +447,614 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
-        <location filename="../app/gui/MainWindow.cpp" line="629"/>
-        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="652"/>
+        <location filename="../app/gui/MainWindow.cpp" line="658"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
         <translation>経路表を開きます (ip route、route print、netstat、スナップショット)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Open &amp;Demo</source>
         <translation>デモを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;This Computer</source>
         <translation>このコンピューター(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>このコンピューターの経路表を読み直します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Save Snapshot…</source>
         <translation>スナップショットを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <source>Attach &amp;VPN Profile…</source>
+        <translation>VPN プロファイルを添付(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
+        <translation>OpenVPN プロファイルを読み込みます: トンネル経由のネットワークがルールになります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <source>&amp;Load Policy…</source>
+        <translation>ポリシーを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>Save &amp;Policy…</source>
+        <translation>ポリシーを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Show Table &amp;Before</source>
         <translation>変更前の経路表を表示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Switch between the table before and after the change</source>
         <translation>変更前と変更後の経路表を切り替えます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Filter Routes</source>
         <translation>経路を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Whole Address Space</source>
         <translation>アドレス空間全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>&amp;Apply…</source>
         <translation>適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>&amp;About Splitroute</source>
         <translation>Splitroute について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 と IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>All interfaces</source>
         <translation>すべてのインターフェイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>IPv6 global unicast</source>
         <translation>IPv6 グローバルユニキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Opened files</source>
         <translation>開いたファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="459"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>Demo: %1 backend</source>
         <translation>デモ: %1 バックエンド</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <source>Helper: not started</source>
+        <translation>ヘルパー: 未起動</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <source>Undo the last changes Splitroute applied to this computer</source>
+        <translation>Splitroute がこのコンピューターに最後に適用した変更を取り消します</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="478"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>検出事項 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="715"/>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
         <source>Cannot plan: %1</source>
         <translation>計画できません: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="742"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="752"/>
         <source>Planned: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="738"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>計画した変更をデモ用マシンに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="739"/>
-        <source>Applying works in the demo (simulated backend); this build cannot change this computer&apos;s routes.</source>
-        <translation>適用はデモ (シミュレーションバックエンド) で使えます。このビルドではこのコンピューターの経路は変更できません。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
         <source>Write the planned changes as a script</source>
         <translation>計画した変更をスクリプトとして書き出します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="770"/>
         <source>Decide something in the Networks tab first</source>
         <translation>先に「ネットワーク」タブで決めてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>Cannot apply</source>
         <translation>適用できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="821"/>
         <source>Change %1 failed: %2</source>
         <translation>変更 %1 が失敗しました: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>経路の変更 %n 件を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="837"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
         <source>Cannot revert</source>
         <translation>元に戻せません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="839"/>
         <source>The changes were reverted.</source>
         <translation>変更を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="951"/>
+        <location filename="../app/gui/MainWindow.cpp" line="990"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
+        <source>Save Policy</source>
+        <translation>ポリシーを保存</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <source>Split policies (*.json)</source>
+        <translation>分割ポリシー (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
+        <source>Load Policy</source>
+        <translation>ポリシーを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <source>Split policies (*.json);;All files (*)</source>
+        <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <source>No policy</source>
+        <translation>ポリシーがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <source>This source has no VPN connection to decide about.</source>
+        <translation>このソースには判断対象の VPN 接続がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <source>Cannot save the policy</source>
+        <translation>ポリシーを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
+        <source>Policy saved to %1.</source>
+        <translation>ポリシーを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <source>Cannot read the policy</source>
+        <translation>ポリシーを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
         <translation>このビルドでは使用できません: 変更の適用には特権ヘルパーとの接続が必要です。</translation>
     </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
-        <source>Helper: not available in this build</source>
-        <translation>ヘルパー: このビルドでは使用不可</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../app/gui/MainWindow.cpp" line="480"/>
+        <location filename="../app/gui/MainWindow.cpp" line="558"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>経路 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>%1 of %2 routes</source>
         <translation>%2 件中 %1 件の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="531"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
         <source>Format: %1</source>
         <translation>形式: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="623"/>
+        <location filename="../app/gui/MainWindow.cpp" line="646"/>
         <source>No findings for this table.</source>
         <translation>この経路表には検出事項はありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="624"/>
+        <location filename="../app/gui/MainWindow.cpp" line="647"/>
         <source>Open a table to see findings.</source>
         <translation>検出事項を見るには経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="657"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="657"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <source>Apply the planned changes to this computer</source>
+        <translation>計画した変更をこのコンピューターに適用します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="766"/>
+        <source>Open the demo or this computer&apos;s table to apply changes.</source>
+        <translation>変更を適用するには、デモまたはこのコンピューターの経路表を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="878"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="842"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="887"/>
-        <location filename="../app/gui/MainWindow.cpp" line="901"/>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="929"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <location filename="../app/gui/MainWindow.cpp" line="966"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
+        <source>helper (%1)</source>
+        <translation>ヘルパー (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <source>The helper failed</source>
+        <translation>ヘルパーが失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <source>Cannot keep the changes</source>
+        <translation>変更を保持できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <source>Applying route changes…</source>
+        <translation>経路の変更を適用中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
+        <source>Applying</source>
+        <translation>適用中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <source>Attach VPN Profile</source>
+        <translation>VPN プロファイルを添付</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
+        <source>Open a routing table first.</source>
+        <translation>先に経路表を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <source>Cannot read the VPN profile</source>
+        <translation>VPN プロファイルを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <source>VPN profile %1 attached.</source>
+        <translation>VPN プロファイル %1 を添付しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
+        <source>Undo the last route changes Splitroute applied to this computer?</source>
+        <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
         <source>Open Routing Table</source>
         <translation>経路表を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>経路表 (*.json *.txt *.log *.route);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1245"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1268"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1032"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -898,7 +1125,7 @@ Qt %2 でビルドされています。</translation>
         <translation>その他すべての通信 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="152"/>
+        <location filename="../app/gui/NetworksView.cpp" line="162"/>
         <source>Not a network: %1</source>
         <translation>ネットワークではありません: %1</translation>
     </message>

@@ -80,57 +80,86 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Traffic that went</source>
+        <translation>Трафик шёл</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Now goes</source>
+        <translation>Теперь идёт</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <source>Addresses</source>
+        <translation>Адресов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="45"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="49"/>
+        <location filename="../app/gui/ChangesView.cpp" line="59"/>
         <source>An address, e.g. 10.20.1.1</source>
         <translation>Адрес, например 10.20.1.1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="64"/>
         <source>Look up:</source>
         <translation>Поиск:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <location filename="../app/gui/ChangesView.cpp" line="83"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <location filename="../app/gui/ChangesView.cpp" line="120"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <location filename="../app/gui/ChangesView.cpp" line="127"/>
         <source>changed (%1)</source>
         <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="99"/>
+        <location filename="../app/gui/ChangesView.cpp" line="131"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
@@ -139,22 +168,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="133"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="152"/>
         <source>Not an address: %1</source>
         <translation>Это не адрес: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="157"/>
         <source>no route</source>
         <translation>нет маршрута</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="128"/>
+        <location filename="../app/gui/ChangesView.cpp" line="160"/>
         <source>Before: %1
 After: %2</source>
         <translation>До: %1
@@ -338,6 +367,67 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>splitroute::app::HelperSession</name>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="65"/>
+        <source>Helper: not started</source>
+        <translation>Помощник: не запущен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="67"/>
+        <source>Helper: starting…</source>
+        <translation>Помощник: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="69"/>
+        <source>Helper: ready (%1)</source>
+        <translation>Помощник: готов (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="71"/>
+        <source>Helper: working…</source>
+        <translation>Помощник: работает…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="73"/>
+        <source>Helper: waiting for confirmation</source>
+        <translation>Помощник: ждёт подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="75"/>
+        <source>Helper: failed</source>
+        <translation>Помощник: ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="151"/>
+        <source>%n route change(s) applied.</source>
+        <translation>
+            <numerusform>Применено %n изменение маршрутов.</numerusform>
+            <numerusform>Применено %n изменения маршрутов.</numerusform>
+            <numerusform>Применено %n изменений маршрутов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="165"/>
+        <source>The helper is not running.</source>
+        <translation>Помощник не запущен.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="171"/>
+        <source>The changes are kept.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <source>Reverted: %n route change(s) undone.</source>
+        <translation>
+            <numerusform>Откат: отменено %n изменение маршрутов.</numerusform>
+            <numerusform>Откат: отменено %n изменения маршрутов.</numerusform>
+            <numerusform>Откат: отменено %n изменений маршрутов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
         <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
@@ -367,241 +457,272 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
-        <location filename="../app/gui/MainWindow.cpp" line="629"/>
-        <location filename="../app/gui/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
+        <location filename="../app/gui/MainWindow.cpp" line="652"/>
+        <location filename="../app/gui/MainWindow.cpp" line="658"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="134"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
         <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="143"/>
         <source>Open &amp;Demo</source>
         <translation>Открыть &amp;демонстрацию</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;This Computer</source>
         <translation>&amp;Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Save Snapshot…</source>
         <translation>&amp;Сохранить снимок…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <source>Attach &amp;VPN Profile…</source>
+        <translation>Прикрепить &amp;VPN-профиль…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
+        <translation>Прочитать профиль OpenVPN: сети, идущие через туннель, станут правилами</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <source>&amp;Load Policy…</source>
+        <translation>&amp;Загрузить политику…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <source>Save &amp;Policy…</source>
+        <translation>Сохранить &amp;политику…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>Show Table &amp;Before</source>
         <translation>Показать таблицу &amp;до</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Switch between the table before and after the change</source>
         <translation>Переключиться между таблицей до и после изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>&amp;Filter Routes</source>
         <translation>&amp;Фильтр маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>&amp;Whole Address Space</source>
         <translation>&amp;Всё адресное пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>&amp;Apply…</source>
         <translation>&amp;Применить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Revert</source>
         <translation>&amp;Откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>&amp;About Splitroute</source>
         <translation>&amp;О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 и IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="222"/>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>All interfaces</source>
         <translation>Все интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="256"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Routing table</source>
         <translation>Таблица маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>IPv6 global unicast</source>
         <translation>Глобальные одноадресные IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Opened files</source>
         <translation>Открытые файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>Findings</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="412"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="459"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>Demo: %1 backend</source>
         <translation>Демо: бэкенд %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="446"/>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <source>Helper: not started</source>
+        <translation>Помощник: не запущен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <source>Undo the last changes Splitroute applied to this computer</source>
+        <translation>Отменить последние изменения, внесённые Splitroute на этом компьютере</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="478"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n находка</numerusform>
@@ -610,12 +731,12 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="715"/>
+        <location filename="../app/gui/MainWindow.cpp" line="738"/>
         <source>Cannot plan: %1</source>
         <translation>Не удаётся составить план: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="719"/>
+        <location filename="../app/gui/MainWindow.cpp" line="742"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -624,42 +745,38 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="729"/>
+        <location filename="../app/gui/MainWindow.cpp" line="752"/>
         <source>Planned: %1</source>
         <translation>План: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="738"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>Применить запланированные изменения к демонстрационной машине</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="739"/>
-        <source>Applying works in the demo (simulated backend); this build cannot change this computer&apos;s routes.</source>
-        <translation>Применение работает в демонстрации (имитируемый бэкенд); эта сборка не может менять маршруты этого компьютера.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
         <source>Write the planned changes as a script</source>
         <translation>Записать запланированные изменения в виде скрипта</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="770"/>
         <source>Decide something in the Networks tab first</source>
         <translation>Сначала примите решение на вкладке «Сети»</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
         <source>Cannot apply</source>
         <translation>Не удаётся применить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="821"/>
         <source>Change %1 failed: %2</source>
         <translation>Изменение %1 не удалось: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="828"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено изменение маршрутов: %n.</numerusform>
@@ -668,44 +785,88 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="837"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
         <source>Cannot revert</source>
         <translation>Не удаётся откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="810"/>
+        <location filename="../app/gui/MainWindow.cpp" line="839"/>
         <source>The changes were reverted.</source>
         <translation>Изменения откачены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="951"/>
+        <location filename="../app/gui/MainWindow.cpp" line="990"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
+        <source>Save Policy</source>
+        <translation>Сохранить политику</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <source>Split policies (*.json)</source>
+        <translation>Политики разделения (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
+        <source>Load Policy</source>
+        <translation>Загрузить политику</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <source>Split policies (*.json);;All files (*)</source>
+        <translation>Политики разделения (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <source>No policy</source>
+        <translation>Нет политики</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <source>This source has no VPN connection to decide about.</source>
+        <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <source>Cannot save the policy</source>
+        <translation>Не удалось сохранить политику</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
+        <source>Policy saved to %1.</source>
+        <translation>Политика сохранена в %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <source>Cannot read the policy</source>
+        <translation>Не удалось прочитать политику</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
         <translation>Недоступно в этой сборке: для применения изменений нужно подключение привилегированного помощника.</translation>
     </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
-        <source>Helper: not available in this build</source>
-        <translation>Помощник: недоступен в этой сборке</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="476"/>
+        <location filename="../app/gui/MainWindow.cpp" line="480"/>
+        <location filename="../app/gui/MainWindow.cpp" line="558"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -714,53 +875,65 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="481"/>
         <source>%1 of %2 routes</source>
         <translation>%1 из %2 маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="531"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="534"/>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
         <source>Format: %1</source>
         <translation>Формат: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="623"/>
+        <location filename="../app/gui/MainWindow.cpp" line="646"/>
         <source>No findings for this table.</source>
         <translation>Для этой таблицы находок нет.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="624"/>
+        <location filename="../app/gui/MainWindow.cpp" line="647"/>
         <source>Open a table to see findings.</source>
         <translation>Откройте таблицу, чтобы увидеть находки.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="657"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="657"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="841"/>
+        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <source>Apply the planned changes to this computer</source>
+        <translation>Применить запланированные изменения на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="766"/>
+        <source>Open the demo or this computer&apos;s table to apply changes.</source>
+        <translation>Чтобы применить изменения, откройте демо или таблицу этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="878"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="842"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="879"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="871"/>
+        <location filename="../app/gui/MainWindow.cpp" line="908"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -769,79 +942,139 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="872"/>
+        <location filename="../app/gui/MainWindow.cpp" line="909"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="917"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="887"/>
-        <location filename="../app/gui/MainWindow.cpp" line="901"/>
-        <location filename="../app/gui/MainWindow.cpp" line="911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
+        <location filename="../app/gui/MainWindow.cpp" line="948"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="929"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="924"/>
+        <location filename="../app/gui/MainWindow.cpp" line="966"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
+        <source>helper (%1)</source>
+        <translation>помощник (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <source>The helper failed</source>
+        <translation>Сбой помощника</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <source>Cannot keep the changes</source>
+        <translation>Не удалось сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <source>Applying route changes…</source>
+        <translation>Применение изменений маршрутов…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
+        <source>Applying</source>
+        <translation>Применение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <source>Attach VPN Profile</source>
+        <translation>Прикрепить VPN-профиль</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
+        <source>Open a routing table first.</source>
+        <translation>Сначала откройте таблицу маршрутов.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <source>Cannot read the VPN profile</source>
+        <translation>Не удалось прочитать VPN-профиль</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <source>VPN profile %1 attached.</source>
+        <translation>VPN-профиль %1 прикреплён.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <source>Revert</source>
+        <translation>Откат</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
+        <source>Undo the last route changes Splitroute applied to this computer?</source>
+        <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
         <source>Open Routing Table</source>
         <translation>Открыть таблицу маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="991"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
         <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1002"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1245"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1022"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1268"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1032"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -912,7 +1145,7 @@ Built with Qt %2.</source>
         <translation>Весь остальной трафик (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="152"/>
+        <location filename="../app/gui/NetworksView.cpp" line="162"/>
         <source>Not a network: %1</source>
         <translation>Это не сеть: %1</translation>
     </message>

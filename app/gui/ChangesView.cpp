@@ -1,6 +1,7 @@
 #include "app/gui/ChangesView.h"
 
 #include "core/TableDiff.h"
+#include "core/plan/EffectiveDiff.h"
 
 #include <QBrush>
 #include <QColor>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,6 +40,14 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
     pl->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(page);
     m_summary->setWordWrap(true);
+    m_effective = new QTreeWidget(page);
+    m_effective->setObjectName(QStringLiteral("effectiveList"));
+    m_effective->setRootIsDecorated(false);
+    m_effective->setAlternatingRowColors(true);
+    m_effective->setHeaderLabels(
+        {tr("Traffic that went"), tr("Now goes"), tr("Networks"), tr("Addresses")});
+    m_effective->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_effective->setMaximumHeight(160);
     m_list = new QTreeWidget(page);
     m_list->setObjectName(QStringLiteral("changesList"));
     m_list->setRootIsDecorated(false);
@@ -54,6 +64,7 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Look up:"), m_lookup);
     form->addRow(QString(), m_lookupResult);
     pl->addWidget(m_summary);
+    pl->addWidget(m_effective);
     pl->addWidget(m_list, 1);
     pl->addLayout(form);
     m_stack->addWidget(page);
@@ -67,6 +78,7 @@ void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
     m_before = std::move(before);
     m_after = std::move(after);
     m_list->clear();
+    m_effective->clear();
     if (!m_before || !m_after) {
         m_placeholder->setText(tr("This source has a single table. Changes appear here when a "
                                   "source has a table before and after (for example the demo)."));
@@ -74,6 +86,26 @@ void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
         return;
     }
     const core::TableDiff diff = core::diffTables(*m_before, *m_after);
+    const core::EffectiveDiff effective = core::effectiveDiff(*m_before, *m_after);
+    constexpr std::size_t shownPrefixes = 6;
+    for (const core::HopChange& c : effective.changes) {
+        QStringList prefixes, all;
+        for (const auto& p : c.prefixes) {
+            if (prefixes.size() < static_cast<qsizetype>(shownPrefixes))
+                prefixes << QString::fromStdString(p.toString());
+            if (all.size() < 200)
+                all << QString::fromStdString(p.toString());
+        }
+        QString networks = prefixes.join(QStringLiteral(", "));
+        if (c.prefixes.size() > shownPrefixes)
+            networks += QLatin1Char(' ') + tr("… and %n more", nullptr,
+                                              static_cast<int>(c.prefixes.size() - shownPrefixes));
+        auto* item = new QTreeWidgetItem(
+            m_effective, {QString::fromStdString(c.from.text), QString::fromStdString(c.to.text),
+                          networks, QLocale().toString(static_cast<double>(c.addresses), 'g', 4)});
+        item->setToolTip(2, all.join(QLatin1Char('\n')));
+    }
+    m_effective->setVisible(!effective.empty());
     const QColor added(0x2e, 0x9e, 0x5b, 60), removed(0xbf, 0x61, 0x6a, 60),
         changed(0xeb, 0xcb, 0x8b, 90);
     auto addRow = [&](const QString& kind, const core::Route& r, const QString& b, const QString& a,

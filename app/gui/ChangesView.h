@@ -26,6 +26,9 @@ public:
                    std::shared_ptr<const core::RouteTable> after, const QString& note = {});
 
     [[nodiscard]] QTreeWidget* list() const { return m_list; }
+    /// The effective diff (core/plan/EffectiveDiff.h): one row per (old next hop → new next
+    /// hop) with the networks that move.
+    [[nodiscard]] QTreeWidget* effectiveList() const { return m_effective; }
     [[nodiscard]] QLabel* summary() const { return m_summary; }
     [[nodiscard]] QLineEdit* lookupEdit() const { return m_lookup; }
     [[nodiscard]] QLabel* lookupResult() const { return m_lookupResult; }
@@ -40,6 +43,7 @@ private:
     QLabel* m_placeholder = nullptr;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_list = nullptr;
+    QTreeWidget* m_effective = nullptr;
     QLineEdit* m_lookup = nullptr;
     QLabel* m_lookupResult = nullptr;
 };

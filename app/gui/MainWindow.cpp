@@ -5,6 +5,7 @@
 #include "app/gui/ChangesView.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindingsModel.h"
+#include "app/gui/HelperSession.h"
 #include "app/gui/KeepChangesDialog.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/MessageSink.h"
@@ -38,7 +39,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QMimeData>
+#include <QFile>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSocketNotifier>
@@ -149,6 +152,18 @@ void MainWindow::createActions() {
     m_saveSnapshotAction = new QAction(icon("save"), tr("&Save Snapshot…"), this);
     m_saveSnapshotAction->setShortcut(QKeySequence::Save);
     connect(m_saveSnapshotAction, &QAction::triggered, this, &MainWindow::onSaveSnapshotTriggered);
+    m_attachProfileAction = new QAction(icon("open"), tr("Attach &VPN Profile…"), this);
+    m_attachProfileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_attachProfileAction->setStatusTip(
+        tr("Read an OpenVPN profile: the networks it sends through the tunnel become rules"));
+    connect(m_attachProfileAction, &QAction::triggered, this,
+            &MainWindow::onAttachProfileTriggered);
+    m_loadPolicyAction = new QAction(icon("open"), tr("&Load Policy…"), this);
+    m_loadPolicyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_loadPolicyAction, &QAction::triggered, this, &MainWindow::onLoadPolicyTriggered);
+    m_savePolicyAction = new QAction(icon("save"), tr("Save &Policy…"), this);
+    m_savePolicyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_savePolicyAction, &QAction::triggered, this, &MainWindow::onSavePolicyTriggered);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -191,6 +206,7 @@ void MainWindow::createActions() {
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExportTriggered);
     connect(m_applyAction, &QAction::triggered, this, &MainWindow::onApplyTriggered);
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::onRevertTriggered);
     for (QAction* a : {m_applyAction, m_revertAction, m_exportAction}) {
         a->setEnabled(false);
         a->setStatusTip(notYet);
@@ -370,6 +386,9 @@ void MainWindow::createMenus() {
     file->addAction(m_liveAction);
     file->addSeparator();
     file->addAction(m_saveSnapshotAction);
+    file->addAction(m_attachProfileAction);
+    file->addAction(m_loadPolicyAction);
+    file->addAction(m_savePolicyAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -447,7 +466,11 @@ void MainWindow::updateStatus() {
     else
         backend = tr("File: %1").arg(QFileInfo(s->path).fileName());
     m_backendLabel->setText(backend);
-    m_helperLabel->setText(tr("Helper: not available in this build"));
+    m_helperLabel->setText(m_helper ? m_helper->stateText() : tr("Helper: not started"));
+    m_revertAction->setEnabled(s && s->kind == TableSource::Kind::Live &&
+                               (!m_helper || m_helper->state() != HelperSession::State::Busy));
+    m_revertAction->setToolTip(tr("Undo the last changes Splitroute applied to this computer"));
+    m_revertAction->setStatusTip(m_revertAction->toolTip());
     const auto table = shownTable();
     const int total = table ? static_cast<int>(table->size()) : 0;
     m_routesLabel->setText(tr("%n route(s)", nullptr, total));
@@ -732,12 +755,16 @@ void MainWindow::updatePlanViews() {
     }
     const bool canExport = m_plan && !m_plan->changes.empty();
     m_exportAction->setEnabled(canExport);
-    // Applying works on the demo's simulated backend; the live table needs the helper.
-    const bool canApply = canExport && s && s->kind == TableSource::Kind::Demo && m_demoBackend;
+    // The demo applies on its simulated backend; the live table through the helper.
+    const bool demo = s && s->kind == TableSource::Kind::Demo && m_demoBackend;
+    const bool live = s && s->kind == TableSource::Kind::Live &&
+                      (!m_helper || m_helper->state() != HelperSession::State::Busy);
+    const bool canApply = canExport && (demo || live);
     m_applyAction->setEnabled(canApply);
-    m_applyAction->setToolTip(canApply ? tr("Apply the planned changes to the demo machine")
-                                       : tr("Applying works in the demo (simulated backend); "
-                                            "this build cannot change this computer's routes."));
+    m_applyAction->setToolTip(demo   ? tr("Apply the planned changes to the demo machine")
+                              : live ? tr("Apply the planned changes to this computer")
+                                     : tr("Open the demo or this computer's table to apply "
+                                          "changes."));
     m_applyAction->setStatusTip(m_applyAction->toolTip());
     m_exportAction->setToolTip(canExport ? tr("Write the planned changes as a script")
                                          : tr("Decide something in the Networks tab first"));
@@ -775,6 +802,8 @@ void MainWindow::reloadDemoTable() {
 
 bool MainWindow::applyPlan() {
     const TableSource* s = currentSource();
+    if (m_plan && !m_plan->changes.empty() && s && s->kind == TableSource::Kind::Live)
+        return applyThroughHelper(m_plan->changes);
     if (!m_plan || m_plan->changes.empty() || !s || s->kind != TableSource::Kind::Demo ||
         !m_demoBackend)
         return false;
@@ -832,6 +861,14 @@ void MainWindow::onCopyTriggered() {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    // An OpenVPN profile (opened, dropped or recent) describes the table on show.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("ovpn") || suffix == QLatin1String("conf")) {
+        if (!attachProfile(path))
+            return false;
+        addRecentFile(path);
+        return true;
+    }
     auto loaded = loadTableFile(path);
     if (!loaded.ok()) {
         const core::Error& e = loaded.error();
@@ -917,6 +954,11 @@ bool MainWindow::openDemo() {
 }
 
 bool MainWindow::openLive() {
+    if (m_helperOptions) {
+        // The table the helper changes is the one to show (a --simulate helper in tests).
+        ensureHelper()->list();
+        return true;
+    }
     if (!m_liveBackend)
         m_liveBackend = platform::createSystemBackend();
     if (!m_liveBackend) {
@@ -930,11 +972,8 @@ bool MainWindow::openLive() {
                   QString::fromStdString(routes.error().toString()));
         return false;
     }
-    TableSource s;
-    s.kind = TableSource::Kind::Live;
-    s.name = tr("This computer");
-    s.format = QString::fromStdString(m_liveBackend->name());
-    s.table = std::make_shared<const core::RouteTable>(std::move(routes.value()));
+    setLiveTable(std::make_shared<const core::RouteTable>(std::move(routes.value())),
+                 QString::fromStdString(m_liveBackend->name()));
 
     // Follow the kernel's route and link events; re-read (debounced) when they come.
     if (!m_liveMonitor) {
@@ -954,17 +993,221 @@ bool MainWindow::openLive() {
         }
     }
 
+    return true;
+}
+
+void MainWindow::setLiveTable(std::shared_ptr<const core::RouteTable> table,
+                              const QString& format) {
+    TableSource s;
+    s.kind = TableSource::Kind::Live;
+    s.name = tr("This computer");
+    s.format = format;
+    s.table = std::move(table);
     for (std::size_t i = 0; i < m_sourceList.size(); ++i)
         if (m_sourceList[i].kind == TableSource::Kind::Live) {
+            // A re-read keeps the profile attached to this computer's table.
+            s.profile = m_sourceList[i].profile;
+            s.pushed = m_sourceList[i].pushed;
+            s.tunnelInterfaces = m_sourceList[i].tunnelInterfaces;
             m_sourceList[i] = std::move(s);
             if (m_current == static_cast<int>(i))
                 showCurrentTable();
             else
                 selectSource(static_cast<int>(i));
-            return true;
+            return;
         }
     selectSource(addSource(std::move(s)));
+}
+
+void MainWindow::setHelperOptions(platform::HelperClientOptions options) {
+    delete m_helper;
+    m_helper = nullptr;
+    m_helperOptions = std::move(options);
+    updateStatus();
+}
+
+HelperSession* MainWindow::ensureHelper() {
+    if (m_helper)
+        return m_helper;
+    m_helper = new HelperSession(m_helperOptions.value_or(platform::HelperClientOptions{}), this);
+    connect(m_helper, &HelperSession::stateChanged, this, [this] { updatePlanViews(); });
+    connect(m_helper, &HelperSession::listed, this,
+            [this](std::shared_ptr<const core::RouteTable> table) {
+                setLiveTable(std::move(table), tr("helper (%1)").arg(m_helper->backendName()));
+            });
+    connect(m_helper, &HelperSession::failed, this,
+            [this](const QString& message) { showError(tr("The helper failed"), message); });
+    connect(m_helper, &HelperSession::reverted, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            showError(tr("Cannot revert"), message);
+        openLive();
+    });
+    connect(m_helper, &HelperSession::confirmed, this, [this](bool ok, const QString& message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            showError(tr("Cannot keep the changes"), message);
+        openLive();
+    });
+    return m_helper;
+}
+
+bool MainWindow::applyThroughHelper(const core::ChangeSet& changes) {
+    HelperSession* helper = ensureHelper();
+    if (helper->state() == HelperSession::State::Busy ||
+        helper->state() == HelperSession::State::Pending)
+        return false;
+    // Long batches report progress; the dialog shows itself only if the apply takes a while.
+    auto* progress = new QProgressDialog(tr("Applying route changes…"), QString(), 0,
+                                         static_cast<int>(changes.size()), this);
+    progress->setWindowTitle(tr("Applying"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(500);
+    progress->setCancelButton(nullptr);
+    progress->setValue(0);
+    auto conns = std::make_shared<std::vector<QMetaObject::Connection>>();
+    conns->push_back(
+        connect(helper, &HelperSession::progress, progress, [progress](qint64 done, qint64 total) {
+            progress->setMaximum(static_cast<int>(total));
+            progress->setValue(static_cast<int>(done));
+        }));
+    // The helper reverts by itself a little after our countdown, should this window hang.
+    const auto helperTimeout = static_cast<std::uint32_t>(m_confirmSeconds + 10);
+    conns->push_back(connect(helper, &HelperSession::applied, this,
+                             [this, progress, conns](bool ok, const QString& message) {
+                                 for (const auto& c : *conns)
+                                     disconnect(c);
+                                 progress->close();
+                                 if (!ok) {
+                                     showError(tr("Cannot apply"), message);
+                                     openLive();
+                                     return;
+                                 }
+                                 statusBar()->showMessage(message, 8000);
+                                 openLive();
+                                 auto* dialog = new KeepChangesDialog(m_confirmSeconds, this);
+                                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                 connect(dialog, &QDialog::finished, this, [this](int result) {
+                                     if (!m_helper)
+                                         return;
+                                     if (result == QDialog::Accepted)
+                                         m_helper->confirm();
+                                     else
+                                         m_helper->revert(QStringLiteral("pending"));
+                                 });
+                                 dialog->open();
+                             }));
+    helper->apply(changes, helperTimeout);
     return true;
+}
+
+void MainWindow::onAttachProfileTriggered() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attach VPN Profile"), QString(),
+                                     tr("OpenVPN profiles (*.ovpn *.conf);;All files (*)"));
+    if (!path.isEmpty())
+        attachProfile(path);
+}
+
+bool MainWindow::attachProfile(const QString& path) {
+    if (m_current < 0 || m_current >= static_cast<int>(m_sourceList.size())) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return false;
+    }
+    auto profile = core::parseProfileFile(path.toStdString());
+    if (!profile.ok()) {
+        showError(tr("Cannot read the VPN profile"),
+                  QString::fromStdString(profile.error().toString()));
+        return false;
+    }
+    TableSource& s = m_sourceList[static_cast<std::size_t>(m_current)];
+    s.pushed = core::pushedPrefixes(profile.value());
+    // The tunnel is the device the profile names, else any tunnel-like device in the table.
+    s.tunnelInterfaces.clear();
+    if (s.table)
+        for (const auto& r : s.table->routes()) {
+            const std::string name = r.interface.str();
+            const bool tunnel = name.rfind("tun", 0) == 0 || name.rfind("tap", 0) == 0 ||
+                                name.rfind("wg", 0) == 0 || name.rfind("ppp", 0) == 0 ||
+                                (!profile.value().dev.empty() && name == profile.value().dev);
+            if (tunnel && std::find(s.tunnelInterfaces.begin(), s.tunnelInterfaces.end(),
+                                    r.interface) == s.tunnelInterfaces.end())
+                s.tunnelInterfaces.push_back(r.interface);
+        }
+    s.profile = std::make_shared<const core::VpnProfile>(std::move(profile.value()));
+    showCurrentTable();
+    statusBar()->showMessage(tr("VPN profile %1 attached.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void MainWindow::onSavePolicyTriggered() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Policy"), QString(),
+                                                      tr("Split policies (*.json)"));
+    if (!path.isEmpty())
+        savePolicy(path);
+}
+
+void MainWindow::onLoadPolicyTriggered() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Policy"), QString(),
+                                                      tr("Split policies (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadPolicy(path);
+}
+
+bool MainWindow::savePolicy(const QString& path) {
+    if (!m_networks->hasPolicy()) {
+        showError(tr("No policy"), tr("This source has no VPN connection to decide about."));
+        return false;
+    }
+    QSaveFile f(path);
+    const QByteArray data = QByteArray::fromStdString(m_networks->policy().serialize());
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        showError(tr("Cannot save the policy"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Policy saved to %1.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+bool MainWindow::loadPolicy(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read the policy"), tr("%1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    auto policy = core::SplitPolicy::parse(f.readAll().toStdString(), path.toStdString());
+    if (!policy.ok()) {
+        showError(tr("Cannot read the policy"), QString::fromStdString(policy.error().toString()));
+        return false;
+    }
+    if (!m_networks->setPolicy(std::move(policy.value()))) {
+        showError(tr("No policy"), tr("This source has no VPN connection to decide about."));
+        return false;
+    }
+    m_tabs->setCurrentIndex(NetworksTab);
+    return true;
+}
+
+void MainWindow::onRevertTriggered() {
+    if (!m_sink->question(this, tr("Revert"),
+                          tr("Undo the last route changes Splitroute applied to this computer?")))
+        return;
+    revertLast();
+}
+
+bool MainWindow::revertLast() {
+    HelperSession* helper = ensureHelper();
+    if (helper->state() == HelperSession::State::Busy)
+        return false;
+    helper->revert(QStringLiteral("last"));
+    return true;
+}
+
+nlohmann::json MainWindow::demoMachineJson() const {
+    const auto* sim = dynamic_cast<const platform::SimulatedBackend*>(m_demoBackend.get());
+    return sim ? sim->toJson() : nlohmann::json();
 }
 
 void MainWindow::onLiveEvents() {

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/plan/Planner.h"
+#include "platform/HelperClient.h"
 
 #include <optional>
 
@@ -35,6 +36,7 @@ class RouteMonitor;
 namespace splitroute::app {
 
 class AddressMapWidget;
+class HelperSession;
 class MessageSink;
 class RouteFilterProxyModel;
 class RouteTableModel;
@@ -67,6 +69,23 @@ public:
     bool applyPlan();
     void setConfirmSeconds(int seconds) { m_confirmSeconds = seconds; }
     [[nodiscard]] QAction* applyAction() const { return m_applyAction; }
+    [[nodiscard]] QAction* revertAction() const { return m_revertAction; }
+
+    /// Changes to the live table go through splitroute-helper (pkexec when not root). Setting
+    /// options here (tests: a --simulate helper) also makes the live table read through it.
+    void setHelperOptions(platform::HelperClientOptions options);
+    /// The helper conversation, once one has started (else null).
+    [[nodiscard]] HelperSession* helperSession() const { return m_helper; }
+    /// Attaches a VPN profile (.ovpn/.conf) to the current table: its pushed networks feed
+    /// the Networks tab and the findings. A broken profile shows its error (file:line:column).
+    bool attachProfile(const QString& path);
+    /// Saves the Networks tab's policy (core/plan/SplitPolicy JSON); loads one into it.
+    bool savePolicy(const QString& path);
+    bool loadPolicy(const QString& path);
+    /// Asks the helper to undo the last applied (or the pending) transaction.
+    bool revertLast();
+    /// The demo machine (interfaces and current table) in the helper's --simulate form.
+    [[nodiscard]] nlohmann::json demoMachineJson() const;
 
     /// Saves the table on show as a Splitroute snapshot; on failure shows the error.
     bool saveSnapshot(const QString& path);
@@ -114,6 +133,10 @@ private slots:
     void onPolicyChanged();
     void onExportTriggered();
     void onApplyTriggered();
+    void onRevertTriggered();
+    void onAttachProfileTriggered();
+    void onSavePolicyTriggered();
+    void onLoadPolicyTriggered();
 
 private:
     void createActions();
@@ -134,6 +157,12 @@ private:
     [[nodiscard]] std::shared_ptr<const core::RouteTable> shownTable() const;
 
     void onLiveEvents();
+    void setLiveTable(std::shared_ptr<const core::RouteTable> table, const QString& format);
+    HelperSession* ensureHelper();
+    bool applyThroughHelper(const core::ChangeSet& changes);
+
+    std::optional<platform::HelperClientOptions> m_helperOptions;
+    HelperSession* m_helper = nullptr;
 
     std::unique_ptr<platform::RouteBackend> m_liveBackend;
     std::unique_ptr<platform::RouteBackend> m_demoBackend; ///< SimulatedBackend of the demo
@@ -181,6 +210,9 @@ private:
     QAction* m_demoAction = nullptr;
     QAction* m_liveAction = nullptr;
     QAction* m_saveSnapshotAction = nullptr;
+    QAction* m_attachProfileAction = nullptr;
+    QAction* m_savePolicyAction = nullptr;
+    QAction* m_loadPolicyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_beforeAction = nullptr;
     QAction* m_findAction = nullptr;

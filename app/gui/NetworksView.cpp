@@ -144,6 +144,16 @@ void NetworksView::setRuleMode(int row, core::RuleMode mode) {
     emit policyChanged();
 }
 
+bool NetworksView::setPolicy(core::SplitPolicy policy) {
+    if (!m_active)
+        return false;
+    m_policy = std::move(policy);
+    m_message->clear();
+    rebuildRows();
+    emit policyChanged();
+    return true;
+}
+
 bool NetworksView::addNetwork(const QString& text, core::RuleMode mode) {
     if (!m_active)
         return false;

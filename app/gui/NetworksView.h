@@ -26,6 +26,8 @@ public:
     void setSource(const TableSource* source);
     [[nodiscard]] const core::SplitPolicy& policy() const { return m_policy; }
     [[nodiscard]] bool hasPolicy() const { return m_active; }
+    /// Replaces the policy (a loaded policy file); false when there is nothing to decide.
+    bool setPolicy(core::SplitPolicy policy);
 
     /// Sets the mode of rule `row` (as the combo box in that row does).
     void setRuleMode(int row, core::RuleMode mode);

@@ -8,6 +8,7 @@
 #include "core/export/Exporter.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/HelperSession.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
 #include <QLineEdit>
@@ -79,6 +82,10 @@ private slots:
     void applyThenCountdownReverts();
     void applyAndKeep();
     void dropOpensFiles();
+    void brokenProfileShowsLine();
+    void savePolicyAndLoadIt();
+    void helperApplyCountdownReverts();
+    void helperApplyKeepThenRevert();
     void saveSnapshotRoundTrip();
 
 private:
@@ -289,6 +296,16 @@ void TestMainWindow::changesTab() {
     QCOMPARE(added, (QStringList{"0.0.0.0/1", "10.20.0.0/16", "10.8.0.0/24", "10.8.0.255/32",
                                  "10.8.0.6/32", "128.0.0.0/1", "198.51.100.10/32"}));
     QVERIFY(c->summary()->text().startsWith(QStringLiteral("7 added, 0 removed, 0 changed")));
+    // The effective diff: what used to leave through wlan0 now goes through the tunnel.
+    QVERIFY(c->effectiveList()->topLevelItemCount() > 0);
+    bool wlanToTun = false;
+    for (int i = 0; i < c->effectiveList()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = c->effectiveList()->topLevelItem(i);
+        if (item->text(0).contains(QStringLiteral("dev wlan0")) &&
+            item->text(1).contains(QStringLiteral("dev tun0")) && !item->text(2).isEmpty())
+            wlanToTun = true;
+    }
+    QVERIFY(wlanToTun);
     c->lookupEdit()->setText(QStringLiteral("93.184.216.34"));
     const QString result = c->lookupResult()->text();
     QVERIFY2(result.contains(QStringLiteral("Before: default via 192.168.1.1 dev wlan0")),
@@ -299,6 +316,7 @@ void TestMainWindow::changesTab() {
     QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
                        QStringLiteral("/resources/demo/before-vpn.json")));
     QCOMPARE(c->list()->topLevelItemCount(), 0);
+    QCOMPARE(c->effectiveList()->topLevelItemCount(), 0);
 }
 
 void TestMainWindow::findingsDock() {
@@ -450,6 +468,182 @@ void TestMainWindow::dropOpensFiles() {
     QVERIFY(w.currentSource());
     QCOMPARE(w.currentSource()->name, QStringLiteral("after-vpn.json"));
     QVERIFY(w.routeModel()->rowCount() > 20);
+}
+
+#ifdef SPLITROUTE_HELPER_PATH
+namespace {
+/// A splitroute-helper on a copy of the demo machine (--simulate): no root, no real routes.
+platform::HelperClientOptions simulatedHelper(const QString& machineFile, const QString& stateDir) {
+    platform::HelperClientOptions o;
+    o.helperPath = SPLITROUTE_HELPER_PATH;
+    o.elevation = platform::HelperClientOptions::Elevation::Direct;
+    o.extraArgs = {"--simulate", machineFile.toStdString(), "--allow-unprivileged", "--state-dir",
+                   stateDir.toStdString()};
+    o.timeout = std::chrono::seconds(30);
+    o.discardStderr = true;
+    return o;
+}
+
+QString writeDemoMachine(const QString& path) {
+    MainWindow demo;
+    RecordingSink sink;
+    demo.setMessageSink(&sink);
+    if (!demo.openDemo())
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(QByteArray::fromStdString(demo.demoMachineJson().dump()));
+    return path;
+}
+
+bool machineHas(const QString& path, const char* destination) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const auto j = nlohmann::json::parse(f.readAll().toStdString());
+    for (const auto& r : j.at("routes"))
+        if (r.value("destination", std::string()) == destination)
+            return true;
+    return false;
+}
+} // namespace
+#endif
+
+void TestMainWindow::savePolicyAndLoadIt() {
+    const QString path = m_dir.filePath(QStringLiteral("policy.json"));
+    core::SplitPolicy saved;
+    {
+        MainWindow w;
+        RecordingSink sink;
+        w.setMessageSink(&sink);
+        QVERIFY(w.openDemo());
+        QVERIFY(
+            w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+        QVERIFY(w.savePolicy(path));
+        saved = w.networksView()->policy();
+        QVERIFY(sink.messages.isEmpty());
+    }
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    QVERIFY(!(w.networksView()->policy() == saved));
+    QVERIFY(w.plan() == nullptr || w.plan()->changes.empty());
+    QVERIFY(w.loadPolicy(path));
+    QVERIFY(w.networksView()->policy() == saved);
+    QVERIFY(w.plan() && !w.plan()->changes.empty());
+    QVERIFY(sink.messages.isEmpty());
+    // A broken policy names the file and the line.
+    const QString broken = m_dir.filePath(QStringLiteral("broken-policy.json"));
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"other\": \"tunnel\",\n  \"rules\": [ {\"network\": \"10.0.0.1/8\"} ]\n}\n");
+    }
+    QVERIFY(!w.loadPolicy(broken));
+    QCOMPARE(sink.messages.size(), 1);
+    QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken-policy.json:")),
+             qPrintable(sink.messages[0].text));
+    QVERIFY(w.networksView()->policy() == saved);
+}
+
+void TestMainWindow::brokenProfileShowsLine() {
+    const QString path = m_dir.filePath(QStringLiteral("broken.ovpn"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("client\ndev tun\nremote vpn.example.com 1194 udp\n<ca>\nnot closed\n");
+    }
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.openDemo());
+    QVERIFY(!w.attachProfile(path));
+    QCOMPARE(sink.messages.size(), 1);
+    QCOMPARE(sink.messages[0].kind, QStringLiteral("error"));
+    QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken.ovpn:")),
+             qPrintable(sink.messages[0].text));
+    // A good one feeds the Networks tab.
+    QVERIFY(
+        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    QVERIFY(!w.currentSource()->pushed.empty());
+    QCOMPARE(sink.messages.size(), 1);
+}
+
+void TestMainWindow::helperApplyCountdownReverts() {
+#ifndef SPLITROUTE_HELPER_PATH
+    QSKIP("splitroute-helper is not built in this configuration");
+#else
+    QTemporaryDir state;
+    const QString machine = writeDemoMachine(m_dir.filePath(QStringLiteral("machine1.json")));
+    QVERIFY(!machine.isEmpty());
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.setConfirmSeconds(1);
+    w.setHelperOptions(simulatedHelper(machine, state.path()));
+    QVERIFY(w.openLive());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.currentSource() && w.currentSource()->kind == TableSource::Kind::Live, 15000);
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
+    QVERIFY(w.statusText().contains(QStringLiteral("simulated")));
+    QVERIFY(
+        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    const int rows = w.routeModel()->rowCount();
+    QVERIFY(rows > 20);
+    QCOMPARE(rowOf(w.routeModel(), "203.0.113.0/24"), -1);
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.applyAction()->isEnabled());
+    QVERIFY(w.applyPlan());
+    // The helper applied it (the window re-reads the table through it)...
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24") >= 0, 15000);
+    QVERIFY(machineHas(machine, "203.0.113.0/24"));
+    // ...nobody confirms: the countdown sends revert, the helper takes it back.
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24"), -1, 15000);
+    QCOMPARE(w.routeModel()->rowCount(), rows);
+    QVERIFY(!machineHas(machine, "203.0.113.0/24"));
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
+#endif
+}
+
+void TestMainWindow::helperApplyKeepThenRevert() {
+#ifndef SPLITROUTE_HELPER_PATH
+    QSKIP("splitroute-helper is not built in this configuration");
+#else
+    QTemporaryDir state;
+    const QString machine = writeDemoMachine(m_dir.filePath(QStringLiteral("machine2.json")));
+    QVERIFY(!machine.isEmpty());
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.setConfirmSeconds(30);
+    w.setHelperOptions(simulatedHelper(machine, state.path()));
+    QVERIFY(w.openLive());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.currentSource() && w.currentSource()->kind == TableSource::Kind::Live, 15000);
+    QVERIFY(
+        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.applyPlan());
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
+    QCOMPARE(w.helperSession()->state(), HelperSession::State::Pending);
+    QVERIFY(w.statusText().contains(QStringLiteral("confirmation")));
+    w.findChild<KeepChangesDialog*>()->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(w.helperSession()->state(), HelperSession::State::Ready, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24") >= 0, 15000);
+    const int row = rowOf(w.routeModel(), "203.0.113.0/24");
+    QCOMPARE(w.routeModel()->routeAt(row)->interface.str(), std::string("wlan0"));
+    QVERIFY(machineHas(machine, "203.0.113.0/24"));
+    // Revert (menu action; the question is answered yes) undoes the confirmed apply.
+    QVERIFY(w.revertAction()->isEnabled());
+    w.revertAction()->trigger();
+    QCOMPARE(sink.messages.value(0).kind, QStringLiteral("question"));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24"), -1, 15000);
+    QVERIFY(!machineHas(machine, "203.0.113.0/24"));
+    QCOMPARE(sink.messages.size(), 1);
+#endif
 }
 
 void TestMainWindow::saveSnapshotRoundTrip() {

@@ -1,0 +1,155 @@
+// Figures for the GUI: time to first paint of the demo, and loading, filtering and drawing the
+// address map for 100k- and 1M-route tables. Prints figures; asserts nothing about time.
+// Run: QT_QPA_PLATFORM=offscreen build/ci/tests/bench/bench_gui [max-routes]
+#include "app/gui/AddressMapWidget.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/MessageSink.h"
+#include "app/gui/RouteFilterProxyModel.h"
+#include "app/gui/RouteTableModel.h"
+#include "app/gui/TableSource.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace splitroute;
+using namespace splitroute::app;
+
+namespace {
+
+class NullSink final : public MessageSink {
+public:
+    void error(QWidget*, const QString&, const QString& text) override {
+        std::fprintf(stderr, "error: %s\n", qPrintable(text));
+    }
+    void information(QWidget*, const QString&, const QString&) override {}
+    bool question(QWidget*, const QString&, const QString&) override { return true; }
+};
+
+/// Notes when the watched widget first receives a paint event.
+class PaintWatcher final : public QObject {
+public:
+    bool painted = false;
+    bool eventFilter(QObject* o, QEvent* e) override {
+        if (e->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(o, e);
+    }
+};
+
+double ms(const QElapsedTimer& t) {
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+/// An `ip route` dump of n distinct IPv4 routes over two devices, plus a default route.
+bool writeIpRoute(const QString& path, long n) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(n) * 64);
+    out += "default via 192.168.1.1 dev eth0 proto dhcp metric 100\n";
+    for (long i = 0; i < n; ++i) {
+        // /28 networks spread over 16.0.0.0 - 239.x: distinct and canonical.
+        const unsigned long v = 0x10000000UL + static_cast<unsigned long>(i) * 16UL * 7UL;
+        out += QByteArray::number((v >> 24) & 0xff) + '.' + QByteArray::number((v >> 16) & 0xff) +
+               '.' + QByteArray::number((v >> 8) & 0xff) + '.' + QByteArray::number(v & 0xf0) +
+               "/28";
+        out += (i % 3 == 0) ? " dev tun0 proto static scope link metric 50\n"
+                            : " via 192.168.1.1 dev eth0 proto static metric 100\n";
+    }
+    return f.write(out) == out.size();
+}
+
+void benchTable(const QString& dir, long n) {
+    const QString path = dir + QStringLiteral("/routes-%1.txt").arg(n);
+    if (!writeIpRoute(path, n)) {
+        std::printf("cannot write %s\n", qPrintable(path));
+        return;
+    }
+    QElapsedTimer t;
+    t.start();
+    auto loaded = loadTableFile(path);
+    const double loadMs = ms(t);
+    if (!loaded.ok()) {
+        std::printf("load failed: %s\n", loaded.error().toString().c_str());
+        return;
+    }
+    auto table = std::make_shared<const core::RouteTable>(std::move(loaded.value().table));
+
+    RouteTableModel model;
+    RouteFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    t.restart();
+    model.setTable(table, {});
+    const double modelMs = ms(t);
+
+    t.restart();
+    proxy.setFilterText(QStringLiteral("tun0"));
+    const int tunRows = proxy.rowCount();
+    const double filterMs = ms(t);
+    t.restart();
+    proxy.setFilterText(QStringLiteral("16.0.0.5"));
+    const int netRows = proxy.rowCount();
+    const double filterNetMs = ms(t);
+    t.restart();
+    proxy.setFilterText(QString());
+    const double clearMs = ms(t);
+
+    AddressMapWidget map;
+    map.resize(1200, 700);
+    t.restart();
+    map.setTable(table, {});
+    const double mapSetMs = ms(t);
+    (void)map.grab(); // the first draw builds caches
+    constexpr int draws = 5;
+    t.restart();
+    for (int i = 0; i < draws; ++i)
+        (void)map.grab();
+    const double drawMs = ms(t) / draws;
+
+    std::printf("%8ld routes: load %8.1f ms | model %7.1f ms | filter \"tun0\" %7.1f ms (%d rows) "
+                "| filter 16.0.0.5 %7.1f ms (%d rows) | clear %7.1f ms | map setTable %7.1f ms "
+                "| map redraw %6.1f ms\n",
+                static_cast<long>(table->size()), loadMs, modelMs, filterMs, tunRows, filterNetMs,
+                netRows, clearMs, mapSetMs, drawMs);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const long maxRoutes = argc > 1 ? std::atol(argv[1]) : 1000000;
+
+    {
+        QElapsedTimer t;
+        t.start();
+        MainWindow w;
+        NullSink sink;
+        w.setMessageSink(&sink);
+        if (!w.openDemo())
+            return 1;
+        PaintWatcher watcher;
+        w.tableView()->viewport()->installEventFilter(&watcher);
+        w.show();
+        while (!watcher.painted && t.elapsed() < 30000)
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+        std::printf("demo: time to first paint of the table %.1f ms%s\n", ms(t),
+                    watcher.painted ? "" : " (no paint seen)");
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    for (long n : {100000L, 1000000L})
+        if (n <= maxRoutes)
+            benchTable(dir.path(), n);
+    return 0;
+}

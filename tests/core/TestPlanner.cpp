@@ -276,7 +276,7 @@ void TestPlanner::applyToMatchesStepwise() {
         }
     }
     auto after = cs.applyTo(before);
-    QVERIFY(after.has_value());
+    QVERIFY(static_cast<bool>(after));
     QCOMPARE(after->routes(), stepwise.routes());
     QCOMPARE(after->routes().size(), std::size_t{3});
     QCOMPARE(after->routes()[0].metric, std::uint32_t{5});

@@ -23,10 +23,14 @@ Prefix::Prefix(const IpAddress& address, int length) {
     if (length > bits)
         length = bits;
     m_length = static_cast<std::uint8_t>(length);
-    m_address = address.isNull()
-                    ? address
-                    : IpAddress::fromU128(address.family(),
-                                          address.toU128() & maskOf(address.family(), length));
+    if (address.isNull() || length == bits) {
+        m_address = address; // nothing to mask
+        return;
+    }
+    const u128 value = address.toU128();
+    const u128 masked = value & maskOf(address.family(), length);
+    // Already a network address (every prefix PrefixSet emits): no conversion back.
+    m_address = masked == value ? address : IpAddress::fromU128(address.family(), masked);
 }
 
 Prefix Prefix::any(Family family) {

@@ -1,21 +1,74 @@
 // splitroute-cli check --table T [--profile P] [--policy FILE] [--tunnel-device DEV]
-//                      [--vpn-server ADDR...] [--local-dns ADDR...] [--iroute CIDR... | --server]
-//                      [--aws-route-enforcement] [--json]
+//                      [--vpn-server ADDR...] [--local-dns ADDR...] [--iroute CIDR...]
+//                      [--server [CONF [--ccd DIR]]] [--aws-route-enforcement]
+//                      [--aws-endpoints FILE [--aws-endpoint ID]] [--json]
 //
 // Runs the analyzers (core/analyze/Analyzer.h) and lists their findings: IPv6 leak,
 // TunnelCrack LocalNet and ServerIP, pushed routes swallowing the local DNS/gateway,
 // route-nopull and DNS, AWS route enforcement, shadowed bypass/tunnel routes, missing
 // iroutes (server side), primary/backup tunnels. --json prints {"findings":[...]}.
+// --server CONF reads an OpenVPN server config and its client-config-dir (--ccd DIR, else the
+// config's own) and checks the table against OpenVPN's real internal routes (every enabled
+// client's iroutes and ifconfig-push addresses); bare --server only says the table is a
+// server's (iroutes then come from --iroute). --aws-endpoints reads
+// `aws ec2 describe-client-vpn-endpoints` output: the endpoint's
+// ClientRouteEnforcementOptions.Enforced decides the route-enforcement finding (--aws-endpoint
+// picks one when the file holds several). The --iroute/--aws-route-enforcement flags still work.
 // Exit: 0 nothing above info, 1 warnings or errors found, 2 bad usage or unreadable input.
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
 #include "core/analyze/Analyzer.h"
+#include "core/vpn/AwsClientVpn.h"
 
 namespace splitroute::cli {
 namespace {
 
 using namespace splitroute::core;
+
+/// The endpoint --aws-endpoint names, the only one in the file, or the one whose DnsName
+/// ("*.cvpn-endpoint-….amazonaws.com") matches a remote of the profile.
+Result<AwsClientVpnEndpoint> pickAwsEndpoint(const std::vector<AwsClientVpnEndpoint>& eps,
+                                             const std::optional<std::string>& id,
+                                             const VpnProfile* profile, const std::string& file) {
+    std::string ids;
+    for (const auto& e : eps)
+        ids += (ids.empty() ? "" : ", ") + e.id;
+    if (id) {
+        for (const auto& e : eps)
+            if (e.id == *id)
+                return e;
+        return makeError(ErrorCode::InvalidArgument,
+                         "--aws-endpoint " + *id + ": not in " + file +
+                             " (it holds: " + (ids.empty() ? "none" : ids) + ")");
+    }
+    if (eps.size() == 1)
+        return eps.front();
+    if (eps.empty())
+        return makeError(ErrorCode::InvalidArgument, file + " holds no Client VPN endpoint");
+    if (profile) {
+        const AwsClientVpnEndpoint* match = nullptr;
+        int matches = 0;
+        for (const auto& e : eps) {
+            const std::string_view dns = e.dnsName;
+            const std::string_view suffix =
+                dns.substr(0, 2) == "*." ? dns.substr(1) : std::string_view{};
+            for (const auto& r : profile->remotes) {
+                const std::string_view h = r.host;
+                if (!suffix.empty() && h.size() > suffix.size() &&
+                    h.substr(h.size() - suffix.size()) == suffix) {
+                    match = &e;
+                    ++matches;
+                    break;
+                }
+            }
+        }
+        if (matches == 1)
+            return *match;
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     file + " holds several endpoints (" + ids + "); pick one with --aws-endpoint");
+}
 
 int runCheck(const Args& args, Io& io) {
     const bool json = args.has("json");
@@ -63,10 +116,41 @@ int runCheck(const Args& args, Io& io) {
                 makeError(ErrorCode::InvalidArgument, "--iroute " + s + ": " + p.error().message));
         in.iroutes.push_back(*p);
     }
+    if (!args.positionals().empty() && (!args.has("server") || args.positionals().size() > 1))
+        return fail(io, json,
+                    makeError(ErrorCode::InvalidArgument,
+                              "unexpected argument '" + args.positionals().back() +
+                                  "' (check takes one CONF, after --server)"));
+    if (args.has("ccd") && args.positionals().empty())
+        return fail(io, json, makeError(ErrorCode::InvalidArgument, "--ccd needs --server CONF"));
     if (args.has("server"))
         in.serverMode = true;
+    if (!args.positionals().empty()) {
+        auto server = readServerConfigFile(args.positionals().front(), args.value("ccd"));
+        if (!server)
+            return fail(io, json, server.error());
+        for (const auto& r : server->internalRoutes)
+            in.iroutes.push_back(r.network);
+    }
     if (args.has("aws-route-enforcement"))
         in.awsRouteEnforcement = true;
+    if (args.has("aws-endpoint") && !args.has("aws-endpoints"))
+        return fail(io, json,
+                    makeError(ErrorCode::InvalidArgument, "--aws-endpoint needs --aws-endpoints"));
+    if (auto file = args.value("aws-endpoints")) {
+        auto text = readFile(*file);
+        if (!text)
+            return fail(io, json, text.error());
+        auto eps = parseAwsEndpoints(*text, *file);
+        if (!eps)
+            return fail(io, json, eps.error());
+        auto ep = pickAwsEndpoint(*eps, args.value("aws-endpoint"), in.profile, *file);
+        if (!ep)
+            return fail(io, json, ep.error());
+        // The flag forces the finding on; the endpoint's own setting decides otherwise.
+        if (!in.awsRouteEnforcement)
+            in.awsRouteEnforcement = ep->routeEnforcement;
+    }
 
     const auto findings = analyze(in);
     bool problems = false;
@@ -86,7 +170,8 @@ int runCheck(const Args& args, Io& io) {
 const Registrar reg{Command{
     "check",
     "look for leaks and route problems (IPv6 leak, TunnelCrack, shadowed routes, iroutes)",
-    "check --table T [--profile P] [--policy FILE] [--local-dns ADDR...] [--iroute CIDR...]",
+    "check --table T [--profile P] [--policy FILE] [--local-dns ADDR...] [--iroute CIDR...] "
+    "[--server [CONF [--ccd DIR]]] [--aws-endpoints FILE [--aws-endpoint ID]]",
     {
         {"table", true, false, "FILE  routing table (any importable format)"},
         {"profile", true, false, "FILE  OpenVPN profile or server config"},
@@ -97,8 +182,14 @@ const Registrar reg{Command{
         {"iroute", true, true,
          "CIDR  a client iroute (server side): routes into the tunnel "
          "must be covered"},
-        {"server", false, false, "the table is an OpenVPN server's (check iroutes)"},
+        {"server", false, false,
+         "[CONF]  the table is an OpenVPN server's; with CONF, check it against that config's "
+         "client iroutes"},
+        {"ccd", true, false, "DIR  client-config-dir for --server CONF (default: the config's)"},
         {"aws-route-enforcement", false, false, "the AWS Client VPN endpoint enforces its routes"},
+        {"aws-endpoints", true, false,
+         "FILE  aws ec2 describe-client-vpn-endpoints output (route enforcement setting)"},
+        {"aws-endpoint", true, false, "ID  the endpoint in --aws-endpoints to use"},
     },
     runCheck,
 }};

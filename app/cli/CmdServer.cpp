@@ -27,45 +27,17 @@
 // or cross-check warnings (routes without iroutes and the reverse), else 0.
 
 #include "app/cli/Cli.h"
+#include "app/cli/PlanInputs.h"
 
 #include "core/vpn/ProfileJson.h"
 #include "core/vpn/ServerConfig.h"
 
-#include <algorithm>
-#include <filesystem>
 #include <ostream>
-#include <system_error>
 
 namespace splitroute::cli {
 namespace {
 
-namespace fs = std::filesystem;
 using nlohmann::json;
-
-core::Result<std::vector<core::CcdFile>> readCcdDir(const fs::path& dir) {
-    std::vector<core::CcdFile> out;
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec);
-    if (ec)
-        return core::makeError(core::ErrorCode::Io,
-                               "cannot list '" + dir.string() + "': " + ec.message(),
-                               {dir.string(), 0, 0});
-    for (const auto& entry : it) {
-        std::error_code fec;
-        if (!entry.is_regular_file(fec) || fec)
-            continue;
-        const std::string name = entry.path().filename().string();
-        if (name.empty() || name[0] == '.')
-            continue; // OpenVPN looks files up by common name; dot files are not clients
-        auto text = readFile(entry.path().string());
-        if (!text)
-            return text.error();
-        out.push_back({name, std::move(*text)});
-    }
-    std::sort(out.begin(), out.end(),
-              [](const core::CcdFile& a, const core::CcdFile& b) { return a.name < b.name; });
-    return out;
-}
 
 json kernelRouteJson(const core::ServerKernelRoute& k) {
     return {{"network", k.network.toString()},
@@ -83,35 +55,9 @@ int run(const Args& args, Io& io) {
                     core::makeError(core::ErrorCode::InvalidArgument,
                                     "server needs exactly one CONF file"));
     const std::string& path = args.positionals()[0];
-    auto text = readFile(path);
-    if (!text)
-        return fail(io, asJson, text.error());
-
     core::ServerConfigOptions opts;
     opts.subnetDefault = args.has("ipv4-subnet-default");
-    // First pass without CCD files to learn client-config-dir.
-    auto first = core::parseServerConfig(*text, path, {}, opts);
-    if (!first)
-        return fail(io, asJson, first.error(), kExitUsage);
-    std::vector<core::CcdFile> ccd;
-    std::optional<fs::path> ccdDir;
-    if (auto d = args.value("ccd"))
-        ccdDir = fs::path(*d);
-    else if (!first->clientConfigDir.empty()) {
-        fs::path dir = first->clientConfigDir;
-        if (dir.is_relative())
-            dir = fs::path(path).parent_path() / dir;
-        std::error_code ec;
-        if (fs::is_directory(dir, ec))
-            ccdDir = dir;
-    }
-    if (ccdDir) {
-        auto files = readCcdDir(*ccdDir);
-        if (!files)
-            return fail(io, asJson, files.error());
-        ccd = std::move(*files);
-    }
-    auto s = core::parseServerConfig(*text, path, ccd, opts);
+    auto s = readServerConfigFile(path, args.value("ccd"), opts);
     if (!s)
         return fail(io, asJson, s.error(), kExitUsage);
 

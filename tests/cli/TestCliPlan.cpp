@@ -39,6 +39,9 @@ private slots:
     void exportFormats_data();
     void exportFormats();
     void checkFindings();
+    void checkServerConfig();
+    void checkAwsEndpoints_data();
+    void checkAwsEndpoints();
     void effectiveDiffAndLookup();
 
 private:
@@ -176,6 +179,88 @@ void TestCliPlan::checkFindings() {
     QCOMPARE(ir.code, 1);
     QVERIFY(ir.out.contains("[iroute-missing]"));
     QVERIFY(ir.out.contains("192.168.60.0/24"));
+}
+
+void TestCliPlan::checkServerConfig() {
+    const QString table = data("analyze/site-to-site-server.json");
+    // The config's own client-config-dir (server/ccd): branch-a and branch-b cover .10 and .20;
+    // nobody covers .30, and the disabled client's iroute for .10 does not count.
+    Run r =
+        cli({"check", "--table", table, "--server", data("server/site-to-site.conf"), "--json"});
+    QCOMPARE(r.code, 1);
+    auto doc = nlohmann::json::parse(r.out.toStdString());
+    std::vector<std::string> missing;
+    for (const auto& f : doc["findings"])
+        if (f["code"] == "iroute-missing")
+            for (const auto& p : f["prefixes"])
+                missing.push_back(p.get<std::string>());
+    QCOMPARE(missing, (std::vector<std::string>{"192.168.30.0/24"}));
+
+    // --ccd replaces the config's folder: only branch A's file, so .20 is missing too.
+    Run ccd = cli({"check", "--table", table, "--server", data("server/site-to-site.conf"), "--ccd",
+                   data("analyze/ccd-branch-a-only")});
+    QCOMPARE(ccd.code, 1);
+    QVERIFY2(ccd.out.contains("192.168.20.0/24") && ccd.out.contains("192.168.30.0/24"),
+             qPrintable(ccd.out));
+    QVERIFY2(!ccd.out.contains("sends 192.168.10.0/24"), qPrintable(ccd.out));
+
+    // The old forms: bare --server with --iroute.
+    Run old = cli({"check", "--table", table, "--server", "--iroute", "192.168.0.0/16"});
+    QVERIFY2(!old.out.contains("[iroute-missing]"), qPrintable(old.out));
+    Run none = cli({"check", "--table", table, "--server"});
+    QCOMPARE(none.code, 1);
+    QVERIFY(none.out.contains("192.168.10.0/24"));
+
+    // Errors name the input and exit 2.
+    Run bad = cli({"check", "--table", table, "--server", data("server/nope.conf")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("nope.conf"), qPrintable(bad.err));
+    Run badCcd = cli({"check", "--table", table, "--server", data("server/site-to-site.conf"),
+                      "--ccd", data("analyze/no-such-ccd")});
+    QCOMPARE(badCcd.code, 2);
+    QVERIFY2(badCcd.err.contains("no-such-ccd"), qPrintable(badCcd.err));
+    Run stray = cli({"check", "--table", table, data("server/site-to-site.conf")});
+    QCOMPARE(stray.code, 2);
+    Run ccdAlone = cli({"check", "--table", table, "--ccd", data("server/ccd")});
+    QCOMPARE(ccdAlone.code, 2);
+}
+
+void TestCliPlan::checkAwsEndpoints_data() {
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("finding");
+    const QString split = data("aws/endpoints-split.json");
+    QTest::newRow("enforced endpoint") << QStringList{"--aws-endpoints", split, "--aws-endpoint",
+                                                      "cvpn-endpoint-0fedcba9876543210"}
+                                       << 1 << true;
+    QTest::newRow("not enforced endpoint")
+        << QStringList{"--aws-endpoints", split, "--aws-endpoint",
+                       "cvpn-endpoint-0123456789abcdef0"}
+        << 0 << false;
+    QTest::newRow("single endpoint, not enforced")
+        << QStringList{"--aws-endpoints", data("aws/endpoints-full-tunnel.json")} << 0 << false;
+    QTest::newRow("flag still forces it") << QStringList{"--aws-route-enforcement"} << 1 << true;
+    QTest::newRow("several endpoints, none picked")
+        << QStringList{"--aws-endpoints", split} << 2 << false;
+    QTest::newRow("unknown endpoint id")
+        << QStringList{"--aws-endpoints", split, "--aws-endpoint", "cvpn-endpoint-nope"} << 2
+        << false;
+    QTest::newRow("wrong shape") << QStringList{"--aws-endpoints",
+                                                data("aws/endpoints-wrong-type.json")}
+                                 << 2 << false;
+}
+
+void TestCliPlan::checkAwsEndpoints() {
+    QFETCH(QStringList, extra);
+    QFETCH(int, code);
+    QFETCH(bool, finding);
+    Run r = cli(QStringList{"check", "--table", data("analyze/clean.json"), "--vpn-server",
+                            "198.51.100.7"} +
+                extra);
+    QCOMPARE(r.code, code);
+    QCOMPARE(r.out.contains("[aws-route-enforcement]"), finding);
+    if (code == 2)
+        QVERIFY2(!r.err.isEmpty(), "an error message on stderr");
 }
 
 void TestCliPlan::effectiveDiffAndLookup() {

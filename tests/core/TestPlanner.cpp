@@ -53,6 +53,7 @@ private slots:
     void determinism();
     void planJsonRoundTrip();
     void predictedTable();
+    void applyToMatchesStepwise();
 };
 
 void TestPlanner::scenarios_data() {
@@ -240,6 +241,56 @@ void TestPlanner::predictedTable() {
     QVERIFY(plan.ok());
     QCOMPARE(plan->changes.size(), std::size_t{1});
     QCOMPARE(plan->before.size(), predicted.size());
+}
+
+// ChangeSet::applyTo uses a keyed index; it must give exactly what RouteTable::indexOf/add/
+// remove give one change at a time: duplicate keys in the table, first-match deletes, order.
+void TestPlanner::applyToMatchesStepwise() {
+    auto route = [](const char* dst, const char* gw, std::uint32_t metric, const char* dev) {
+        Route r;
+        r.destination = *Prefix::parse(dst);
+        r.gateway = *IpAddress::parse(gw);
+        r.metric = metric;
+        r.interface = std::string(dev);
+        return r;
+    };
+    const RouteTable before(std::vector<Route>{
+        route("10.0.0.0/8", "192.168.1.1", 0, "eth0"),
+        route("10.1.0.0/16", "192.168.1.1", 0, "eth0"),
+        route("10.0.0.0/8", "192.168.1.254", 0, "eth1"), // same key as the first (a duplicate)
+        route("10.0.0.0/8", "192.168.1.1", 5, "eth0"),   // other metric: other key
+    });
+    ChangeSet cs;
+    cs.changes = {{ChangeKind::Delete, route("10.0.0.0/8", "0.0.0.0", 0, "x"), ""},
+                  {ChangeKind::Add, route("172.16.0.0/12", "192.168.1.1", 0, "eth0"), ""},
+                  {ChangeKind::Delete, route("10.0.0.0/8", "0.0.0.0", 0, "x"), ""},
+                  {ChangeKind::Add, route("10.0.0.0/8", "10.9.9.9", 0, "tun0"), ""},
+                  {ChangeKind::Delete, route("10.1.0.0/16", "0.0.0.0", 0, "x"), ""}};
+    RouteTable stepwise = before;
+    for (const auto& c : cs.changes) {
+        if (c.kind == ChangeKind::Add) {
+            QCOMPARE(stepwise.indexOf(c.route, false), -1L);
+            stepwise.add(c.route);
+        } else {
+            QVERIFY(stepwise.remove(c.route, false));
+        }
+    }
+    auto after = cs.applyTo(before);
+    QVERIFY(static_cast<bool>(after));
+    QCOMPARE(after->routes(), stepwise.routes());
+    QCOMPARE(after->routes().size(), std::size_t{3});
+    QCOMPARE(after->routes()[0].metric, std::uint32_t{5});
+
+    // One more delete of the key fails on that change (the third 10.0.0.0/8 delete), and an add
+    // of an existing key fails.
+    ChangeSet tooMany = cs;
+    tooMany.changes.insert(tooMany.changes.begin() + 3,
+                           {ChangeKind::Delete, route("10.0.0.0/8", "0.0.0.0", 0, "x"), ""});
+    QCOMPARE(tooMany.applyTo(before).error().code, ErrorCode::NotFound);
+    QVERIFY(tooMany.applyTo(before).error().message.starts_with("change 4 "));
+    ChangeSet dup;
+    dup.changes = {{ChangeKind::Add, route("10.0.0.0/8", "10.9.9.9", 5, "tun0"), ""}};
+    QCOMPARE(dup.applyTo(before).error().code, ErrorCode::Exists);
 }
 
 QTEST_APPLESS_MAIN(TestPlanner)

@@ -8,8 +8,10 @@
 #include <deque>
 #include <set>
 
+#ifndef _WIN32
 #include <sys/eventfd.h>
 #include <unistd.h>
+#endif
 
 namespace splitroute::platform {
 
@@ -49,10 +51,12 @@ bool gatewayReachable(const InterfaceInfo& itf, const core::IpAddress& gw,
 struct SimulatedBackend::MonitorState {
     std::mutex mutex;
     std::deque<RouteEvent> events;
-    int fd = -1;
+    int fd = -1; ///< eventfd that wakes poll(); -1 on Windows (no pollable descriptor there)
     ~MonitorState() {
+#ifndef _WIN32
         if (fd >= 0)
             ::close(fd);
+#endif
     }
 };
 
@@ -64,10 +68,12 @@ public:
     [[nodiscard]] int fd() const override { return m_state->fd; }
     [[nodiscard]] core::Result<std::vector<RouteEvent>> readEvents() override {
         std::lock_guard lock(m_state->mutex);
+#ifndef _WIN32
         std::uint64_t counter = 0;
         // Non-blocking eventfd: EAGAIN just means nothing was signalled since the last read.
         if (::read(m_state->fd, &counter, sizeof counter) < 0 && errno != EAGAIN)
             return sysError(ErrorCode::System, errno, "reading the monitor's eventfd failed");
+#endif
         std::vector<RouteEvent> out(m_state->events.begin(), m_state->events.end());
         m_state->events.clear();
         return out;
@@ -210,9 +216,11 @@ ApplyResult SimulatedBackend::apply(const core::ChangeSet& changes, const Progre
 
 core::Result<std::unique_ptr<RouteMonitor>> SimulatedBackend::watch() {
     auto state = std::make_shared<MonitorState>();
+#ifndef _WIN32
     state->fd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (state->fd < 0)
         return sysError(ErrorCode::System, errno, "eventfd failed");
+#endif
     std::lock_guard lock(m_mutex);
     m_monitors.push_back(state);
     return std::unique_ptr<RouteMonitor>(std::make_unique<SimulatedMonitor>(state));
@@ -230,10 +238,12 @@ void SimulatedBackend::notify(const RouteEvent& e) {
             std::lock_guard lock(s->mutex);
             s->events.push_back(e);
         }
+#ifndef _WIN32
         const std::uint64_t one = 1;
         // Can only fail on counter overflow (2^64-1 signals unread); the event is queued anyway.
         if (::write(s->fd, &one, sizeof one) < 0) {
         }
+#endif
         ++it;
     }
 }

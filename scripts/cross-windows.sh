@@ -3,7 +3,9 @@
 # portable, splitroute-wincheck.exe, tst_windows_*.exe) with MinGW-w64 through the `windows`
 # preset. Fails when the Windows code does not compile or link. When wine is installed, runs
 # the cross-built test executables under it (throwaway WINEPREFIX, WINEDEBUG=-all, timeout)
-# and fails if one fails. SKIP_WINE=1 builds only.
+# and tests/windows/helper-under-wine.py against splitroute-helper.exe (simulated backend
+# only: under wine the IP Helper API would change the host's routes), and fails if one
+# fails. SKIP_WINE=1 builds only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +20,7 @@ nice cmake --build --preset windows
 
 shopt -s nullglob
 tests=(build/windows/tests/windows/tst_windows_*.exe)
-built=(build/windows/platform/windows/tools/*.exe build/windows/platform/helper/*.exe "${tests[@]}")
+built=(build/windows/platform/windows/tools/*.exe build/windows/platform/windows/*.exe "${tests[@]}")
 echo "cross-windows: built ${built[*]##*/}"
 
 if [ "${SKIP_WINE:-0}" = 1 ]; then
@@ -52,5 +54,16 @@ for t in "${tests[@]}"; do
         failed=1
     fi
 done
+helper=build/windows/platform/windows/splitroute-helper.exe
+if [ ! -f "$helper" ]; then
+    echo "cross-windows: $helper was not built" >&2
+    failed=1
+else
+    echo "cross-windows: wine splitroute-helper.exe (tests/windows/helper-under-wine.py)"
+    if ! timeout 900 python3 tests/windows/helper-under-wine.py "$wine" "$helper" "$PWD"; then
+        echo "cross-windows: splitroute-helper.exe FAILED under wine" >&2
+        failed=1
+    fi
+fi
 [ "$failed" = 0 ] || exit 1
 echo "cross-windows: all Windows tests passed under wine"

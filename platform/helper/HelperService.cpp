@@ -3,14 +3,9 @@
 #include "core/RouteJson.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <map>
 #include <set>
-
-#include <poll.h>
-#include <sys/signalfd.h>
-#include <unistd.h>
 
 namespace splitroute::platform {
 
@@ -828,102 +823,6 @@ void HelperService::shutdown(const std::string& reason) {
             {"reason", reason},
             {"transaction", tx},
             {"report", report.toJson()}});
-}
-
-bool writeAll(int fd, std::string_view text) {
-    std::size_t off = 0;
-    while (off < text.size()) {
-        ssize_t n = ::write(fd, text.data() + off, text.size() - off);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        off += static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
-int runHelperLoop(HelperService& service, int inFd, int signalFd, std::size_t maxLineBytes,
-                  const std::function<void()>& afterRequest) {
-    std::string buf;
-    std::size_t scanned = 0; // bytes of buf known to hold no newline
-    bool skipping = false;   // inside an oversized line, discarding up to its newline
-    std::vector<char> chunk(1 << 16);
-    auto handle = [&](std::string_view line) {
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") == std::string_view::npos)
-            return; // blank lines are keep-alives
-        service.handleLine(line, HelperService::Clock::now());
-        if (afterRequest)
-            afterRequest();
-    };
-    for (;;) {
-        int timeoutMs = -1;
-        if (auto d = service.deadline()) {
-            auto left =
-                std::chrono::ceil<std::chrono::milliseconds>(*d - HelperService::Clock::now());
-            timeoutMs = static_cast<int>(std::clamp<long long>(left.count(), 0, 60000));
-        }
-        pollfd fds[2] = {{inFd, POLLIN, 0}, {signalFd, POLLIN, 0}};
-        int n = ::poll(fds, signalFd >= 0 ? 2 : 1, timeoutMs);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            service.shutdown("error");
-            return 1;
-        }
-        if (signalFd >= 0 && (fds[1].revents & POLLIN)) {
-            signalfd_siginfo si{};
-            if (::read(signalFd, &si, sizeof si) < 0 && errno != EAGAIN)
-                return 1;
-            service.shutdown("signal");
-            if (afterRequest)
-                afterRequest();
-            return 0;
-        }
-        service.tick(HelperService::Clock::now());
-        if (afterRequest)
-            afterRequest();
-        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
-            continue;
-        ssize_t r = ::read(inFd, chunk.data(), chunk.size());
-        if (r < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (r <= 0) {
-            if (!skipping && !buf.empty())
-                handle(buf); // a last request without its newline
-            service.shutdown("disconnect");
-            if (afterRequest)
-                afterRequest();
-            return r < 0 ? 1 : 0;
-        }
-        buf.append(chunk.data(), static_cast<std::size_t>(r));
-        std::size_t start = 0;
-        for (;;) {
-            const void* nl = std::memchr(buf.data() + scanned, '\n', buf.size() - scanned);
-            if (!nl)
-                break;
-            const auto pos = static_cast<std::size_t>(static_cast<const char*>(nl) - buf.data());
-            if (skipping)
-                skipping = false;
-            else
-                handle(std::string_view(buf).substr(start, pos - start));
-            start = pos + 1;
-            scanned = start;
-        }
-        buf.erase(0, start);
-        scanned = buf.size();
-        if (skipping) {
-            buf.clear();
-            scanned = 0;
-        } else if (buf.size() > maxLineBytes) {
-            service.handleOversizedLine();
-            skipping = true;
-            buf.clear();
-            scanned = 0;
-        }
-    }
 }
 
 } // namespace splitroute::platform

@@ -19,7 +19,12 @@ namespace splitroute::platform {
 inline constexpr int kHelperProtocolVersion = 1;
 
 struct HelperOptions {
+#ifdef _WIN32
+    /// Empty: main() resolves %ProgramData%\\Splitroute\\state (helperos::defaultStateDir()).
+    std::string stateDir;
+#else
     std::string stateDir = "/run/splitroute";
+#endif
     std::size_t maxChanges = 200000;
     std::size_t maxLineBytes = std::size_t(64) << 20;
     std::uint32_t maxConfirmTimeout = 3600; ///< seconds
@@ -117,14 +122,41 @@ private:
     std::uint64_t m_lastTransaction = 0;
 };
 
-/// The helper's I/O loop: reads request lines from inFd (bounded by maxLineBytes), writes
+/// Where the helper's I/O loop gets its input: waits until a chunk of request bytes arrives,
+/// the timeout passes, input ends, or the helper is told to stop. POSIX: poll() on stdin and
+/// a signalfd (HelperLoopPosix.cpp); Windows: a reader thread on the stdin handle and a
+/// console control handler (HelperLoopWindows.cpp).
+class HelperInput {
+public:
+    enum class Status {
+        Data,      ///< chunk holds bytes
+        Timeout,   ///< nothing arrived in time (or a spurious wake-up)
+        Retry,     ///< interrupted before anything was looked at; wait again
+        End,       ///< end of input
+        ReadError, ///< reading failed: treated like End, exit status 1
+        WaitError, ///< waiting failed: exit status 1
+        Stop,      ///< a stop signal (SIGTERM/SIGINT/SIGHUP, console control event)
+    };
+    virtual ~HelperInput() = default;
+    /// timeout: nullopt waits without limit.
+    virtual Status wait(std::optional<std::chrono::milliseconds> timeout, std::string& chunk) = 0;
+};
+
+/// The helper's I/O loop: reads request lines from `input` (bounded by maxLineBytes), writes
 /// responses through the service's Emit, fires confirm deadlines, and on end of input or a
-/// signal on signalFd (a signalfd, or -1) shuts the service down. `afterRequest` runs after
-/// every request (the simulation's write-back). Returns the process exit status.
-int runHelperLoop(HelperService& service, int inFd, int signalFd, std::size_t maxLineBytes,
+/// stop signal shuts the service down. `afterRequest` runs after every request (the
+/// simulation's write-back). Returns the process exit status.
+int runHelperLoop(HelperService& service, HelperInput& input, std::size_t maxLineBytes,
                   const std::function<void()>& afterRequest = {});
 
+#ifndef _WIN32
+/// runHelperLoop over a file descriptor and a signalfd (or -1).
+int runHelperLoop(HelperService& service, int inFd, int signalFd, std::size_t maxLineBytes,
+                  const std::function<void()>& afterRequest = {});
+#endif
+
 /// Writes all of `text` to fd (blocking, retrying on EINTR). False when the peer is gone.
+/// On Windows fd is a C runtime descriptor (0, 1, 2); the bytes are written untranslated.
 bool writeAll(int fd, std::string_view text);
 
 } // namespace splitroute::platform

@@ -25,13 +25,17 @@ struct JournalRecord {
 [[nodiscard]] nlohmann::json toJson(const JournalRecord& r);
 [[nodiscard]] core::Result<JournalRecord> journalRecordFromJson(const nlohmann::json& j);
 
-/// The helper's state directory (default /run/splitroute, mode 0700):
-///   lock              flock()ed by the running helper: one helper at a time
+/// The helper's state directory (default /run/splitroute, mode 0700; on Windows
+/// %ProgramData%\Splitroute\state, under a folder with a protected DACL):
+///   lock              flock()ed by the running helper: one helper at a time (Windows: held
+///                     open without sharing)
 ///   journal.json      the transaction in progress or awaiting confirmation
 ///   last-applied.json the last confirmed transaction (what `revert` undoes)
 ///   journal.failed-<transaction>.json  a journal whose recovery failed, kept for people
 /// Every write goes to a temporary file that is fsync()ed, then renamed, then the directory
 /// is fsync()ed, so after a crash a file is either the old or the new version, never torn.
+/// (Windows: FlushFileBuffers, then MoveFileExW with MOVEFILE_WRITE_THROUGH.) The OS calls
+/// are in JournalPosix.cpp and JournalWindows.cpp.
 class Journal {
 public:
     Journal() = default;
@@ -55,13 +59,21 @@ public:
 
 private:
     [[nodiscard]] core::Result<std::optional<JournalRecord>> read(const char* name) const;
+    // Per operating system:
+    /// The file's content; nullopt when it does not exist.
+    [[nodiscard]] core::Result<std::optional<std::string>> readText(const char* name) const;
     [[nodiscard]] core::Result<void> writeAtomically(const char* name, const std::string& text);
     [[nodiscard]] core::Result<void> remove(const char* name);
-    [[nodiscard]] core::Result<void> syncDir();
+    [[nodiscard]] core::Result<void> rename(const char* from, const std::string& to);
 
     std::string m_dir;
+#ifdef _WIN32
+    void* m_lock = nullptr; ///< HANDLE of <dir>\lock, opened without sharing
+#else
+    [[nodiscard]] core::Result<void> syncDir();
     int m_dirFd = -1;
     int m_lockFd = -1;
+#endif
 };
 
 } // namespace splitroute::platform

@@ -1,32 +1,30 @@
 // splitroute-helper: the privileged half of Splitroute. Speaks newline-delimited JSON on
-// stdin/stdout (see PROTOCOL.md); all logic lives in HelperService.
+// stdin/stdout (see PROTOCOL.md); all logic lives in HelperService, the OS calls in HelperOs.
 
 #include "platform/SimulatedBackend.h"
-#include "platform/helper/HelperService.h"
 #include "platform/SystemBackend.h"
+#include "platform/helper/HelperOs.h"
+#include "platform/helper/HelperService.h"
 
-#include <cerrno>
 #include <charconv>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <string>
-
-#include <fcntl.h>
-#include <sys/signalfd.h>
-#include <unistd.h>
 
 using namespace splitroute;
 using nlohmann::json;
 
 namespace {
 
+constexpr int kStdout = 1;
+constexpr int kStderr = 2;
+
 void log(const std::string& msg) {
-    std::string line = "splitroute-helper[" + std::to_string(::getpid()) + "]: " + msg + "\n";
-    (void)platform::writeAll(STDERR_FILENO, line);
+    std::string line =
+        "splitroute-helper[" + std::to_string(platform::helperos::processId()) + "]: " + msg + "\n";
+    (void)platform::writeAll(kStderr, line);
 }
 
 void usage() {
@@ -34,25 +32,18 @@ void usage() {
         "Usage: splitroute-helper [--state-dir DIR] [--simulate FILE] [--allow-unprivileged]\n"
         "\n"
         "Privileged route helper of Splitroute. Reads JSON requests on stdin and answers\n"
-        "on stdout (protocol: PROTOCOL.md). Normally started by splitroute through pkexec.\n"
+        "on stdout (protocol: PROTOCOL.md). Normally started by splitroute through pkexec\n"
+        "(on Windows: elevated through UAC).\n"
         "\n"
+#ifdef _WIN32
+        "  --state-dir DIR        journal directory (default %ProgramData%\\Splitroute\\state)\n"
+#else
         "  --state-dir DIR        journal directory (default /run/splitroute)\n"
+#endif
         "  --simulate FILE        use an in-memory table loaded from FILE ({\"interfaces\":\n"
         "                         [...], \"routes\": [...]}) and write it back after changes\n"
         "  --allow-unprivileged   run without root (only useful with --simulate)\n",
         stderr);
-}
-
-/// Writes the simulated table back to its file (temporary file, fsync, rename).
-bool saveSimulation(const std::string& path, const json& j) {
-    const std::string tmp = path + ".tmp";
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    const std::string text = j.dump(1) + "\n";
-    bool ok = platform::writeAll(fd, text) && ::fsync(fd) == 0;
-    ok = (::close(fd) == 0) && ok;
-    return ok && ::rename(tmp.c_str(), path.c_str()) == 0;
 }
 
 } // namespace
@@ -78,8 +69,12 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (::geteuid() != 0 && !allowUnprivileged) {
+    if (!platform::helperos::isPrivileged() && !allowUnprivileged) {
+#ifdef _WIN32
+        log("must run elevated (started through UAC); --allow-unprivileged is for tests");
+#else
         log("must run as root (started through pkexec); --allow-unprivileged is for tests");
+#endif
         return 1;
     }
     // pkexec names the user who authenticated; it is logged and recorded in the journal.
@@ -96,23 +91,21 @@ int main(int argc, char** argv) {
         log("--state-dir, --simulate and --allow-unprivileged are not accepted through pkexec");
         return 2;
     }
+    if (!stateDirGiven) {
+        auto dir = platform::helperos::defaultStateDir();
+        if (!dir) {
+            log("no state directory: " + dir.error().message);
+            return 1;
+        }
+        options.stateDir = *dir;
+    }
     log(std::string("started for ") + (options.peerUid
                                            ? "uid " + std::to_string(*options.peerUid) + " (pkexec)"
-                                           : "uid " + std::to_string(::getuid()) + " (direct)"));
+                                           : platform::helperos::currentUser() + " (direct)"));
 
-    std::signal(SIGPIPE, SIG_IGN);
-    sigset_t mask;
-    sigemptyset(&mask);
-    sigaddset(&mask, SIGTERM);
-    sigaddset(&mask, SIGINT);
-    sigaddset(&mask, SIGHUP);
-    if (::sigprocmask(SIG_BLOCK, &mask, nullptr) != 0) {
-        log(std::string("sigprocmask: ") + std::strerror(errno));
-        return 1;
-    }
-    int sigFd = ::signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
-    if (sigFd < 0) {
-        log(std::string("signalfd: ") + std::strerror(errno));
+    auto input = platform::helperos::openStdinInput();
+    if (!input) {
+        log(input.error().message);
         return 1;
     }
 
@@ -143,7 +136,7 @@ int main(int argc, char** argv) {
     bool outputOpen = true;
     auto emit = [&](const json& j) {
         if (outputOpen &&
-            !platform::writeAll(STDOUT_FILENO,
+            !platform::writeAll(kStdout,
                                 j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n"))
             outputOpen = false;
     };
@@ -159,13 +152,14 @@ int main(int argc, char** argv) {
     auto afterRequest = [&] {
         if (simulated && service.generation() != saved) {
             saved = service.generation();
-            if (!saveSimulation(simulateFile, simulated->toJson()))
-                log("cannot write simulation file " + simulateFile);
+            if (auto w = platform::helperos::replaceFile(simulateFile,
+                                                         simulated->toJson().dump(1) + "\n");
+                !w)
+                log("cannot write simulation file " + simulateFile + ": " + w.error().message);
         }
     };
     afterRequest();
-    int rc =
-        platform::runHelperLoop(service, STDIN_FILENO, sigFd, options.maxLineBytes, afterRequest);
+    int rc = platform::runHelperLoop(service, **input, options.maxLineBytes, afterRequest);
     log("exiting");
     return rc;
 }

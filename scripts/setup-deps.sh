@@ -11,7 +11,7 @@ pkgs=(cmake ninja-build g++ pkg-config git
 if [ "$what" = test ]; then
     pkgs+=(iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
            xvfb xauth procps psmisc
-           g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev)
+           g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64)
 fi
 
 missing=()

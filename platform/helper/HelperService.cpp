@@ -523,7 +523,7 @@ HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& i
     for (const auto& i : *itfs)
         indexOf.emplace(i.name, i.index);
     RouteIndex idx = indexRoutes(*live);
-    core::ChangeSet todo;
+    core::ChangeSet remaining;
     for (const auto& c : inverse.changes) {
         const RouteKey key = RouteKey::of(c.route);
         auto [lo, hi] = idx.equal_range(key);
@@ -536,7 +536,7 @@ HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& i
                 ++report.skipped; // never added, or already gone
                 continue;
             }
-            todo.changes.push_back({core::ChangeKind::Delete, found->second, c.reason});
+            remaining.changes.push_back({core::ChangeKind::Delete, found->second, c.reason});
             idx.erase(found);
         } else {
             if (lo != hi) {
@@ -554,13 +554,14 @@ HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& i
             for (auto& nh : add.route.nexthops)
                 refresh(nh.interface, nh.ifindex);
             idx.emplace(key, add.route);
-            todo.changes.push_back(std::move(add));
+            remaining.changes.push_back(std::move(add));
         }
     }
     std::size_t start = 0;
-    while (start < todo.changes.size()) {
+    while (start < remaining.changes.size()) {
         core::ChangeSet rest;
-        rest.changes.assign(todo.changes.begin() + static_cast<long>(start), todo.changes.end());
+        rest.changes.assign(remaining.changes.begin() + static_cast<long>(start),
+                            remaining.changes.end());
         ApplyResult ar = m_backend.apply(rest);
         report.applied += ar.applied;
         if (ar.ok())

@@ -77,5 +77,17 @@ std::string reasonOf(const RouteChange& c) {
     return r;
 }
 
+std::string scriptBody(const ChangeSet& cs, std::string_view comment, std::string_view eol,
+                       const std::function<std::string(const RouteChange&)>& lineOf) {
+    std::string s;
+    for (const auto& c : cs.changes) {
+        const std::string why = reasonOf(c);
+        if (!why.empty())
+            s.append(comment).append(why).append(eol);
+        s.append(lineOf(c)).append(eol);
+    }
+    return s;
+}
+
 } // namespace exportdetail
 } // namespace splitroute::core

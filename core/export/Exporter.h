@@ -2,6 +2,7 @@
 
 #include "core/plan/Planner.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,6 +44,10 @@ std::string shQuote(const std::string& s);
 std::string psQuote(const std::string& s);
 /// The reason of a change as a trailing comment, or "".
 std::string reasonOf(const RouteChange& c);
+/// The body of a script: for every change, its reason as a comment line (`comment` + reason,
+/// when it has one), then `lineOf(change)`; each line ends with `eol`.
+std::string scriptBody(const ChangeSet& cs, std::string_view comment, std::string_view eol,
+                       const std::function<std::string(const RouteChange&)>& lineOf);
 } // namespace exportdetail
 
 } // namespace splitroute::core

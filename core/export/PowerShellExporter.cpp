@@ -39,18 +39,11 @@ std::string cmd(const RouteChange& c) {
 }
 
 std::string body(const ChangeSet& cs, bool undo) {
-    std::string s;
-    for (const auto& c : cs.changes) {
-        const std::string why = exportdetail::reasonOf(c);
-        if (!why.empty())
-            s += "# " + why + "\n";
-        if (undo)
-            s += "try { " + cmd(c) +
-                 " -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }\n";
-        else
-            s += cmd(c) + "\n";
-    }
-    return s;
+    return exportdetail::scriptBody(cs, "# ", "\n", [undo](const RouteChange& c) {
+        return undo ? "try { " + cmd(c) +
+                          " -ErrorAction Stop } catch { Write-Warning $_; $failed = $true }"
+                    : cmd(c);
+    });
 }
 } // namespace
 

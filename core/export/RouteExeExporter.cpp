@@ -48,19 +48,12 @@ std::string cmd(const RouteChange& c, std::string& note) {
 }
 
 std::string body(const ChangeSet& cs, bool undo) {
-    std::string s;
-    for (const auto& c : cs.changes) {
+    return exportdetail::scriptBody(cs, "rem ", "\r\n", [undo](const RouteChange& c) {
         std::string note;
         const std::string line = cmd(c, note);
-        const std::string why = exportdetail::reasonOf(c);
-        if (!why.empty())
-            s += "rem " + why + "\r\n";
-        if (!note.empty())
-            s += "rem " + note + "\r\n";
-        s += line + "\r\n";
-        s += undo ? "if errorlevel 1 set FAILED=1\r\n" : "if errorlevel 1 goto :failed\r\n";
-    }
-    return s;
+        return (note.empty() ? std::string() : "rem " + note + "\r\n") + line + "\r\n" +
+               (undo ? "if errorlevel 1 set FAILED=1" : "if errorlevel 1 goto :failed");
+    });
 }
 } // namespace
 

@@ -44,14 +44,9 @@ std::string ipRoute(const RouteChange& c) {
 }
 
 std::string body(const ChangeSet& cs, bool undo) {
-    std::string s;
-    for (const auto& c : cs.changes) {
-        const std::string why = exportdetail::reasonOf(c);
-        if (!why.empty())
-            s += "# " + why + "\n";
-        s += ipRoute(c) + (undo ? " || rc=1" : "") + "\n";
-    }
-    return s;
+    return exportdetail::scriptBody(cs, "# ", "\n", [undo](const RouteChange& c) {
+        return ipRoute(c) + (undo ? " || rc=1" : "");
+    });
 }
 } // namespace
 

@@ -417,6 +417,26 @@ Result<IpAddress> jsonAddress(const nlohmann::json& v, const char* what) {
     return *a;
 }
 
+/// "gateway" (or the older "via") and "dev" of a route or next hop; `what` prefixes messages.
+Result<void> jsonHop(const nlohmann::json& o, const std::string& what, IpAddress& gateway,
+                     InterfaceName& interface) {
+    for (const char* key : {"gateway", "via"})
+        if (o.contains(key)) {
+            const std::string name = what + "'" + key + "'";
+            auto a = jsonAddress(o[key], name.c_str());
+            if (!a)
+                return a.error();
+            gateway = *a;
+            break;
+        }
+    if (o.contains("dev")) {
+        if (!o["dev"].is_string())
+            return makeError(ErrorCode::Parse, what + "'dev' is not a string");
+        interface = o["dev"].get<std::string>();
+    }
+    return {};
+}
+
 std::optional<std::uint32_t> jsonUnsigned(const nlohmann::json& v) {
     if (v.is_number_unsigned())
         return v.get<std::uint64_t>() <= 0xffffffffu
@@ -473,22 +493,8 @@ Result<Route> routeFromIpJson(const nlohmann::json& j, Family& lastFamily,
             return makeError(ErrorCode::Parse, "'dst': " + p.error().message);
         r.destination = *p;
     }
-    if (j.contains("gateway")) {
-        auto a = jsonAddress(j["gateway"], "'gateway'");
-        if (!a)
-            return a.error();
-        r.gateway = *a;
-    } else if (j.contains("via")) {
-        auto a = jsonAddress(j["via"], "'via'");
-        if (!a)
-            return a.error();
-        r.gateway = *a;
-    }
-    if (j.contains("dev")) {
-        if (!j["dev"].is_string())
-            return makeError(ErrorCode::Parse, "'dev' is not a string");
-        r.interface = j["dev"].get<std::string>();
-    }
+    if (auto hop = jsonHop(j, "", r.gateway, r.interface); !hop)
+        return hop.error();
     if (j.contains("prefsrc")) {
         auto a = jsonAddress(j["prefsrc"], "'prefsrc'");
         if (!a)
@@ -545,22 +551,8 @@ Result<Route> routeFromIpJson(const nlohmann::json& j, Family& lastFamily,
             if (!n.is_object())
                 return makeError(ErrorCode::Parse, "a next hop is not an object");
             NextHop nh;
-            if (n.contains("gateway")) {
-                auto a = jsonAddress(n["gateway"], "next hop 'gateway'");
-                if (!a)
-                    return a.error();
-                nh.gateway = *a;
-            } else if (n.contains("via")) {
-                auto a = jsonAddress(n["via"], "next hop 'via'");
-                if (!a)
-                    return a.error();
-                nh.gateway = *a;
-            }
-            if (n.contains("dev")) {
-                if (!n["dev"].is_string())
-                    return makeError(ErrorCode::Parse, "next hop 'dev' is not a string");
-                nh.interface = n["dev"].get<std::string>();
-            }
+            if (auto hop = jsonHop(n, "next hop ", nh.gateway, nh.interface); !hop)
+                return hop.error();
             if (n.contains("weight")) {
                 auto w = jsonUnsigned(n["weight"]);
                 if (!w || *w < 1 || *w > 256)

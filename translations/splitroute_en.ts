@@ -417,8 +417,8 @@ After: %2</source>
         <location filename="../app/gui/HelperSession.cpp" line="194"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Reverted: %n route change undone.</numerusform>
+            <numerusform>Reverted: %n route changes undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -202,6 +202,12 @@ void TestApplyProgress::progressDialogDuringLongApply() {
     for (int i = 1; i < steps.size(); ++i)
         QVERIFY(steps[i] > steps[i - 1]);
     QCOMPARE(steps.back(), static_cast<int>(changes));
+    qInfo("%zu changes; the dialog's bar went through %s", changes, qPrintable([&steps] {
+              QStringList l;
+              for (int v : steps)
+                  l << QString::number(v);
+              return l.join(QStringLiteral(", "));
+          }()));
     QCOMPARE(w.helperSession()->state(), HelperSession::State::Pending);
     QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), 0, 30000);
 

@@ -4,6 +4,10 @@
 #include "core/plan/EffectiveDiff.h"
 
 #include <QBrush>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QThread>
 #include <QColor>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -13,6 +17,13 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 namespace splitroute::app {
 
@@ -24,7 +35,73 @@ QString routeText(const core::Route& r) {
                 ? QStringLiteral("  table %1").arg(QString::fromStdString(core::tableName(r.table)))
                 : QString());
 }
+/// getaddrinfo (AF_UNSPEC): the addresses of a host name, sorted, without duplicates.
+core::Result<std::vector<core::IpAddress>> systemResolve(const std::string& host) {
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM; // one entry per address, not one per socket type
+    addrinfo* res = nullptr;
+    if (const int rc = getaddrinfo(host.c_str(), nullptr, &hints, &res); rc != 0)
+        return core::makeError(core::ErrorCode::NotFound, gai_strerror(rc));
+    std::vector<core::IpAddress> out;
+    for (const addrinfo* ai = res; ai; ai = ai->ai_next) {
+        if (ai->ai_family == AF_INET) {
+            const auto* sin = reinterpret_cast<const sockaddr_in*>(ai->ai_addr);
+            out.push_back(core::IpAddress::fromBytes(
+                core::Family::V4, reinterpret_cast<const std::uint8_t*>(&sin->sin_addr)));
+        } else if (ai->ai_family == AF_INET6) {
+            const auto* sin6 = reinterpret_cast<const sockaddr_in6*>(ai->ai_addr);
+            out.push_back(core::IpAddress::fromBytes(
+                core::Family::V6, reinterpret_cast<const std::uint8_t*>(&sin6->sin6_addr)));
+        }
+    }
+    freeaddrinfo(res);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+/// Letters, digits, hyphens and dots, with at least one letter: worth asking a resolver.
+bool looksLikeHostName(const QString& text) {
+    static const QRegularExpression re(
+        QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9.])?$"));
+    return re.match(text).hasMatch();
+}
 } // namespace
+
+QString ChangesView::addressCountText(core::Family family, long double count) {
+    const QLocale loc;
+    if (count < 1e7L)
+        return loc.toString(static_cast<qulonglong>(std::llround(count)));
+    const bool v4 = family == core::Family::V4;
+    const int bits = v4 ? 32 : 128;
+    int exp = 0;
+    if (std::frexp(count, &exp) == 0.5L) { // an exact power of two: 2^(exp - 1)
+        const int k = exp - 1;
+        if (k == bits)
+            return v4 ? tr("2^32 addresses (all of IPv4)") : tr("2^128 addresses (all of IPv6)");
+        if (k == bits - 1)
+            return v4 ? tr("2^31 addresses (half of IPv4)") : tr("2^127 addresses (half of IPv6)");
+        return tr("2^%1 addresses (a /%2)").arg(k).arg(bits - k);
+    }
+    const QString share = loc.toString(static_cast<double>(count / 4294967296.0L * 100.0L), 'f', 1);
+    if (count < 1e9L) {
+        const QString m = loc.toString(static_cast<double>(count / 1e6L), 'f', 1);
+        return v4 ? tr("about %1 million (%2% of IPv4)").arg(m, share)
+                  : tr("about %1 million").arg(m);
+    }
+    if (count < 1e12L) {
+        const QString b = loc.toString(static_cast<double>(count / 1e9L), 'f', 1);
+        return v4 ? tr("about %1 billion (%2% of IPv4)").arg(b, share)
+                  : tr("about %1 billion").arg(b);
+    }
+    return tr("about 2^%1 addresses")
+        .arg(loc.toString(static_cast<double>(std::log2(count)), 'f', 1));
+}
+
+void ChangesView::setResolver(core::Resolver resolver) {
+    m_resolver = std::move(resolver);
+}
 
 ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
     auto* lay = new QVBoxLayout(this);
@@ -56,7 +133,7 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* form = new QFormLayout;
     m_lookup = new QLineEdit(page);
-    m_lookup->setPlaceholderText(tr("An address, e.g. 10.20.1.1"));
+    m_lookup->setPlaceholderText(tr("An address (e.g. 10.20.1.1) or a host name and Enter"));
     m_lookup->setClearButtonEnabled(true);
     m_lookupResult = new QLabel(page);
     m_lookupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,6 +147,8 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
     m_stack->addWidget(page);
     lay->addWidget(m_stack);
     connect(m_lookup, &QLineEdit::textChanged, this, &ChangesView::onLookup);
+    connect(m_lookup, &QLineEdit::returnPressed, this, &ChangesView::onLookupEntered);
+    m_resolver = systemResolve;
     setTables(nullptr, nullptr);
 }
 
@@ -100,10 +179,15 @@ void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
         if (c.prefixes.size() > shownPrefixes)
             networks += QLatin1Char(' ') + tr("… and %n more", nullptr,
                                               static_cast<int>(c.prefixes.size() - shownPrefixes));
-        auto* item = new QTreeWidgetItem(
-            m_effective, {QString::fromStdString(c.from.text), QString::fromStdString(c.to.text),
-                          networks, QLocale().toString(static_cast<double>(c.addresses), 'g', 4)});
+        auto* item = new QTreeWidgetItem(m_effective, {QString::fromStdString(c.from.text),
+                                                       QString::fromStdString(c.to.text), networks,
+                                                       addressCountText(c.family, c.addresses)});
         item->setToolTip(2, all.join(QLatin1Char('\n')));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (c.addresses < 18446744073709551616.0L) // exact count when it fits
+            item->setToolTip(
+                3,
+                tr("%1 addresses").arg(QLocale().toString(static_cast<qulonglong>(c.addresses))));
     }
     m_effective->setVisible(!effective.empty());
     const QColor added(0x2e, 0x9e, 0x5b, 60), removed(0xbf, 0x61, 0x6a, 60),
@@ -141,6 +225,7 @@ void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
 }
 
 void ChangesView::onLookup() {
+    ++m_lookupGeneration; // an answer for an earlier text is no longer wanted
     const QString text = m_lookup->text().trimmed();
     if (text.isEmpty() || !m_before || !m_after) {
         m_lookupResult->clear();
@@ -148,8 +233,9 @@ void ChangesView::onLookup() {
     }
     auto a = core::IpAddress::parse(text.toStdString());
     if (!a.ok()) {
-        m_lookupResult->setText(
-            tr("Not an address: %1").arg(QString::fromStdString(a.error().message)));
+        m_lookupResult->setText(looksLikeHostName(text)
+                                    ? tr("Press Enter to look up the host name %1.").arg(text)
+                                    : tr("“%1” is neither an address nor a host name.").arg(text));
         return;
     }
     auto describe = [](const core::RouteTable& t, const core::IpAddress& addr) {
@@ -159,6 +245,63 @@ void ChangesView::onLookup() {
     m_lookupResult->setText(
         tr("Before: %1\nAfter: %2")
             .arg(describe(*m_before, a.value()), describe(*m_after, a.value())));
+}
+
+void ChangesView::onLookupEntered() {
+    const QString text = m_lookup->text().trimmed();
+    if (!m_before || !m_after || !looksLikeHostName(text) ||
+        core::IpAddress::parse(text.toStdString()).ok())
+        return;
+    if (!m_resolver) {
+        m_lookupResult->setText(tr("Host names cannot be looked up here; enter an address."));
+        emit hostLookupFinished();
+        return;
+    }
+    const quint64 generation = ++m_lookupGeneration;
+    m_lookupResult->setText(tr("Looking up %1…").arg(text));
+    QPointer<ChangesView> self(this);
+    // getaddrinfo may wait for DNS for seconds: off the GUI thread, the answer posted back.
+    QThread* worker = QThread::create([self, resolver = m_resolver, text, generation] {
+        auto result = resolver(text.toStdString());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, text, generation, result = std::move(result)] {
+                if (!self || self->m_lookupGeneration != generation)
+                    return; // gone, or the text changed meanwhile
+                self->showHostLookup(text, result);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void ChangesView::showHostLookup(const QString& host,
+                                 const core::Result<std::vector<core::IpAddress>>& result) {
+    if (!result.ok()) {
+        m_lookupResult->setText(tr("Cannot look up %1 (%2). Enter an address instead.")
+                                    .arg(host, QString::fromStdString(result.error().message)));
+    } else if (result.value().empty() || !m_before || !m_after) {
+        m_lookupResult->setText(tr("%1 has no addresses.").arg(host));
+    } else {
+        QStringList lines;
+        constexpr std::size_t shown = 4;
+        for (std::size_t i = 0; i < result.value().size() && i < shown; ++i) {
+            const core::IpAddress& addr = result.value()[i];
+            auto describe = [&addr](const core::RouteTable& t) {
+                const auto l = t.lookup(addr);
+                return l.chosen ? QString::fromStdString(l.chosen->toString()) : tr("no route");
+            };
+            lines << tr("%1 (%2)\n  Before: %3\n  After: %4")
+                         .arg(host, QString::fromStdString(addr.toString()), describe(*m_before),
+                              describe(*m_after));
+        }
+        if (result.value().size() > shown)
+            lines << tr("… and %n more address(es)", nullptr,
+                        static_cast<int>(result.value().size() - shown));
+        m_lookupResult->setText(lines.join(QLatin1Char('\n')));
+    }
+    emit hostLookupFinished();
 }
 
 } // namespace splitroute::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/RouteTable.h"
+#include "core/plan/Resolver.h"
 
 #include <QWidget>
 
@@ -33,10 +34,28 @@ public:
     [[nodiscard]] QLineEdit* lookupEdit() const { return m_lookup; }
     [[nodiscard]] QLabel* lookupResult() const { return m_lookupResult; }
 
+    /// How many addresses, as a person reads them in the UI language: exact (grouped) below
+    /// 10 million; an exact power of two as "2^k addresses (a /n)" (or all / half of the
+    /// family); otherwise rounded ("about 4.3 billion", with the share of IPv4), and beyond
+    /// a trillion as "about 2^x addresses".
+    [[nodiscard]] static QString addressCountText(core::Family family, long double count);
+
+    /// Resolves host names typed into the lookup box (on Enter, off the GUI thread). The
+    /// default is the system resolver (getaddrinfo); tests inject their own.
+    void setResolver(core::Resolver resolver);
+
+signals:
+    /// A host name lookup started with Enter has finished (its result is in lookupResult()).
+    void hostLookupFinished();
+
 private slots:
     void onLookup();
+    void onLookupEntered();
 
 private:
+    void showHostLookup(const QString& host,
+                        const core::Result<std::vector<core::IpAddress>>& result);
+
     std::shared_ptr<const core::RouteTable> m_before;
     std::shared_ptr<const core::RouteTable> m_after;
     QStackedWidget* m_stack = nullptr;
@@ -46,6 +65,8 @@ private:
     QTreeWidget* m_effective = nullptr;
     QLineEdit* m_lookup = nullptr;
     QLabel* m_lookupResult = nullptr;
+    core::Resolver m_resolver;
+    quint64 m_lookupGeneration = 0; ///< a newer lookup makes older answers stale
 };
 
 } // namespace splitroute::app

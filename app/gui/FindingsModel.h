@@ -22,6 +22,12 @@ public:
 
     /// Translated one-line title for a finding code; empty when the code is unknown.
     [[nodiscard]] static QString titleFor(const std::string& code);
+    /// The finding in the user's language, built from its code and Finding::args
+    /// (core/analyze/FindingCode.h); the English message when the code is unknown or the
+    /// arguments do not fit (e.g. a plan written by another version).
+    [[nodiscard]] static QString detailsFor(const core::Finding& f);
+    /// True when detailsFor() has its own text for this finding (not the English fallback).
+    [[nodiscard]] static bool hasDetailsFor(const core::Finding& f);
     [[nodiscard]] static QString severityText(core::Severity s);
 
     int rowCount(const QModelIndex& parent = {}) const override;

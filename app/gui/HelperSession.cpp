@@ -121,7 +121,13 @@ void HelperSession::list() {
     });
 }
 
+void HelperSession::cancelApply() {
+    if (m_state == State::Busy)
+        m_cancel = true;
+}
+
 void HelperSession::apply(const core::ChangeSet& changes, std::uint32_t confirmTimeout) {
+    m_cancel = false;
     setState(State::Busy);
     post([this, changes, confirmTimeout] {
         if (const QString err = ensureStarted(); !err.isEmpty()) {
@@ -148,6 +154,23 @@ void HelperSession::apply(const core::ChangeSet& changes, std::uint32_t confirmT
         }
         const auto count = r.value().body.value("applied", std::size_t{0});
         const bool pending = !r.value().body.value("confirmed", false);
+        if (pending && m_cancel.exchange(false)) {
+            // Cancelled while the batch ran: take the unconfirmed transaction back at once.
+            auto back = m_client->revert("pending");
+            const bool undone = back.ok() && back.value().ok;
+            const QString msg =
+                undone ? tr("Cancelled: the %n route change(s) were rolled back.", nullptr,
+                            static_cast<int>(count))
+                       : tr("Cancelled, but the rollback failed: %1. The helper takes the "
+                            "changes back when its confirmation time runs out.")
+                             .arg(failure(back));
+            const bool alive = m_client->running();
+            reply([this, msg, undone, alive] {
+                setState(!alive ? State::Failed : undone ? State::Ready : State::Pending);
+                emit applied(false, msg);
+            });
+            return;
+        }
         const QString msg = tr("%n route change(s) applied.", nullptr, static_cast<int>(count));
         reply([this, msg, pending] {
             setState(pending ? State::Pending : State::Ready);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 
@@ -30,6 +31,12 @@ public:
     void list();
     /// confirmTimeout > 0: the helper keeps the routes only if confirm() follows in time.
     void apply(const core::ChangeSet& changes, std::uint32_t confirmTimeout);
+    /// Cancels the apply under way (any thread-safe time, e.g. a progress dialog's Cancel):
+    /// the helper cannot stop in the middle of a batch, so as soon as the batch is in it is
+    /// rolled back (revert "pending") and applied() reports false with "cancelled". No effect
+    /// when no apply is running, or for an apply without a confirmation timeout.
+    void cancelApply();
+    [[nodiscard]] bool cancelRequested() const { return m_cancel.load(); }
     void confirm();
     /// target "pending" or "last" (PROTOCOL.md).
     void revert(const QString& target);
@@ -63,6 +70,7 @@ private:
     std::unique_ptr<platform::HelperClient> m_client; ///< touched on the worker thread only
     State m_state = State::Idle;
     QString m_backend;
+    std::atomic<bool> m_cancel{false}; ///< set on the GUI thread, read on the worker
 };
 
 } // namespace splitroute::app

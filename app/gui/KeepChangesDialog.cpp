@@ -1,6 +1,7 @@
 #include "app/gui/KeepChangesDialog.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
@@ -16,10 +17,14 @@ KeepChangesDialog::KeepChangesDialog(int seconds, QWidget* parent)
     m_label->setWordWrap(true);
     lay->addWidget(m_label);
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* keep = buttons->addButton(tr("&Keep"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(tr("&Revert Now"), QDialogButtonBox::RejectRole);
-    keep->setDefault(false);
+    m_keep = buttons->addButton(tr("&Keep"), QDialogButtonBox::AcceptRole);
+    m_revert = buttons->addButton(tr("&Revert Now"), QDialogButtonBox::RejectRole);
+    // Enter keeps (whatever button has the focus), Esc reverts (QDialog's own Esc = reject).
+    m_keep->setDefault(true);
+    m_revert->setAutoDefault(false);
+    m_revert->setToolTip(tr("Esc"));
     lay->addWidget(buttons);
+    m_keep->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_timer = new QTimer(this);
@@ -36,10 +41,29 @@ KeepChangesDialog::KeepChangesDialog(int seconds, QWidget* parent)
     updateText();
 }
 
+QString KeepChangesDialog::text() const {
+    return m_label->text();
+}
+
 void KeepChangesDialog::updateText() {
     m_label->setText(tr("The routes have been changed. If you can still reach what you need, "
-                        "keep them. Otherwise they are taken back in %n second(s).",
+                        "keep them (Enter). Otherwise they are taken back in %n second(s) "
+                        "(Esc: now).",
                         nullptr, m_remaining));
+    // Screen readers read the dialog's description: the same sentence, with the seconds left.
+    setAccessibleDescription(m_label->text());
+    m_keep->setText(tr("&Keep (%n s)", nullptr, m_remaining));
+}
+
+void KeepChangesDialog::keyPressEvent(QKeyEvent* event) {
+    // Enter keeps even when the focus is on "Revert Now" (which is no auto-default button).
+    if (event->modifiers() == Qt::NoModifier &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        event->accept();
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 } // namespace splitroute::app

@@ -24,6 +24,14 @@ std::string list(const std::vector<Prefix>& ps, std::size_t max = 5) {
     return s;
 }
 
+/// Every prefix, comma-separated (an argument of a finding: the reader shortens it).
+std::string joined(const std::vector<Prefix>& ps) {
+    std::string s;
+    for (std::size_t i = 0; i < ps.size(); ++i)
+        s += (i ? ", " : "") + ps[i].toString();
+    return s;
+}
+
 bool isUnicastMain(const Route& r) {
     return r.type == RouteType::Unicast && r.table != table::Local;
 }
@@ -62,7 +70,8 @@ void ipv6Leak(Ctx& c) {
                          "): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: "
                          "redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.",
                      {*v6},
-                     {v6->destination}});
+                     {v6->destination},
+                     {c.tc.tunnelDevice.str(), v6->interface.str(), v6->toString()}});
 }
 
 void localNet(Ctx& c) {
@@ -96,7 +105,9 @@ void localNet(Ctx& c) {
                                   "private ranges only, closes it."
                                 : "make sure this bypass is meant."),
                  {*r},
-                 pub.toPrefixes()});
+                 pub.toPrefixes(),
+                 {connected ? "local" : "bypass", r->destination.toString(), r->interface.str(),
+                  joined(pub.toPrefixes())}});
         }
     }
     if (c.in.policy)
@@ -112,7 +123,8 @@ void localNet(Ctx& c) {
                                          ", a large public range: that traffic leaves outside "
                                          "the tunnel",
                                      {},
-                                     {*rule.network}});
+                                     {*rule.network},
+                                     {"rule", rule.displayName(), rule.network->toString()}});
             }
 }
 
@@ -137,7 +149,8 @@ void serverIp(Ctx& c) {
                  Severity::Error,
                  "no route to the VPN server " + s.toString() + ": the tunnel cannot be reached",
                  {},
-                 {host}});
+                 {host},
+                 {s.toString()}});
         } else if (c.tc.isTunnelRoute(*l.chosen)) {
             c.out.push_back({findingcode::ServerIpViaTunnel,
                              Severity::Error,
@@ -146,7 +159,8 @@ void serverIp(Ctx& c) {
                                  "): the tunnel would carry itself. Add a host route via the "
                                  "physical gateway.",
                              {*l.chosen},
-                             {host}});
+                             {host},
+                             {s.toString(), l.chosen->interface.str(), l.chosen->toString()}});
         }
     }
     const bool full =
@@ -160,6 +174,7 @@ void serverIp(Ctx& c) {
                          "on the local network can spoof (TunnelCrack ServerIP). Pin the server's "
                          "address, or use an encrypted resolver.",
                          {},
+                         {},
                          {}});
 }
 
@@ -170,13 +185,15 @@ void swallowed(Ctx& c) {
         auto l = c.t.lookup(a);
         if (!l.chosen || !c.tc.isTunnelRoute(*l.chosen) || isOverride(*l.chosen))
             return;
-        c.out.push_back({code,
-                         Severity::Error,
-                         "the VPN route " + l.chosen->destination.toString() + " on " +
-                             l.chosen->interface.str() + " swallows " + what + " " + a.toString() +
-                             ": it is no longer reached through the local network",
-                         {*l.chosen},
-                         {Prefix(a, familyBits(a.family()))}});
+        c.out.push_back(
+            {code,
+             Severity::Error,
+             "the VPN route " + l.chosen->destination.toString() + " on " +
+                 l.chosen->interface.str() + " swallows " + what + " " + a.toString() +
+                 ": it is no longer reached through the local network",
+             {*l.chosen},
+             {Prefix(a, familyBits(a.family()))},
+             {l.chosen->destination.toString(), l.chosen->interface.str(), a.toString()}});
     };
     for (const auto& d : c.in.localDns)
         check(d, findingcode::SwallowsDns, "the local DNS server");
@@ -212,7 +229,9 @@ void swallowed(Ctx& c) {
                              : "the local network wins for its addresses, so the remote hosts "
                                "with those addresses cannot be reached through the tunnel"),
                  {*p, *l},
-                 {p->destination, l->destination}});
+                 {p->destination, l->destination},
+                 {inside ? "inside" : "outside", p->destination.toString(),
+                  l->destination.toString(), l->interface.str()}});
         }
 }
 
@@ -230,7 +249,8 @@ void profileChecks(Ctx& c) {
                              "); use pull-filter ignore \"redirect-gateway\" / \"route …\" to "
                              "refuse routes only",
                          {},
-                         {}});
+                         {},
+                         {dns}});
     }
     if (c.in.awsRouteEnforcement && *c.in.awsRouteEnforcement)
         c.out.push_back({findingcode::AwsEnforcement,
@@ -239,12 +259,14 @@ void profileChecks(Ctx& c) {
                          "client watches the routing table and reverts changes to the VPN's "
                          "routes, so bypass routes will be undone while connected",
                          {},
+                         {},
                          {}});
     if (p && p->aws && (!p->pullFilters.empty() || p->routeNopull))
         c.out.push_back({findingcode::AwsPullFilter,
                          Severity::Info,
                          "the AWS VPN Client strips pull-filter and route-nopull from profiles; "
                          "they only take effect with stock OpenVPN",
+                         {},
                          {},
                          {}});
 }
@@ -299,7 +321,8 @@ void shadowed(Ctx& c) {
                                      ": a more specific (or lower-metric) route sends it into "
                                      "the tunnel",
                                  {*r},
-                                 it->second});
+                                 it->second,
+                                 {r->toString(), joined(it->second)}});
             if (auto it = tunnelHit.find(r); it != tunnelHit.end())
                 c.out.push_back({findingcode::TunnelShadowed,
                                  Severity::Info,
@@ -308,7 +331,8 @@ void shadowed(Ctx& c) {
                                      ": a more specific (or lower-metric) route keeps it outside "
                                      "the tunnel",
                                  {*r},
-                                 it->second});
+                                 it->second,
+                                 {r->toString(), joined(it->second)}});
         }
     }
 }
@@ -337,7 +361,8 @@ void iroutes(Ctx& c) {
                              ", but no client iroute covers it: OpenVPN drops those packets. "
                              "Add an iroute for it in the client's client-config-dir file.",
                          {*r},
-                         missing.toPrefixes()});
+                         missing.toPrefixes(),
+                         {r->toString(), joined(missing.toPrefixes()), r->interface.str()}});
     }
 }
 
@@ -370,20 +395,27 @@ void primaryBackup(Ctx& c) {
                                  std::to_string(rs[0]->metric) +
                                  ": which tunnel carries it depends on installation order",
                              involved,
-                             {p}});
+                             {p},
+                             {p.toString(), rs[0]->interface.str(), rs[1]->interface.str(),
+                              std::to_string(rs[0]->metric)}});
             continue;
         }
-        std::string backups;
-        for (std::size_t i = 1; i < rs.size(); ++i)
+        std::string backups, backupDevs, backupMetrics;
+        for (std::size_t i = 1; i < rs.size(); ++i) {
             backups += (i > 1 ? ", " : "") + rs[i]->interface.str() + " (metric " +
                        std::to_string(rs[i]->metric) + ")";
+            backupDevs += (i > 1 ? ", " : "") + rs[i]->interface.str();
+            backupMetrics += (i > 1 ? ", " : "") + std::to_string(rs[i]->metric);
+        }
         c.out.push_back({findingcode::PrimaryBackup,
                          Severity::Info,
                          p.toString() + ": primary " + rs[0]->interface.str() + " (metric " +
                              std::to_string(rs[0]->metric) + "), backup " + backups +
                              "; the backup carries traffic only while the primary's route is gone",
                          involved,
-                         {p}});
+                         {p},
+                         {p.toString(), rs[0]->interface.str(), std::to_string(rs[0]->metric),
+                          backupDevs, backupMetrics}});
     }
 }
 } // namespace

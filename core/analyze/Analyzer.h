@@ -3,6 +3,7 @@
 #include "core/RouteTable.h"
 #include "core/PrefixSet.h"
 #include "core/analyze/Finding.h"
+#include "core/analyze/FindingCode.h"
 #include "core/plan/SplitPolicy.h"
 #include "core/vpn/VpnProfile.h"
 
@@ -26,26 +27,6 @@ struct AnalysisInput {
     bool serverMode = false;
     std::optional<bool> awsRouteEnforcement; ///< ClientRouteEnforcementOptions.Enforced
 };
-
-/// Finding codes, in the order analyze() runs them.
-namespace findingcode {
-inline constexpr const char* Ipv6Leak = "ipv6-leak";
-inline constexpr const char* LocalNet = "tunnelcrack-localnet";
-inline constexpr const char* ServerIpMissing = "server-ip-missing";
-inline constexpr const char* ServerIpViaTunnel = "server-ip-via-tunnel";
-inline constexpr const char* ServerIpDns = "server-ip-dns";
-inline constexpr const char* SwallowsDns = "pushed-route-swallows-dns";
-inline constexpr const char* SwallowsGateway = "pushed-route-swallows-gateway";
-inline constexpr const char* OverlapsLan = "pushed-route-overlaps-lan";
-inline constexpr const char* RouteNopullDns = "route-nopull-drops-dns";
-inline constexpr const char* AwsEnforcement = "aws-route-enforcement";
-inline constexpr const char* AwsPullFilter = "aws-pull-filter-stripped";
-inline constexpr const char* BypassShadowed = "bypass-shadowed";
-inline constexpr const char* TunnelShadowed = "tunnel-route-shadowed";
-inline constexpr const char* IrouteMissing = "iroute-missing";
-inline constexpr const char* PrimaryBackup = "tunnel-primary-backup";
-inline constexpr const char* SameMetric = "tunnel-same-metric";
-} // namespace findingcode
 
 /// Runs every analyzer; findings in a stable order (analyzer, then address).
 [[nodiscard]] std::vector<Finding> analyze(const AnalysisInput& input);

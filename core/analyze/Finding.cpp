@@ -11,11 +11,9 @@ nlohmann::json toJson(const Finding& f) {
     nlohmann::json prefixes = nlohmann::json::array();
     for (const auto& p : f.prefixes)
         prefixes.push_back(p.toString());
-    return {{"code", f.code},
-            {"severity", severityName(f.severity)},
-            {"message", f.message},
-            {"routes", routes},
-            {"prefixes", prefixes}};
+    return {{"code", f.code},       {"severity", severityName(f.severity)},
+            {"message", f.message}, {"routes", routes},
+            {"prefixes", prefixes}, {"args", f.args}};
 }
 
 nlohmann::json toJson(const std::vector<Finding>& fs) {

@@ -18,11 +18,16 @@ struct Finding {
     std::string message;
     std::vector<Route> routes;    ///< the routes concerned
     std::vector<Prefix> prefixes; ///< address ranges concerned
+    /// The variable parts of `message` as data (addresses, interfaces, numbers, keywords), so a
+    /// user interface can word the finding in its own language. Their meaning per code:
+    /// core/analyze/FindingCode.h.
+    std::vector<std::string> args;
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };
 
-/// {"code","severity","message","routes":[route json],"prefixes":["…"]}
+/// {"code","severity","message","routes":[route json],"prefixes":["…"],"args":["…"]}
+/// ("args": see Finding::args; planFromJson reads it back, absent means none).
 [[nodiscard]] nlohmann::json toJson(const Finding& f);
 [[nodiscard]] nlohmann::json toJson(const std::vector<Finding>& fs);
 

@@ -1,6 +1,7 @@
 #include "core/plan/Planner.h"
 
 #include "core/RouteJson.h"
+#include "core/analyze/FindingCode.h"
 #include "core/plan/EffectiveDiff.h"
 #include "core/plan/Segments.h"
 
@@ -229,14 +230,15 @@ void fill(Candidate& c, Family family, const std::vector<TargetSeg>& targets,
                 if (conflict) {
                     if (!deletable(*conflict, ctx)) {
                         c.findings.push_back(
-                            {"cannot-override",
+                            {findingcode::CannotOverride,
                              Severity::Warning,
                              "the route " + conflict->toString() +
                                  " is neither Splitroute's nor the VPN's, so the plan leaves "
                                  "it; " +
                                  p.toString() + " keeps its next hop",
                              {*conflict},
-                             {p}});
+                             {p},
+                             {conflict->toString(), p.toString()}});
                         givenUp.add(p);
                         continue;
                     }
@@ -438,13 +440,14 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             for (const auto& a : rh.addresses)
                 nets.push_back(host(a));
             if (!rh.error.empty())
-                plan.findings.push_back({"host-unresolved",
+                plan.findings.push_back({findingcode::HostUnresolved,
                                          Severity::Error,
                                          "rule '" + rule.displayName() + "': cannot resolve " +
                                              rule.host + " (" + rh.error +
                                              "); the rule is left out of the plan",
                                          {},
-                                         {}});
+                                         {},
+                                         {rule.displayName(), rule.host, rh.error}});
             plan.resolved.push_back(std::move(rh));
         }
         const PrefixSet ruleSet = PrefixSet::fromPrefixes(nets);
@@ -455,7 +458,7 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             if ((rule.mode == RuleMode::Tunnel && now == Cls::Tunnel) ||
                 (rule.mode == RuleMode::Bypass && now == Cls::Outside))
                 continue; // the rule agrees with how the protected range is routed
-            plan.findings.push_back({"protected-overlap",
+            plan.findings.push_back({findingcode::ProtectedOverlap,
                                      Severity::Warning,
                                      "rule '" + rule.displayName() + "' (" +
                                          ruleModeName(rule.mode) + " " + rule.target() +
@@ -463,20 +466,23 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
                                          "; the plan leaves that part as it is so the tunnel "
                                          "keeps working",
                                      {},
-                                     {p.prefix}});
+                                     {p.prefix},
+                                     {rule.displayName(), ruleModeName(rule.mode), rule.target(),
+                                      p.prefix.toString(), p.why}});
         }
         std::vector<Prefix> region;
         for (Family f : {Family::V4, Family::V6})
             for (const auto& r : ruleSet.ranges(f))
                 uncovered(f, r.first, r.second, region);
         if (region.empty() && !ruleSet.isEmpty() && !ruleSet.subtracted(protectedSet).isEmpty())
-            plan.findings.push_back({"rule-shadowed",
+            plan.findings.push_back({findingcode::RuleShadowed,
                                      Severity::Info,
                                      "rule '" + rule.displayName() +
                                          "' has no effect: earlier rules already decide all of " +
                                          rule.target(),
                                      {},
-                                     nets});
+                                     nets,
+                                     {rule.displayName(), rule.target()}});
         auto& list = rule.mode == RuleMode::Tunnel   ? tunnelList
                      : rule.mode == RuleMode::Bypass ? bypassList
                                                      : pushedList;
@@ -601,20 +607,22 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             tags, segBase, segOut, segWanted);
         const char* fam = f == Family::V4 ? "IPv4" : "IPv6";
         if (missingPhys)
-            famFindings.push_back({"no-physical-route",
+            famFindings.push_back({findingcode::NoPhysicalRoute,
                                    Severity::Error,
                                    std::string("no ") + fam +
                                        " route outside the tunnel to send bypassed traffic to; "
                                        "those bypass rules are left out",
                                    {},
-                                   {}});
+                                   {},
+                                   {fam}});
         if (missingTunnel)
-            famFindings.push_back({"no-tunnel",
+            famFindings.push_back({findingcode::NoTunnel,
                                    Severity::Error,
                                    std::string("no tunnel device found for ") + fam +
                                        " tunnel rules; give one with the tunnel device parameter",
                                    {},
-                                   {}});
+                                   {},
+                                   {fam}});
 
         // Two starts: override as wanted, and the opposite (the complement strategy).
         Candidate best;
@@ -631,7 +639,7 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
             if (!haveBest || n < best.fill.size() + best.structural.size()) {
                 if (haveBest && on != want)
                     c.findings.push_back(
-                        {"complement-used",
+                        {findingcode::ComplementUsed,
                          Severity::Info,
                          std::string("for ") + fam + ", " +
                              (on ? "keeping the default override and bypassing"
@@ -639,7 +647,9 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
                              " takes " + std::to_string(n) + " changes instead of " +
                              std::to_string(best.fill.size() + best.structural.size()),
                          {},
-                         {}});
+                         {},
+                         {fam, on ? "keep-override" : "remove-override", std::to_string(n),
+                          std::to_string(best.fill.size() + best.structural.size())}});
                 best = std::move(c);
                 haveBest = true;
             }
@@ -830,6 +840,15 @@ Result<Plan> planFromJson(const json& j) {
                     if (pj.is_string())
                         if (auto pre = Prefix::parse(pj.get<std::string>()))
                             fd.prefixes.push_back(*pre);
+            if (f.contains("args")) {
+                if (!f["args"].is_array())
+                    return bad("findings: \"args\" must be an array of strings");
+                for (const auto& aj : f["args"]) {
+                    if (!aj.is_string())
+                        return bad("findings: \"args\" must be an array of strings");
+                    fd.args.push_back(aj.get<std::string>());
+                }
+            }
             p.findings.push_back(std::move(fd));
         }
     }

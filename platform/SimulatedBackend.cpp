@@ -205,7 +205,7 @@ ApplyResult SimulatedBackend::apply(const core::ChangeSet& changes, const Progre
             }
             ++result.applied;
             ++m_applied;
-            if (progress && result.applied % 4096 == 0)
+            if (progress && result.applied % 256 == 0)
                 progress(result.applied, changes.size());
         }
     }

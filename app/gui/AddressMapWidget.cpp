@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace splitroute::app {
 
@@ -99,50 +101,64 @@ void AddressMapWidget::rebuild() {
         clampView();
         return;
     }
-    std::map<int, std::vector<Bar>> byLength;
+    // One pass over the routes, no allocation per route: colours are looked up once per
+    // interface (names are interned, so the name's address identifies it).
+    std::array<std::vector<Bar>, 129> byLength;
+    std::unordered_map<const std::string*, QColor> colorOf;
+    std::unordered_set<const std::string*> legendNames;
+    const QColor localColor(0xb0, 0xb0, 0xb0);
+    const QColor blockedColor(0x33, 0x33, 0x33);
     const auto& routes = m_table->routes();
     m_routeColors.resize(routes.size());
     for (std::size_t i = 0; i < routes.size(); ++i) {
         const core::Route& r = routes[i];
+        const bool inSpace = r.family() == m_family;
         switch (r.type) {
         case core::RouteType::Unicast: {
-            const QString dev = QString::fromStdString(
-                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str());
-            m_routeColors[i] = interfaceColor(dev);
+            const std::string& dev =
+                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str();
+            auto it = colorOf.find(&dev);
+            if (it == colorOf.end())
+                it = colorOf.emplace(&dev, interfaceColor(QString::fromStdString(dev))).first;
+            m_routeColors[i] = it->second;
+            if (inSpace && !legendNames.count(&dev)) {
+                legendNames.insert(&dev);
+                m_legend.insert(QString::fromStdString(dev));
+            }
             break;
         }
         case core::RouteType::Local:
         case core::RouteType::Broadcast:
         case core::RouteType::Multicast:
         case core::RouteType::Anycast:
-            m_routeColors[i] = QColor(0xb0, 0xb0, 0xb0);
+            m_routeColors[i] = localColor;
+            m_legendLocal = m_legendLocal || inSpace;
             break;
         default:
-            m_routeColors[i] = QColor(0x33, 0x33, 0x33);
+            m_routeColors[i] = blockedColor;
+            m_legendBlocked = m_legendBlocked || inSpace;
             break;
         }
-        if (r.family() != m_family)
+        if (!inSpace)
             continue;
-        if (r.type == core::RouteType::Unicast)
-            m_legend.insert(QString::fromStdString(
-                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str()));
-        else if (m_routeColors[i] == QColor(0x33, 0x33, 0x33))
-            m_legendBlocked = true;
-        else
-            m_legendLocal = true;
         const u128 first = r.destination.first().toU128();
         const u128 last = r.destination.last().toU128();
         if (last < m_domainFirst || first > m_domainLast)
             continue;
-        byLength[r.destination.length()].push_back({std::max(first, m_domainFirst),
-                                                    std::min(last, m_domainLast),
-                                                    static_cast<std::uint32_t>(i)});
+        byLength[static_cast<std::size_t>(r.destination.length())].push_back(
+            {std::max(first, m_domainFirst), std::min(last, m_domainLast),
+             static_cast<std::uint32_t>(i)});
     }
-    for (auto& [len, bars] : byLength) {
-        std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
-            return a.first < b.first || (a.first == b.first && a.route < b.route);
-        });
-        m_bands.push_back({len, std::move(bars)});
+    auto barLess = [](const Bar& a, const Bar& b) {
+        return a.first < b.first || (a.first == b.first && a.route < b.route);
+    };
+    for (std::size_t len = 0; len < byLength.size(); ++len) {
+        auto& bars = byLength[len];
+        if (bars.empty())
+            continue;
+        if (!std::is_sorted(bars.begin(), bars.end(), barLess)) // tables are often sorted
+            std::sort(bars.begin(), bars.end(), barLess);
+        m_bands.push_back({static_cast<int>(len), std::move(bars)});
     }
     m_partition = core::clipPartition(core::effectivePartition(*m_table, m_family), m_domainFirst,
                                       m_domainLast);

@@ -181,6 +181,21 @@ const std::vector<std::uint32_t>& RouteFilterProxyModel::sortRanks(int column) c
         return rank;
     const auto& routes = table->routes();
     switch (column) {
+    case RouteTableModel::Metric: // the value itself orders as the rank would
+        rank.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            rank[i] = routes[i].metric;
+        break;
+    case RouteTableModel::Table:
+        rank.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            rank[i] = routes[i].table;
+        break;
+    case RouteTableModel::Badges:
+        rank.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            rank[i] = m_routes->flagsAt(static_cast<int>(i));
+        break;
     case RouteTableModel::Destination:
         rank = rankRows(n, [&](std::uint32_t a, std::uint32_t b) {
             return std::tie(routes[a].destination, routes[a].metric) <
@@ -246,26 +261,16 @@ const std::vector<std::uint32_t>& RouteFilterProxyModel::sortRanks(int column) c
 bool RouteFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     if (!m_routes)
         return QSortFilterProxyModel::lessThan(left, right);
-    const core::Route* a = m_routes->routeAt(left.row());
-    const core::Route* b = m_routes->routeAt(right.row());
-    if (!a || !b)
+    if (left.column() < 0 || left.column() >= RouteTableModel::ColumnCount)
         return false;
-    switch (left.column()) {
-    case RouteTableModel::Metric:
-        return a->metric < b->metric;
-    case RouteTableModel::Table:
-        return a->table < b->table;
-    case RouteTableModel::Badges:
-        return m_routes->flagsAt(left.row()) < m_routes->flagsAt(right.row());
-    default: {
-        // Destination (then metric), gateway numerically; text columns locale-aware.
-        if (left.column() < 0 || left.column() >= RouteTableModel::ColumnCount)
-            return false;
-        const auto& rank = sortRanks(left.column());
-        return rank[static_cast<std::size_t>(left.row())] <
-               rank[static_cast<std::size_t>(right.row())];
-    }
-    }
+    // Every column compares per-row keys computed once (see sortRanks): a sort of a million
+    // rows makes ~20 million comparisons, which must not chase a Route each time.
+    const auto& rank = sortRanks(left.column());
+    const auto l = static_cast<std::size_t>(left.row());
+    const auto r = static_cast<std::size_t>(right.row());
+    if (l >= rank.size() || r >= rank.size())
+        return false;
+    return rank[l] < rank[r];
 }
 
 } // namespace splitroute::app

@@ -22,8 +22,9 @@ class RouteTableModel;
 /// Speed at a million routes: the free-text filter searches a RouteSearchIndex built on the
 /// first text filter after a table change (about 44 bytes per route, searchIndexBytes()) and
 /// computes every row's answer in one scan; badge text is matched once per distinct flag set.
-/// Sorting by destination, gateway or a text column first ranks all rows once per column
-/// (4 bytes per route and sorted column), so the proxy's own sort compares two integers.
+/// Sorting first computes one 4-byte key per row for the sorted column (its rank for
+/// destination, gateway and text columns; the value for metric, table and flags), kept until
+/// the table changes, so the proxy's own sort compares two integers.
 class RouteFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:

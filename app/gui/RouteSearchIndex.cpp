@@ -89,7 +89,8 @@ void RouteSearchIndex::build(const core::RouteTable& table) {
 }
 
 std::size_t RouteSearchIndex::memoryBytes() const {
-    return m_text.capacity() + m_rowStart.capacity() * sizeof(std::uint32_t);
+    // An empty string's capacity is its inline buffer, not memory held.
+    return (m_text.empty() ? 0 : m_text.capacity()) + m_rowStart.capacity() * sizeof(std::uint32_t);
 }
 
 bool RouteSearchIndex::canSearch(std::string_view needleLower) {

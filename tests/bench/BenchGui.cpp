@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -138,8 +139,16 @@ void benchTable(const QString& dir, long n) {
     map.resize(1200, 700);
     t.restart();
     map.setTable(table, {});
-    const double mapSetMs = ms(t);
-    (void)map.grab(); // the first draw builds caches
+    const double mapSetMs = ms(t); // what the GUI thread is blocked for
+    const bool mapAsync = map.isLayingOut();
+    if (mapAsync) { // wait without spinning: the worker needs the CPU
+        QEventLoop loop;
+        QObject::connect(&map, &AddressMapWidget::layoutFinished, &loop, &QEventLoop::quit);
+        if (map.isLayingOut())
+            loop.exec();
+    }
+    const double mapReadyMs = ms(t); // until the new picture is in place
+    (void)map.grab();                // the first draw builds caches
     constexpr int draws = 5;
     t.restart();
     for (int i = 0; i < draws; ++i)
@@ -166,7 +175,9 @@ void benchTable(const QString& dir, long n) {
     line("sort by interface (locale-aware text)", sortIfMs, "< 1000 ms");
     line("filter \"tun0\" while sorted", sortedFilterMs, big ? "< 200 ms" : "-");
     line("clear filter while sorted", sortedClearMs, "-");
-    line("map setTable (re-layout)", mapSetMs, "-  (freezes the window while it runs)");
+    std::printf("    %-44s %9.1f ms   target %s\n", "map setTable: GUI thread blocked", mapSetMs,
+                mapAsync ? "-  (layout runs on a worker thread)" : "-  (synchronous layout)");
+    line("map setTable: until the new picture", mapReadyMs, "-");
     line("map redraw", drawMs, big ? "-" : "< 50 ms");
     std::fflush(stdout);
 }

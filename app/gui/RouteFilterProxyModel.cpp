@@ -74,6 +74,7 @@ void RouteFilterProxyModel::dropCaches() {
     m_textHits.shrink_to_fit();
     m_textHitsValid = false;
     m_notesMatch.clear();
+    m_rankColumn = -1;
     for (auto& r : m_ranks) {
         r.clear();
         r.shrink_to_fit();
@@ -265,7 +266,11 @@ bool RouteFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex&
         return false;
     // Every column compares per-row keys computed once (see sortRanks): a sort of a million
     // rows makes ~20 million comparisons, which must not chase a Route each time.
-    const auto& rank = sortRanks(left.column());
+    if (left.column() != m_rankColumn) {
+        (void)sortRanks(left.column());
+        m_rankColumn = left.column();
+    }
+    const auto& rank = m_ranks[static_cast<std::size_t>(m_rankColumn)];
     const auto l = static_cast<std::size_t>(left.row());
     const auto r = static_cast<std::size_t>(right.row());
     if (l >= rank.size() || r >= rank.size())

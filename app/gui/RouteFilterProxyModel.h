@@ -68,6 +68,7 @@ private:
     mutable bool m_textHitsValid = false;
     mutable std::unordered_map<std::uint32_t, bool> m_notesMatch; // flags -> badge text match
     mutable std::array<std::vector<std::uint32_t>, 8> m_ranks;    // per column, per source row
+    mutable int m_rankColumn = -1; // m_ranks[m_rankColumn] is complete for the current table
 };
 
 } // namespace splitroute::app

@@ -12,35 +12,55 @@ char lowerAscii(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-void appendLower(std::string& out, std::string_view s) {
-    for (char c : s)
-        out.push_back(lowerAscii(c));
-}
-
-void appendDecimal(std::string& out, unsigned v) {
-    char buf[10];
-    int n = 0;
-    do {
-        buf[n++] = static_cast<char>('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    while (n > 0)
-        out.push_back(buf[--n]);
-}
-
-// Same text as IpAddress::toString(), without a temporary string for IPv4 (the common case).
-void appendAddress(std::string& out, const core::IpAddress& a) {
-    if (a.isV4()) {
-        const auto& b = a.bytes();
-        for (int k = 0; k < 4; ++k) {
-            if (k)
-                out.push_back('.');
-            appendDecimal(out, b[static_cast<std::size_t>(k)]);
-        }
-        return;
+// Appends to a fixed buffer (one row at a time, then one append to the index): a million
+// rows make tens of millions of characters, so no per-character capacity check.
+class RowWriter {
+public:
+    void put(char c) {
+        if (m_n < m_buf.size())
+            m_buf[m_n++] = c;
+        else
+            m_spill.push_back(c);
     }
-    appendLower(out, a.toString());
-}
+    void putLower(std::string_view s) {
+        for (char c : s)
+            put(lowerAscii(c));
+    }
+    void putDecimal(unsigned v) {
+        char digits[10];
+        int n = 0;
+        do {
+            digits[n++] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        while (n > 0)
+            put(digits[--n]);
+    }
+    // Same text as IpAddress::toString(); IPv4 (the common case) without a temporary string.
+    void putAddress(const core::IpAddress& a) {
+        if (!a.isV4()) {
+            putLower(a.toString());
+            return;
+        }
+        const auto& b = a.bytes();
+        for (std::size_t k = 0; k < 4; ++k) {
+            if (k)
+                put('.');
+            putDecimal(b[k]);
+        }
+    }
+    void flushTo(std::string& out) {
+        out.append(m_buf.data(), m_n);
+        out += m_spill; // long interface names only
+        m_spill.clear();
+        m_n = 0;
+    }
+
+private:
+    std::array<char, 160> m_buf{};
+    std::size_t m_n = 0;
+    std::string m_spill; // what did not fit in m_buf, in order after it
+};
 
 } // namespace
 
@@ -58,27 +78,30 @@ void RouteSearchIndex::build(const core::RouteTable& table) {
     m_rowStart.reserve(routes.size() + 1);
     m_text.reserve(routes.size() * 40);
     std::array<std::optional<std::string>, 256> protocols; // protocolName() per value, lower
+    RowWriter row;
     for (const core::Route& r : routes) {
         m_rowStart.push_back(static_cast<std::uint32_t>(m_text.size()));
         // Must list exactly the fields RouteFilterProxyModel's text filter compares.
         if (!r.destination.isNull()) {
-            appendAddress(m_text, r.destination.address());
-            m_text.push_back('/');
-            appendDecimal(m_text, static_cast<unsigned>(r.destination.length()));
+            row.putAddress(r.destination.address());
+            row.put('/');
+            row.putDecimal(static_cast<unsigned>(r.destination.length()));
         }
-        m_text.push_back(kSeparator);
-        appendLower(m_text, r.interface.str());
-        m_text.push_back(kSeparator);
+        row.put(kSeparator);
+        row.putLower(r.interface.str());
+        row.put(kSeparator);
         if (!r.gateway.isNull())
-            appendAddress(m_text, r.gateway);
-        m_text.push_back(kSeparator);
+            row.putAddress(r.gateway);
+        row.put(kSeparator);
         auto& proto = protocols[r.protocol];
         if (!proto) {
-            proto.emplace();
-            appendLower(*proto, core::protocolName(r.protocol));
+            proto.emplace(core::protocolName(r.protocol));
+            for (char& c : *proto)
+                c = lowerAscii(c);
         }
-        m_text += *proto;
-        m_text.push_back(kSeparator);
+        row.putLower(*proto);
+        row.put(kSeparator);
+        row.flushTo(m_text);
         if (m_text.size() > std::numeric_limits<std::uint32_t>::max()) { // > 4 GiB: give up
             clear();
             return;

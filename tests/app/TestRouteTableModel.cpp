@@ -72,6 +72,9 @@ std::shared_ptr<const core::RouteTable> mixedTable() {
     auto st = route("198.51.100.0/24", "192.168.1.1", "eth0", 100);
     st.protocol = core::proto::Static;
     t->add(st);
+    // Longer than the index's row buffer.
+    const std::string longName = "Very-Long-Adapter-" + std::string(200, 'X') + "-End";
+    t->add(route("198.18.0.0/15", "192.168.1.254", longName.c_str(), 9));
     return t;
 }
 
@@ -260,12 +263,15 @@ void TestRouteTableModel::copyRows() {
 
 void TestRouteTableModel::filterMatchesReference_data() {
     QTest::addColumn<QString>("text");
-    const char* needles[] = {"",           "tun",      "TUN0",        "tun0",    "wi-fi",
-                             "WI-FI",      "eth",      "ETH0",        "::ffff",  "10.",
-                             "/24",        "/1",       "kernel",      "STATIC",  "42",
-                             "splitroute", "boot",     "push",        "Bypass",  "default ov",
-                             "added by",   "10.8.0.1", "2001:db8::1", "db8",     "fe80",
-                             " 192.168 ",  "0",        "x0",          "nothing", "a\tb"};
+    const char* needles[] = {
+        "",         "tun",       "TUN0",        "tun0",
+        "wi-fi",    "WI-FI",     "eth",         "ETH0",
+        "::ffff",   "10.",       "/24",         "/1",
+        "kernel",   "STATIC",    "42",          "splitroute",
+        "boot",     "push",      "Bypass",      "default ov",
+        "added by", "10.8.0.1",  "2001:db8::1", "db8",
+        "fe80",     " 192.168 ", "0",           "x0",
+        "nothing",  "a\tb",      "x-end",       "xxxxxxxxxxxxxxxxxxxxxxxxxxxx-e"};
     for (const char* n : needles)
         QTest::newRow(n) << QString::fromUtf8(n);
     // A needle with the index's separator byte takes the per-row path.

@@ -1,7 +1,6 @@
 #include "core/AddressSpace.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 namespace splitroute::core {
@@ -99,28 +98,51 @@ std::vector<AddressRange> effectivePartition(const RouteTable& table, Family fam
     const u128 max = familyMax(family);
     const auto& routes = table.routes();
 
-    // (rank, table id) -> (first, length) -> best route index + 1 (0: none yet)
-    using PrefixKey = std::pair<u128, int>;
-    std::map<std::pair<int, std::uint32_t>, std::map<PrefixKey, long>> tables;
+    // One flat vector sorted by (table rank, table id, first, length, metric, index) instead of
+    // a map of maps: a million routes make a million tree nodes otherwise. Tables are often
+    // already in this order (kernel dumps, sortCanonical), so check before sorting.
+    struct Item {
+        std::uint64_t tableKey; // rank << 32 | table id
+        u128 first;
+        u128 last;
+        std::uint32_t metric;
+        std::uint32_t index;
+        std::uint8_t length;
+    };
+    auto less = [](const Item& a, const Item& b) {
+        return std::tie(a.tableKey, a.first, a.length, a.metric, a.index) <
+               std::tie(b.tableKey, b.first, b.length, b.metric, b.index);
+    };
+    std::vector<Item> items;
+    items.reserve(routes.size());
     for (std::size_t i = 0; i < routes.size(); ++i) {
         const Route& r = routes[i];
         if (r.family() != family || r.type == RouteType::Throw)
             continue;
-        auto& best = tables[{tableRank(r.table), r.table}]
-                           [{r.destination.address().toU128(), r.destination.length()}];
-        if (best == 0 || r.metric < routes[static_cast<std::size_t>(best - 1)].metric)
-            best = static_cast<long>(i) + 1;
+        items.push_back({(static_cast<std::uint64_t>(tableRank(r.table)) << 32) | r.table,
+                         r.destination.address().toU128(), r.destination.last().toU128(), r.metric,
+                         static_cast<std::uint32_t>(i),
+                         static_cast<std::uint8_t>(r.destination.length())});
     }
+    if (!std::is_sorted(items.begin(), items.end(), less))
+        std::sort(items.begin(), items.end(), less);
 
     std::vector<AddressRange> result{{0, max, -1}};
-    for (const auto& [id, prefixes] : tables) {
-        std::vector<Entry> entries;
-        entries.reserve(prefixes.size());
-        for (const auto& [key, plusOne] : prefixes) {
-            const Route& r = routes[static_cast<std::size_t>(plusOne - 1)];
-            entries.push_back({key.first, r.destination.last().toU128(), plusOne - 1});
+    std::vector<Entry> entries;
+    for (std::size_t begin = 0; begin < items.size();) {
+        std::size_t end = begin;
+        entries.clear();
+        // Per table: one entry per distinct prefix, its best route (lowest metric, then the
+        // first in the table) sorted first.
+        for (; end < items.size() && items[end].tableKey == items[begin].tableKey; ++end) {
+            const Item& it = items[end];
+            if (end > begin && items[end - 1].first == it.first &&
+                items[end - 1].length == it.length)
+                continue;
+            entries.push_back({it.first, it.last, static_cast<long>(it.index)});
         }
         result = overlay(result, partitionOne(entries, max));
+        begin = end;
     }
     return result;
 }

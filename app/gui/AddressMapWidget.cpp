@@ -5,14 +5,20 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QCoreApplication>
 #include <QMouseEvent>
+#include <QPointer>
+#include <QThreadPool>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <memory>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace splitroute::app {
 
@@ -85,67 +91,119 @@ void AddressMapWidget::setSelectedRoute(long index) {
     update();
 }
 
-void AddressMapWidget::rebuild() {
-    m_family = m_space == Space::IPv4 ? core::Family::V4 : core::Family::V6;
-    m_domainFirst = m_space == Space::IPv4 ? 0 : kGlobalFirst;
-    m_domainLast = m_space == Space::IPv4 ? u128{0xFFFFFFFFu} : kGlobalLast;
-    m_bands.clear();
-    m_partition.clear();
-    m_routeColors.clear();
-    m_legend.clear();
-    m_legendLocal = false;
-    m_legendBlocked = false;
-    if (!m_table) {
-        clampView();
-        return;
-    }
-    std::map<int, std::vector<Bar>> byLength;
-    const auto& routes = m_table->routes();
-    m_routeColors.resize(routes.size());
+AddressMapWidget::Built AddressMapWidget::build(const core::RouteTable& table, core::Family family,
+                                                u128 domainFirst, u128 domainLast) {
+    // Runs on a worker thread for large tables: touches only its arguments (QColor and
+    // QString are plain values here).
+    Built out;
+    // One pass over the routes, no allocation per route: colours are looked up once per
+    // interface (names are interned, so the name's address identifies it).
+    std::array<std::vector<Bar>, 129> byLength;
+    std::unordered_map<const std::string*, QColor> colorOf;
+    std::unordered_set<const std::string*> legendNames;
+    const QColor localColor(0xb0, 0xb0, 0xb0);
+    const QColor blockedColor(0x33, 0x33, 0x33);
+    const auto& routes = table.routes();
+    out.routeColors.resize(routes.size());
     for (std::size_t i = 0; i < routes.size(); ++i) {
         const core::Route& r = routes[i];
+        const bool inSpace = r.family() == family;
         switch (r.type) {
         case core::RouteType::Unicast: {
-            const QString dev = QString::fromStdString(
-                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str());
-            m_routeColors[i] = interfaceColor(dev);
+            const std::string& dev =
+                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str();
+            auto it = colorOf.find(&dev);
+            if (it == colorOf.end())
+                it = colorOf.emplace(&dev, interfaceColor(QString::fromStdString(dev))).first;
+            out.routeColors[i] = it->second;
+            if (inSpace && !legendNames.count(&dev)) {
+                legendNames.insert(&dev);
+                out.legend.insert(QString::fromStdString(dev));
+            }
             break;
         }
         case core::RouteType::Local:
         case core::RouteType::Broadcast:
         case core::RouteType::Multicast:
         case core::RouteType::Anycast:
-            m_routeColors[i] = QColor(0xb0, 0xb0, 0xb0);
+            out.routeColors[i] = localColor;
+            out.legendLocal = out.legendLocal || inSpace;
             break;
         default:
-            m_routeColors[i] = QColor(0x33, 0x33, 0x33);
+            out.routeColors[i] = blockedColor;
+            out.legendBlocked = out.legendBlocked || inSpace;
             break;
         }
-        if (r.family() != m_family)
+        if (!inSpace)
             continue;
-        if (r.type == core::RouteType::Unicast)
-            m_legend.insert(QString::fromStdString(
-                r.isMultipath() ? r.nexthops.front().interface.str() : r.interface.str()));
-        else if (m_routeColors[i] == QColor(0x33, 0x33, 0x33))
-            m_legendBlocked = true;
-        else
-            m_legendLocal = true;
         const u128 first = r.destination.first().toU128();
         const u128 last = r.destination.last().toU128();
-        if (last < m_domainFirst || first > m_domainLast)
+        if (last < domainFirst || first > domainLast)
             continue;
-        byLength[r.destination.length()].push_back({std::max(first, m_domainFirst),
-                                                    std::min(last, m_domainLast),
-                                                    static_cast<std::uint32_t>(i)});
+        byLength[static_cast<std::size_t>(r.destination.length())].push_back(
+            {std::max(first, domainFirst), std::min(last, domainLast),
+             static_cast<std::uint32_t>(i)});
     }
-    for (auto& [len, bars] : byLength) {
-        std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
-            return a.first < b.first || (a.first == b.first && a.route < b.route);
+    auto barLess = [](const Bar& a, const Bar& b) {
+        return a.first < b.first || (a.first == b.first && a.route < b.route);
+    };
+    for (std::size_t len = 0; len < byLength.size(); ++len) {
+        auto& bars = byLength[len];
+        if (bars.empty())
+            continue;
+        if (!std::is_sorted(bars.begin(), bars.end(), barLess)) // tables are often sorted
+            std::sort(bars.begin(), bars.end(), barLess);
+        out.bands.push_back({static_cast<int>(len), std::move(bars)});
+    }
+    out.partition =
+        core::clipPartition(core::effectivePartition(table, family), domainFirst, domainLast);
+    return out;
+}
+
+void AddressMapWidget::apply(Built&& built) {
+    m_bands = std::move(built.bands);
+    m_partition = std::move(built.partition);
+    m_routeColors = std::move(built.routeColors);
+    m_legend = std::move(built.legend);
+    m_legendLocal = built.legendLocal;
+    m_legendBlocked = built.legendBlocked;
+}
+
+void AddressMapWidget::rebuild() {
+    m_family = m_space == Space::IPv4 ? core::Family::V4 : core::Family::V6;
+    m_domainFirst = m_space == Space::IPv4 ? 0 : kGlobalFirst;
+    m_domainLast = m_space == Space::IPv4 ? u128{0xFFFFFFFFu} : kGlobalLast;
+    ++m_generation;
+    apply(Built{});
+    m_layingOut = false;
+    if (m_table && (m_asyncThreshold == 0 || m_table->size() < m_asyncThreshold)) {
+        apply(build(*m_table, m_family, m_domainFirst, m_domainLast));
+    } else if (m_table) {
+        // A million routes take most of a second to lay out: do it on a worker thread and
+        // show "laying out" meanwhile, so the window stays responsive. The worker holds its
+        // own reference to the table (immutable) and never touches the widget; the result
+        // comes back through the GUI thread's event loop and is dropped if the widget is gone
+        // or a newer rebuild() started.
+        m_layingOut = true;
+        QPointer<AddressMapWidget> self(this);
+        QThreadPool::globalInstance()->start([self, table = m_table, family = m_family,
+                                              first = m_domainFirst, last = m_domainLast,
+                                              generation = m_generation] {
+            auto built = std::make_shared<Built>(build(*table, family, first, last));
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, built, generation] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    self->apply(std::move(*built));
+                    self->m_layingOut = false;
+                    self->clampView();
+                    self->update();
+                    emit self->layoutFinished();
+                },
+                Qt::QueuedConnection);
         });
-        m_bands.push_back({len, std::move(bars)});
     }
-    m_partition = core::clipPartition(core::effectivePartition(*m_table, m_family), m_domainFirst,
-                                      m_domainLast);
     clampView();
 }
 
@@ -336,7 +394,10 @@ void AddressMapWidget::paintEvent(QPaintEvent*) {
 
     if (!m_table || m_bands.empty()) {
         p.drawText(l.plot, Qt::AlignCenter,
-                   m_table ? tr("No routes in this address space") : tr("No table"));
+                   m_layingOut
+                       ? tr("Laying out %n route(s)…", nullptr, static_cast<int>(m_table->size()))
+                   : m_table ? tr("No routes in this address space")
+                             : tr("No table"));
     }
 
     // One band per prefix length.

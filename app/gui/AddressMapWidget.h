@@ -42,6 +42,13 @@ public:
     /// Number of ranges in the effective (bottom) band.
     [[nodiscard]] std::size_t effectiveRangeCount() const { return m_partition.size(); }
 
+    /// Tables with at least this many routes are laid out on a worker thread: setTable() and
+    /// setSpace() return at once, the map shows "laying out" until layoutFinished(). Smaller
+    /// tables are laid out before setTable() returns. 0: always synchronous.
+    void setAsyncThreshold(std::size_t routes) { m_asyncThreshold = routes; }
+    /// A layout is being computed off the GUI thread (the map is empty meanwhile).
+    [[nodiscard]] bool isLayingOut() const { return m_layingOut; }
+
     /// Colour used for an interface name (stable: derived from the name).
     [[nodiscard]] static QColor interfaceColor(const QString& name);
 
@@ -56,6 +63,8 @@ public slots:
 signals:
     /// A route was clicked (index into the table).
     void routeActivated(long index);
+    /// A layout computed off the GUI thread is in place (see setAsyncThreshold()).
+    void layoutFinished();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -84,6 +93,18 @@ private:
         QRect legend;
     };
 
+    /// Everything derived from the table for one address space; built without the widget.
+    struct Built {
+        std::vector<Band> bands;
+        std::vector<core::AddressRange> partition;
+        std::vector<QColor> routeColors;
+        std::set<QString> legend;
+        bool legendLocal = false;
+        bool legendBlocked = false;
+    };
+    [[nodiscard]] static Built build(const core::RouteTable& table, core::Family family,
+                                     core::u128 domainFirst, core::u128 domainLast);
+    void apply(Built&& built);
     void rebuild();
     void zoomAt(long double factor, double x);
     void panPixels(double dx);
@@ -109,6 +130,9 @@ private:
     std::set<QString> m_legend;   // interfaces with unicast routes in this space
     bool m_legendLocal = false;   // local/broadcast/... routes in this space
     bool m_legendBlocked = false; // blackhole/unreachable/prohibit routes
+    std::size_t m_asyncThreshold = 200000;
+    bool m_layingOut = false;
+    std::uint64_t m_generation = 0; // of rebuild(): a worker's late result is dropped
 
     core::u128 m_viewStart = 0;
     long double m_viewSpan = 4294967296.0L; // addresses across the plot width

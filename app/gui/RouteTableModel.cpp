@@ -52,6 +52,13 @@ QStringList RouteTableModel::badgeNames(std::uint32_t flags) {
     return out;
 }
 
+QModelIndex RouteTableModel::index(int row, int column, const QModelIndex& parent) const {
+    if (parent.isValid() || !m_table || row < 0 || column < 0 || column >= ColumnCount ||
+        static_cast<std::size_t>(row) >= m_table->size())
+        return {};
+    return createIndex(row, column);
+}
+
 int RouteTableModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() || !m_table)
         return 0;

@@ -44,6 +44,9 @@ public:
     /// The rows as tab-separated text with a header line (for the clipboard).
     [[nodiscard]] QString rowsAsText(const QList<int>& rows) const;
 
+    /// As QAbstractTableModel::index, without its virtual rowCount()/columnCount() calls: a
+    /// proxy sorting a million rows asks for ~40 million indexes.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

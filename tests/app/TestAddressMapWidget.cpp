@@ -45,6 +45,7 @@ private slots:
     void zoomAndPan();
     void ipv6View();
     void largeTable();
+    void asyncLayoutMatchesSync();
 };
 
 void TestAddressMapWidget::bandsAndPaint() {
@@ -153,6 +154,57 @@ void TestAddressMapWidget::largeTable() {
     qInfo("100k routes: prepare %lld ms, paint %lld ms, paint zoomed %lld ms", prepare, paint,
           paintZoomed);
     QCOMPARE(w.bandLengths(), (std::vector<int>{1, 21, 22, 23, 24}));
+}
+
+// Above the threshold the layout is computed on a worker thread; the result is the same as the
+// synchronous one, and a newer table supersedes a pending layout.
+void TestAddressMapWidget::asyncLayoutMatchesSync() {
+    auto t = std::make_shared<core::RouteTable>();
+    for (std::uint32_t i = 0; i < 2000; ++i) {
+        core::Route r;
+        r.destination = core::Prefix(core::IpAddress::v4(0x0A000000u + i * 4096u), 20 + i % 5);
+        r.gateway = core::IpAddress::v4(0xC0A80101u);
+        r.interface = i % 3 ? "eth0" : "tun0";
+        r.metric = i % 2;
+        t->add(r);
+    }
+    core::Route def;
+    def.destination = core::Prefix::parse("0.0.0.0/0").value();
+    def.interface = "eth0";
+    t->add(def);
+    std::shared_ptr<const core::RouteTable> table = t;
+
+    AddressMapWidget sync;
+    sync.setAsyncThreshold(0);
+    sync.resize(900, 500);
+    sync.setTable(table, {});
+    QVERIFY(!sync.isLayingOut());
+
+    AddressMapWidget async;
+    async.setAsyncThreshold(1);
+    async.resize(900, 500);
+    QSignalSpy finished(&async, &AddressMapWidget::layoutFinished);
+    async.setTable(fullTunnel(), {}); // superseded before it is applied
+    async.setTable(table, {});
+    QVERIFY(async.isLayingOut());
+    QVERIFY(async.bandLengths().empty());
+    (void)async.grab(); // paints the "laying out" state
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(!async.isLayingOut());
+    QCOMPARE(finished.count(), 1); // the superseded layout was dropped
+    QCOMPARE(async.bandLengths(), sync.bandLengths());
+    QCOMPARE(async.effectiveRangeCount(), sync.effectiveRangeCount());
+    const QPoint probe(sync.routeRect(7).center());
+    QCOMPARE(async.routeAt(probe), sync.routeAt(probe));
+    QCOMPARE(async.grab().toImage(), sync.grab().toImage());
+
+    // Destroying the widget while a layout runs is safe (the result is dropped).
+    {
+        AddressMapWidget gone;
+        gone.setAsyncThreshold(1);
+        gone.setTable(table, {});
+    }
+    QTest::qWait(50);
 }
 
 QTEST_MAIN(TestAddressMapWidget)

@@ -11,10 +11,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -90,35 +92,93 @@ void benchTable(const QString& dir, long n) {
     model.setTable(table, {});
     const double modelMs = ms(t);
 
+    // The first text filter after a table change builds the search index; later key strokes
+    // reuse it.
     t.restart();
     proxy.setFilterText(QStringLiteral("tun0"));
     const int tunRows = proxy.rowCount();
     const double filterMs = ms(t);
+    const double cacheMb = static_cast<double>(proxy.cacheBytes()) / 1e6;
+    double typeMaxMs = 0;
+    for (const char* typed : {"1", "19", "192", "192.", "192.1", "eth", "static", "tun0"}) {
+        t.restart();
+        proxy.setFilterText(QString::fromLatin1(typed));
+        (void)proxy.rowCount();
+        typeMaxMs = std::max(typeMaxMs, ms(t));
+    }
     t.restart();
     proxy.setFilterText(QStringLiteral("16.0.0.5"));
     const int netRows = proxy.rowCount();
     const double filterNetMs = ms(t);
     t.restart();
     proxy.setFilterText(QString());
+    (void)proxy.rowCount();
     const double clearMs = ms(t);
+
+    // Sorting as the table view does it (header click), then filtering while sorted.
+    t.restart();
+    proxy.sort(RouteTableModel::Destination, Qt::AscendingOrder);
+    const double sortDestMs = ms(t);
+    t.restart();
+    proxy.sort(RouteTableModel::Metric, Qt::DescendingOrder);
+    const double sortMetricMs = ms(t);
+    t.restart();
+    proxy.sort(RouteTableModel::Interface, Qt::AscendingOrder);
+    const double sortIfMs = ms(t);
+    t.restart();
+    proxy.setFilterText(QStringLiteral("tun0"));
+    (void)proxy.rowCount();
+    const double sortedFilterMs = ms(t);
+    t.restart();
+    proxy.setFilterText(QString());
+    (void)proxy.rowCount();
+    const double sortedClearMs = ms(t);
+    proxy.sort(-1);
 
     AddressMapWidget map;
     map.resize(1200, 700);
     t.restart();
     map.setTable(table, {});
-    const double mapSetMs = ms(t);
-    (void)map.grab(); // the first draw builds caches
+    const double mapSetMs = ms(t); // what the GUI thread is blocked for
+    const bool mapAsync = map.isLayingOut();
+    if (mapAsync) { // wait without spinning: the worker needs the CPU
+        QEventLoop loop;
+        QObject::connect(&map, &AddressMapWidget::layoutFinished, &loop, &QEventLoop::quit);
+        if (map.isLayingOut())
+            loop.exec();
+    }
+    const double mapReadyMs = ms(t); // until the new picture is in place
+    (void)map.grab();                // the first draw builds caches
     constexpr int draws = 5;
     t.restart();
     for (int i = 0; i < draws; ++i)
         (void)map.grab();
     const double drawMs = ms(t) / draws;
 
-    std::printf("%8ld routes: load %8.1f ms | model %7.1f ms | filter \"tun0\" %7.1f ms (%d rows) "
-                "| filter 16.0.0.5 %7.1f ms (%d rows) | clear %7.1f ms | map setTable %7.1f ms "
-                "| map redraw %6.1f ms\n",
-                static_cast<long>(table->size()), loadMs, modelMs, filterMs, tunRows, filterNetMs,
-                netRows, clearMs, mapSetMs, drawMs);
+    const long rows = static_cast<long>(table->size());
+    const bool big = rows >= 1000000;
+    std::printf("%8ld routes:\n", rows);
+    auto line = [](const char* what, double value, const char* target) {
+        std::printf("    %-44s %9.1f ms   target %s\n", what, value, target);
+    };
+    line("load (parse ip route dump)", loadMs, "-");
+    line("model setTable", modelMs, "-");
+    std::printf("    %-44s %9.1f ms   target %s  (%d rows; index %.1f MB)\n",
+                "filter \"tun0\" (first: builds search index)", filterMs, big ? "< 200 ms" : "-",
+                tunRows, cacheMb);
+    line("filter, slowest of 8 key strokes", typeMaxMs, big ? "< 200 ms" : "-");
+    std::printf("    %-44s %9.1f ms   target %s  (%d rows)\n", "filter by address 16.0.0.5",
+                filterNetMs, big ? "< 200 ms" : "-", netRows);
+    line("clear filter", clearMs, big ? "< 200 ms" : "-");
+    line("sort by destination", sortDestMs, "< 1000 ms");
+    line("sort by metric (descending)", sortMetricMs, "< 1000 ms");
+    line("sort by interface (locale-aware text)", sortIfMs, "< 1000 ms");
+    line("filter \"tun0\" while sorted", sortedFilterMs, big ? "< 200 ms" : "-");
+    line("clear filter while sorted", sortedClearMs, "-");
+    std::printf("    %-44s %9.1f ms   target %s\n", "map setTable: GUI thread blocked", mapSetMs,
+                mapAsync ? "-  (layout runs on a worker thread)" : "-  (synchronous layout)");
+    line("map setTable: until the new picture", mapReadyMs, "-");
+    line("map redraw", drawMs, big ? "-" : "< 50 ms");
     std::fflush(stdout);
 }
 
@@ -141,7 +201,7 @@ int main(int argc, char** argv) {
         w.show();
         while (!watcher.painted && t.elapsed() < 30000)
             QApplication::processEvents(QEventLoop::AllEvents, 10);
-        std::printf("demo: time to first paint of the table %.1f ms%s\n", ms(t),
+        std::printf("demo: time to first paint of the table %.1f ms (target < 1000 ms)%s\n", ms(t),
                     watcher.painted ? "" : " (no paint seen)");
     }
 

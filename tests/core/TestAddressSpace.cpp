@@ -120,9 +120,12 @@ void TestAddressSpace::randomAgainstLookup_data() {
     QTest::addColumn<int>("seed");
     QTest::addColumn<int>("routes");
     QTest::addColumn<bool>("v6");
+    QTest::addColumn<bool>("sorted"); // main table only, canonical order: no sort needed
     for (int seed = 1; seed <= 6; ++seed) {
-        QTest::addRow("v4 seed %d", seed) << seed << 20 * seed << false;
-        QTest::addRow("v6 seed %d", seed) << seed << 20 * seed << true;
+        QTest::addRow("v4 seed %d", seed) << seed << 20 * seed << false << false;
+        QTest::addRow("v6 seed %d", seed) << seed << 20 * seed << true << false;
+        QTest::addRow("v4 sorted seed %d", seed) << seed << 20 * seed << false << true;
+        QTest::addRow("v6 sorted seed %d", seed) << seed << 20 * seed << true << true;
     }
 }
 
@@ -130,6 +133,7 @@ void TestAddressSpace::randomAgainstLookup() {
     QFETCH(int, seed);
     QFETCH(int, routes);
     QFETCH(bool, v6);
+    QFETCH(bool, sorted);
     const Family fam = v6 ? Family::V6 : Family::V4;
     const int bits = familyBits(fam);
     std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
@@ -152,9 +156,13 @@ void TestAddressSpace::randomAgainstLookup() {
         r.interface = devs[rng() % 4];
         r.metric = static_cast<std::uint32_t>(rng() % 3);
         r.table = tables[rng() % 6];
+        if (sorted)
+            r.table = table::Main;
         r.type = rng() % 10 == 0 ? RouteType::Throw : RouteType::Unicast;
         t.add(r);
     }
+    if (sorted)
+        t.sortCanonical();
     const auto p = effectivePartition(t, fam);
     // A real partition: sorted, contiguous, full coverage, no equal neighbours.
     QVERIFY(!p.empty());

@@ -106,7 +106,10 @@ NetworksView::NetworksView(QWidget* parent) : QWidget(parent) {
     m_list->setHeaderLabels({tr("Network"), tr("Decision"), tr("Goes through now"),
                              tr("Route in the table"), tr("Will use"), tr("Hint")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Shown as: Network, Decision, Will use, Goes through now, Hint, Route in the table.
     m_list->header()->moveSection(WillUseColumn, DecisionColumn + 1);
+    m_list->header()->moveSection(m_list->header()->visualIndex(HintColumn),
+                                  m_list->header()->visualIndex(RouteColumn));
     m_list->installEventFilter(this);
     m_list->setWhatsThis(tr("Space switches the current network between tunnel and bypass; "
                             "Enter opens its decision; Delete removes a network you added."));
@@ -264,6 +267,7 @@ void NetworksView::updateRowTexts() {
     if (m_plan)
         planned.emplace(*table, std::string(), profile, m_plan);
     const core::NetworkHints& will = planned ? *planned : now;
+    const std::vector<core::Prefix> local = core::localNetworks(*table);
     for (int i = 0; i < static_cast<int>(m_policy.rules.size()); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
         if (!item)
@@ -290,6 +294,15 @@ void NetworksView::updateRowTexts() {
             if (l.chosen)
                 route = qs(l.chosen->destination.toString() + " " + l.chosen->nextHopText());
             willUse = carriersText(will.carriers(*rule.network));
+            if (std::binary_search(local.begin(), local.end(), *rule.network))
+                for (const auto& r : table->routes())
+                    if (r.destination == *rule.network && r.isOnLink() &&
+                        r.table == core::table::Main && !r.interface.empty()) {
+                        item->setText(NetworkColumn,
+                                      tr("%1 — local network on %2")
+                                          .arg(qs(rule.target()), qs(r.interface.str())));
+                        break;
+                    }
         } else { // a host name: known once a plan resolved it
             nowText = tr("—");
             const auto cs = will.carriers(rule);

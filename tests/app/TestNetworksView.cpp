@@ -39,7 +39,8 @@ bool demoSource(TableSource& s) {
 
 int rowOf(const NetworksView& v, const QString& network) {
     for (int i = 0; i < v.list()->topLevelItemCount(); ++i)
-        if (v.list()->topLevelItem(i)->text(NetworksView::NetworkColumn) == network)
+        if (v.list()->topLevelItem(i)->text(NetworksView::NetworkColumn).section(" — ", 0, 0) ==
+            network)
             return i;
     return -1;
 }
@@ -96,7 +97,8 @@ void TestNetworksView::demoRows() {
     QVERIFY(v.hasPolicy());
     // The override as one row, the IPv6 default it leaves alone, the home LAN, the pushed
     // corporate network.
-    QCOMPARE(rows(v), kOverride + "; " + kIpv6 + "; 192.168.1.0/24; 10.20.0.0/16");
+    QCOMPARE(rows(v),
+             kOverride + "; " + kIpv6 + "; 192.168.1.0/24 — local network on wlan0; 10.20.0.0/16");
     QCOMPARE(cell(v, 0, NetworksView::NowColumn), QStringLiteral("tun0"));
     QCOMPARE(cell(v, 0, NetworksView::WillUseColumn), QStringLiteral("tun0 via 10.8.0.1"));
     QCOMPARE(cell(v, 0, NetworksView::RouteColumn),
@@ -115,9 +117,12 @@ void TestNetworksView::demoRows() {
         QCOMPARE(comboText(v, i), QStringLiteral("As pushed"));
         QVERIFY(!v.isUserAdded(i));
     }
-    // "Will use" sits right after "Decision".
-    QCOMPARE(v.list()->header()->visualIndex(NetworksView::WillUseColumn),
-             NetworksView::DecisionColumn + 1);
+    // Shown as Network, Decision, Will use, Goes through now, Hint, Route in the table.
+    const QHeaderView* h = v.list()->header();
+    QCOMPARE(h->visualIndex(NetworksView::WillUseColumn), 2);
+    QCOMPARE(h->visualIndex(NetworksView::NowColumn), 3);
+    QCOMPARE(h->visualIndex(NetworksView::HintColumn), 4);
+    QCOMPARE(h->visualIndex(NetworksView::RouteColumn), 5);
 }
 
 void TestNetworksView::homeLanRow() {

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace splitroute::core {
 
@@ -71,7 +72,7 @@ NetworkHints::NetworkHints(const RouteTable& table, const std::string& tunnelDev
         if (r.table == table::Local || r.type != RouteType::Unicast)
             continue;
         if (m_ctx.isTunnelRoute(r)) {
-            m_tunnelRoutes.push_back(&r);
+            m_tunnelPrefixes.insert(r.destination);
         } else if (m_ctx.hasTunnel() && r.destination.isHost() && !r.gateway.isNull() &&
                    r.protocol != proto::Kernel && r.protocol != proto::Splitroute) {
             // The planner's criterion for "the route to the VPN server" (Planner.cpp).
@@ -111,9 +112,9 @@ bool NetworkHints::tunnelCarriesFamily(Family f) const {
 }
 
 bool NetworkHints::lessSpecificTunnelRouteCovers(const Route& r) const {
-    for (const Route* t : m_tunnelRoutes)
-        if (t->destination.length() < r.destination.length() &&
-            t->destination.contains(r.destination))
+    // At most one lookup per shorter length: cheap even with many tunnel routes.
+    for (int len = r.destination.length() - 1; len >= 0; --len)
+        if (m_tunnelPrefixes.count(Prefix(r.destination.address(), len)))
             return true;
     return false;
 }
@@ -269,8 +270,9 @@ std::vector<NetworkHint> NetworkHints::hints(const SplitPolicy& policy, std::siz
 
     // Distinct routes over the network, in address order.
     std::vector<const Route*> routes;
+    std::unordered_set<const Route*> seen;
     for (const auto& p : fwd)
-        if (p.route && std::find(routes.begin(), routes.end(), p.route) == routes.end())
+        if (p.route && seen.insert(p.route).second)
             routes.push_back(p.route);
     const bool someTunnelled = std::any_of(routes.begin(), routes.end(),
                                            [&](const Route* r) { return m_ctx.isTunnelRoute(*r); });

@@ -8,6 +8,7 @@
 #include "core/vpn/VpnProfile.h"
 
 #include <array>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -124,7 +125,7 @@ private:
     const Plan* m_plan;
     TunnelContext m_ctx;
     std::array<std::vector<Segment>, 2> m_segments; // [v4, v6]
-    std::vector<const Route*> m_tunnelRoutes;       // unicast, not in table local
+    std::set<Prefix> m_tunnelPrefixes;              // of unicast tunnel routes outside table local
     std::vector<IpAddress> m_servers;
 };
 

@@ -259,7 +259,7 @@ void NetworksView::rebuildRows() {
 void NetworksView::updateRowTexts() {
     m_hints.assign(m_policy.rules.size(), {});
     const core::RouteTable* table = m_source ? m_source->table.get() : nullptr;
-    if (!table)
+    if (!table || !m_source->profile)
         return;
     const core::VpnProfile* profile = m_source->profile.get();
     const core::NetworkHints now(*table, {}, profile);
@@ -268,6 +268,7 @@ void NetworksView::updateRowTexts() {
         planned.emplace(*table, std::string(), profile, m_plan);
     const core::NetworkHints& will = planned ? *planned : now;
     const std::vector<core::Prefix> local = core::localNetworks(*table);
+    m_hints = will.allHints(m_policy);
     for (int i = 0; i < static_cast<int>(m_policy.rules.size()); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
         if (!item)
@@ -311,7 +312,7 @@ void NetworksView::updateRowTexts() {
         item->setText(NowColumn, nowText);
         item->setText(RouteColumn, route);
         item->setText(WillUseColumn, willUse);
-        auto& hs = m_hints[static_cast<std::size_t>(i)] = will.hints(m_policy, std::size_t(i));
+        const auto& hs = m_hints[static_cast<std::size_t>(i)];
         QStringList all;
         for (const auto& h : hs)
             all << hintText(h);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -198,10 +199,67 @@ OtherTrafficRoute NetworkHints::otherTraffic(Family family) const {
     return o;
 }
 
+std::optional<NetworkHint> NetworkHints::earlierRules(const SplitPolicy& policy,
+                                                      std::size_t index) const {
+    // First match wins: earlier network rules that together cover this one decide it.
+    const PolicyRule& rule = policy.rules[index];
+    if (!rule.network || rule.network->isDefault())
+        return std::nullopt;
+    const Prefix& net = *rule.network;
+    std::vector<Prefix> earlier;
+    for (std::size_t i = 0; i < index; ++i) {
+        const auto& e = policy.rules[i];
+        if (e.network && !e.network->isDefault() && e.network->overlaps(net))
+            earlier.push_back(*e.network);
+    }
+    if (!earlier.empty() && PrefixSet::fromPrefixes(earlier).contains(net))
+        return NetworkHint{HintKind::DecidedByEarlierRule, earlier, {}, {}, {}, {}};
+    return std::nullopt;
+}
+
 std::vector<NetworkHint> NetworkHints::hints(const SplitPolicy& policy, std::size_t index) const {
-    std::vector<NetworkHint> out;
     if (index >= policy.rules.size())
-        return out;
+        return {};
+    return ruleHints(policy, index, earlierRules(policy, index));
+}
+
+std::vector<std::vector<NetworkHint>> NetworkHints::allHints(const SplitPolicy& policy) const {
+    std::vector<std::vector<NetworkHint>> out;
+    out.reserve(policy.rules.size());
+    // The union of the networks of the rules so far, as merged inclusive ranges per family:
+    // whether earlier rules cover a rule is one map lookup instead of a pass over them all.
+    std::array<std::map<u128, u128>, 2> claimed;
+    for (std::size_t i = 0; i < policy.rules.size(); ++i) {
+        const PolicyRule& rule = policy.rules[i];
+        if (!rule.network || rule.network->isDefault()) {
+            out.push_back(ruleHints(policy, i, std::nullopt));
+            continue;
+        }
+        const Family f = rule.network->family();
+        auto& m = claimed[familyIndex(f)];
+        const u128 lo = rule.network->first().toU128(), hi = rule.network->last().toU128();
+        auto it = m.upper_bound(lo);
+        const bool covered = it != m.begin() && std::prev(it)->second >= hi;
+        out.push_back(ruleHints(policy, i, covered ? earlierRules(policy, i) : std::nullopt));
+        u128 nlo = lo, nhi = hi;
+        if (it != m.begin()) {
+            auto prev = std::prev(it);
+            if (prev->second >= lo || prev->second + 1 == lo)
+                it = prev;
+        }
+        while (it != m.end() && (it->first <= nhi || it->first == nhi + 1)) {
+            nlo = std::min(nlo, it->first);
+            nhi = std::max(nhi, it->second);
+            it = m.erase(it);
+        }
+        m.emplace(nlo, nhi);
+    }
+    return out;
+}
+
+std::vector<NetworkHint> NetworkHints::ruleHints(const SplitPolicy& policy, std::size_t index,
+                                                 const std::optional<NetworkHint>& earlier) const {
+    std::vector<NetworkHint> out;
     const PolicyRule& rule = policy.rules[index];
 
     if (!rule.network) {
@@ -231,17 +289,8 @@ std::vector<NetworkHint> NetworkHints::hints(const SplitPolicy& policy, std::siz
         return out;
     }
 
-    // First match wins: earlier network rules that together cover this one decide it.
-    {
-        std::vector<Prefix> earlier;
-        for (std::size_t i = 0; i < index; ++i) {
-            const auto& e = policy.rules[i];
-            if (e.network && !e.network->isDefault() && e.network->overlaps(net))
-                earlier.push_back(*e.network);
-        }
-        if (!earlier.empty() && PrefixSet::fromPrefixes(earlier).contains(net))
-            out.push_back({HintKind::DecidedByEarlierRule, earlier, {}, {}, {}, {}});
-    }
+    if (earlier)
+        out.push_back(*earlier);
 
     std::vector<Piece> fwd;
     for (const auto& p : pieces(net))

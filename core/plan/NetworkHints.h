@@ -8,6 +8,7 @@
 #include "core/vpn/VpnProfile.h"
 
 #include <array>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -94,8 +95,11 @@ public:
                  const VpnProfile* profile = nullptr, const Plan* plan = nullptr);
 
     /// Hints for rule `index` of `policy`, most important first (empty: nothing to say).
+    /// Linear in `index` (earlier rules are scanned); use allHints() for a whole policy.
     [[nodiscard]] std::vector<NetworkHint> hints(const SplitPolicy& policy,
                                                  std::size_t index) const;
+    /// hints(policy, i) for every rule, in one pass (O(n log n) for the earlier-rule check).
+    [[nodiscard]] std::vector<std::vector<NetworkHint>> allHints(const SplitPolicy& policy) const;
 
     /// Routes that carry `network` in the described table, largest share first. Addresses
     /// this host owns (local and broadcast routes) are left out.
@@ -115,6 +119,11 @@ private:
         u128 first, last;
         const Route* route;
     };
+    [[nodiscard]] std::optional<NetworkHint> earlierRules(const SplitPolicy& policy,
+                                                          std::size_t index) const;
+    [[nodiscard]] std::vector<NetworkHint>
+    ruleHints(const SplitPolicy& policy, std::size_t index,
+              const std::optional<NetworkHint>& earlier) const;
     /// The segments of the described table inside `network` (clipped to it).
     [[nodiscard]] std::vector<Piece> pieces(const Prefix& network) const;
     [[nodiscard]] bool tunnelCarriesFamily(Family f) const;

@@ -100,6 +100,8 @@ class TestNetworkHints : public QObject {
 private slots:
     void hints_data();
     void hints();
+    void allHintsMatchEach_data();
+    void allHintsMatchEach();
     void profileServer();
     void withPlan();
     void otherTraffic_data();
@@ -173,6 +175,35 @@ void TestNetworkHints::hints() {
     const RouteTable t = tableOf(table);
     const NetworkHints h(t);
     QCOMPARE(lines(h.hints(policy(rules), static_cast<std::size_t>(index))), expected);
+}
+
+void TestNetworkHints::allHintsMatchEach_data() {
+    QTest::addColumn<QString>("rules");
+    QTest::newRow("earlier rules together")
+        << "10.20.0.0/17:bypass,10.20.128.0/17:bypass,10.20.0.0/16:tunnel,10.20.5.0/24";
+    QTest::newRow("adjacent, then a gap")
+        << "10.20.0.0/17,10.20.128.0/18,10.20.0.0/16,10.20.192.0/18,10.20.0.0/16";
+    QTest::newRow("families and defaults")
+        << "0.0.0.0/0:tunnel,::/0:as-pushed,192.168.1.0/24,192.168.0.0/16,192.168.1.7/32,2001:db8::/"
+           "32:bypass,"
+           "2001:db8:1::/48:tunnel,meet.example.com:bypass,0.0.0.0/1:tunnel,64.0.0.0/2";
+    QTest::newRow("whole space then everything")
+        << "0.0.0.0/1,128.0.0.0/1,10.0.0.0/8,255.255.255.255/32";
+}
+
+void TestNetworkHints::allHintsMatchEach() {
+    QFETCH(QString, rules);
+    const RouteTable t = tableOf(kFullTunnel);
+    const NetworkHints h(t);
+    const SplitPolicy p = policy(rules);
+    const auto all = h.allHints(p);
+    QCOMPARE(all.size(), p.rules.size());
+    int decided = 0;
+    for (std::size_t i = 0; i < p.rules.size(); ++i) {
+        QCOMPARE(lines(all[i]), lines(h.hints(p, i)));
+        decided += !all[i].empty() && all[i][0].kind == HintKind::DecidedByEarlierRule;
+    }
+    QVERIFY(decided > 0); // every row above has at least one rule decided by earlier ones
 }
 
 void TestNetworkHints::profileServer() {

@@ -184,7 +184,8 @@ void TestNetworkHints::allHintsMatchEach_data() {
     QTest::newRow("adjacent, then a gap")
         << "10.20.0.0/17,10.20.128.0/18,10.20.0.0/16,10.20.192.0/18,10.20.0.0/16";
     QTest::newRow("families and defaults")
-        << "0.0.0.0/0:tunnel,::/0:as-pushed,192.168.1.0/24,192.168.0.0/16,192.168.1.7/32,2001:db8::/"
+        << "0.0.0.0/0:tunnel,::/0:as-pushed,192.168.1.0/24,192.168.0.0/16,192.168.1.7/"
+           "32,2001:db8::/"
            "32:bypass,"
            "2001:db8:1::/48:tunnel,meet.example.com:bypass,0.0.0.0/1:tunnel,64.0.0.0/2";
     QTest::newRow("whole space then everything")

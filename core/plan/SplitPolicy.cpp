@@ -3,6 +3,7 @@
 #include "core/plan/TunnelContext.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
@@ -36,28 +37,33 @@ const char* otherTrafficName(OtherTraffic o) {
     return o == OtherTraffic::Tunnel ? "tunnel" : "local";
 }
 
-namespace {
-Error at(const std::string& path, const std::string& what) {
-    return makeError(ErrorCode::Parse, path + ": " + what);
-}
-
-bool validHostName(const std::string& h) {
+bool isValidHostName(std::string_view h) {
     if (h.empty() || h.size() > 253)
         return false;
     std::size_t labelLen = 0;
+    bool lastLabelNumeric = true;
     for (char c : h) {
         if (c == '.') {
             if (labelLen == 0)
                 return false;
             labelLen = 0;
+            lastLabelNumeric = true;
             continue;
         }
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
             return false;
+        if (!std::isdigit(static_cast<unsigned char>(c)))
+            lastLabelNumeric = false;
         if (++labelLen > 63)
             return false;
     }
-    return true;
+    // "192.168.7.300" is a mistyped address, not a name: no top-level domain is all digits.
+    return labelLen > 0 ? !lastLabelNumeric : true;
+}
+
+namespace {
+Error at(const std::string& path, const std::string& what) {
+    return makeError(ErrorCode::Parse, path + ": " + what);
 }
 
 // Line and column of a byte offset, for JSON syntax errors.
@@ -130,7 +136,7 @@ Result<SplitPolicy> SplitPolicy::fromJson(const json& j) {
             rule.host = r["host"].get<std::string>();
             if (IpAddress::parse(rule.host))
                 return at(path + ".host", "an address belongs in \"network\" (as a /32 or /128)");
-            if (!validHostName(rule.host))
+            if (!isValidHostName(rule.host))
                 return at(path + ".host", "not a valid host name: \"" + rule.host + "\"");
         }
         if (r.contains("label")) {
@@ -213,6 +219,34 @@ std::string SplitPolicy::serialize() const {
     return toJson().dump(2) + "\n";
 }
 
+std::vector<Prefix> localNetworks(const RouteTable& table, const std::string& tunnelDevice) {
+    const TunnelContext ctx = detectTunnel(table, tunnelDevice);
+    // The interfaces that carry a default route outside the tunnel: the link the computer
+    // reaches the internet (and the VPN server) through — its LAN is the one a VPN shadows.
+    std::set<InterfaceName> uplinks;
+    for (const auto& r : table.routes())
+        if (r.destination.isDefault() && r.type == RouteType::Unicast && r.table == table::Main &&
+            !r.isMultipath() && !r.interface.empty() && !ctx.isTunnelRoute(r))
+            uplinks.insert(r.interface);
+    static const Prefix linkLocal4 = *Prefix::parse("169.254.0.0/16"),
+                        linkLocal6 = *Prefix::parse("fe80::/10"),
+                        multicast4 = *Prefix::parse("224.0.0.0/4"),
+                        multicast6 = *Prefix::parse("ff00::/8");
+    std::set<Prefix> out;
+    for (const auto& r : table.routes()) {
+        if (r.type != RouteType::Unicast || r.table != table::Main || !r.gateway.isNull() ||
+            r.isMultipath() || r.destination.isDefault() || r.destination.isHost() ||
+            !uplinks.count(r.interface))
+            continue;
+        const Prefix& d = r.destination;
+        if (linkLocal4.contains(d) || linkLocal6.contains(d) || multicast4.contains(d) ||
+            multicast6.contains(d))
+            continue;
+        out.insert(d);
+    }
+    return {out.begin(), out.end()};
+}
+
 SplitPolicy SplitPolicy::fromProfileAndTable(const VpnProfile* profile, const RouteTable& table,
                                              const std::string& tunnelDevice) {
     SplitPolicy p;
@@ -223,21 +257,29 @@ SplitPolicy SplitPolicy::fromProfileAndTable(const VpnProfile* profile, const Ro
             return;
         p.rules.push_back({net, {}, std::move(label), RuleMode::AsPushed});
     };
+    std::array<bool, 2> over{};
     for (Family f : {Family::V4, Family::V6}) {
-        bool over = ctx.overrides(f);
+        bool& o = over[f == Family::V6 ? 1 : 0];
+        o = ctx.overrides(f);
         if (profile && profile->redirect && !profile->redirect->isPrivate &&
             (f == Family::V4 ? profile->redirect->ipv4 : profile->redirect->ipv6))
-            over = true;
-        if (over)
-            addRule(Prefix::any(f), std::string("All other ") +
-                                        (f == Family::V4 ? "IPv4" : "IPv6") +
-                                        " traffic (default route override)");
+            o = true;
+        const std::string fam = f == Family::V4 ? "IPv4" : "IPv6";
+        if (o)
+            addRule(Prefix::any(f), "All other " + fam + " traffic (default route override)");
+        else if (ctx.physicalDefault(f))
+            // Explicit, so that the starting point changes nothing for this family: without a
+            // rule "other" (tunnel when IPv4 is overridden) would decide it.
+            addRule(Prefix::any(f), "All other " + fam + " traffic (not overridden)");
     }
+    std::vector<Prefix> vpnNets; // what the VPN routes, to find the local networks it touches
     if (profile) {
         for (const auto* list : {&profile->routes, &profile->routes6})
             for (const auto& r : *list)
-                if (r.prefix && r.gatewayKind != GatewayKind::NetGateway)
+                if (r.prefix && r.gatewayKind != GatewayKind::NetGateway) {
                     addRule(*r.prefix, r.text.empty() ? r.network : r.text);
+                    vpnNets.push_back(*r.prefix);
+                }
     }
     if (ctx.hasTunnel()) {
         std::vector<const Route*> tunnelRoutes;
@@ -248,9 +290,36 @@ SplitPolicy SplitPolicy::fromProfileAndTable(const VpnProfile* profile, const Ro
                 tunnelRoutes.push_back(&r);
         std::sort(tunnelRoutes.begin(), tunnelRoutes.end(),
                   [](const Route* a, const Route* b) { return a->destination < b->destination; });
-        for (const Route* r : tunnelRoutes)
+        for (const Route* r : tunnelRoutes) {
             addRule(r->destination, "Pushed: " + r->toString());
+            vpnNets.push_back(r->destination);
+        }
     }
+    for (const auto& net : localNetworks(table, tunnelDevice)) {
+        bool affected = over[net.family() == Family::V6 ? 1 : 0];
+        for (const auto& v : vpnNets)
+            affected = affected || v.overlaps(net);
+        if (!affected)
+            continue;
+        std::string dev;
+        for (const auto& r : table.routes())
+            if (r.destination == net && r.gateway.isNull() && r.table == table::Main) {
+                dev = r.interface.str();
+                break;
+            }
+        addRule(net, "Local network on " + dev);
+    }
+    // First match wins: more specific networks first, so each row decides its own addresses
+    // (a home LAN inside a pushed 192.168.0.0/16 stays decidable). The /0 rules only set
+    // "other" for their family; their place does not matter. IPv4 before IPv6.
+    std::stable_sort(p.rules.begin(), p.rules.end(), [](const PolicyRule& a, const PolicyRule& b) {
+        const bool da = a.network->isDefault(), db = b.network->isDefault();
+        if (da != db)
+            return da;
+        if (a.network->family() != b.network->family())
+            return a.network->family() == Family::V4;
+        return a.network->length() > b.network->length();
+    });
     p.other =
         ctx.overrides(Family::V4) || (profile && profile->redirect &&
                                       !profile->redirect->isPrivate && profile->redirect->ipv4)

@@ -46,6 +46,16 @@ namespace splitroute::core {
  * with the JSON path ("rules[2].mode") and, for syntax errors, line and column.
  */
 
+/// A syntactically valid DNS host name (labels of letters, digits, '-', '_'; not an address
+/// written with a typo: the last label is not all digits).
+[[nodiscard]] bool isValidHostName(std::string_view name);
+
+/// The networks directly connected (on-link, main table) to the interfaces that carry a
+/// default route outside the tunnel — the home or office LAN — without link-local and
+/// multicast ranges and host routes. Sorted.
+[[nodiscard]] std::vector<Prefix> localNetworks(const RouteTable& table,
+                                                const std::string& tunnelDevice = {});
+
 enum class RuleMode : std::uint8_t { Tunnel, Bypass, AsPushed };
 [[nodiscard]] const char* ruleModeName(RuleMode m); // "tunnel", "bypass", "as-pushed"
 [[nodiscard]] std::optional<RuleMode> ruleModeFromName(std::string_view name);
@@ -80,10 +90,15 @@ struct SplitPolicy {
     /// toJson() with two-space indentation and a final newline (what `parse` reads back).
     [[nodiscard]] std::string serialize() const;
 
-    /// Starting point for a person to edit: one as-pushed rule per network the VPN routes —
-    /// the profile's routes (when given) and the table's routes on the tunnel device — plus a
-    /// 0.0.0.0/0 (::/0) as-pushed rule per family whose default route the VPN overrides.
-    /// "other" is tunnel when the VPN overrides the IPv4 default route, else local.
+    /// Starting point for a person to edit, every rule as-pushed (so it changes nothing):
+    /// - a 0.0.0.0/0 (::/0) rule per family whose default route the VPN overrides, or which
+    ///   has a default route outside the tunnel ("not overridden");
+    /// - one rule per network the VPN routes — the profile's routes (when given) and the
+    ///   table's routes on the tunnel device;
+    /// - one rule per local network the VPN could affect (localNetworks() that the override
+    ///   or a VPN route covers, labelled "Local network on wlan0").
+    /// Network rules are ordered most specific first. "other" is tunnel when the VPN
+    /// overrides the IPv4 default route, else local.
     [[nodiscard]] static SplitPolicy fromProfileAndTable(const VpnProfile* profile,
                                                          const RouteTable& table,
                                                          const std::string& tunnelDevice = {});

@@ -37,13 +37,13 @@ public:
     struct Slot {
         const char* data = nullptr;
         std::size_t length = 0;
-        int err = 0;      ///< errno of a failed receive (then this is the last slot)
+        int err = 0;       ///< errno of a failed receive (then this is the last slot)
         bool last = false; ///< the thread stops after this slot
     };
 
     Receiver(DatagramSource& source, std::uint32_t seq)
-        : m_source(source), m_seq(seq), m_memory(std::make_unique_for_overwrite<char[]>(
-                                            kSlots * kSlotSize)) {}
+        : m_source(source), m_seq(seq),
+          m_memory(std::make_unique_for_overwrite<char[]>(kSlots * kSlotSize)) {}
     Receiver(const Receiver&) = delete;
     Receiver& operator=(const Receiver&) = delete;
     ~Receiver() {

@@ -28,6 +28,18 @@ constexpr std::size_t kSlots = 8;
 // A dump is retried when the kernel flags it NLM_F_DUMP_INTR.
 constexpr int kDumpAttempts = 8;
 
+// mnl_nlmsg_ok() and mnl_nlmsg_next(), inline (they are calls into the shared library, and
+// both threads walk every message header of a dump).
+bool messageOk(const nlmsghdr* h, int len) {
+    return len >= static_cast<int>(sizeof(nlmsghdr)) && h->nlmsg_len >= sizeof(nlmsghdr) &&
+           static_cast<int>(h->nlmsg_len) <= len;
+}
+const nlmsghdr* nextMessage(const nlmsghdr* h, int& len) {
+    len -= static_cast<int>(MNL_ALIGN(h->nlmsg_len));
+    return reinterpret_cast<const nlmsghdr*>(reinterpret_cast<const char*>(h) +
+                                             MNL_ALIGN(h->nlmsg_len));
+}
+
 /// The receiving thread and its ring of buffers. The thread runs source.receive() into free
 /// slots until the datagram that ends the dump (endsDump), a receive error, or stop; the
 /// consumer takes filled slots in order and gives them back. The destructor stops and
@@ -118,8 +130,8 @@ private:
 
     [[nodiscard]] bool endsDatagram(const char* buf, ssize_t n) const {
         int len = static_cast<int>(n);
-        for (const auto* h = reinterpret_cast<const nlmsghdr*>(buf); mnl_nlmsg_ok(h, len);
-             h = mnl_nlmsg_next(h, &len))
+        for (const auto* h = reinterpret_cast<const nlmsghdr*>(buf); messageOk(h, len);
+             h = nextMessage(h, len))
             if (endsDump(h, m_seq))
                 return true;
         return false;
@@ -224,8 +236,8 @@ core::Result<bool> runDump(DatagramSource& source, nlmsghdr* request, const char
         if (slot.err != 0)
             return sysError(slot.err, std::string("cannot read the ") + what);
         int len = static_cast<int>(slot.length);
-        for (const auto* h = reinterpret_cast<const nlmsghdr*>(slot.data); mnl_nlmsg_ok(h, len);
-             h = mnl_nlmsg_next(h, &len)) {
+        for (const auto* h = reinterpret_cast<const nlmsghdr*>(slot.data); messageOk(h, len);
+             h = nextMessage(h, len)) {
             if (h->nlmsg_seq != seq)
                 continue; // a late reply to an earlier request on this socket
             if (h->nlmsg_flags & NLM_F_DUMP_INTR)

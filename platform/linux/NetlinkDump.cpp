@@ -25,6 +25,10 @@ namespace {
 // message that needs more (min_dump_alloc); 64 KB buffers always hold one whole.
 constexpr std::size_t kSlotSize = 64 * 1024;
 constexpr std::size_t kSlots = 8;
+// The parser is faster than the kernel, so it would sleep and be woken for every datagram.
+// It sleeps until this many are waiting (or the last one is), which saves most of the
+// wake-ups and context switches (they cost CPU that a loaded machine does not have).
+constexpr std::size_t kWakeBatch = 4;
 // A dump is retried when the kernel flags it NLM_F_DUMP_INTR.
 constexpr int kDumpAttempts = 8;
 
@@ -81,7 +85,8 @@ public:
     /// The next filled slot (blocks). Give it back with release() before asking again.
     Slot next() {
         std::unique_lock lock(m_mutex);
-        m_filled.wait(lock, [&] { return m_count > 0; });
+        if (m_count == 0)
+            m_filled.wait(lock, [&] { return m_count >= kWakeBatch || m_ended; });
         return m_slots[m_head];
     }
     void release() {
@@ -105,6 +110,7 @@ private:
             }
             char* buf = m_memory.get() + tail * kSlotSize;
             Slot slot;
+            bool wake = false;
             ssize_t n = m_source.receive(buf, kSlotSize);
             if (n < 0) {
                 if (errno == EINTR)
@@ -120,8 +126,11 @@ private:
                 std::lock_guard lock(m_mutex);
                 m_slots[tail] = slot;
                 ++m_count;
+                m_ended = slot.last;
+                wake = m_count >= kWakeBatch || slot.last;
             }
-            m_filled.notify_one();
+            if (wake)
+                m_filled.notify_one();
             if (slot.last)
                 return;
             tail = (tail + 1) % kSlots;
@@ -146,6 +155,7 @@ private:
     std::condition_variable m_freed;  // a slot was released, or stop
     std::size_t m_head = 0;           // the oldest filled slot
     std::size_t m_count = 0;          // filled slots not yet released
+    bool m_ended = false;             // the last slot has been filled
     bool m_stop = false;
     std::thread m_thread;
 };

@@ -4,12 +4,10 @@
 
 #include <libmnl/libmnl.h>
 #include <linux/rtnetlink.h>
-#include <sys/mman.h>
 
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
-#include <iterator>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -178,27 +176,6 @@ core::Result<std::optional<bool>> dumpLinksOnce(DatagramSource& s, OnLink&& onLi
     return std::optional<bool>(true);
 }
 
-/// Doubles the capacity of a route vector, asking for transparent huge pages for a large
-/// new buffer while `hugePages` holds. A million routes are about 100 MB, touched for the
-/// first time while the dump runs; with 4 KB pages that is some 50,000 page faults (measured:
-/// about a seventh of the CPU time of a 1M-route listRoutes()).
-void grow(std::vector<core::Route>& routes, bool& hugePages) {
-    std::vector<core::Route> bigger;
-    bigger.reserve(routes.capacity() * 2);
-    constexpr std::uintptr_t kHuge = 2 * 1024 * 1024;
-    const auto begin = reinterpret_cast<std::uintptr_t>(bigger.data());
-    const std::uintptr_t end = begin + bigger.capacity() * sizeof(core::Route);
-    const std::uintptr_t first = (begin + kHuge - 1) & ~(kHuge - 1);
-    const std::uintptr_t last = end & ~(kHuge - 1);
-    // Advice only: when the kernel refuses it (no THP: EINVAL) the buffer keeps 4 KB pages,
-    // which is just as correct; then do not ask again during this dump.
-    if (hugePages && last > first &&
-        madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE) != 0)
-        hugePages = false;
-    std::move(routes.begin(), routes.end(), std::back_inserter(bigger));
-    routes.swap(bigger);
-}
-
 } // namespace
 
 DumpRequest::DumpRequest(DatagramSource& s, std::uint16_t type, std::size_t headerSize) {
@@ -360,12 +337,9 @@ core::Result<core::RouteTable> dumpRoutes(DatagramSource& source, const ListOpti
         // Routes are parsed in place at the end of one vector that becomes the table.
         std::vector<core::Route> routes;
         routes.reserve(1024);
-        bool hugePages = true;
         auto r = runDump(source, req.h, "route dump", [&](const nlmsghdr* h) {
             if (h->nlmsg_type != RTM_NEWROUTE)
                 return;
-            if (routes.size() == routes.capacity())
-                grow(routes, hugePages);
             core::Route& route = routes.emplace_back();
             if (!parseRoute(h, *names, route) ||
                 (options.family != Family::None && route.family() != options.family) ||

@@ -1,5 +1,6 @@
 #include "platform/linux/NetlinkBackend.h"
 
+#include "platform/linux/NetlinkDump.h"
 #include "platform/linux/RtnlMessages.h"
 
 #include <fcntl.h>
@@ -39,36 +40,6 @@ constexpr int kMonitorReceiveBuffer = 4 * 1024 * 1024;
 // The monitor reads at most this many datagrams per readEvents() call so that a flood of
 // notifications (a 100k-route apply) does not starve the caller's event loop.
 constexpr int kMonitorReadsPerCall = 64;
-
-ErrorCode codeForErrno(int err) {
-    switch (err) {
-    case EEXIST:
-        return ErrorCode::Exists;
-    case ESRCH:
-    case ENOENT:
-        return ErrorCode::NotFound;
-    case ENODEV:
-        return ErrorCode::NoDevice;
-    case ENETUNREACH:
-        return ErrorCode::NetUnreachable;
-    case EPERM:
-    case EACCES:
-        return ErrorCode::PermissionDenied;
-    default:
-        return ErrorCode::System;
-    }
-}
-
-std::string errnoText(int err) {
-    const char* name = strerrorname_np(err);
-    return std::string(std::strerror(err)) + " (" + (name ? name : std::to_string(err)) + ")";
-}
-
-core::Error sysError(int err, const std::string& what) {
-    core::Error e = core::makeError(codeForErrno(err), what + ": " + errnoText(err));
-    e.sysErrno = err;
-    return e;
-}
 
 /// One NETLINK_ROUTE socket, in the network namespace of the thread that opened it.
 class Socket {
@@ -154,111 +125,22 @@ private:
     std::uint32_t m_seq = 1;
 };
 
-// ---- dumps -----------------------------------------------------------------------------
-
-/// Sends a dump request and hands every reply message to onMessage. Returns whether the
-/// kernel flagged the dump as interrupted (then the caller dumps again).
-template <typename OnMessage>
-core::Result<bool> runDump(Socket& s, nlmsghdr* request, std::vector<char>& buf, const char* what,
-                           OnMessage&& onMessage) {
-    if (mnl_socket_sendto(s.get(), request, request->nlmsg_len) < 0)
-        return sysError(errno, std::string("cannot request the ") + what);
-    const std::uint32_t seq = request->nlmsg_seq;
-    bool interrupted = false;
-    for (;;) {
-        ssize_t n = mnl_socket_recvfrom(s.get(), buf.data(), buf.size());
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return sysError(errno, std::string("cannot read the ") + what);
-        }
-        int len = static_cast<int>(n);
-        for (const auto* h = reinterpret_cast<const nlmsghdr*>(buf.data()); mnl_nlmsg_ok(h, len);
-             h = mnl_nlmsg_next(h, &len)) {
-            if (h->nlmsg_seq != seq)
-                continue; // a late reply to an earlier request on this socket
-            if (h->nlmsg_flags & NLM_F_DUMP_INTR)
-                interrupted = true;
-            switch (h->nlmsg_type) {
-            case NLMSG_DONE: {
-                // The dump's own error, if any, is an int in NLMSG_DONE's payload.
-                int err = 0;
-                if (mnl_nlmsg_get_payload_len(h) >= sizeof err)
-                    std::memcpy(&err, mnl_nlmsg_get_payload(h), sizeof err);
-                if (err < 0)
-                    return sysError(-err, std::string("the kernel refused the ") + what);
-                return interrupted;
-            }
-            case NLMSG_ERROR: {
-                if (mnl_nlmsg_get_payload_len(h) < sizeof(nlmsgerr))
-                    return sysError(EBADMSG, std::string("truncated error in the ") + what);
-                const auto* e = static_cast<const nlmsgerr*>(mnl_nlmsg_get_payload(h));
-                if (e->error != 0)
-                    return sysError(-e->error, std::string("the kernel refused the ") + what);
-                break;
-            }
-            case NLMSG_NOOP:
-            case NLMSG_OVERRUN:
-                break;
-            default:
-                onMessage(h);
-            }
-        }
+/// The request socket as the source of dump replies.
+class SocketSource final : public DatagramSource {
+public:
+    explicit SocketSource(Socket& s) : m_socket(s) {}
+    int send(const nlmsghdr* request) override {
+        return mnl_socket_sendto(m_socket.get(), request, request->nlmsg_len) < 0 ? errno : 0;
     }
-}
-
-struct DumpRequest {
-    alignas(nlmsghdr) char buf[256] = {};
-    nlmsghdr* h = nullptr;
-
-    DumpRequest(Socket& s, std::uint16_t type, std::size_t headerSize) {
-        h = mnl_nlmsg_put_header(buf);
-        h->nlmsg_type = type;
-        h->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-        h->nlmsg_seq = s.nextSeq();
-        mnl_nlmsg_put_extra_header(h, headerSize);
+    ssize_t receive(char* buf, std::size_t size) override {
+        // ENOSPC when a datagram does not fit (MSG_TRUNC).
+        return mnl_socket_recvfrom(m_socket.get(), buf, size);
     }
-    template <typename T> T* header() { return static_cast<T*>(mnl_nlmsg_get_payload(h)); }
+    std::uint32_t nextSeq() override { return m_socket.nextSeq(); }
+
+private:
+    Socket& m_socket;
 };
-
-/// One RTM_GETLINK dump. Result: the links, or nullopt when the dump was interrupted.
-core::Result<std::optional<std::vector<InterfaceInfo>>> dumpLinksOnce(Socket& s,
-                                                                      std::vector<char>& buf) {
-    DumpRequest req(s, RTM_GETLINK, sizeof(ifinfomsg));
-    req.header<ifinfomsg>()->ifi_family = AF_UNSPEC;
-    std::vector<InterfaceInfo> links;
-    auto r = runDump(s, req.h, buf, "link dump", [&](const nlmsghdr* h) {
-        InterfaceInfo info;
-        if (h->nlmsg_type == RTM_NEWLINK && parseLink(h, info))
-            links.push_back(std::move(info));
-    });
-    if (!r)
-        return r.error();
-    if (*r)
-        return std::optional<std::vector<InterfaceInfo>>();
-    return std::optional<std::vector<InterfaceInfo>>(std::move(links));
-}
-
-core::Result<std::vector<InterfaceInfo>> dumpLinks(Socket& s, std::vector<char>& buf) {
-    for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
-        auto r = dumpLinksOnce(s, buf);
-        if (!r)
-            return r.error();
-        if (*r)
-            return std::move(**r);
-    }
-    return sysError(EAGAIN, "the link list kept changing during the dump");
-}
-
-core::Result<LinkNames> dumpLinkNames(Socket& s, std::vector<char>& buf) {
-    auto links = dumpLinks(s, buf);
-    if (!links)
-        return links.error();
-    LinkNames names;
-    for (const auto& l : *links)
-        names.set(l.index, l.name);
-    return names;
-}
 
 struct BatchError {
     std::size_t offset; ///< message index within the batch
@@ -337,7 +219,8 @@ public:
         auto req = Socket::open();
         if (!req)
             return req.error();
-        auto links = dumpLinks(*req, m->m_buf);
+        SocketSource source(*req);
+        auto links = dumpLinks(source);
         if (!links)
             return links.error();
         for (const auto& l : *links) {
@@ -436,59 +319,23 @@ core::Result<core::RouteTable> NetlinkBackend::listRoutes(const ListOptions& opt
     auto s = Socket::open();
     if (!s)
         return s.error();
-    std::vector<char> buf(kRecvBufferSize);
-    for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
-        auto names = dumpLinkNames(*s, buf);
-        if (!names)
-            return names.error();
-        DumpRequest req(*s, RTM_GETROUTE, sizeof(rtmsg));
-        auto* rtm = req.header<rtmsg>();
-        rtm->rtm_family = static_cast<unsigned char>(
-            options.family == Family::None ? AF_UNSPEC : afOf(options.family));
-        if (options.table != 0) {
-            // With strict checking the kernel filters the dump by table itself.
-            rtm->rtm_table =
-                static_cast<unsigned char>(options.table < 256 ? options.table : RT_TABLE_UNSPEC);
-            mnl_attr_put_u32(req.h, RTA_TABLE, options.table);
-        }
-        core::RouteTable table;
-        auto r = runDump(*s, req.h, buf, "route dump", [&](const nlmsghdr* h) {
-            Route route;
-            if (h->nlmsg_type != RTM_NEWROUTE || !parseRoute(h, *names, route))
-                return;
-            if (options.family != Family::None && route.family() != options.family)
-                return;
-            if (options.table != 0 && route.table != options.table)
-                return;
-            table.add(std::move(route));
-        });
-        if (!r) {
-            // A single-family dump of a table that does not exist fails with ENOENT.
-            if (options.table != 0 && r.error().sysErrno == ENOENT)
-                return core::RouteTable{};
-            return r.error();
-        }
-        if (!*r)
-            return table;
-    }
-    return sysError(EAGAIN, "the routing table kept changing during the dump");
+    SocketSource source(*s);
+    return dumpRoutes(source, options);
 }
 
 core::Result<std::vector<InterfaceInfo>> NetlinkBackend::listInterfaces() {
     auto s = Socket::open();
     if (!s)
         return s.error();
-    std::vector<char> buf(kRecvBufferSize);
+    SocketSource source(*s);
     for (int attempt = 0; attempt < kDumpAttempts; ++attempt) {
-        auto links = dumpLinksOnce(*s, buf);
+        auto links = dumpLinks(source);
         if (!links)
             return links.error();
-        if (!*links)
-            continue;
-        DumpRequest req(*s, RTM_GETADDR, sizeof(ifaddrmsg));
-        req.header<ifaddrmsg>()->ifa_family = AF_UNSPEC;
+        DumpRequest req(source, RTM_GETADDR, sizeof(ifaddrmsg));
+        static_cast<ifaddrmsg*>(req.familyHeader())->ifa_family = AF_UNSPEC;
         std::vector<std::pair<std::uint32_t, InterfaceAddress>> addresses;
-        auto r = runDump(*s, req.h, buf, "address dump", [&](const nlmsghdr* h) {
+        auto r = runDump(source, req.h, "address dump", [&](const nlmsghdr* h) {
             std::uint32_t index = 0;
             InterfaceAddress a;
             if (h->nlmsg_type == RTM_NEWADDR && parseAddress(h, index, a))
@@ -498,7 +345,7 @@ core::Result<std::vector<InterfaceInfo>> NetlinkBackend::listInterfaces() {
             return r.error();
         if (*r)
             continue;
-        std::vector<InterfaceInfo> result = std::move(**links);
+        std::vector<InterfaceInfo> result = std::move(*links);
         std::sort(result.begin(), result.end(),
                   [](const InterfaceInfo& a, const InterfaceInfo& b) { return a.index < b.index; });
         for (auto& [index, a] : addresses) {
@@ -550,7 +397,8 @@ ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const Progre
         if (index != 0 || name.empty())
             return {};
         if (!names) {
-            auto n = dumpLinkNames(*s, rbuf);
+            SocketSource source(*s);
+            auto n = dumpLinkNames(source);
             if (!n)
                 return n.error();
             names = std::move(*n);

@@ -12,6 +12,10 @@ namespace splitroute::platform {
 /// namespace of the thread that created it, so one backend object follows the calling
 /// thread into whatever namespace it is in (tests and the benchmark rely on this).
 ///
+/// Dumps (listRoutes, listInterfaces) read the socket on a second, short-lived thread while
+/// the calling thread parses, so the kernel's walk of the FIB (done inside recvmsg) and our
+/// parsing overlap; see NetlinkDump.h. The thread is joined before the call returns.
+///
 /// apply() sends changes in batches of many messages per sendmsg(). The kernel handles all
 /// messages of one sendmsg() in order and does NOT stop at a failing one, so when change k
 /// of a batch fails, the later changes of the same batch may still have taken effect. apply()

@@ -23,15 +23,29 @@ using core::Route;
 /// Indexes the attributes in [start, start+len) by type; later duplicates win, unknown
 /// types (above max) are skipped.
 void parseAttrs(const nlattr** table, int max, const void* start, std::size_t len) {
-    const auto* attr = static_cast<const nlattr*>(start);
-    int remaining = static_cast<int>(len);
-    while (mnl_attr_ok(attr, remaining)) {
-        int type = mnl_attr_get_type(attr);
+    // The walk of mnl_attr_ok()/mnl_attr_next(), inline: a route dump calls this for every
+    // attribute of every route, and libmnl's calls cannot be inlined from the shared library.
+    const auto* p = static_cast<const char*>(start);
+    while (len >= sizeof(nlattr)) {
+        const auto* attr = reinterpret_cast<const nlattr*>(p);
+        if (attr->nla_len < sizeof(nlattr) || attr->nla_len > len)
+            break;
+        const int type = attr->nla_type & NLA_TYPE_MASK;
         if (type <= max)
             table[type] = attr;
-        remaining -= static_cast<int>(MNL_ALIGN(attr->nla_len));
-        attr = mnl_attr_next(attr);
+        const std::size_t step = MNL_ALIGN(attr->nla_len);
+        if (step >= len)
+            break;
+        p += step;
+        len -= step;
     }
+}
+
+static std::size_t payloadLength(const nlattr* a) {
+    return a->nla_len - MNL_ATTR_HDRLEN;
+}
+static const void* payloadOf(const nlattr* a) {
+    return reinterpret_cast<const char*>(a) + MNL_ATTR_HDRLEN;
 }
 
 /// Attributes of a message with a fixed family header of `headerSize` bytes; false when the
@@ -46,7 +60,11 @@ static bool parseMessageAttrs(const nlmsghdr* h, std::size_t headerSize, const n
 }
 
 static std::uint32_t attrU32(const nlattr* a, std::uint32_t fallback = 0) {
-    return a && mnl_attr_get_payload_len(a) >= 4 ? mnl_attr_get_u32(a) : fallback;
+    if (!a || payloadLength(a) < 4)
+        return fallback;
+    std::uint32_t v;
+    std::memcpy(&v, payloadOf(a), sizeof v);
+    return v;
 }
 
 static std::string attrString(const nlattr* a) {
@@ -70,9 +88,9 @@ static std::size_t addressBytes(Family f) {
 
 /// An address attribute of the given family; null when absent or of the wrong size.
 static IpAddress attrAddress(const nlattr* a, Family f) {
-    if (!a || f == Family::None || mnl_attr_get_payload_len(a) != addressBytes(f))
+    if (!a || f == Family::None || payloadLength(a) != addressBytes(f))
         return {};
-    return IpAddress::fromBytes(f, static_cast<const std::uint8_t*>(mnl_attr_get_payload(a)));
+    return IpAddress::fromBytes(f, static_cast<const std::uint8_t*>(payloadOf(a)));
 }
 
 /// RTA_VIA: a gateway of another family (an IPv4 route via an IPv6 next hop).
@@ -86,16 +104,21 @@ static IpAddress attrVia(const nlattr* a) {
     return IpAddress::fromBytes(f, via->rtvia_addr);
 }
 
-core::InterfaceName LinkNames::name(std::uint32_t index) {
-    if (index == 0)
-        return {};
-    auto it = m_names.find(index);
-    if (it != m_names.end())
-        return it->second;
-    char buf[IF_NAMESIZE] = {};
-    core::InterfaceName n =
-        if_indextoname(index, buf) ? core::InterfaceName(buf) : core::InterfaceName();
-    m_names.emplace(index, n);
+core::InterfaceName LinkNames::lookUp(std::uint32_t index) {
+    core::InterfaceName n;
+    if (index != 0) {
+        auto it = m_names.find(index);
+        if (it != m_names.end()) {
+            n = it->second;
+        } else {
+            char buf[IF_NAMESIZE] = {};
+            if (if_indextoname(index, buf))
+                n = core::InterfaceName(buf);
+            m_names.emplace(index, n);
+        }
+    }
+    m_lastIndex = index;
+    m_lastName = n;
     return n;
 }
 
@@ -316,6 +339,22 @@ bool parseLink(const nlmsghdr* h, InterfaceInfo& info) {
         }
     }
     info.kind = classifyLink(ifi->ifi_type, kind, tunType, info.name, info.index);
+    return true;
+}
+
+bool parseLinkName(const nlmsghdr* h, std::uint32_t& index, std::string_view& name) {
+    const nlattr* tb[IFLA_MAX + 1] = {};
+    if (!parseMessageAttrs(h, sizeof(ifinfomsg), tb, IFLA_MAX))
+        return false;
+    const auto* ifi = static_cast<const ifinfomsg*>(mnl_nlmsg_get_payload(h));
+    if (ifi->ifi_index <= 0)
+        return false;
+    index = static_cast<std::uint32_t>(ifi->ifi_index);
+    name = {};
+    if (const nlattr* a = tb[IFLA_IFNAME]) {
+        const char* p = static_cast<const char*>(payloadOf(a));
+        name = std::string_view(p, strnlen(p, payloadLength(a)));
+    }
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,15 +21,29 @@ namespace splitroute::platform::rtnl {
 /// ifindex → interface name, filled from RTM_GETLINK (and kept up to date by the monitor).
 class LinkNames {
 public:
-    void set(std::uint32_t index, const std::string& name) { m_names[index] = name; }
+    void set(std::uint32_t index, std::string_view name) {
+        core::InterfaceName n(name);
+        m_names[index] = n;
+        if (index == m_lastIndex)
+            m_lastName = n;
+    }
     /// The name of a link; for one that appeared after the link dump, asks the kernel
     /// (SIOCGIFNAME) and remembers the answer. Empty for index 0 and unknown links.
-    core::InterfaceName name(std::uint32_t index);
+    core::InterfaceName name(std::uint32_t index) {
+        // Routes come in runs over the same few links: remember the last answer.
+        if (index == m_lastIndex)
+            return m_lastName;
+        return lookUp(index);
+    }
     /// The index of a link by name, or 0.
     [[nodiscard]] std::uint32_t index(const std::string& name) const;
 
 private:
+    core::InterfaceName lookUp(std::uint32_t index);
+
     std::unordered_map<std::uint32_t, core::InterfaceName> m_names;
+    std::uint32_t m_lastIndex = 0; // index 0 has the empty name
+    core::InterfaceName m_lastName;
 };
 
 /// Interface indexes of a route change, resolved from names where the route gives none.
@@ -58,6 +73,10 @@ bool parseRoute(const nlmsghdr* h, LinkNames& names, core::Route& r);
 
 /// RTM_NEWLINK / RTM_DELLINK → InterfaceInfo (without addresses).
 bool parseLink(const nlmsghdr* h, InterfaceInfo& info);
+
+/// RTM_NEWLINK → index and name only (what a route dump needs; no sysfs look-ups). The name
+/// points into the message.
+bool parseLinkName(const nlmsghdr* h, std::uint32_t& index, std::string_view& name);
 
 /// RTM_NEWADDR → interface index and address.
 bool parseAddress(const nlmsghdr* h, std::uint32_t& index, InterfaceAddress& addr);

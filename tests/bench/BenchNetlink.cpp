@@ -75,6 +75,15 @@ Cpu cpuOf(int who, const std::function<void()>& f) {
     return {b.user - a.user, b.sys - a.sys};
 }
 
+/// The first three fields of /proc/loadavg: other people's work on a shared machine changes
+/// every figure here, so each block of figures says what the load was.
+std::string loadAverage() {
+    std::ifstream f("/proc/loadavg");
+    std::string a, b, c;
+    f >> a >> b >> c;
+    return f ? a + " " + b + " " + c : std::string("unknown");
+}
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
@@ -209,8 +218,8 @@ void benchAddDelete(platform::NetlinkBackend& backend, const std::string& label,
 void benchDump(platform::NetlinkBackend& backend, std::size_t n, int runs) {
     auto routes = makeV4(n);
     double t = seconds([&] { applyOrDie(backend, changes(routes, core::ChangeKind::Add)); });
-    std::printf("(setup: added %zu IPv4 routes with NetlinkBackend in %.2fs, %.0f/s)\n", n, t,
-                n / t);
+    std::printf("(setup: added %zu IPv4 routes with NetlinkBackend in %.2fs, %.0f/s; load %s)\n", n,
+                t, n / t, loadAverage().c_str());
     std::vector<double> ours, oursAll, ip, ipJson;
     std::vector<double> oursUser, oursSys, ipUser, ipSys;
     std::size_t got = 0, gotAll = 0;
@@ -260,6 +269,7 @@ void benchDump(platform::NetlinkBackend& backend, std::size_t n, int runs) {
     std::mt19937 rng(7);
     std::shuffle(shuffled.begin(), shuffled.end(), rng);
     t = seconds([&] { applyOrDie(backend, changes(shuffled, core::ChangeKind::Delete)); });
+    std::printf("(load after the dumps: %s)\n", loadAverage().c_str());
     std::printf("(cleanup: deleted them, shuffled, in %.2fs, %.0f/s)\n", t, n / t);
     expectCount(backend, core::Family::V4, 0, "cleanup");
 }

@@ -224,6 +224,25 @@ private slots:
         };
         for (const auto& cmd : cmds)
             QVERIFY2(m_ns->ip(cmd), m_ns->error().c_str());
+        // A few thousand more, so the dump spans many datagrams (the receiving thread runs
+        // ahead of the parser and its ring of buffers wraps): IPv4 and IPv6, single and
+        // multipath, several tables and metrics.
+        std::string batch;
+        for (int i = 0; i < 3000; ++i)
+            batch += "route add 10." + std::to_string(100 + i / 250) + "." +
+                     std::to_string(i % 250) + ".0/24 via 10.1.0." + std::to_string(2 + i % 5) +
+                     " metric " + std::to_string(i % 4) + (i % 3 ? "" : " table 200") + "\n";
+        for (int i = 0; i < 400; ++i)
+            batch += "route add 10." + std::to_string(120 + i / 200) + "." +
+                     std::to_string(i % 200) + ".0/24 nexthop via 10.1.0.2 " + "weight " +
+                     std::to_string(1 + i % 3) + " nexthop via 10.1.0.3\n";
+        for (int i = 0; i < 2000; ++i)
+            batch += "route add 2001:db8:" + std::to_string(1000 + i) +
+                     "::/48 via 2001:db8:1::" + std::to_string(2 + i % 5) + "\n";
+        for (int i = 0; i < 400; ++i)
+            batch += "route add 2001:db8:" + std::to_string(4000 + i) + "::/48 nexthop via " +
+                     "2001:db8:1::2 nexthop via 2001:db8:1::3 weight 4\n";
+        QVERIFY2(m_ns->ipBatch(batch), m_ns->error().c_str());
 
         core::RouteTable expected;
         for (auto [flag, family] : {std::pair{"-4", core::Family::V4}, {"-6", core::Family::V6}}) {
@@ -260,6 +279,8 @@ private slots:
         QCOMPARE(v4.size() + dump({core::Family::V6, 0}).size(), got.size());
         auto t100 = dump({core::Family::None, 100});
         QCOMPARE(t100.size(), std::size_t(2));
+        QCOMPARE(dump({core::Family::V4, 200}).size(), std::size_t(1000));
+        QCOMPARE(dump({core::Family::None, 200}).size(), std::size_t(1000));
         for (const auto& r : t100.routes())
             QCOMPARE(r.table, 100u);
         auto t1000 = dump({core::Family::V4, 1000});

@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../app/gui/FindingsModel.cpp" line="23"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="48"/>
+        <source>tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="50"/>
+        <source>bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="52"/>
+        <source>as pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="66"/>
+        <source>IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 (%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="71"/>
+        <source>The local network %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); OpenVPN&apos;s redirect-gateway block-local, or a bypass of private ranges only, closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="77"/>
+        <source>The bypass %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); make sure this bypass is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="82"/>
+        <source>Policy rule &apos;%1&apos; bypasses %2, a large public range: that traffic leaves outside the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="86"/>
+        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="88"/>
+        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="92"/>
+        <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="97"/>
+        <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="105"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="118"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="123"/>
+        <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="127"/>
+        <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
+        <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="143"/>
+        <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
+        <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="151"/>
+        <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="155"/>
+        <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="158"/>
+        <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="162"/>
+        <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
+        <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="169"/>
+        <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="177"/>
+        <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="31"/>
@@ -25,54 +191,95 @@
     </message>
 </context>
 <context>
-    <name>splitroute::app::AddressMapWidget</name>
+    <name>splitroute::app</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="41"/>
-        <source>Address map</source>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <source>the tunnel&apos;s own subnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="34"/>
+        <source>the route to the VPN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>the VPN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <source>a VPN DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>a protected network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <source>the tunnel&apos;s peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::AddressMapWidget</name>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="47"/>
+        <source>Address map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AddressMapWidget.cpp" line="398"/>
+        <source>Laying out %n route(s)…</source>
+        <translation>
+            <numerusform>Laying out %n route…</numerusform>
+            <numerusform>Laying out %n routes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
         <source>No routes in this address space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
         <source>No table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="387"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="448"/>
         <source>used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="428"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="489"/>
         <source>local, broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="430"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
         <source>blackhole, unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="431"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
         <source>never used (shadowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="501"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="562"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="503"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="564"/>
         <source>no route: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="506"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="567"/>
         <source>uses %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,85 +287,185 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <source>2^32 addresses (all of IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <source>2^128 addresses (all of IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <source>2^31 addresses (half of IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <source>2^127 addresses (half of IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="85"/>
+        <source>2^%1 addresses (a /%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <source>about %1 million (%2% of IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="91"/>
+        <source>about %1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <source>about %1 billion (%2% of IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="96"/>
+        <source>about %1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="98"/>
+        <source>about 2^%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Traffic that went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Now goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="59"/>
-        <source>An address, e.g. 10.20.1.1</source>
+        <location filename="../app/gui/ChangesView.cpp" line="136"/>
+        <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="64"/>
+        <location filename="../app/gui/ChangesView.cpp" line="237"/>
+        <source>Press Enter to look up the host name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="238"/>
+        <source>“%1” is neither an address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="256"/>
+        <source>Host names cannot be looked up here; enter an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="261"/>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="282"/>
+        <source>Cannot look up %1 (%2). Enter an address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="285"/>
+        <source>%1 has no addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="295"/>
+        <source>%1 (%2)
+  Before: %3
+  After: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="300"/>
+        <source>… and %n more address(es)</source>
+        <translation>
+            <numerusform>… and %n more address</numerusform>
+            <numerusform>… and %n more addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="141"/>
         <source>Look up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="83"/>
+        <location filename="../app/gui/ChangesView.cpp" line="162"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="180"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="190"/>
+        <source>%1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="204"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="206"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="127"/>
+        <location filename="../app/gui/ChangesView.cpp" line="211"/>
         <source>changed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="131"/>
+        <location filename="../app/gui/ChangesView.cpp" line="215"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>The tables are the same (%n route).</numerusform>
@@ -166,22 +473,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="133"/>
+        <location filename="../app/gui/ChangesView.cpp" line="217"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="152"/>
-        <source>Not an address: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ChangesView.cpp" line="157"/>
+        <location filename="../app/gui/ChangesView.cpp" line="243"/>
+        <location filename="../app/gui/ChangesView.cpp" line="293"/>
         <source>no route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="160"/>
+        <location filename="../app/gui/ChangesView.cpp" line="246"/>
         <source>Before: %1
 After: %2</source>
         <translation type="unfinished"></translation>
@@ -248,117 +551,152 @@ After: %2</source>
 <context>
     <name>splitroute::app::FindingsModel</name>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="29"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="205"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="31"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="207"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="209"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="211"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="212"/>
         <source>A pushed route captures the local DNS server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
         <source>A pushed route captures the local gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="214"/>
         <source>A pushed route overlaps the local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="215"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="217"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="218"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="43"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="219"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="44"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="220"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="45"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="221"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="46"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="222"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="47"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="223"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="58"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="224"/>
+        <source>A route the plan may not replace stays in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="225"/>
+        <source>A host name in the policy cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="227"/>
+        <source>A rule covers a range the tunnel needs; that part stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="228"/>
+        <source>A rule has no effect: earlier rules decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="229"/>
+        <source>No route outside the tunnel for bypassed traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="230"/>
+        <source>No tunnel device for the tunnel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="232"/>
+        <source>The plan changes the default override: fewer route changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="60"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="255"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="62"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="329"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="136"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="331"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="333"/>
         <source>Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="140"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="335"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,27 +734,40 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="151"/>
+        <location filename="../app/gui/HelperSession.cpp" line="162"/>
+        <source>Cancelled: the %n route change(s) were rolled back.</source>
+        <translation>
+            <numerusform>Cancelled: the %n route change was rolled back.</numerusform>
+            <numerusform>Cancelled: the %n route changes were rolled back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="164"/>
+        <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="174"/>
         <source>%n route change(s) applied.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n route change applied.</numerusform>
             <numerusform>%n route changes applied.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="165"/>
+        <location filename="../app/gui/HelperSession.cpp" line="188"/>
         <source>The helper is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="171"/>
+        <location filename="../app/gui/HelperSession.cpp" line="194"/>
         <source>The changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <location filename="../app/gui/HelperSession.cpp" line="217"/>
         <source>Reverted: %n route change(s) undone.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Reverted: %n route change undone.</numerusform>
             <numerusform>Reverted: %n route changes undone.</numerusform>
         </translation>
@@ -425,26 +776,39 @@ After: %2</source>
 <context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="14"/>
         <source>Keep These Routes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="19"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
         <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="21"/>
         <source>&amp;Revert Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="25"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="40"/>
-        <source>The routes have been changed. If you can still reach what you need, keep them. Otherwise they are taken back in %n second(s).</source>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="49"/>
+        <source>The routes have been changed. If you can still reach what you need, keep them (Enter). Otherwise they are taken back in %n second(s) (Esc: now).</source>
         <translation>
-            <numerusform>The routes have been changed. If you can still reach what you need, keep them. Otherwise they are taken back in %n second.</numerusform>
-            <numerusform>The routes have been changed. If you can still reach what you need, keep them. Otherwise they are taken back in %n seconds.</numerusform>
+            <numerusform>The routes have been changed. If you can still reach what you need, keep them (Enter). Otherwise they are taken back in %n second (Esc: now).</numerusform>
+            <numerusform>The routes have been changed. If you can still reach what you need, keep them (Enter). Otherwise they are taken back in %n seconds (Esc: now).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="55"/>
+        <source>&amp;Keep (%n s)</source>
+        <translation>
+            <numerusform>&amp;Keep (%n s)</numerusform>
+            <numerusform>&amp;Keep (%n s)</numerusform>
         </translation>
     </message>
 </context>
@@ -1075,67 +1439,215 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Goes through now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="35"/>
-        <source>Add a network, e.g. 192.168.1.0/24</source>
+        <location filename="../app/gui/NetworksView.cpp" line="44"/>
+        <source>%1 via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="40"/>
+        <location filename="../app/gui/NetworksView.cpp" line="49"/>
+        <location filename="../app/gui/NetworksView.cpp" line="282"/>
+        <location filename="../app/gui/NetworksView.cpp" line="288"/>
+        <location filename="../app/gui/NetworksView.cpp" line="292"/>
+        <source>— (no route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="55"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="75"/>
+        <source>All other IPv6 traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <source>All other traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <source>%1 — %2 via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="83"/>
+        <source>%1 — default via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <source>%1 — default via %2 (not overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="89"/>
+        <source>%1 — not routed anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <source>Will use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="114"/>
+        <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="118"/>
+        <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="123"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="63"/>
+        <location filename="../app/gui/NetworksView.cpp" line="146"/>
         <source>Tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="65"/>
+        <location filename="../app/gui/NetworksView.cpp" line="148"/>
         <source>Bypass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="67"/>
+        <location filename="../app/gui/NetworksView.cpp" line="150"/>
         <source>As pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="78"/>
+        <location filename="../app/gui/NetworksView.cpp" line="161"/>
+        <source>decided by the rows above it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="163"/>
+        <source>not routed anywhere: no route covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="167"/>
+        <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="174"/>
+        <source>already local: the connected route %1 on %2 is more specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="176"/>
+        <source>partly outside the tunnel: %1 via %2 is more specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="178"/>
+        <source>covered by All other traffic (%1 via %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="182"/>
+        <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="187"/>
+        <source>host name: resolved to addresses when planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="192"/>
+        <source>host name: resolved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
+        <source>host name: cannot be resolved (%1); the plan leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="209"/>
         <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="91"/>
+        <location filename="../app/gui/NetworksView.cpp" line="223"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="105"/>
-        <source>All other traffic (%1)</source>
+        <location filename="../app/gui/NetworksView.cpp" line="303"/>
+        <source>%1 — local network on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="162"/>
+        <location filename="../app/gui/NetworksView.cpp" line="308"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="310"/>
+        <source>— (resolved when planning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="385"/>
+        <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="393"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="436"/>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="431"/>
         <source>Not a network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
         <source>Route in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,7 +1685,7 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RouteTableModel.cpp" line="71"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="78"/>
         <source>%n next hop(s)</source>
         <translation>
             <numerusform>%n next hop</numerusform>
@@ -1181,62 +1693,62 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="74"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="81"/>
         <source>on-link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="113"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
         <source>Together with its other half this route covers every address, so it overrides the default route without deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="117"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="124"/>
         <source>More specific routes cover every address of this route: it is never used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="127"/>
         <source>A route to the same destination with a lower metric is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="163"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="170"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="165"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="172"/>
         <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="167"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="174"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="169"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="176"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="171"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="178"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="173"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="180"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="175"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="182"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="177"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="184"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>

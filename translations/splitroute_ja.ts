@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../app/gui/FindingsModel.cpp" line="23"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="48"/>
+        <source>tunnel</source>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="50"/>
+        <source>bypass</source>
+        <translation>迂回</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="52"/>
+        <source>as pushed</source>
+        <translation>プッシュのまま</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="66"/>
+        <source>IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 (%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.</source>
+        <translation>IPv4 の通信は %1 を通りますが、IPv6 の通信は依然として %2 (%3) から出ていきます: IPv6 がトンネルの外へ漏れています。::/0 もトンネルに通す (OpenVPN: redirect-gateway ipv6 または block-ipv6) か、そのリンクで IPv6 を無効にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="71"/>
+        <source>The local network %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); OpenVPN&apos;s redirect-gateway block-local, or a bypass of private ranges only, closes it.</source>
+        <translation>%2 のローカルネットワーク %1 が公開アドレス (%3) を含んでいます: それらへの通信はトンネルの外に出ます。悪意のあるネットワークは任意の範囲をローカルと称することができます (TunnelCrack LocalNet)。OpenVPN の redirect-gateway block-local、またはプライベート範囲だけの迂回で防げます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="77"/>
+        <source>The bypass %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); make sure this bypass is meant.</source>
+        <translation>%2 の迂回経路 %1 が公開アドレス (%3) を含んでいます: それらへの通信はトンネルの外に出ます。悪意のあるネットワークは任意の範囲をローカルと称することができます (TunnelCrack LocalNet)。この迂回が意図したものか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="82"/>
+        <source>Policy rule &apos;%1&apos; bypasses %2, a large public range: that traffic leaves outside the tunnel.</source>
+        <translation>ポリシーのルール「%1」が広い公開範囲 %2 を迂回させています: その通信はトンネルの外に出ます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="86"/>
+        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
+        <translation>VPN サーバー %1 への経路がありません: トンネルに到達できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="88"/>
+        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
+        <translation>VPN サーバー %1 への経路が %2 (%3) に入っています: トンネルが自分自身を運ぶことになります。物理ゲートウェイ経由のホスト経路を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="92"/>
+        <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
+        <translation>VPN サーバーがホスト名で指定されています: サーバーをトンネル外に保つホスト経路は DNS の応答に従いますが、ローカルネットワーク上の攻撃者はその応答を偽装できます (TunnelCrack ServerIP)。サーバーのアドレスを固定するか、暗号化されたリゾルバーを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="97"/>
+        <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
+        <translation>%2 の VPN 経路 %1 がローカルの DNS サーバー %3 を取り込んでいます: ローカルネットワーク経由では到達しなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
+        <translation>%2 の VPN 経路 %1 がローカルのゲートウェイ %3 を取り込んでいます: ローカルネットワーク経由では到達しなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="105"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
+        <translation>VPN 経路 %1 が %3 のローカルネットワーク %2 と重なっています: ローカルネットワークの一部がトンネルに入るようになります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
+        <translation>VPN 経路 %1 が %3 のローカルネットワーク %2 と重なっています: そのアドレスではローカルネットワークが優先されるため、同じアドレスを持つリモートのホストにはトンネル経由で到達できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation>route-nopull は VPN がプッシュする DNS サーバー (dhcp-option DNS) も破棄します。経路だけを拒否するには pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="118"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation>route-nopull は VPN がプッシュする DNS サーバー (dhcp-option DNS: %1) も破棄します。経路だけを拒否するには pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="123"/>
+        <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
+        <translation>このエンドポイントでは AWS Client VPN の経路強制 (route enforcement) が有効です: AWS クライアントが経路表を監視して VPN の経路への変更を元に戻すため、接続中は迂回経路が取り消されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="127"/>
+        <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
+        <translation>AWS VPN Client はプロファイルから pull-filter と route-nopull を取り除きます。これらは標準の OpenVPN でのみ有効です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
+        <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
+        <translation>迂回経路 %1 は %2 には効きません: より具体的な (またはメトリックの小さい) 経路がそれをトンネルに送ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
+        <translation>トンネル経路 %1 は %2 を覆っていません: より具体的な (またはメトリックの小さい) 経路がそれをトンネルの外に保ちます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
+        <translation>経路 %1 は %2 を %3 に送りますが、それを覆うクライアントの iroute がありません: OpenVPN はそのパケットを破棄します。クライアントの client-config-dir ファイルに iroute を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="143"/>
+        <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
+        <translation>%1: 主 %2 (メトリック %3)、予備 %4 (メトリック %5)。予備は主の経路がなくなっている間だけ通信を運びます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
+        <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
+        <translation>%1 は同じメトリック %4 で %2 と %3 の両方に入ります: どちらのトンネルが運ぶかは経路の追加順によります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="151"/>
+        <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
+        <translation>経路 %1 は Splitroute のものでも VPN のものでもないため、計画はそのまま残します。%2 のネクストホップは変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="155"/>
+        <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
+        <translation>ルール「%1」: %2 を解決できません (%3)。このルールは計画から除外されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="158"/>
+        <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
+        <translation>ルール「%1」(%2 %3) は %4 (%5) を含みます。トンネルが動作し続けるよう、計画はその部分をそのまま残します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="162"/>
+        <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
+        <translation>ルール「%1」は効果がありません: %2 全体が前のルールですでに決まっています。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
+        <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
+        <translation>迂回する通信を送るトンネル外の %1 経路がありません。それらの迂回ルールは除外されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="169"/>
+        <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
+        <translation>%1 のトンネルルールに使うトンネルデバイスが見つかりません。トンネルデバイスのパラメーターで指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
+        <translation>%1 では、既定経路の上書きを残して迂回すると、変更は %3 件ではなく %2 件で済みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="177"/>
+        <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
+        <translation>%1 では、既定経路の上書きを外してトンネルに通すと、変更は %3 件ではなく %2 件で済みます。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="31"/>
@@ -25,54 +190,94 @@
     </message>
 </context>
 <context>
+    <name>splitroute::app</name>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <source>the tunnel&apos;s own subnet</source>
+        <translation>トンネル自身のサブネット</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="34"/>
+        <source>the route to the VPN server</source>
+        <translation>VPN サーバーへの経路</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>the VPN server</source>
+        <translation>VPN サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <source>a VPN DNS server</source>
+        <translation>VPN の DNS サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>a protected network</source>
+        <translation>保護されたネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <source>the tunnel&apos;s peer address</source>
+        <translation>トンネルの対向アドレス</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::AddressMapWidget</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="41"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="47"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AddressMapWidget.cpp" line="398"/>
+        <source>Laying out %n route(s)…</source>
+        <translation>
+            <numerusform>経路 %n 件を配置中…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
         <source>No routes in this address space</source>
         <translation>このアドレス空間には経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="387"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="448"/>
         <source>used</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="428"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="489"/>
         <source>local, broadcast</source>
         <translation>ローカル、ブロードキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="430"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
         <source>blackhole, unreachable</source>
         <translation>ブラックホール、到達不能</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="431"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
         <source>never used (shadowed)</source>
         <translation>使われない (隠蔽)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="501"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="562"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="503"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="564"/>
         <source>no route: unreachable</source>
         <translation>経路なし: 到達不能</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="506"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="567"/>
         <source>uses %1</source>
         <translation>使用する経路: %1</translation>
     </message>
@@ -80,106 +285,203 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <source>2^32 addresses (all of IPv4)</source>
+        <translation>2^32 個のアドレス (IPv4 全体)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <source>2^128 addresses (all of IPv6)</source>
+        <translation>2^128 個のアドレス (IPv6 全体)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <source>2^31 addresses (half of IPv4)</source>
+        <translation>2^31 個のアドレス (IPv4 の半分)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <source>2^127 addresses (half of IPv6)</source>
+        <translation>2^127 個のアドレス (IPv6 の半分)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="85"/>
+        <source>2^%1 addresses (a /%2)</source>
+        <translation>2^%1 個のアドレス (/%2 相当)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <source>about %1 million (%2% of IPv4)</source>
+        <translation>約 %1 百万 (IPv4 の %2%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="91"/>
+        <source>about %1 million</source>
+        <translation>約 %1 百万</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <source>about %1 billion (%2% of IPv4)</source>
+        <translation>約 %1 十億 (IPv4 の %2%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="96"/>
+        <source>about %1 billion</source>
+        <translation>約 %1 十億</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="98"/>
+        <source>about 2^%1 addresses</source>
+        <translation>約 2^%1 個のアドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Traffic that went</source>
         <translation>以前の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Now goes</source>
         <translation>現在の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Addresses</source>
         <translation>アドレス数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="59"/>
-        <source>An address, e.g. 10.20.1.1</source>
-        <translation>アドレス (例: 10.20.1.1)</translation>
+        <location filename="../app/gui/ChangesView.cpp" line="136"/>
+        <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
+        <translation>アドレス (例: 10.20.1.1) またはホスト名を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="64"/>
+        <location filename="../app/gui/ChangesView.cpp" line="237"/>
+        <source>Press Enter to look up the host name %1.</source>
+        <translation>Enter を押すとホスト名 %1 を検索します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="238"/>
+        <source>“%1” is neither an address nor a host name.</source>
+        <translation>「%1」はアドレスでもホスト名でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="256"/>
+        <source>Host names cannot be looked up here; enter an address.</source>
+        <translation>ここではホスト名を検索できません。アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="261"/>
+        <source>Looking up %1…</source>
+        <translation>%1 を検索中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="282"/>
+        <source>Cannot look up %1 (%2). Enter an address instead.</source>
+        <translation>%1 を検索できません (%2)。代わりにアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="285"/>
+        <source>%1 has no addresses.</source>
+        <translation>%1 にはアドレスがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="295"/>
+        <source>%1 (%2)
+  Before: %3
+  After: %4</source>
+        <translation>%1 (%2)
+  変更前: %3
+  変更後: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="300"/>
+        <source>… and %n more address(es)</source>
+        <translation>
+            <numerusform>… ほか %n 個のアドレス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="141"/>
         <source>Look up:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="83"/>
+        <location filename="../app/gui/ChangesView.cpp" line="162"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>このソースには経路表が 1 つしかありません。変更前と変更後の経路表を持つソース (デモなど) では、ここに変更が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="180"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="190"/>
+        <source>%1 addresses</source>
+        <translation>%1 個のアドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="204"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="206"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="127"/>
+        <location filename="../app/gui/ChangesView.cpp" line="211"/>
         <source>changed (%1)</source>
         <translation>変更 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="131"/>
+        <location filename="../app/gui/ChangesView.cpp" line="215"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>経路表は同じです (経路 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="133"/>
+        <location filename="../app/gui/ChangesView.cpp" line="217"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1、削除 %2、変更 %3、変更なし %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="152"/>
-        <source>Not an address: %1</source>
-        <translation>アドレスではありません: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ChangesView.cpp" line="157"/>
+        <location filename="../app/gui/ChangesView.cpp" line="243"/>
+        <location filename="../app/gui/ChangesView.cpp" line="293"/>
         <source>no route</source>
         <translation>経路なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="160"/>
+        <location filename="../app/gui/ChangesView.cpp" line="246"/>
         <source>Before: %1
 After: %2</source>
         <translation>変更前: %1
@@ -247,117 +549,152 @@ After: %2</source>
 <context>
     <name>splitroute::app::FindingsModel</name>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="29"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="205"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation>IPv6 の通信がトンネルを通りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="31"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="207"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation>ローカルネットワークの経路が公開アドレスをトンネル外に出しています (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation>トンネル外を通る VPN サーバーへの経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="209"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation>VPN サーバーへの通信がトンネルに入っています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="211"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation>VPN サーバーのアドレスが DNS から得られています (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="212"/>
         <source>A pushed route captures the local DNS server</source>
         <translation>プッシュされた経路がローカルの DNS サーバーを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
         <source>A pushed route captures the local gateway</source>
         <translation>プッシュされた経路がローカルのゲートウェイを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="214"/>
         <source>A pushed route overlaps the local network</source>
         <translation>プッシュされた経路がローカルネットワークと重なっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="215"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation>route-nopull は VPN の DNS サーバーも破棄します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="217"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation>AWS Client Route Enforcement が迂回経路を元に戻します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="218"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation>AWS VPN Client は pull-filter を無視します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="43"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="219"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation>迂回経路がより具体的なトンネル経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="44"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="220"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation>トンネル経路がより具体的な経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="45"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="221"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation>トンネルへの経路に対応する iroute がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="46"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="222"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation>2 つのトンネル: 一方がもう一方の予備です</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="47"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="223"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation>2 つのトンネルが同じメトリックで同じネットワークを要求しています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="58"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="224"/>
+        <source>A route the plan may not replace stays in the way</source>
+        <translation>計画で置き換えられない経路が妨げになっています</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="225"/>
+        <source>A host name in the policy cannot be resolved</source>
+        <translation>ポリシー内のホスト名を解決できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="227"/>
+        <source>A rule covers a range the tunnel needs; that part stays as it is</source>
+        <translation>ルールがトンネルに必要な範囲を含んでいます。その部分はそのまま残ります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="228"/>
+        <source>A rule has no effect: earlier rules decide it</source>
+        <translation>ルールに効果がありません: 前のルールで決まっています</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="229"/>
+        <source>No route outside the tunnel for bypassed traffic</source>
+        <translation>迂回する通信のためのトンネル外の経路がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="230"/>
+        <source>No tunnel device for the tunnel rules</source>
+        <translation>トンネルルールに使うトンネルデバイスがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="232"/>
+        <source>The plan changes the default override: fewer route changes</source>
+        <translation>計画は既定経路の上書きを変更します: 経路の変更が少なくなります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="60"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="255"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="62"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="329"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="136"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="331"/>
         <source>Finding</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="333"/>
         <source>Routes</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="140"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="335"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -395,24 +732,36 @@ After: %2</source>
         <translation>ヘルパー: 失敗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="151"/>
+        <location filename="../app/gui/HelperSession.cpp" line="162"/>
+        <source>Cancelled: the %n route change(s) were rolled back.</source>
+        <translation>
+            <numerusform>キャンセルしました: %n 件の経路変更を元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="164"/>
+        <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
+        <translation>キャンセルしましたが、元に戻せませんでした: %1。確認時間が切れるとヘルパーが変更を取り消します。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="174"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>%n 件の経路変更を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="165"/>
+        <location filename="../app/gui/HelperSession.cpp" line="188"/>
         <source>The helper is not running.</source>
         <translation>ヘルパーが動作していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="171"/>
+        <location filename="../app/gui/HelperSession.cpp" line="194"/>
         <source>The changes are kept.</source>
         <translation>変更を保持しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <location filename="../app/gui/HelperSession.cpp" line="217"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>元に戻しました: %n 件の経路変更を取り消しました。</numerusform>
@@ -422,25 +771,37 @@ After: %2</source>
 <context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="14"/>
         <source>Keep These Routes?</source>
         <translation>この経路を維持しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="19"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
         <source>&amp;Keep</source>
         <translation>維持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="21"/>
         <source>&amp;Revert Now</source>
         <translation>今すぐ元に戻す(&amp;R)</translation>
     </message>
+    <message>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="25"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="40"/>
-        <source>The routes have been changed. If you can still reach what you need, keep them. Otherwise they are taken back in %n second(s).</source>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="49"/>
+        <source>The routes have been changed. If you can still reach what you need, keep them (Enter). Otherwise they are taken back in %n second(s) (Esc: now).</source>
         <translation>
-            <numerusform>経路を変更しました。必要な相手に引き続き接続できるなら維持してください。そうでなければ %n 秒後に元に戻します。</numerusform>
+            <numerusform>経路を変更しました。必要な接続先にまだ到達できる場合は維持してください (Enter)。そうでなければ %n 秒後に元に戻します (Esc: 今すぐ)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="55"/>
+        <source>&amp;Keep (%n s)</source>
+        <translation>
+            <numerusform>維持(&amp;K) (%n 秒)</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,67 +1431,215 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Goes through now</source>
         <translation>現在の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="35"/>
-        <source>Add a network, e.g. 192.168.1.0/24</source>
-        <translation>ネットワークを追加 (例: 192.168.1.0/24)</translation>
+        <location filename="../app/gui/NetworksView.cpp" line="44"/>
+        <source>%1 via %2</source>
+        <translation>%1 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="40"/>
+        <location filename="../app/gui/NetworksView.cpp" line="49"/>
+        <location filename="../app/gui/NetworksView.cpp" line="282"/>
+        <location filename="../app/gui/NetworksView.cpp" line="288"/>
+        <location filename="../app/gui/NetworksView.cpp" line="292"/>
+        <source>— (no route)</source>
+        <translation>— (経路なし)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="55"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="75"/>
+        <source>All other IPv6 traffic</source>
+        <translation>その他すべての IPv6 通信</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <source>All other traffic</source>
+        <translation>その他すべての通信</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <source>%1 — %2 via %3</source>
+        <translation>%1 — %2 (%3 経由)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="83"/>
+        <source>%1 — default via %2</source>
+        <translation>%1 — 既定経路 (%2 経由)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <source>%1 — default via %2 (not overridden)</source>
+        <translation>%1 — 既定経路 (%2 経由、上書きなし)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="89"/>
+        <source>%1 — not routed anywhere</source>
+        <translation>%1 — どこにも経路がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <source>Will use</source>
+        <translation>今後の経由先</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="114"/>
+        <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
+        <translation>Space で現在のネットワークをトンネルと迂回の間で切り替え、Enter で決定を開き、Delete で追加したネットワークを削除します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="118"/>
+        <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
+        <translation>ネットワーク、アドレス、またはホスト名を追加 (例: 192.168.1.0/24)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="123"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="63"/>
+        <location filename="../app/gui/NetworksView.cpp" line="146"/>
         <source>Tunnel</source>
         <translation>トンネル</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="65"/>
+        <location filename="../app/gui/NetworksView.cpp" line="148"/>
         <source>Bypass</source>
         <translation>迂回</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="67"/>
+        <location filename="../app/gui/NetworksView.cpp" line="150"/>
         <source>As pushed</source>
         <translation>プッシュのまま</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="78"/>
+        <location filename="../app/gui/NetworksView.cpp" line="161"/>
+        <source>decided by the rows above it: %1</source>
+        <translation>上の行で決まっています: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="163"/>
+        <source>not routed anywhere: no route covers it</source>
+        <translation>どこにも経路がありません: これを覆う経路がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="167"/>
+        <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
+        <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそこへの経路をそのまま残します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
+        <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそのホスト経路を維持します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="174"/>
+        <source>already local: the connected route %1 on %2 is more specific</source>
+        <translation>すでにローカル: %2 の直結経路 %1 のほうが具体的です</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="176"/>
+        <source>partly outside the tunnel: %1 via %2 is more specific</source>
+        <translation>一部がトンネル外: %2 経由の %1 のほうが具体的です</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="178"/>
+        <source>covered by All other traffic (%1 via %2)</source>
+        <translation>「その他すべての通信」に含まれます (%1、%2 経由)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="182"/>
+        <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
+        <translation>%1 は IPv6 の通信を運びません: トンネルに通しても効果はありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
+        <translation>%1 は IPv4 の通信を運びません: トンネルに通しても効果はありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="187"/>
+        <source>host name: resolved to addresses when planning</source>
+        <translation>ホスト名: 計画時にアドレスへ解決されます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="192"/>
+        <source>host name: resolved to %1</source>
+        <translation>ホスト名: %1 に解決されました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
+        <source>host name: cannot be resolved (%1); the plan leaves it out</source>
+        <translation>ホスト名: 解決できません (%1)。計画から除外されます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="209"/>
         <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
         <translation>このソースには判断の対象となる VPN 接続がありません。デモでは、プロファイルがトンネル経由にするネットワークが表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="91"/>
+        <location filename="../app/gui/NetworksView.cpp" line="223"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>%1 のトンネルを通す通信をネットワークごとに決めます。「変更」タブにそのための経路が表示され、エクスポートでスクリプトとして書き出せます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="105"/>
-        <source>All other traffic (%1)</source>
-        <translation>その他すべての通信 (%1)</translation>
+        <location filename="../app/gui/NetworksView.cpp" line="303"/>
+        <source>%1 — local network on %2</source>
+        <translation>%1 — %2 のローカルネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="162"/>
+        <location filename="../app/gui/NetworksView.cpp" line="308"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="310"/>
+        <source>— (resolved when planning)</source>
+        <translation>— (計画時に解決)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="385"/>
+        <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
+        <translation>削除できるのは追加したネットワークだけです。VPN の設定どおりにするには、これを「プッシュのまま」にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="393"/>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="436"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 はすでに一覧にあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="431"/>
         <source>Not a network: %1</source>
         <translation>ネットワークではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
         <source>Route in the table</source>
         <translation>経路表の経路</translation>
     </message>
@@ -1168,69 +1677,69 @@ Qt %2 でビルドされています。</translation>
         <translation>迂回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RouteTableModel.cpp" line="71"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="78"/>
         <source>%n next hop(s)</source>
         <translation>
             <numerusform>ネクストホップ %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="74"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="81"/>
         <source>on-link</source>
         <translation>リンク上</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="113"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
         <source>Together with its other half this route covers every address, so it overrides the default route without deleting it.</source>
         <translation>もう半分と合わせてこの経路はすべてのアドレスを覆うため、既定経路を削除せずに上書きします。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="117"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="124"/>
         <source>More specific routes cover every address of this route: it is never used.</source>
         <translation>より具体的な経路がこの経路のすべてのアドレスを覆っているため、この経路は使われません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="127"/>
         <source>A route to the same destination with a lower metric is used instead.</source>
         <translation>同じ宛先でメトリックが小さい経路が代わりに使われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="163"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="170"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="165"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="172"/>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="167"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="174"/>
         <source>Interface</source>
         <translation>インターフェイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="169"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="176"/>
         <source>Metric</source>
         <translation>メトリック</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="171"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="178"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="173"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="180"/>
         <source>Table</source>
         <translation>テーブル</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="175"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="182"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="177"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="184"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>

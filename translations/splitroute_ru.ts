@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../app/gui/FindingsModel.cpp" line="23"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="48"/>
+        <source>tunnel</source>
+        <translation>туннель</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="50"/>
+        <source>bypass</source>
+        <translation>в обход</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="52"/>
+        <source>as pushed</source>
+        <translation>как передано</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="66"/>
+        <source>IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 (%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.</source>
+        <translation>Трафик IPv4 идёт через %1, но трафик IPv6 по-прежнему уходит через %2 (%3): IPv6 утекает мимо туннеля. Направьте в туннель и ::/0 (OpenVPN: redirect-gateway ipv6 или block-ipv6) или отключите IPv6 на этом канале.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="71"/>
+        <source>The local network %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); OpenVPN&apos;s redirect-gateway block-local, or a bypass of private ranges only, closes it.</source>
+        <translation>Локальная сеть %1 на %2 охватывает публичные адреса (%3): трафик к ним уходит вне туннеля. Враждебная сеть может объявить локальным любой диапазон (TunnelCrack LocalNet); это закрывает redirect-gateway block-local в OpenVPN или обход только частных диапазонов.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="77"/>
+        <source>The bypass %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); make sure this bypass is meant.</source>
+        <translation>Обход %1 на %2 охватывает публичные адреса (%3): трафик к ним уходит вне туннеля. Враждебная сеть может объявить локальным любой диапазон (TunnelCrack LocalNet); убедитесь, что этот обход задуман.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="82"/>
+        <source>Policy rule &apos;%1&apos; bypasses %2, a large public range: that traffic leaves outside the tunnel.</source>
+        <translation>Правило политики «%1» пускает в обход %2, большой публичный диапазон: этот трафик уходит вне туннеля.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="86"/>
+        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
+        <translation>Нет маршрута к VPN-серверу %1: туннель недостижим.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="88"/>
+        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
+        <translation>Маршрут к VPN-серверу %1 ведёт в %2 (%3): туннель пошёл бы через самого себя. Добавьте маршрут к узлу через физический шлюз.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="92"/>
+        <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
+        <translation>VPN-сервер задан именем узла: маршрут к узлу, удерживающий его вне туннеля, следует ответу DNS, который может подделать злоумышленник в локальной сети (TunnelCrack ServerIP). Закрепите адрес сервера или используйте шифрованный резолвер.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="97"/>
+        <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
+        <translation>VPN-маршрут %1 на %2 захватывает локальный DNS-сервер %3: он больше не доступен через локальную сеть.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
+        <translation>VPN-маршрут %1 на %2 захватывает локальный шлюз %3: он больше не доступен через локальную сеть.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="105"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
+        <translation>VPN-маршрут %1 пересекается с локальной сетью %2 на %3: часть локальной сети теперь идёт в туннель.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
+        <translation>VPN-маршрут %1 пересекается с локальной сетью %2 на %3: для её адресов побеждает локальная сеть, поэтому удалённые узлы с этими адресами недостижимы через туннель.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation>route-nopull отбрасывает и DNS-серверы, передаваемые VPN (dhcp-option DNS); чтобы отказаться только от маршрутов, используйте pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="118"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation>route-nopull отбрасывает и DNS-серверы, передаваемые VPN (dhcp-option DNS: %1); чтобы отказаться только от маршрутов, используйте pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="123"/>
+        <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
+        <translation>Для этой конечной точки включено принудительное применение маршрутов AWS Client VPN (route enforcement): клиент AWS следит за таблицей маршрутизации и отменяет изменения маршрутов VPN, поэтому обходные маршруты будут отменяться, пока подключение активно.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="127"/>
+        <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
+        <translation>AWS VPN Client удаляет из профилей pull-filter и route-nopull; они действуют только в стандартном OpenVPN.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
+        <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
+        <translation>Обход %1 не действует для %2: более точный маршрут (или маршрут с меньшей метрикой) направляет его в туннель.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
+        <translation>Маршрут в туннель %1 не охватывает %2: более точный маршрут (или маршрут с меньшей метрикой) оставляет его вне туннеля.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
+        <translation>Маршрут %1 направляет %2 в %3, но его не охватывает ни один клиентский iroute: OpenVPN отбрасывает эти пакеты. Добавьте для него iroute в файл клиента в client-config-dir.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="143"/>
+        <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
+        <translation>%1: основной %2 (метрика %3), резервный %4 (метрика %5); резервный передаёт трафик, только пока нет маршрута основного.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
+        <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
+        <translation>%1 направляется в %2 и %3 с одинаковой метрикой %4: какой туннель его понесёт, зависит от порядка установки маршрутов.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="151"/>
+        <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
+        <translation>Маршрут %1 не принадлежит ни Splitroute, ни VPN, поэтому план его не трогает; %2 сохраняет свой следующий узел.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="155"/>
+        <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
+        <translation>Правило «%1»: не удаётся разрешить %2 (%3); правило исключено из плана.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="158"/>
+        <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
+        <translation>Правило «%1» (%2 %3) охватывает %4 (%5); план оставляет эту часть как есть, чтобы туннель продолжал работать.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="162"/>
+        <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
+        <translation>Правило «%1» ни на что не влияет: предыдущие правила уже решают всё для %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
+        <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
+        <translation>Нет маршрута %1 вне туннеля, куда направить трафик в обход; эти правила обхода исключены.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="169"/>
+        <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
+        <translation>Не найдено туннельное устройство для правил туннеля %1; укажите его параметром туннельного устройства.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
+        <translation>Для %1 сохранение замены маршрута по умолчанию с обходами требует меньше изменений: %2 вместо %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="177"/>
+        <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
+        <translation>Для %1 удаление замены маршрута по умолчанию с маршрутами в туннель требует меньше изменений: %2 вместо %3.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="31"/>
@@ -25,54 +192,96 @@
     </message>
 </context>
 <context>
+    <name>splitroute::app</name>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <source>the tunnel&apos;s own subnet</source>
+        <translation>собственная подсеть туннеля</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="34"/>
+        <source>the route to the VPN server</source>
+        <translation>маршрут к VPN-серверу</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>the VPN server</source>
+        <translation>VPN-сервер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <source>a VPN DNS server</source>
+        <translation>DNS-сервер VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>a protected network</source>
+        <translation>защищённая сеть</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <source>the tunnel&apos;s peer address</source>
+        <translation>адрес удалённой стороны туннеля</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::AddressMapWidget</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="41"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="47"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AddressMapWidget.cpp" line="398"/>
+        <source>Laying out %n route(s)…</source>
+        <translation>
+            <numerusform>Размещение %n маршрута…</numerusform>
+            <numerusform>Размещение %n маршрутов…</numerusform>
+            <numerusform>Размещение %n маршрутов…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
         <source>No routes in this address space</source>
         <translation>В этом адресном пространстве нет маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="339"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="387"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="448"/>
         <source>used</source>
         <translation>исп.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="428"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="489"/>
         <source>local, broadcast</source>
         <translation>локальные, широковещательные</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="430"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
         <source>blackhole, unreachable</source>
         <translation>blackhole, недостижимые</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="431"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
         <source>never used (shadowed)</source>
         <translation>не используется (перекрыт)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="501"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="562"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="503"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="564"/>
         <source>no route: unreachable</source>
         <translation>нет маршрута: недостижимо</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="506"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="567"/>
         <source>uses %1</source>
         <translation>используется: %1</translation>
     </message>
@@ -80,62 +289,160 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <source>2^32 addresses (all of IPv4)</source>
+        <translation>2^32 адресов (весь IPv4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <source>2^128 addresses (all of IPv6)</source>
+        <translation>2^128 адресов (весь IPv6)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <source>2^31 addresses (half of IPv4)</source>
+        <translation>2^31 адресов (половина IPv4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <source>2^127 addresses (half of IPv6)</source>
+        <translation>2^127 адресов (половина IPv6)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="85"/>
+        <source>2^%1 addresses (a /%2)</source>
+        <translation>2^%1 адресов (сеть /%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="90"/>
+        <source>about %1 million (%2% of IPv4)</source>
+        <translation>около %1 млн (%2% IPv4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="91"/>
+        <source>about %1 million</source>
+        <translation>около %1 млн</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="95"/>
+        <source>about %1 billion (%2% of IPv4)</source>
+        <translation>около %1 млрд (%2% IPv4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="96"/>
+        <source>about %1 billion</source>
+        <translation>около %1 млрд</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="98"/>
+        <source>about 2^%1 addresses</source>
+        <translation>около 2^%1 адресов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Traffic that went</source>
         <translation>Трафик шёл</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Now goes</source>
         <translation>Теперь идёт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="48"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Addresses</source>
         <translation>Адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="59"/>
-        <source>An address, e.g. 10.20.1.1</source>
-        <translation>Адрес, например 10.20.1.1</translation>
+        <location filename="../app/gui/ChangesView.cpp" line="136"/>
+        <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
+        <translation>Адрес (например, 10.20.1.1) или имя узла и Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="64"/>
+        <location filename="../app/gui/ChangesView.cpp" line="237"/>
+        <source>Press Enter to look up the host name %1.</source>
+        <translation>Нажмите Enter, чтобы разрешить имя узла %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="238"/>
+        <source>“%1” is neither an address nor a host name.</source>
+        <translation>«%1» не является ни адресом, ни именем узла.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="256"/>
+        <source>Host names cannot be looked up here; enter an address.</source>
+        <translation>Здесь нельзя разрешать имена узлов; введите адрес.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="261"/>
+        <source>Looking up %1…</source>
+        <translation>Разрешение имени %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="282"/>
+        <source>Cannot look up %1 (%2). Enter an address instead.</source>
+        <translation>Не удаётся разрешить %1 (%2). Введите адрес.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="285"/>
+        <source>%1 has no addresses.</source>
+        <translation>У %1 нет адресов.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="295"/>
+        <source>%1 (%2)
+  Before: %3
+  After: %4</source>
+        <translation>%1 (%2)
+  До: %3
+  После: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ChangesView.cpp" line="300"/>
+        <source>… and %n more address(es)</source>
+        <translation>
+            <numerusform>… и ещё %n адрес</numerusform>
+            <numerusform>… и ещё %n адреса</numerusform>
+            <numerusform>… и ещё %n адресов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="141"/>
         <source>Look up:</source>
         <translation>Поиск:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="83"/>
+        <location filename="../app/gui/ChangesView.cpp" line="162"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="101"/>
+        <location filename="../app/gui/ChangesView.cpp" line="180"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -144,22 +451,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="120"/>
+        <location filename="../app/gui/ChangesView.cpp" line="190"/>
+        <source>%1 addresses</source>
+        <translation>Адресов: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChangesView.cpp" line="204"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="206"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="127"/>
+        <location filename="../app/gui/ChangesView.cpp" line="211"/>
         <source>changed (%1)</source>
         <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="131"/>
+        <location filename="../app/gui/ChangesView.cpp" line="215"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
@@ -168,22 +480,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="133"/>
+        <location filename="../app/gui/ChangesView.cpp" line="217"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="152"/>
-        <source>Not an address: %1</source>
-        <translation>Это не адрес: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ChangesView.cpp" line="157"/>
+        <location filename="../app/gui/ChangesView.cpp" line="243"/>
+        <location filename="../app/gui/ChangesView.cpp" line="293"/>
         <source>no route</source>
         <translation>нет маршрута</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="160"/>
+        <location filename="../app/gui/ChangesView.cpp" line="246"/>
         <source>Before: %1
 After: %2</source>
         <translation>До: %1
@@ -251,117 +559,152 @@ After: %2</source>
 <context>
     <name>splitroute::app::FindingsModel</name>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="29"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="205"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation>Трафик IPv6 не идёт через туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="31"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="207"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation>Маршрут локальной сети выводит публичные адреса из туннеля (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation>Нет маршрута к VPN-серверу вне туннеля</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="209"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation>Трафик к VPN-серверу направлен в туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="211"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation>Адрес VPN-сервера получен через DNS (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="212"/>
         <source>A pushed route captures the local DNS server</source>
         <translation>Переданный маршрут захватывает локальный DNS-сервер</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
         <source>A pushed route captures the local gateway</source>
         <translation>Переданный маршрут захватывает локальный шлюз</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="214"/>
         <source>A pushed route overlaps the local network</source>
         <translation>Переданный маршрут пересекается с локальной сетью</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="215"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation>route-nopull отбрасывает и DNS-серверы VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="217"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation>AWS Client Route Enforcement отменит обходные маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="218"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation>AWS VPN Client игнорирует pull-filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="43"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="219"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation>Обход перекрыт более точным маршрутом в туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="44"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="220"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation>Маршрут в туннель перекрыт более точным маршрутом</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="45"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="221"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation>Для маршрута в туннель нет соответствующего iroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="46"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="222"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation>Два туннеля: один резервный для другого</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="47"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="223"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation>Два туннеля претендуют на одни сети с одинаковой метрикой</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="58"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="224"/>
+        <source>A route the plan may not replace stays in the way</source>
+        <translation>Мешает маршрут, который план не может заменить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="225"/>
+        <source>A host name in the policy cannot be resolved</source>
+        <translation>Не удаётся разрешить имя узла из политики</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="227"/>
+        <source>A rule covers a range the tunnel needs; that part stays as it is</source>
+        <translation>Правило охватывает диапазон, нужный туннелю; эта часть остаётся как есть</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="228"/>
+        <source>A rule has no effect: earlier rules decide it</source>
+        <translation>Правило ни на что не влияет: всё решают предыдущие правила</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="229"/>
+        <source>No route outside the tunnel for bypassed traffic</source>
+        <translation>Нет маршрута вне туннеля для трафика в обход</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="230"/>
+        <source>No tunnel device for the tunnel rules</source>
+        <translation>Нет туннельного устройства для правил туннеля</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="232"/>
+        <source>The plan changes the default override: fewer route changes</source>
+        <translation>План меняет замену маршрута по умолчанию: так меньше изменений маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>Info</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="60"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="255"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="62"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="329"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="136"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="331"/>
         <source>Finding</source>
         <translation>Находка</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="333"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="140"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="335"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -399,7 +742,21 @@ After: %2</source>
         <translation>Помощник: ошибка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="151"/>
+        <location filename="../app/gui/HelperSession.cpp" line="162"/>
+        <source>Cancelled: the %n route change(s) were rolled back.</source>
+        <translation>
+            <numerusform>Отменено: откачено %n изменение маршрутов.</numerusform>
+            <numerusform>Отменено: откачено %n изменения маршрутов.</numerusform>
+            <numerusform>Отменено: откачено %n изменений маршрутов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="164"/>
+        <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
+        <translation>Отменено, но откат не удался: %1. Помощник отменит изменения, когда истечёт время подтверждения.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HelperSession.cpp" line="174"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено %n изменение маршрутов.</numerusform>
@@ -408,17 +765,17 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="165"/>
+        <location filename="../app/gui/HelperSession.cpp" line="188"/>
         <source>The helper is not running.</source>
         <translation>Помощник не запущен.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="171"/>
+        <location filename="../app/gui/HelperSession.cpp" line="194"/>
         <source>The changes are kept.</source>
         <translation>Изменения сохранены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <location filename="../app/gui/HelperSession.cpp" line="217"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>Откат: отменено %n изменение маршрутов.</numerusform>
@@ -430,27 +787,41 @@ After: %2</source>
 <context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="13"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="14"/>
         <source>Keep These Routes?</source>
         <translation>Оставить эти маршруты?</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="19"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
         <source>&amp;Keep</source>
         <translation>&amp;Оставить</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="21"/>
         <source>&amp;Revert Now</source>
         <translation>&amp;Откатить сейчас</translation>
     </message>
+    <message>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="25"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="40"/>
-        <source>The routes have been changed. If you can still reach what you need, keep them. Otherwise they are taken back in %n second(s).</source>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="49"/>
+        <source>The routes have been changed. If you can still reach what you need, keep them (Enter). Otherwise they are taken back in %n second(s) (Esc: now).</source>
         <translation>
-            <numerusform>Маршруты изменены. Если нужные ресурсы по-прежнему доступны, оставьте их. Иначе они будут откачены через %n секунду.</numerusform>
-            <numerusform>Маршруты изменены. Если нужные ресурсы по-прежнему доступны, оставьте их. Иначе они будут откачены через %n секунды.</numerusform>
-            <numerusform>Маршруты изменены. Если нужные ресурсы по-прежнему доступны, оставьте их. Иначе они будут откачены через %n секунд.</numerusform>
+            <numerusform>Маршруты изменены. Если нужное по-прежнему доступно, оставьте их (Enter). Иначе они будут откачены через %n секунду (Esc: сейчас).</numerusform>
+            <numerusform>Маршруты изменены. Если нужное по-прежнему доступно, оставьте их (Enter). Иначе они будут откачены через %n секунды (Esc: сейчас).</numerusform>
+            <numerusform>Маршруты изменены. Если нужное по-прежнему доступно, оставьте их (Enter). Иначе они будут откачены через %n секунд (Esc: сейчас).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="55"/>
+        <source>&amp;Keep (%n s)</source>
+        <translation>
+            <numerusform>&amp;Оставить (%n с)</numerusform>
+            <numerusform>&amp;Оставить (%n с)</numerusform>
+            <numerusform>&amp;Оставить (%n с)</numerusform>
         </translation>
     </message>
 </context>
@@ -1090,67 +1461,215 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="106"/>
         <source>Goes through now</source>
         <translation>Сейчас идёт через</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="35"/>
-        <source>Add a network, e.g. 192.168.1.0/24</source>
-        <translation>Добавить сеть, например 192.168.1.0/24</translation>
+        <location filename="../app/gui/NetworksView.cpp" line="44"/>
+        <source>%1 via %2</source>
+        <translation>%1 через %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="40"/>
+        <location filename="../app/gui/NetworksView.cpp" line="49"/>
+        <location filename="../app/gui/NetworksView.cpp" line="282"/>
+        <location filename="../app/gui/NetworksView.cpp" line="288"/>
+        <location filename="../app/gui/NetworksView.cpp" line="292"/>
+        <source>— (no route)</source>
+        <translation>— (нет маршрута)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="55"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="75"/>
+        <source>All other IPv6 traffic</source>
+        <translation>Весь остальной трафик IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <source>All other traffic</source>
+        <translation>Весь остальной трафик</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <source>%1 — %2 via %3</source>
+        <translation>%1 — %2 через %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="83"/>
+        <source>%1 — default via %2</source>
+        <translation>%1 — по умолчанию через %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <source>%1 — default via %2 (not overridden)</source>
+        <translation>%1 — по умолчанию через %2 (без замены)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="89"/>
+        <source>%1 — not routed anywhere</source>
+        <translation>%1 — никуда не направляется</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <source>Will use</source>
+        <translation>Пойдёт через</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="114"/>
+        <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
+        <translation>Пробел переключает текущую сеть между туннелем и обходом; Enter открывает её решение; Delete удаляет добавленную вами сеть.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="118"/>
+        <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
+        <translation>Добавьте сеть, адрес или имя узла, например 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="123"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="63"/>
+        <location filename="../app/gui/NetworksView.cpp" line="146"/>
         <source>Tunnel</source>
         <translation>Туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="65"/>
+        <location filename="../app/gui/NetworksView.cpp" line="148"/>
         <source>Bypass</source>
         <translation>В обход</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="67"/>
+        <location filename="../app/gui/NetworksView.cpp" line="150"/>
         <source>As pushed</source>
         <translation>Как передано</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="78"/>
+        <location filename="../app/gui/NetworksView.cpp" line="161"/>
+        <source>decided by the rows above it: %1</source>
+        <translation>решается строками выше: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="163"/>
+        <source>not routed anywhere: no route covers it</source>
+        <translation>никуда не направляется: ни один маршрут её не охватывает</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="167"/>
+        <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
+        <translation>VPN-сервер %1 находится внутри этой сети — планировщик оставляет маршрут к нему как есть</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
+        <translation>VPN-сервер %1 находится внутри этой сети — планировщик сохраняет маршрут к этому узлу</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="174"/>
+        <source>already local: the connected route %1 on %2 is more specific</source>
+        <translation>уже локальная: подключённый маршрут %1 на %2 более точный</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="176"/>
+        <source>partly outside the tunnel: %1 via %2 is more specific</source>
+        <translation>частично вне туннеля: %1 через %2 более точный</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="178"/>
+        <source>covered by All other traffic (%1 via %2)</source>
+        <translation>входит во «Весь остальной трафик» (%1 через %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="182"/>
+        <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
+        <translation>%1 не передаёт трафик IPv6: направлять его через туннель бесполезно</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
+        <translation>%1 не передаёт трафик IPv4: направлять его через туннель бесполезно</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="187"/>
+        <source>host name: resolved to addresses when planning</source>
+        <translation>имя узла: разрешается в адреса при планировании</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="192"/>
+        <source>host name: resolved to %1</source>
+        <translation>имя узла: разрешено в %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
+        <source>host name: cannot be resolved (%1); the plan leaves it out</source>
+        <translation>имя узла: не удаётся разрешить (%1); план его не учитывает</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="209"/>
         <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать. В демонстрации показаны сети, которые профиль направляет через туннель.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="91"/>
+        <location filename="../app/gui/NetworksView.cpp" line="223"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>Решите для каждой сети, идёт ли она через туннель %1. Вкладка «Изменения» показывает нужные для этого маршруты, «Экспорт» записывает их в виде скрипта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="105"/>
-        <source>All other traffic (%1)</source>
-        <translation>Весь остальной трафик (%1)</translation>
+        <location filename="../app/gui/NetworksView.cpp" line="303"/>
+        <source>%1 — local network on %2</source>
+        <translation>%1 — локальная сеть на %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="162"/>
+        <location filename="../app/gui/NetworksView.cpp" line="308"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="310"/>
+        <source>— (resolved when planning)</source>
+        <translation>— (разрешается при планировании)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="385"/>
+        <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
+        <translation>Удалять можно только добавленные вами сети; чтобы оставить эту как задано VPN, выберите «Как передано».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="393"/>
+        <source>Removed %1.</source>
+        <translation>Удалено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="436"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 уже есть в списке.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/NetworksView.cpp" line="431"/>
         <source>Not a network: %1</source>
         <translation>Это не сеть: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="31"/>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
         <source>Route in the table</source>
         <translation>Маршрут в таблице</translation>
     </message>
@@ -1188,7 +1707,7 @@ Built with Qt %2.</source>
         <translation>в обход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RouteTableModel.cpp" line="71"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="78"/>
         <source>%n next hop(s)</source>
         <translation>
             <numerusform>%n следующий узел</numerusform>
@@ -1197,62 +1716,62 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="74"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="81"/>
         <source>on-link</source>
         <translation>на канале</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="113"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
         <source>Together with its other half this route covers every address, so it overrides the default route without deleting it.</source>
         <translation>Вместе со второй половиной этот маршрут покрывает все адреса и потому заменяет маршрут по умолчанию, не удаляя его.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="117"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="124"/>
         <source>More specific routes cover every address of this route: it is never used.</source>
         <translation>Более точные маршруты покрывают все адреса этого маршрута: он никогда не используется.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="127"/>
         <source>A route to the same destination with a lower metric is used instead.</source>
         <translation>Вместо него используется маршрут к тому же назначению с меньшей метрикой.</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="163"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="170"/>
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="165"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="172"/>
         <source>Gateway</source>
         <translation>Шлюз</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="167"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="174"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="169"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="176"/>
         <source>Metric</source>
         <translation>Метрика</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="171"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="178"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="173"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="180"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="175"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="182"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="177"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="184"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>

@@ -2,172 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../app/gui/FindingsModel.cpp" line="23"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="48"/>
-        <source>tunnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="50"/>
-        <source>bypass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="52"/>
-        <source>as pushed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="66"/>
-        <source>IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 (%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="71"/>
-        <source>The local network %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); OpenVPN&apos;s redirect-gateway block-local, or a bypass of private ranges only, closes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="77"/>
-        <source>The bypass %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); make sure this bypass is meant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="82"/>
-        <source>Policy rule &apos;%1&apos; bypasses %2, a large public range: that traffic leaves outside the tunnel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="86"/>
-        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="88"/>
-        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="92"/>
-        <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="97"/>
-        <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
-        <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="105"/>
-        <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
-        <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
-        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="118"/>
-        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="123"/>
-        <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="127"/>
-        <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
-        <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="134"/>
-        <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
-        <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="143"/>
-        <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
-        <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="151"/>
-        <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="155"/>
-        <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="158"/>
-        <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="162"/>
-        <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
-        <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="169"/>
-        <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
-        <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="177"/>
-        <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="31"/>
@@ -187,39 +21,6 @@
     <message>
         <location filename="../app/main.cpp" line="48"/>
         <source>Routing tables to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>splitroute::app</name>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
-        <source>the tunnel&apos;s own subnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="34"/>
-        <source>the route to the VPN server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
-        <source>the VPN server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
-        <source>a VPN DNS server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
-        <source>a protected network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
-        <source>the tunnel&apos;s peer address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,153 +351,346 @@ After: %2</source>
 </context>
 <context>
     <name>splitroute::app::FindingsModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/FindingsModel.cpp" line="21"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <source>the tunnel&apos;s own subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="34"/>
+        <source>the route to the VPN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <source>the VPN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <source>a VPN DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <source>a protected network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <source>the tunnel&apos;s peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="51"/>
+        <source>tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="53"/>
+        <source>bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="55"/>
+        <source>as pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="69"/>
+        <source>IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 (%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="75"/>
+        <source>The local network %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); OpenVPN&apos;s redirect-gateway block-local, or a bypass of private ranges only, closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="82"/>
+        <source>The bypass %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); make sure this bypass is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="88"/>
+        <source>Policy rule &apos;%1&apos; bypasses %2, a large public range: that traffic leaves outside the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="93"/>
+        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="96"/>
+        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="107"/>
+        <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="112"/>
+        <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="117"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="122"/>
+        <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="129"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="133"/>
+        <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="139"/>
+        <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="144"/>
+        <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="148"/>
+        <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
+        <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="157"/>
+        <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="163"/>
+        <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="168"/>
+        <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="178"/>
+        <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="182"/>
+        <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="187"/>
+        <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
+        <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
+        <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="200"/>
+        <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="205"/>
+        <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="234"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="207"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="236"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="237"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="209"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="238"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="211"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="240"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="212"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="241"/>
         <source>A pushed route captures the local DNS server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
         <source>A pushed route captures the local gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="214"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="243"/>
         <source>A pushed route overlaps the local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="215"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="217"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="246"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="218"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="219"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="220"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="249"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="221"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="250"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="222"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="223"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="224"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>A route the plan may not replace stays in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="225"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
         <source>A host name in the policy cannot be resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="227"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="256"/>
         <source>A rule covers a range the tunnel needs; that part stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="228"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>A rule has no effect: earlier rules decide it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="229"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
         <source>No route outside the tunnel for bypassed traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="230"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
         <source>No tunnel device for the tunnel rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="232"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
         <source>The plan changes the default override: fewer route changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="282"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="255"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="284"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="286"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="329"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="358"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="331"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="360"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="333"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="362"/>
         <source>Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="335"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="364"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>

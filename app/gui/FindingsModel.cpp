@@ -10,8 +10,6 @@
 namespace splitroute::app {
 
 namespace {
-using Tr = FindingsModel;
-
 /// A list argument ("a, b, c, …"), shortened to its first items.
 QString listArg(const std::string& arg) {
     constexpr qsizetype shown = 5;
@@ -20,7 +18,7 @@ QString listArg(const std::string& arg) {
         return items.join(QStringLiteral(", "));
     const auto more = static_cast<int>(items.size() - shown);
     items.resize(shown);
-    return Tr::tr("%1 and %n more", nullptr, more).arg(items.join(QStringLiteral(", ")));
+    return FindingsModel::tr("%1 and %n more", nullptr, more).arg(items.join(QStringLiteral(", ")));
 }
 
 /// The planner's reasons for protecting a range (core/plan/Planner.cpp), translated.
@@ -30,26 +28,31 @@ QString reasonText(const std::string& why) {
         const char* text;
     };
     static const Entry entries[] = {
-        {"the tunnel's own subnet", QT_TR_NOOP("the tunnel's own subnet")},
-        {"the route to the VPN server", QT_TR_NOOP("the route to the VPN server")},
-        {"the VPN server", QT_TR_NOOP("the VPN server")},
-        {"a VPN DNS server", QT_TR_NOOP("a VPN DNS server")},
-        {"a protected network", QT_TR_NOOP("a protected network")},
-        {"the tunnel's peer address", QT_TR_NOOP("the tunnel's peer address")},
+        {"the tunnel's own subnet",
+         QT_TRANSLATE_NOOP("splitroute::app::FindingsModel", "the tunnel's own subnet")},
+        {"the route to the VPN server",
+         QT_TRANSLATE_NOOP("splitroute::app::FindingsModel", "the route to the VPN server")},
+        {"the VPN server", QT_TRANSLATE_NOOP("splitroute::app::FindingsModel", "the VPN server")},
+        {"a VPN DNS server",
+         QT_TRANSLATE_NOOP("splitroute::app::FindingsModel", "a VPN DNS server")},
+        {"a protected network",
+         QT_TRANSLATE_NOOP("splitroute::app::FindingsModel", "a protected network")},
+        {"the tunnel's peer address",
+         QT_TRANSLATE_NOOP("splitroute::app::FindingsModel", "the tunnel's peer address")},
     };
     for (const auto& e : entries)
         if (why == e.english)
-            return Tr::tr(e.text);
+            return FindingsModel::tr(e.text);
     return QString::fromStdString(why);
 }
 
 QString modeText(const std::string& mode) {
     if (mode == "tunnel")
-        return Tr::tr("tunnel");
+        return FindingsModel::tr("tunnel");
     if (mode == "bypass")
-        return Tr::tr("bypass");
+        return FindingsModel::tr("bypass");
     if (mode == "as-pushed")
-        return Tr::tr("as pushed");
+        return FindingsModel::tr("as pushed");
     return QString::fromStdString(mode);
 }
 
@@ -63,119 +66,145 @@ std::optional<QString> translated(const core::Finding& f) {
     };
     const std::string& code = f.code;
     if (code == fc::Ipv6Leak && n == 3)
-        return Tr::tr("IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 "
-                      "(%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: "
-                      "redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.")
+        return FindingsModel::tr(
+                   "IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 "
+                   "(%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: "
+                   "redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.")
             .arg(q(0), q(1), q(2));
     if (code == fc::LocalNet && n == 4 && a[0] == "local")
-        return Tr::tr("The local network %1 on %2 covers public addresses (%3): traffic to them "
-                      "leaves outside the tunnel. A hostile network can claim any range as local "
-                      "(TunnelCrack LocalNet); OpenVPN's redirect-gateway block-local, or a "
-                      "bypass of private ranges only, closes it.")
+        return FindingsModel::tr(
+                   "The local network %1 on %2 covers public addresses (%3): traffic to them "
+                   "leaves outside the tunnel. A hostile network can claim any range as local "
+                   "(TunnelCrack LocalNet); OpenVPN's redirect-gateway block-local, or a "
+                   "bypass of private ranges only, closes it.")
             .arg(q(1), q(2), listArg(a[3]));
     if (code == fc::LocalNet && n == 4 && a[0] == "bypass")
-        return Tr::tr("The bypass %1 on %2 covers public addresses (%3): traffic to them leaves "
-                      "outside the tunnel. A hostile network can claim any range as local "
-                      "(TunnelCrack LocalNet); make sure this bypass is meant.")
+        return FindingsModel::tr(
+                   "The bypass %1 on %2 covers public addresses (%3): traffic to them leaves "
+                   "outside the tunnel. A hostile network can claim any range as local "
+                   "(TunnelCrack LocalNet); make sure this bypass is meant.")
             .arg(q(1), q(2), listArg(a[3]));
     if (code == fc::LocalNet && n == 3 && a[0] == "rule")
-        return Tr::tr("Policy rule '%1' bypasses %2, a large public range: that traffic leaves "
-                      "outside the tunnel.")
+        return FindingsModel::tr(
+                   "Policy rule '%1' bypasses %2, a large public range: that traffic leaves "
+                   "outside the tunnel.")
             .arg(q(1), q(2));
     if (code == fc::ServerIpMissing && n == 1)
-        return Tr::tr("No route to the VPN server %1: the tunnel cannot be reached.").arg(q(0));
+        return FindingsModel::tr("No route to the VPN server %1: the tunnel cannot be reached.")
+            .arg(q(0));
     if (code == fc::ServerIpViaTunnel && n == 3)
-        return Tr::tr("The route to the VPN server %1 goes into %2 (%3): the tunnel would carry "
-                      "itself. Add a host route via the physical gateway.")
+        return FindingsModel::tr(
+                   "The route to the VPN server %1 goes into %2 (%3): the tunnel would carry "
+                   "itself. Add a host route via the physical gateway.")
             .arg(q(0), q(1), q(2));
     if (code == fc::ServerIpDns && n == 0)
-        return Tr::tr("The VPN server is given by host name: the host route that keeps it "
-                      "outside the tunnel follows whatever the DNS answers, which an attacker on "
-                      "the local network can spoof (TunnelCrack ServerIP). Pin the server's "
-                      "address, or use an encrypted resolver.");
+        return FindingsModel::tr(
+            "The VPN server is given by host name: the host route that keeps it "
+            "outside the tunnel follows whatever the DNS answers, which an attacker on "
+            "the local network can spoof (TunnelCrack ServerIP). Pin the server's "
+            "address, or use an encrypted resolver.");
     if (code == fc::SwallowsDns && n == 3)
-        return Tr::tr("The VPN route %1 on %2 swallows the local DNS server %3: it is no longer "
-                      "reached through the local network.")
+        return FindingsModel::tr(
+                   "The VPN route %1 on %2 swallows the local DNS server %3: it is no longer "
+                   "reached through the local network.")
             .arg(q(0), q(1), q(2));
     if (code == fc::SwallowsGateway && n == 3)
-        return Tr::tr("The VPN route %1 on %2 swallows the local gateway %3: it is no longer "
-                      "reached through the local network.")
+        return FindingsModel::tr(
+                   "The VPN route %1 on %2 swallows the local gateway %3: it is no longer "
+                   "reached through the local network.")
             .arg(q(0), q(1), q(2));
     if (code == fc::OverlapsLan && n == 4 && a[0] == "inside")
-        return Tr::tr("The VPN route %1 overlaps the local network %2 on %3: part of the local "
-                      "network now goes into the tunnel.")
+        return FindingsModel::tr(
+                   "The VPN route %1 overlaps the local network %2 on %3: part of the local "
+                   "network now goes into the tunnel.")
             .arg(q(1), q(2), q(3));
     if (code == fc::OverlapsLan && n == 4 && a[0] == "outside")
-        return Tr::tr("The VPN route %1 overlaps the local network %2 on %3: the local network "
-                      "wins for its addresses, so the remote hosts with those addresses cannot "
-                      "be reached through the tunnel.")
+        return FindingsModel::tr(
+                   "The VPN route %1 overlaps the local network %2 on %3: the local network "
+                   "wins for its addresses, so the remote hosts with those addresses cannot "
+                   "be reached through the tunnel.")
             .arg(q(1), q(2), q(3));
     if (code == fc::RouteNopullDns && n == 1)
         return a[0].empty()
-                   ? Tr::tr("route-nopull also drops the DNS servers the VPN pushes (dhcp-option "
-                            "DNS); use pull-filter ignore \"redirect-gateway\" / \"route …\" to "
-                            "refuse routes only.")
-                   : Tr::tr("route-nopull also drops the DNS servers the VPN pushes (dhcp-option "
-                            "DNS: %1); use pull-filter ignore \"redirect-gateway\" / \"route …\" "
-                            "to refuse routes only.")
+                   ? FindingsModel::tr(
+                         "route-nopull also drops the DNS servers the VPN pushes (dhcp-option "
+                         "DNS); use pull-filter ignore \"redirect-gateway\" / \"route …\" to "
+                         "refuse routes only.")
+                   : FindingsModel::tr(
+                         "route-nopull also drops the DNS servers the VPN pushes (dhcp-option "
+                         "DNS: %1); use pull-filter ignore \"redirect-gateway\" / \"route …\" "
+                         "to refuse routes only.")
                          .arg(q(0));
     if (code == fc::AwsEnforcement && n == 0)
-        return Tr::tr("AWS Client VPN route enforcement is on for this endpoint: the AWS client "
-                      "watches the routing table and reverts changes to the VPN's routes, so "
-                      "bypass routes will be undone while connected.");
+        return FindingsModel::tr(
+            "AWS Client VPN route enforcement is on for this endpoint: the AWS client "
+            "watches the routing table and reverts changes to the VPN's routes, so "
+            "bypass routes will be undone while connected.");
     if (code == fc::AwsPullFilter && n == 0)
-        return Tr::tr("The AWS VPN Client strips pull-filter and route-nopull from profiles; they "
-                      "only take effect with stock OpenVPN.");
+        return FindingsModel::tr(
+            "The AWS VPN Client strips pull-filter and route-nopull from profiles; they "
+            "only take effect with stock OpenVPN.");
     if (code == fc::BypassShadowed && n == 2)
-        return Tr::tr("The bypass %1 does not take effect for %2: a more specific (or "
-                      "lower-metric) route sends it into the tunnel.")
+        return FindingsModel::tr("The bypass %1 does not take effect for %2: a more specific (or "
+                                 "lower-metric) route sends it into the tunnel.")
             .arg(q(0), listArg(a[1]));
     if (code == fc::TunnelShadowed && n == 2)
-        return Tr::tr("The tunnel route %1 does not cover %2: a more specific (or lower-metric) "
-                      "route keeps it outside the tunnel.")
+        return FindingsModel::tr(
+                   "The tunnel route %1 does not cover %2: a more specific (or lower-metric) "
+                   "route keeps it outside the tunnel.")
             .arg(q(0), listArg(a[1]));
     if (code == fc::IrouteMissing && n == 3)
-        return Tr::tr("The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN "
-                      "drops those packets. Add an iroute for it in the client's "
-                      "client-config-dir file.")
+        return FindingsModel::tr(
+                   "The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN "
+                   "drops those packets. Add an iroute for it in the client's "
+                   "client-config-dir file.")
             .arg(q(0), listArg(a[1]), q(2));
     if (code == fc::PrimaryBackup && n == 5)
-        return Tr::tr("%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries "
-                      "traffic only while the primary's route is gone.")
+        return FindingsModel::tr(
+                   "%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries "
+                   "traffic only while the primary's route is gone.")
             .arg(q(0), q(1), q(2), q(3), q(4));
     if (code == fc::SameMetric && n == 4)
-        return Tr::tr("%1 goes into %2 and %3 with the same metric %4: which tunnel carries it "
-                      "depends on installation order.")
+        return FindingsModel::tr(
+                   "%1 goes into %2 and %3 with the same metric %4: which tunnel carries it "
+                   "depends on installation order.")
             .arg(q(0), q(1), q(2), q(3));
     if (code == fc::CannotOverride && n == 2)
-        return Tr::tr("The route %1 is neither Splitroute's nor the VPN's, so the plan leaves "
-                      "it; %2 keeps its next hop.")
+        return FindingsModel::tr(
+                   "The route %1 is neither Splitroute's nor the VPN's, so the plan leaves "
+                   "it; %2 keeps its next hop.")
             .arg(q(0), q(1));
     if (code == fc::HostUnresolved && n == 3)
-        return Tr::tr("Rule '%1': cannot resolve %2 (%3); the rule is left out of the plan.")
+        return FindingsModel::tr(
+                   "Rule '%1': cannot resolve %2 (%3); the rule is left out of the plan.")
             .arg(q(0), q(1), q(2));
     if (code == fc::ProtectedOverlap && n == 5)
-        return Tr::tr("Rule '%1' (%2 %3) covers %4, %5; the plan leaves that part as it is so "
-                      "the tunnel keeps working.")
+        return FindingsModel::tr(
+                   "Rule '%1' (%2 %3) covers %4, %5; the plan leaves that part as it is so "
+                   "the tunnel keeps working.")
             .arg(q(0), modeText(a[1]), q(2), q(3), reasonText(a[4]));
     if (code == fc::RuleShadowed && n == 2)
-        return Tr::tr("Rule '%1' has no effect: earlier rules already decide all of %2.")
+        return FindingsModel::tr("Rule '%1' has no effect: earlier rules already decide all of %2.")
             .arg(q(0), q(1));
     if (code == fc::NoPhysicalRoute && n == 1)
-        return Tr::tr("No %1 route outside the tunnel to send bypassed traffic to; those bypass "
-                      "rules are left out.")
+        return FindingsModel::tr(
+                   "No %1 route outside the tunnel to send bypassed traffic to; those bypass "
+                   "rules are left out.")
             .arg(q(0));
     if (code == fc::NoTunnel && n == 1)
-        return Tr::tr("No tunnel device found for %1 tunnel rules; give one with the tunnel "
-                      "device parameter.")
+        return FindingsModel::tr(
+                   "No tunnel device found for %1 tunnel rules; give one with the tunnel "
+                   "device parameter.")
             .arg(q(0));
     if (code == fc::ComplementUsed && n == 4 && a[1] == "keep-override")
-        return Tr::tr("For %1, keeping the default override and bypassing takes %2 changes "
-                      "instead of %3.")
+        return FindingsModel::tr(
+                   "For %1, keeping the default override and bypassing takes %2 changes "
+                   "instead of %3.")
             .arg(q(0), q(2), q(3));
     if (code == fc::ComplementUsed && n == 4 && a[1] == "remove-override")
-        return Tr::tr("For %1, removing the default override and tunnelling takes %2 changes "
-                      "instead of %3.")
+        return FindingsModel::tr(
+                   "For %1, removing the default override and tunnelling takes %2 changes "
+                   "instead of %3.")
             .arg(q(0), q(2), q(3));
     return std::nullopt;
 }

@@ -66,6 +66,11 @@ AwsConnectionDialog::AwsConnectionDialog(QWidget* parent) : QDialog(parent) {
     lay->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Nothing to open until the one required input is there.
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(m_endpoints, &QLineEdit::textChanged, ok,
+            [this, ok] { ok->setEnabled(!m_endpoints->text().trimmed().isEmpty()); });
     connect(m_endpoints, &QLineEdit::editingFinished, this, &AwsConnectionDialog::reloadEndpoints);
     resize(600, sizeHint().height());
 }

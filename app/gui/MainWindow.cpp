@@ -922,7 +922,11 @@ std::vector<core::Finding> MainWindow::collectFindings() const {
             core::Finding f;
             f.code = "profile-" + d.code;
             f.severity = d.severity;
-            f.message = tr("%1: %2").arg(c.name, diagnosticText(d)).toStdString();
+            // Name the connection unless the place already does (a profile's own lines).
+            QString text = diagnosticText(d);
+            if (!text.startsWith(c.name + QLatin1Char(':')))
+                text = tr("%1: %2").arg(c.name, text);
+            f.message = text.toStdString();
             findings.push_back(std::move(f));
         }
     return findings;

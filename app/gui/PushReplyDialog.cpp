@@ -44,6 +44,11 @@ PushReplyDialog::PushReplyDialog(const QStringList& connections, int selected, Q
     lay->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Nothing to open until the one required input is there.
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(m_text, &QPlainTextEdit::textChanged, ok,
+            [this, ok] { ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("OpenVPN Log"), QString(), tr("OpenVPN logs (*.log *.txt);;All files (*)"));

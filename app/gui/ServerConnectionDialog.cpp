@@ -51,6 +51,11 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget* parent) : QDialog(parent
     lay->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Nothing to open until the one required input is there.
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(m_config, &QLineEdit::textChanged, ok,
+            [this, ok] { ok->setEnabled(!m_config->text().trimmed().isEmpty()); });
 
     connect(browseConfig, &QPushButton::clicked, this, [this] {
         const QString path =

@@ -12,6 +12,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -422,7 +425,7 @@ void TestSources::profileWarningsVisible() {
     const QStringList findings = findingMessages(f.w);
     bool script = false;
     for (const QString& m : findings)
-        if (m.startsWith(QLatin1String("profile-script-option|primary.ovpn: primary.ovpn:9:")))
+        if (m.startsWith(QLatin1String("profile-script-option|primary.ovpn:9:")))
             script = true;
     QVERIFY2(script, qPrintable(findings.join('\n')));
     QVERIFY(f.w.connectionItem(0)->toolTip(0).contains(QStringLiteral("warning")));
@@ -533,6 +536,8 @@ void TestSources::dropLogFile() {
 
 void TestSources::dialogsBuildRequests() {
     ServerConnectionDialog server;
+    auto* serverOk = server.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!serverOk->isEnabled());
     server.setConfig(data("server/site-to-site.conf"));
     QCOMPARE(QDir(server.ccdEdit()->text()).canonicalPath(),
              QDir(data("server/ccd")).canonicalPath());
@@ -546,6 +551,7 @@ void TestSources::dialogsBuildRequests() {
     QCOMPARE(server.request().client, QStringLiteral("laptop-kiosk"));
     server.clientCombo()->setCurrentIndex(0);
     QCOMPARE(server.request().client, QString());
+    QVERIFY(serverOk->isEnabled());
 
     AwsConnectionDialog aws;
     aws.setEndpointsFile(data("aws/endpoints-split.json"));
@@ -558,8 +564,18 @@ void TestSources::dialogsBuildRequests() {
 
     PushReplyDialog paste({QStringLiteral("a.ovpn"), QStringLiteral("b.ovpn")}, 1);
     QCOMPARE(paste.baseConnection(), 1);
+    const QString shots = qEnvironmentVariable("SPLITROUTE_SHOT_DIR");
+    if (!shots.isEmpty()) { // for a person to look at
+        server.grab().save(shots + QStringLiteral("/dialog-server.png"));
+        aws.grab().save(shots + QStringLiteral("/dialog-aws.png"));
+        paste.grab().save(shots + QStringLiteral("/dialog-paste.png"));
+    }
     paste.baseCombo()->setCurrentIndex(0);
     QCOMPARE(paste.baseConnection(), -1);
+    auto* pasteOk = paste.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!pasteOk->isEnabled());
+    paste.textEdit()->setPlainText(QStringLiteral("PUSH_REPLY,route 10.1.0.0 255.255.0.0"));
+    QVERIFY(pasteOk->isEnabled());
 }
 
 void TestSources::dockModel() {

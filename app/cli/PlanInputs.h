@@ -10,6 +10,7 @@
 #include "core/plan/Planner.h"
 #include "core/plan/SplitPolicy.h"
 #include "core/vpn/ServerConfig.h"
+#include "core/vpn/ServerConfigFile.h"
 #include "core/vpn/VpnProfile.h"
 
 #include <optional>
@@ -24,14 +25,9 @@ namespace splitroute::cli {
 [[nodiscard]] core::Result<core::VpnProfile> readProfileFile(const std::string& path);
 [[nodiscard]] core::Result<core::SplitPolicy> readPolicyFile(const std::string& path);
 [[nodiscard]] core::Result<core::Plan> readPlanFile(const std::string& path);
-/// The regular files of a client-config-dir (dot files skipped), sorted by name.
-[[nodiscard]] core::Result<std::vector<core::CcdFile>> readCcdDir(const std::string& dir);
-/// An OpenVPN server config with its client-config-dir files: `ccdDir` when given, else the
-/// config's own client-config-dir (relative to the config's folder) when that folder exists.
-/// Errors: the unreadable file or folder, or the config's lexer error (file:line:column).
-[[nodiscard]] core::Result<core::ServerConfig>
-readServerConfigFile(const std::string& path, const std::optional<std::string>& ccdDir,
-                     core::ServerConfigOptions opts = {});
+/// Server configs and client-config-dirs are read by core (shared with the GUI).
+using core::readCcdDir;
+using core::readServerConfigFile;
 /// Writes text to a file; errors name the file.
 [[nodiscard]] core::Result<void> writeTextFile(const std::string& path, const std::string& text);
 

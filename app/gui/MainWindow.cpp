@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/AddressMapWidget.h"
+#include "app/gui/AwsConnectionDialog.h"
 #include "app/gui/BadgeDelegate.h"
 #include "app/gui/ChangesView.h"
 #include "app/gui/ExportDialog.h"
@@ -8,12 +9,15 @@
 #include "app/gui/HelperSession.h"
 #include "app/gui/KeepChangesDialog.h"
 #include "app/gui/NetworksView.h"
+#include "app/gui/PushReplyDialog.h"
+#include "app/gui/ServerConnectionDialog.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
 #include "core/import/Snapshot.h"
 #include "core/TableAnnotations.h"
 #include "core/analyze/Analyzer.h"
+#include "core/plan/EffectiveDiff.h"
 #include "core/vpn/ProfileParser.h"
 
 #include "platform/SimulatedBackend.h"
@@ -34,10 +38,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QMimeData>
@@ -62,6 +68,7 @@ void initResources(); // Resources.cpp
 namespace {
 constexpr int kMaxRecent = 8;
 constexpr int kSourceRole = Qt::UserRole + 1;
+constexpr int kConnectionRole = Qt::UserRole + 2; ///< connection index; absent on table items
 
 QString locationText(const core::SourceLocation& w) {
     return QString::fromStdString(w.toString());
@@ -100,7 +107,12 @@ std::vector<platform::InterfaceInfo> demoInterfaces() {
 
 std::vector<std::uint32_t> annotate(const TableSource& s, const core::RouteTable& t) {
     core::AnnotationContext ctx;
+    // Every connection's networks count as pushed (primary and backup alike).
     ctx.pushed = s.pushed;
+    for (const auto& c : s.connections)
+        ctx.pushed.insert(ctx.pushed.end(), c.pushed.begin(), c.pushed.end());
+    std::sort(ctx.pushed.begin(), ctx.pushed.end());
+    ctx.pushed.erase(std::unique(ctx.pushed.begin(), ctx.pushed.end()), ctx.pushed.end());
     ctx.tunnelInterfaces = s.tunnelInterfaces;
     return core::annotateTable(t, ctx);
 }
@@ -110,6 +122,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     initResources();
     m_defaultSink = std::make_unique<DialogMessageSink>();
     m_sink = m_defaultSink.get();
+    m_chooser = [this](const QString& title, const QString& label,
+                       const QStringList& items) -> std::optional<QString> {
+        bool ok = false;
+        const QString item = QInputDialog::getItem(this, title, label, items, 0, false, &ok);
+        if (!ok)
+            return std::nullopt;
+        return item;
+    };
     setWindowTitle(tr("Splitroute"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/splitroute.svg")));
     setAcceptDrops(true);
@@ -137,7 +157,8 @@ void MainWindow::createActions() {
     m_openAction = new QAction(icon("open"), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(
-        tr("Open a routing table (ip route, route print, netstat, snapshot)"));
+        tr("Open a routing table (ip route, route print, netstat, snapshot) or a VPN input "
+           "(OpenVPN profile, server config, log, AWS JSON)"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenTriggered);
 
     m_demoAction = new QAction(icon("demo"), tr("Open &Demo"), this);
@@ -158,6 +179,60 @@ void MainWindow::createActions() {
         tr("Read an OpenVPN profile: the networks it sends through the tunnel become rules"));
     connect(m_attachProfileAction, &QAction::triggered, this,
             &MainWindow::onAttachProfileTriggered);
+    m_openServerAction = new QAction(icon("networks"), tr("Open OpenVPN &Server Config…"), this);
+    m_openServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_openServerAction->setStatusTip(tr("Read an OpenVPN server config and its client-config-dir: "
+                                        "what one client receives becomes a VPN connection"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::onOpenServerTriggered);
+    m_openAwsAction = new QAction(icon("networks"), tr("Open &AWS Client VPN…"), this);
+    m_openAwsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_openAwsAction->setStatusTip(
+        tr("Read the AWS CLI's endpoint and routes JSON: what the endpoint pushes"));
+    connect(m_openAwsAction, &QAction::triggered, this, &MainWindow::onOpenAwsTriggered);
+    m_pasteAction = new QAction(icon("networks"), tr("&Paste PUSH_REPLY or Log…"), this);
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAction->setStatusTip(
+        tr("Paste what the server pushed (PUSH_REPLY or an OpenVPN client log)"));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::onPasteTriggered);
+    m_removeConnectionAction = new QAction(tr("&Remove Connection"), this);
+    m_removeConnectionAction->setShortcut(QKeySequence::Delete);
+    m_removeConnectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeConnectionAction, &QAction::triggered, this, [this] {
+        if (const TableSource* s = currentSource())
+            removeConnection(s->selectedConnection);
+    });
+    m_connectionDetailsAction = new QAction(icon("info"), tr("Connection &Details…"), this);
+    m_connectionDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_connectionDetailsAction, &QAction::triggered, this, [this] {
+        const TableSource* s = currentSource();
+        if (!s || !s->selected())
+            return;
+        m_sink->information(this, tr("VPN Connection"), connectionDetails(s->selectedConnection));
+    });
+    m_deviceAction = new QAction(tr("&Tunnel Device…"), this);
+    m_deviceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_deviceAction->setStatusTip(tr("Choose the interface this connection's tunnel uses"));
+    connect(m_deviceAction, &QAction::triggered, this, [this] {
+        const TableSource* s = currentSource();
+        if (!s || !s->selected())
+            return;
+        QStringList names;
+        if (s->table)
+            for (const auto& n : s->table->interfaces())
+                names << QString::fromStdString(n);
+        // Tunnel-like devices first: they are the likely answers.
+        const QStringList tunnels = tunnelCandidates(s->table.get());
+        QStringList ordered = tunnels;
+        for (const QString& n : names)
+            if (!ordered.contains(n))
+                ordered << n;
+        if (ordered.isEmpty())
+            return;
+        const int index = s->selectedConnection;
+        if (auto d = m_chooser(tr("Tunnel Device"), tr("Interface of %1:").arg(s->selected()->name),
+                               ordered))
+            setConnectionDevice(index, *d);
+    });
     m_loadPolicyAction = new QAction(icon("open"), tr("&Load Policy…"), this);
     m_loadPolicyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_loadPolicyAction, &QAction::triggered, this, &MainWindow::onLoadPolicyTriggered);
@@ -340,6 +415,10 @@ void MainWindow::createDocks() {
     m_sources = new QTreeWidget(sourcesDock);
     m_sources->setHeaderHidden(true);
     m_sources->setObjectName(QStringLiteral("sources"));
+    m_sources->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sources->addAction(m_removeConnectionAction);
+    connect(m_sources, &QWidget::customContextMenuRequested, this,
+            &MainWindow::onSourcesContextMenu);
     m_liveItem = new QTreeWidgetItem(m_sources, {tr("This computer")});
     m_liveItem->setIcon(0, QIcon(QStringLiteral(":/icons/computer.svg")));
     m_liveItem->setData(0, kSourceRole, -1);
@@ -386,11 +465,20 @@ void MainWindow::createMenus() {
     file->addAction(m_liveAction);
     file->addSeparator();
     file->addAction(m_saveSnapshotAction);
-    file->addAction(m_attachProfileAction);
     file->addAction(m_loadPolicyAction);
     file->addAction(m_savePolicyAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu* vpn = menuBar()->addMenu(tr("V&PN"));
+    vpn->addAction(m_attachProfileAction);
+    vpn->addAction(m_openServerAction);
+    vpn->addAction(m_openAwsAction);
+    vpn->addAction(m_pasteAction);
+    vpn->addSeparator();
+    vpn->addAction(m_deviceAction);
+    vpn->addAction(m_connectionDetailsAction);
+    vpn->addAction(m_removeConnectionAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyAction);
@@ -431,7 +519,9 @@ void MainWindow::createMenus() {
     tb->addAction(m_exportAction);
     // Actions reachable by shortcut everywhere, also when their menu is closed.
     addActions({m_openAction, m_demoAction, m_liveAction, m_saveSnapshotAction, m_quitAction,
-                m_beforeAction, m_findAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
+                m_beforeAction, m_findAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction,
+                m_attachProfileAction, m_openServerAction, m_openAwsAction, m_pasteAction,
+                m_deviceAction, m_connectionDetailsAction, m_loadPolicyAction, m_savePolicyAction});
     for (QAction* a : m_tabActions)
         addAction(a);
     updateRecentMenu();
@@ -480,6 +570,11 @@ void MainWindow::updateStatus() {
     m_countLabel->setText(shown == total ? tr("%n route(s)", nullptr, total)
                                          : tr("%1 of %2 routes").arg(shown).arg(total));
     m_beforeAction->setEnabled(s && s->before);
+    const bool hasConnection = s && s->selected();
+    for (QAction* a : {m_removeConnectionAction, m_connectionDetailsAction, m_deviceAction})
+        a->setEnabled(hasConnection);
+    for (QAction* a : {m_attachProfileAction, m_openServerAction, m_openAwsAction, m_pasteAction})
+        a->setEnabled(s != nullptr);
     m_saveSnapshotAction->setEnabled(table != nullptr);
 }
 
@@ -505,7 +600,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::addRecentFile(const QString& path) {
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    // Server and AWS connections are remembered as entries naming all their files.
+    const bool compound = serverRequestFromRecent(path) || awsRequestFromRecent(path);
+    const QString abs = compound ? path : QFileInfo(path).absoluteFilePath();
     m_recent.removeAll(abs);
     m_recent.prepend(abs);
     while (m_recent.size() > kMaxRecent)
@@ -520,10 +617,10 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     for (int i = 0; i < m_recent.size(); ++i) {
         const QString path = m_recent[i];
-        QAction* a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction* a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(recentLabel(path)));
         a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(a, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     m_recentMenu->setEnabled(!m_recent.isEmpty());
     if (!m_recent.isEmpty()) {
@@ -559,6 +656,7 @@ int MainWindow::addSource(TableSource source) {
         item->setToolTip(0, tip);
     }
     item->setData(0, kSourceRole, index);
+    rebuildConnectionItems(index);
     m_sources->expandAll();
     return index;
 }
@@ -584,7 +682,18 @@ void MainWindow::onSourceSelected() {
         openLive();
         return;
     }
-    if (index < 0 || index == m_current)
+    if (index < 0 || index >= static_cast<int>(m_sourceList.size()))
+        return;
+    const QVariant conn = items.front()->data(0, kConnectionRole);
+    TableSource& s = m_sourceList[static_cast<std::size_t>(index)];
+    if (conn.isValid() && conn.toInt() != s.selectedConnection) {
+        s.selectedConnection = conn.toInt();
+        s.mirrorSelected();
+        m_current = index;
+        showCurrentTable();
+        return;
+    }
+    if (index == m_current)
         return;
     m_current = index;
     showCurrentTable();
@@ -630,21 +739,24 @@ void MainWindow::showCurrentTable() {
     m_plan.reset();
     m_exportAction->setEnabled(false);
     m_applyAction->setEnabled(false);
-    std::vector<core::Finding> findings;
-    if (s && table) {
-        core::AnalysisInput input;
-        input.table = table.get();
-        // The profile describes the connected state: not the table before it.
-        input.profile = showingBefore() ? nullptr : s->profile.get();
-        findings = core::analyze(input);
-    }
-    if (m_plan)
-        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
-    m_findingsModel->setFindings(std::move(findings));
-    m_findings->setVisible(m_findingsModel->rowCount() > 0);
-    m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
     m_findingsPlaceholder->setText(s ? tr("No findings for this table.")
                                      : tr("Open a table to see findings."));
+    // The Networks tab decides for one connection at a time: give it that connection's
+    // decisions back (or, with several tunnels, a start made for its own device).
+    bool planned = false;
+    if (s && s->table && !showingBefore() && m_networks->hasPolicy())
+        if (const VpnConnection* c = s->selected()) {
+            if (c->policy) {
+                m_networks->setPolicy(*c->policy); // replans through policyChanged
+                planned = true;
+            } else if (s->connections.size() > 1) {
+                m_networks->setPolicy(core::SplitPolicy::fromProfileAndTable(
+                    c->profile.get(), *s->table, c->device.str()));
+                planned = true;
+            }
+        }
+    if (!planned)
+        replan();
     for (int c = 0; c < FindingsModel::Details; ++c)
         m_findings->resizeColumnToContents(c);
     m_tableView->resizeColumnsToContents();
@@ -728,20 +840,96 @@ void MainWindow::onFindingActivated(const QModelIndex& index) {
 }
 
 void MainWindow::onPolicyChanged() {
-    const TableSource* s = currentSource();
+    TableSource* s = mutableCurrentSource();
     if (!s || !s->table || !m_networks->hasPolicy())
         return;
-    auto plan = core::makePlan(*s->table, nullptr, s->profile.get(), m_networks->policy(), {});
-    if (!plan.ok()) {
-        m_plan.reset();
-        m_networks->messageLabel()->setText(
-            tr("Cannot plan: %1").arg(QString::fromStdString(plan.error().message)));
-    } else {
-        m_plan = std::move(plan.value());
+    // Each connection keeps its own decisions while another one is on show.
+    if (s->selectedConnection >= 0 &&
+        s->selectedConnection < static_cast<int>(s->connections.size()))
+        s->connections[static_cast<std::size_t>(s->selectedConnection)].policy =
+            m_networks->policy();
+    replan();
+}
+
+void MainWindow::replan() {
+    const TableSource* s = currentSource();
+    m_plan.reset();
+    if (!s || !s->table || showingBefore()) {
+        updatePlanViews();
+        return;
+    }
+    // Primary and backup: the first connection's policy is planned on the table, the next
+    // one's on the table the first plan leaves, and so on; the changes are concatenated.
+    std::optional<core::Plan> total;
+    const std::vector<std::string> interfaces = s->table->interfaces();
+    for (const VpnConnection& c : s->connections) {
+        if (!c.policy)
+            continue;
+        core::PlanParameters params;
+        if (!c.device.empty() &&
+            std::find(interfaces.begin(), interfaces.end(), c.device.str()) != interfaces.end())
+            params.tunnelDevice = c.device.str();
+        const core::RouteTable& on = total ? total->after : *s->table;
+        auto plan = core::makePlan(on, nullptr, c.profile.get(), *c.policy, params);
+        if (!plan.ok()) {
+            m_networks->messageLabel()->setText(
+                tr("Cannot plan %1: %2").arg(c.name, QString::fromStdString(plan.error().message)));
+            updatePlanViews();
+            return;
+        }
+        if (!total) {
+            total = std::move(plan.value());
+            continue;
+        }
+        core::Plan& p = plan.value();
+        total->changes.changes.insert(total->changes.changes.end(), p.changes.changes.begin(),
+                                      p.changes.changes.end());
+        total->findings.insert(total->findings.end(), p.findings.begin(), p.findings.end());
+        total->resolved.insert(total->resolved.end(), p.resolved.begin(), p.resolved.end());
+        total->tunnelled = total->tunnelled.united(p.tunnelled);
+        total->after = std::move(p.after);
+    }
+    if (total) {
+        if (const VpnConnection* sel = s->selected(); sel && !sel->device.empty())
+            total->tunnelDevice = sel->device.str();
+        total->effectiveSummary = core::effectiveDiff(total->before, total->after).summary;
+        m_plan = std::move(total);
         m_networks->messageLabel()->setText(
             tr("%n route change(s) planned.", nullptr, static_cast<int>(m_plan->changes.size())));
     }
     updatePlanViews();
+}
+
+std::vector<core::Finding> MainWindow::collectFindings() const {
+    const TableSource* s = currentSource();
+    const std::shared_ptr<const core::RouteTable> table = shownTable();
+    std::vector<core::Finding> findings;
+    if (!s || !table)
+        return findings;
+    core::AnalysisInput input;
+    input.table = table.get();
+    // The profile describes the connected state: not the table before it.
+    input.profile = showingBefore() ? nullptr : s->profile.get();
+    findings = core::analyze(input);
+    if (m_plan)
+        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
+    if (showingBefore())
+        return findings;
+    // What the VPN inputs said: options that run code, unknown options, AWS notes, pushed
+    // options a filter dropped — each named with its connection and place.
+    for (const VpnConnection& c : s->connections)
+        for (const core::Diagnostic& d : c.diagnostics) {
+            core::Finding f;
+            f.code = "profile-" + d.code;
+            f.severity = d.severity;
+            // Name the connection unless the place already does (a profile's own lines).
+            QString text = diagnosticText(d);
+            if (!text.startsWith(c.name + QLatin1Char(':')))
+                text = tr("%1: %2").arg(c.name, text);
+            f.message = text.toStdString();
+            findings.push_back(std::move(f));
+        }
+    return findings;
 }
 
 void MainWindow::updatePlanViews() {
@@ -769,18 +957,8 @@ void MainWindow::updatePlanViews() {
     m_exportAction->setToolTip(canExport ? tr("Write the planned changes as a script")
                                          : tr("Decide something in the Networks tab first"));
     m_exportAction->setStatusTip(m_exportAction->toolTip());
-    // Findings of the plan join those of the table.
-    const std::shared_ptr<const core::RouteTable> table = shownTable();
-    std::vector<core::Finding> findings;
-    if (s && table) {
-        core::AnalysisInput input;
-        input.table = table.get();
-        input.profile = showingBefore() ? nullptr : s->profile.get();
-        findings = core::analyze(input);
-    }
-    if (m_plan)
-        findings.insert(findings.end(), m_plan->findings.begin(), m_plan->findings.end());
-    m_findingsModel->setFindings(std::move(findings));
+    // Findings of the plan and of the connections join those of the table.
+    m_findingsModel->setFindings(collectFindings());
     m_findings->setVisible(m_findingsModel->rowCount() > 0);
     m_findingsPlaceholder->setVisible(m_findingsModel->rowCount() == 0);
     updateStatus();
@@ -861,13 +1039,32 @@ void MainWindow::onCopyTriggered() {
 }
 
 bool MainWindow::openFile(const QString& path) {
-    // An OpenVPN profile (opened, dropped or recent) describes the table on show.
+    // VPN inputs (opened, dropped or recent) become connections of the table on show.
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("ovpn") || suffix == QLatin1String("conf")) {
         if (!attachProfile(path))
             return false;
-        addRecentFile(path);
+        // Server configs are remembered with their client (openServerConnection).
+        if (const TableSource* s = currentSource();
+            s && s->selected() && s->selected()->kind == VpnConnection::Kind::Profile)
+            addRecentFile(path);
         return true;
+    }
+    {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray text = f.readAll();
+            if (looksLikePushInput(text)) {
+                if (!openPushText(QString::fromUtf8(text), path))
+                    return false;
+                return true;
+            }
+            if (suffix == QLatin1String("json") && looksLikeAwsEndpoints(text)) {
+                AwsRequest request;
+                request.endpoints = path;
+                return openAwsConnection(request);
+            }
+        }
     }
     auto loaded = loadTableFile(path);
     if (!loaded.ok()) {
@@ -887,13 +1084,17 @@ bool MainWindow::openFile(const QString& path) {
     s.table = std::make_shared<const core::RouteTable>(std::move(loaded.value().table));
     s.diagnostics = std::move(loaded.value().diagnostics);
     const auto diagnostics = s.diagnostics;
-    // Opening a file again reloads it in place.
+    // Opening a file again reloads it in place (its VPN connections stay).
     int existing = -1;
     for (std::size_t i = 0; i < m_sourceList.size(); ++i)
         if (m_sourceList[i].kind == TableSource::Kind::File && m_sourceList[i].path == s.path)
             existing = static_cast<int>(i);
     if (existing >= 0) {
-        m_sourceList[static_cast<std::size_t>(existing)] = std::move(s);
+        TableSource& old = m_sourceList[static_cast<std::size_t>(existing)];
+        s.connections = std::move(old.connections);
+        s.selectedConnection = old.selectedConnection;
+        s.mirrorSelected();
+        old = std::move(s);
         m_current = -1;
         selectSource(existing);
     } else {
@@ -939,13 +1140,14 @@ bool MainWindow::openDemo() {
         return false;
     }
     s.table = std::make_shared<const core::RouteTable>(std::move(current.value()));
-    s.tunnelInterfaces = {"tun0"};
-    auto profile = core::parseProfileFile((dir + QStringLiteral("/corporate.ovpn")).toStdString());
+    auto profile = loadProfileConnection(dir + QStringLiteral("/corporate.ovpn"));
     if (profile.ok()) {
-        s.pushed = core::pushedPrefixes(profile.value());
-        s.profile = std::make_shared<const core::VpnProfile>(std::move(profile.value()));
+        profile.value().device = "tun0";
+        s.connections.push_back(std::move(profile.value()));
+        s.selectedConnection = 0;
+        s.mirrorSelected();
     } else {
-        showError(tr("Demo data unreadable"), QString::fromStdString(profile.error().toString()));
+        showError(tr("Demo data unreadable"), errorText(profile.error()));
     }
     m_showBefore = false;
     m_beforeAction->setChecked(false);
@@ -1005,10 +1207,10 @@ void MainWindow::setLiveTable(std::shared_ptr<const core::RouteTable> table,
     s.table = std::move(table);
     for (std::size_t i = 0; i < m_sourceList.size(); ++i)
         if (m_sourceList[i].kind == TableSource::Kind::Live) {
-            // A re-read keeps the profile attached to this computer's table.
-            s.profile = m_sourceList[i].profile;
-            s.pushed = m_sourceList[i].pushed;
-            s.tunnelInterfaces = m_sourceList[i].tunnelInterfaces;
+            // A re-read keeps the VPN connections of this computer's table.
+            s.connections = std::move(m_sourceList[i].connections);
+            s.selectedConnection = m_sourceList[i].selectedConnection;
+            s.mirrorSelected();
             m_sourceList[i] = std::move(s);
             if (m_current == static_cast<int>(i))
                 showCurrentTable();
@@ -1107,39 +1309,380 @@ void MainWindow::onAttachProfileTriggered() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Attach VPN Profile"), QString(),
                                      tr("OpenVPN profiles (*.ovpn *.conf);;All files (*)"));
-    if (!path.isEmpty())
-        attachProfile(path);
+    if (!path.isEmpty() && attachProfile(path))
+        if (const TableSource* s = currentSource();
+            s && s->selected() && s->selected()->kind == VpnConnection::Kind::Profile)
+            addRecentFile(path);
 }
 
 bool MainWindow::attachProfile(const QString& path) {
-    if (m_current < 0 || m_current >= static_cast<int>(m_sourceList.size())) {
+    if (!currentSource()) {
         showError(tr("No table"), tr("Open a routing table first."));
         return false;
     }
-    auto profile = core::parseProfileFile(path.toStdString());
-    if (!profile.ok()) {
-        showError(tr("Cannot read the VPN profile"),
-                  QString::fromStdString(profile.error().toString()));
+    // A server config opened where a profile was expected: show it through a client's eyes.
+    auto connection = loadProfileConnection(path);
+    if (!connection.ok()) {
+        showError(tr("Cannot read the VPN profile"), errorText(connection.error(), path));
         return false;
     }
-    TableSource& s = m_sourceList[static_cast<std::size_t>(m_current)];
-    s.pushed = core::pushedPrefixes(profile.value());
-    // The tunnel is the device the profile names, else any tunnel-like device in the table.
-    s.tunnelInterfaces.clear();
-    if (s.table)
-        for (const auto& r : s.table->routes()) {
-            const std::string name = r.interface.str();
-            const bool tunnel = name.rfind("tun", 0) == 0 || name.rfind("tap", 0) == 0 ||
-                                name.rfind("wg", 0) == 0 || name.rfind("ppp", 0) == 0 ||
-                                (!profile.value().dev.empty() && name == profile.value().dev);
-            if (tunnel && std::find(s.tunnelInterfaces.begin(), s.tunnelInterfaces.end(),
-                                    r.interface) == s.tunnelInterfaces.end())
-                s.tunnelInterfaces.push_back(r.interface);
-        }
-    s.profile = std::make_shared<const core::VpnProfile>(std::move(profile.value()));
-    showCurrentTable();
+    if (connection.value().profile->server)
+        return openServerConfigFile(path);
+    if (!addConnection(std::move(connection.value())))
+        return false;
     statusBar()->showMessage(tr("VPN profile %1 attached.").arg(QFileInfo(path).fileName()), 8000);
     return true;
+}
+
+bool MainWindow::openServerConfigFile(const QString& path) {
+    ServerRequest request;
+    request.config = QFileInfo(path).absoluteFilePath();
+    auto names = serverClientNames(request.config, QString());
+    if (!names.ok()) {
+        showError(tr("Cannot read the server config"), errorText(names.error(), path));
+        return false;
+    }
+    if (!names.value().isEmpty()) {
+        QStringList items{tr("(any client without a file)")};
+        items << names.value();
+        const auto pick =
+            m_chooser(tr("OpenVPN Server"),
+                      tr("Show %1 as seen by the client:").arg(QFileInfo(path).fileName()), items);
+        if (!pick)
+            return false;
+        if (*pick != items.front())
+            request.client = *pick;
+    }
+    return openServerConnection(request);
+}
+
+bool MainWindow::openServerConnection(const ServerRequest& request) {
+    if (!currentSource()) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return false;
+    }
+    auto connection = loadServerConnection(request);
+    if (!connection.ok()) {
+        showError(tr("Cannot read the server config"),
+                  errorText(connection.error(), request.config));
+        return false;
+    }
+    const QString entry = connection.value().recentEntry;
+    if (!addConnection(std::move(connection.value())))
+        return false;
+    addRecentFile(entry);
+    return true;
+}
+
+bool MainWindow::openAwsConnection(AwsRequest request) {
+    if (!currentSource()) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return false;
+    }
+    if (request.endpointId.isEmpty()) {
+        auto endpoints = readAwsEndpointsFile(request.endpoints);
+        if (!endpoints.ok()) {
+            showError(tr("Cannot read the AWS endpoints"),
+                      errorText(endpoints.error(), request.endpoints));
+            return false;
+        }
+        if (endpoints.value().size() > 1 && request.profile.isEmpty()) {
+            QStringList ids;
+            for (const auto& e : endpoints.value())
+                ids << QString::fromStdString(e.id);
+            const auto pick = m_chooser(tr("AWS Client VPN"),
+                                        tr("The file holds several endpoints. Which one?"), ids);
+            if (!pick)
+                return false;
+            request.endpointId = *pick;
+        }
+    }
+    auto connection = loadAwsConnection(request);
+    if (!connection.ok()) {
+        showError(tr("Cannot read the AWS Client VPN endpoint"),
+                  errorText(connection.error(), request.endpoints));
+        return false;
+    }
+    const QString entry = connection.value().recentEntry;
+    if (!addConnection(std::move(connection.value())))
+        return false;
+    addRecentFile(entry);
+    return true;
+}
+
+bool MainWindow::openPushText(const QString& text, const QString& origin, int baseConnection) {
+    const TableSource* s = currentSource();
+    if (!s) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return false;
+    }
+    const VpnConnection* base =
+        baseConnection >= 0 && baseConnection < static_cast<int>(s->connections.size())
+            ? &s->connections[static_cast<std::size_t>(baseConnection)]
+            : nullptr;
+    auto connection = loadPushConnection(text, origin, base);
+    if (!connection.ok()) {
+        showError(tr("Cannot read the pushed options"), errorText(connection.error(), origin));
+        return false;
+    }
+    const QString entry = connection.value().recentEntry;
+    if (!addConnection(std::move(connection.value()), base ? baseConnection : -1))
+        return false;
+    if (!origin.isEmpty() && !base)
+        addRecentFile(entry);
+    return true;
+}
+
+bool MainWindow::openRecent(const QString& entry) {
+    if (auto r = serverRequestFromRecent(entry))
+        return openServerConnection(*r);
+    if (auto r = awsRequestFromRecent(entry))
+        return openAwsConnection(*r);
+    return openFile(entry);
+}
+
+TableSource* MainWindow::mutableCurrentSource() {
+    if (m_current < 0 || m_current >= static_cast<int>(m_sourceList.size()))
+        return nullptr;
+    return &m_sourceList[static_cast<std::size_t>(m_current)];
+}
+
+bool MainWindow::addConnection(VpnConnection c, int replace) {
+    TableSource* s = mutableCurrentSource();
+    if (!s)
+        return false;
+    // Opening the same input again reloads it in place (keeping device and decisions).
+    if (replace < 0 && !c.recentEntry.isEmpty())
+        for (std::size_t i = 0; i < s->connections.size(); ++i)
+            if (s->connections[i].recentEntry == c.recentEntry && s->connections[i].kind == c.kind)
+                replace = static_cast<int>(i);
+    std::vector<core::InterfaceName> taken;
+    for (std::size_t i = 0; i < s->connections.size(); ++i)
+        if (static_cast<int>(i) != replace && !s->connections[i].device.empty())
+            taken.push_back(s->connections[i].device);
+    if (replace >= 0 && replace < static_cast<int>(s->connections.size())) {
+        VpnConnection& old = s->connections[static_cast<std::size_t>(replace)];
+        if (old.deviceChosenByUser) {
+            c.device = old.device;
+            c.deviceChosenByUser = true;
+        }
+        c.policy = old.policy;
+        if (!c.deviceChosenByUser)
+            c.device = chooseDevice(c, s->table.get(), taken);
+        old = std::move(c);
+        s->selectedConnection = replace;
+    } else {
+        if (!c.deviceChosenByUser || c.device.empty())
+            c.device = chooseDevice(c, s->table.get(), taken);
+        s->connections.push_back(std::move(c));
+        s->selectedConnection = static_cast<int>(s->connections.size()) - 1;
+    }
+    s->mirrorSelected();
+    rebuildConnectionItems(m_current);
+    if (QTreeWidgetItem* item = connectionItem(s->selectedConnection)) {
+        const QSignalBlocker block(m_sources);
+        m_sources->setCurrentItem(item);
+    }
+    showCurrentTable();
+    return true;
+}
+
+int MainWindow::connectionCount() const {
+    const TableSource* s = currentSource();
+    return s ? static_cast<int>(s->connections.size()) : 0;
+}
+
+bool MainWindow::selectConnection(int index) {
+    TableSource* s = mutableCurrentSource();
+    if (!s || index < 0 || index >= static_cast<int>(s->connections.size()))
+        return false;
+    if (QTreeWidgetItem* item = connectionItem(index))
+        m_sources->setCurrentItem(item); // onSourceSelected shows it
+    if (s->selectedConnection != index) {
+        s->selectedConnection = index;
+        s->mirrorSelected();
+        showCurrentTable();
+    }
+    return true;
+}
+
+bool MainWindow::removeConnection(int index) {
+    TableSource* s = mutableCurrentSource();
+    if (!s || index < 0 || index >= static_cast<int>(s->connections.size()))
+        return false;
+    const QString name = s->connections[static_cast<std::size_t>(index)].name;
+    s->connections.erase(s->connections.begin() + index);
+    if (s->selectedConnection >= index)
+        s->selectedConnection = std::max(0, s->selectedConnection - 1);
+    s->mirrorSelected();
+    const int current = m_current;
+    rebuildConnectionItems(current);
+    // The table item is selected again; keep the table on show.
+    if (QTreeWidgetItem* item = sourceItem(current)) {
+        const QSignalBlocker block(m_sources);
+        m_sources->setCurrentItem(item);
+    }
+    showCurrentTable();
+    statusBar()->showMessage(tr("VPN connection %1 removed.").arg(name), 8000);
+    return true;
+}
+
+bool MainWindow::setConnectionDevice(int index, const QString& device) {
+    TableSource* s = mutableCurrentSource();
+    if (!s || index < 0 || index >= static_cast<int>(s->connections.size()) ||
+        device.trimmed().isEmpty())
+        return false;
+    VpnConnection& c = s->connections[static_cast<std::size_t>(index)];
+    c.device = device.trimmed().toStdString();
+    c.deviceChosenByUser = true;
+    c.policy.reset(); // decisions were made against the other device's routes
+    s->mirrorSelected();
+    rebuildConnectionItems(m_current);
+    showCurrentTable();
+    return true;
+}
+
+QTreeWidgetItem* MainWindow::sourceItem(int sourceIndex) const {
+    for (QTreeWidgetItemIterator it(m_sources); *it; ++it)
+        if ((*it)->data(0, kSourceRole).toInt() == sourceIndex &&
+            !(*it)->data(0, kConnectionRole).isValid())
+            return *it;
+    return nullptr;
+}
+
+QTreeWidgetItem* MainWindow::connectionItem(int index) const {
+    QTreeWidgetItem* parent = sourceItem(m_current);
+    if (!parent)
+        return nullptr;
+    for (int i = 0; i < parent->childCount(); ++i)
+        if (parent->child(i)->data(0, kConnectionRole).toInt() == index)
+            return parent->child(i);
+    return nullptr;
+}
+
+void MainWindow::rebuildConnectionItems(int sourceIndex) {
+    QTreeWidgetItem* parent = sourceItem(sourceIndex);
+    if (!parent || sourceIndex < 0 || sourceIndex >= static_cast<int>(m_sourceList.size()))
+        return;
+    const QSignalBlocker block(m_sources);
+    const TableSource& s = m_sourceList[static_cast<std::size_t>(sourceIndex)];
+    const bool hadCurrent =
+        m_sources->currentItem() && m_sources->currentItem()->parent() == parent;
+    qDeleteAll(parent->takeChildren());
+    for (int i = 0; i < static_cast<int>(s.connections.size()); ++i) {
+        const VpnConnection& c = s.connections[static_cast<std::size_t>(i)];
+        const QString device =
+            c.device.empty() ? tr("device unknown") : QString::fromStdString(c.device.str());
+        auto* item = new QTreeWidgetItem(parent, {tr("%1 → %2").arg(c.name, device)});
+        const int errors = c.count(core::Severity::Error);
+        const int warnings = c.count(core::Severity::Warning);
+        item->setIcon(0, QIcon(errors     ? QStringLiteral(":/icons/error.svg")
+                               : warnings ? QStringLiteral(":/icons/warning.svg")
+                                          : QStringLiteral(":/icons/networks.svg")));
+        item->setData(0, kSourceRole, sourceIndex);
+        item->setData(0, kConnectionRole, i);
+        QStringList tip;
+        tip << (c.files.isEmpty() ? tr("Pasted text") : c.files.join(QLatin1Char('\n')));
+        tip << tr("Kind: %1").arg(c.kindText());
+        tip << tr("Tunnel device: %1").arg(device);
+        tip << tr("%n pushed network(s)", nullptr, static_cast<int>(c.pushed.size()));
+        tip << tr("%n warning(s)", nullptr, warnings + errors);
+        item->setToolTip(0, tip.join(QLatin1Char('\n')));
+        if (hadCurrent && i == s.selectedConnection)
+            m_sources->setCurrentItem(item);
+    }
+    if (hadCurrent && !s.selected())
+        m_sources->setCurrentItem(parent);
+    parent->setExpanded(true);
+}
+
+QString MainWindow::connectionDetails(int index) const {
+    const TableSource* s = currentSource();
+    if (!s || index < 0 || index >= static_cast<int>(s->connections.size()))
+        return {};
+    const VpnConnection& c = s->connections[static_cast<std::size_t>(index)];
+    QStringList lines;
+    lines << c.name;
+    lines << tr("Kind: %1").arg(c.kindText());
+    for (const QString& f : c.files)
+        lines << tr("File: %1").arg(f);
+    lines << tr("Tunnel device: %1")
+                 .arg(c.device.empty() ? tr("unknown") : QString::fromStdString(c.device.str()));
+    if (c.profile && c.profile->redirect && !c.profile->redirect->isPrivate)
+        lines << tr("Redirects the default gateway%1")
+                     .arg(c.profile->redirect->def1 ? tr(" (def1: 0.0.0.0/1 + 128.0.0.0/1)")
+                                                    : QString());
+    QStringList nets;
+    for (const auto& p : c.pushed)
+        nets << QString::fromStdString(p.toString());
+    lines << tr("Pushed networks (%1): %2")
+                 .arg(c.pushed.size())
+                 .arg(nets.isEmpty() ? tr("none") : nets.join(QStringLiteral(", ")));
+    if (!c.diagnostics.empty()) {
+        lines << tr("Notes:");
+        for (const auto& d : c.diagnostics)
+            lines << QStringLiteral("  [%1] %2")
+                         .arg(QString::fromLatin1(core::severityName(d.severity)),
+                              diagnosticText(d));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::setChooser(Chooser chooser) {
+    if (chooser)
+        m_chooser = std::move(chooser);
+}
+
+void MainWindow::onOpenServerTriggered() {
+    if (!currentSource()) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return;
+    }
+    ServerConnectionDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openServerConnection(dialog.request());
+}
+
+void MainWindow::onOpenAwsTriggered() {
+    if (!currentSource()) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return;
+    }
+    AwsConnectionDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openAwsConnection(dialog.request());
+}
+
+void MainWindow::onPasteTriggered() {
+    const TableSource* s = currentSource();
+    if (!s) {
+        showError(tr("No table"), tr("Open a routing table first."));
+        return;
+    }
+    QStringList names;
+    for (const auto& c : s->connections)
+        names << c.name;
+    PushReplyDialog dialog(names, -1, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openPushText(dialog.text(), QString(), dialog.baseConnection());
+}
+
+void MainWindow::onSourcesContextMenu(const QPoint& pos) {
+    QTreeWidgetItem* item = m_sources->itemAt(pos);
+    QMenu menu(this);
+    if (item && item->data(0, kConnectionRole).isValid()) {
+        m_sources->setCurrentItem(item);
+        menu.addAction(m_deviceAction);
+        menu.addAction(m_connectionDetailsAction);
+        menu.addSeparator();
+        menu.addAction(m_removeConnectionAction);
+    } else {
+        menu.addAction(m_attachProfileAction);
+        menu.addAction(m_openServerAction);
+        menu.addAction(m_openAwsAction);
+        menu.addAction(m_pasteAction);
+    }
+    menu.exec(m_sources->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::onSavePolicyTriggered() {
@@ -1229,9 +1772,15 @@ void MainWindow::onLiveEvents() {
 void MainWindow::onOpenTriggered() {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("lastDir")).toString();
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Routing Table"), dir,
-        tr("Routing tables (*.json *.txt *.log *.route);;All files (*)"));
+    const QStringList filters{
+        tr("Routing tables (*.json *.txt *.log *.route)"),
+        tr("OpenVPN profiles and server configs (*.ovpn *.conf)"),
+        tr("OpenVPN logs and PUSH_REPLY (*.log *.txt)"),
+        tr("AWS Client VPN endpoints JSON (*.json)"),
+        tr("All files (*)"),
+    };
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open"), dir, filters.join(QStringLiteral(";;")));
     for (const QString& f : files) {
         settings.setValue(QStringLiteral("lastDir"), QFileInfo(f).absolutePath());
         openFile(f);

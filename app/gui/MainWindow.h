@@ -8,9 +8,9 @@
 #include "core/plan/Planner.h"
 #include "platform/HelperClient.h"
 
-#include <optional>
-
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -76,9 +76,37 @@ public:
     void setHelperOptions(platform::HelperClientOptions options);
     /// The helper conversation, once one has started (else null).
     [[nodiscard]] HelperSession* helperSession() const { return m_helper; }
-    /// Attaches a VPN profile (.ovpn/.conf) to the current table: its pushed networks feed
-    /// the Networks tab and the findings. A broken profile shows its error (file:line:column).
+    /// Attaches a VPN profile (.ovpn/.conf) to the current table as a VPN connection (opening
+    /// the same file again reloads it): its pushed networks feed the Networks tab and the
+    /// findings. A broken profile shows its error (file:line:column) and changes nothing.
     bool attachProfile(const QString& path);
+    /// Adds the view one client has of an OpenVPN server (config + client-config-dir).
+    bool openServerConnection(const ServerRequest& request);
+    /// Adds an AWS Client VPN endpoint; with several endpoints and none named, asks which.
+    bool openAwsConnection(AwsRequest request);
+    /// Adds (or, with a base connection, updates) a connection from a PUSH_REPLY or an
+    /// OpenVPN client log. `origin`: the file it came from, empty for pasted text.
+    bool openPushText(const QString& text, const QString& origin, int baseConnection = -1);
+    /// Opens a Recent files entry (a path, or a server/AWS entry).
+    bool openRecent(const QString& entry);
+
+    /// The connections of the current table; selecting one puts it in the Networks tab.
+    [[nodiscard]] int connectionCount() const;
+    bool selectConnection(int index);
+    bool removeConnection(int index);
+    /// Sets the tunnel device of a connection (the user knows better than the guess).
+    bool setConnectionDevice(int index, const QString& device);
+    /// The dock item of a connection of the current table (null when there is none).
+    [[nodiscard]] QTreeWidgetItem* connectionItem(int index) const;
+    /// Text of the details of a connection (file, kind, device, pushed networks, warnings).
+    [[nodiscard]] QString connectionDetails(int index) const;
+
+    /// Asks the user to pick one of `items`; nullopt when cancelled. Tests replace it.
+    using Chooser = std::function<std::optional<QString>(const QString& title, const QString& label,
+                                                         const QStringList& items)>;
+    void setChooser(Chooser chooser);
+    [[nodiscard]] QAction* removeConnectionAction() const { return m_removeConnectionAction; }
+    [[nodiscard]] QAction* connectionDetailsAction() const { return m_connectionDetailsAction; }
     /// Saves the Networks tab's policy (core/plan/SplitPolicy JSON); loads one into it.
     bool savePolicy(const QString& path);
     bool loadPolicy(const QString& path);
@@ -137,6 +165,10 @@ private slots:
     void onAttachProfileTriggered();
     void onSavePolicyTriggered();
     void onLoadPolicyTriggered();
+    void onOpenServerTriggered();
+    void onOpenAwsTriggered();
+    void onPasteTriggered();
+    void onSourcesContextMenu(const QPoint& pos);
 
 private:
     void createActions();
@@ -154,6 +186,16 @@ private:
     void updateStatus();
     void updateInterfaceCombo();
     void showError(const QString& title, const QString& text);
+    /// Adds `c` to the current table (replacing `replace` when >= 0, or a connection from
+    /// the same file), picks its tunnel device, selects it.
+    bool addConnection(VpnConnection c, int replace = -1);
+    void rebuildConnectionItems(int sourceIndex);
+    [[nodiscard]] QTreeWidgetItem* sourceItem(int sourceIndex) const;
+    /// Plans every connection with a policy in turn, each on the table the previous left.
+    void replan();
+    [[nodiscard]] std::vector<core::Finding> collectFindings() const;
+    [[nodiscard]] TableSource* mutableCurrentSource();
+    bool openServerConfigFile(const QString& path);
     [[nodiscard]] std::shared_ptr<const core::RouteTable> shownTable() const;
 
     void onLiveEvents();
@@ -211,6 +253,13 @@ private:
     QAction* m_liveAction = nullptr;
     QAction* m_saveSnapshotAction = nullptr;
     QAction* m_attachProfileAction = nullptr;
+    QAction* m_openServerAction = nullptr;
+    QAction* m_openAwsAction = nullptr;
+    QAction* m_pasteAction = nullptr;
+    QAction* m_removeConnectionAction = nullptr;
+    QAction* m_connectionDetailsAction = nullptr;
+    QAction* m_deviceAction = nullptr;
+    Chooser m_chooser;
     QAction* m_savePolicyAction = nullptr;
     QAction* m_loadPolicyAction = nullptr;
     QAction* m_quitAction = nullptr;

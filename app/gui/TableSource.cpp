@@ -2,7 +2,31 @@
 
 #include "core/import/TableImport.h"
 
+#include <algorithm>
+
 namespace splitroute::app {
+
+void TableSource::mirrorSelected() {
+    if (connections.empty()) {
+        selectedConnection = -1;
+        profile.reset();
+        pushed.clear();
+        tunnelInterfaces.clear();
+        return;
+    }
+    if (selectedConnection < 0 || selectedConnection >= static_cast<int>(connections.size()))
+        selectedConnection = 0;
+    const VpnConnection& c = connections[static_cast<std::size_t>(selectedConnection)];
+    profile = c.profile;
+    pushed = c.pushed;
+    tunnelInterfaces.clear();
+    if (!c.device.empty())
+        tunnelInterfaces.push_back(c.device);
+    for (const auto& other : connections)
+        if (!other.device.empty() && std::find(tunnelInterfaces.begin(), tunnelInterfaces.end(),
+                                               other.device) == tunnelInterfaces.end())
+            tunnelInterfaces.push_back(other.device);
+}
 
 core::Result<LoadedTable> loadTableFile(const QString& path) {
     auto r = core::importTableFile(path.toStdString(), core::TableFormat::Auto);

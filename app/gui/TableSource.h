@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/gui/VpnConnection.h"
+
 #include "core/Result.h"
 #include "core/RouteTable.h"
 #include "core/vpn/VpnProfile.h"
@@ -23,9 +25,23 @@ struct TableSource {
     std::shared_ptr<const core::RouteTable> table;  ///< the current ("after") table
     std::shared_ptr<const core::RouteTable> before; ///< optional
     std::vector<core::Diagnostic> diagnostics;
+    /// The VPN connections on this table (primary/backup: several at once), in plan order.
+    std::vector<VpnConnection> connections;
+    int selectedConnection = -1; ///< the one the Networks tab decides about
+    // The selected connection, mirrored for the views that show one connection at a time
+    // (NetworksView, annotations): its profile and pushed networks; tunnelInterfaces holds
+    // its device first, then the other connections' devices.
     std::shared_ptr<const core::VpnProfile> profile; ///< the VPN profile behind `table`, if any
     std::vector<core::Prefix> pushed;                ///< from the profile, when known
     std::vector<core::InterfaceName> tunnelInterfaces;
+
+    [[nodiscard]] const VpnConnection* selected() const {
+        return selectedConnection >= 0 && selectedConnection < static_cast<int>(connections.size())
+                   ? &connections[static_cast<std::size_t>(selectedConnection)]
+                   : nullptr;
+    }
+    /// Copies the selected connection into profile / pushed / tunnelInterfaces.
+    void mirrorSelected();
 };
 
 /// A table read from a file, with what the reader had to say about it.

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/gui/VpnConnection.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace splitroute::app {
+
+/// Asks for an OpenVPN server config, its client-config-dir (default: the one the config
+/// names) and the client whose view to show (the common names found in that folder).
+class ServerConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ServerConnectionDialog(QWidget* parent = nullptr);
+
+    void setConfig(const QString& path);
+    [[nodiscard]] ServerRequest request() const;
+
+    [[nodiscard]] QLineEdit* configEdit() const { return m_config; }
+    [[nodiscard]] QLineEdit* ccdEdit() const { return m_ccd; }
+    [[nodiscard]] QComboBox* clientCombo() const { return m_client; }
+
+private:
+    void reloadClients();
+
+    QLineEdit* m_config = nullptr;
+    QLineEdit* m_ccd = nullptr;
+    QComboBox* m_client = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace splitroute::app

@@ -1064,6 +1064,13 @@ bool MainWindow::openFile(const QString& path) {
                 request.endpoints = path;
                 return openAwsConnection(request);
             }
+            if (suffix == QLatin1String("json") && looksLikeAwsRoutes(text)) {
+                showError(tr("Cannot open file"),
+                          tr("%1 holds the routes of an AWS Client VPN endpoint. Open it with "
+                             "VPN → Open AWS Client VPN…, together with the endpoints JSON.")
+                              .arg(QFileInfo(path).fileName()));
+                return false;
+            }
         }
     }
     auto loaded = loadTableFile(path);
@@ -1386,7 +1393,12 @@ bool MainWindow::openAwsConnection(AwsRequest request) {
                       errorText(endpoints.error(), request.endpoints));
             return false;
         }
-        if (endpoints.value().size() > 1 && request.profile.isEmpty()) {
+        // A downloaded AWS profile names its endpoint; otherwise ask which one.
+        bool profileNamesEndpoint = false;
+        if (!request.profile.isEmpty())
+            if (auto p = core::parseProfileFile(request.profile.toStdString()); p.ok())
+                profileNamesEndpoint = p.value().aws;
+        if (endpoints.value().size() > 1 && !profileNamesEndpoint) {
             QStringList ids;
             for (const auto& e : endpoints.value())
                 ids << QString::fromStdString(e.id);

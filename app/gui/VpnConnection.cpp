@@ -364,8 +364,11 @@ core::Result<VpnConnection> loadPushConnection(const QString& text, const QStrin
             e.where.file = file;
         return e;
     }
+    // Pasted text has no file: the profile is named after what it is (views show the name).
     const core::VpnProfile start =
-        base && base->profile ? *base->profile : emptyClient(file, "tun");
+        base && base->profile
+            ? *base->profile
+            : emptyClient(file.empty() ? Text::tr("pasted push").toStdString() : file, "tun");
     core::PushResult r = core::applyPushReply(start, *reply);
     // Broken text (a lexer error in an option) or a push the client refuses changes nothing.
     for (const auto& d : r.diagnostics)
@@ -495,6 +498,11 @@ bool looksLikePushInput(const QByteArray& text) {
 bool looksLikeAwsEndpoints(const QByteArray& text) {
     const QByteArray head = text.left(4096);
     return head.contains("\"ClientVpnEndpoints\"");
+}
+
+bool looksLikeAwsRoutes(const QByteArray& text) {
+    const QByteArray head = text.left(4096);
+    return head.contains("\"Routes\"") && head.contains("\"ClientVpnEndpointId\"");
 }
 
 QStringList tunnelCandidates(const core::RouteTable* table) {

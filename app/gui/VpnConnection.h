@@ -89,8 +89,10 @@ loadPushConnection(const QString& text, const QString& origin, const VpnConnecti
 
 /// Whether the text of a file is an OpenVPN client log or a PUSH_REPLY (not a routing table).
 [[nodiscard]] bool looksLikePushInput(const QByteArray& text);
-/// Whether a JSON file is AWS CLI output ("ClientVpnEndpoints" / "Routes" at the top).
+/// Whether a JSON file is the AWS CLI's endpoint list ("ClientVpnEndpoints").
 [[nodiscard]] bool looksLikeAwsEndpoints(const QByteArray& text);
+/// Whether a JSON file is the AWS CLI's route list ("Routes" of a Client VPN endpoint).
+[[nodiscard]] bool looksLikeAwsRoutes(const QByteArray& text);
 
 /// The interfaces of `table` a tunnel can be (tunnel-like names), sorted.
 [[nodiscard]] QStringList tunnelCandidates(const core::RouteTable* table);

@@ -150,6 +150,9 @@ void TestSources::openEachKind_data() {
         << "tun0";
     QTest::newRow("server-kiosk (push-reset)")
         << "server-kiosk" << QStringList{"10.0.5.0/24"} << QStringList{"10.0.0.0/8"} << "tun0";
+    QTest::newRow("server config opened as a file")
+        << "server-file" << QStringList{"10.0.0.0/8", "192.168.10.0/24"}
+        << QStringList{"10.0.5.0/24"} << "tun0";
     QTest::newRow("aws split, two endpoints")
         << "aws" << QStringList{"10.1.0.0/16", "10.2.0.0/16", "2600:1f18:abcd::/56"}
         << QStringList{"10.99.0.0/16", "10.3.0.0/16", "0.0.0.0/1"} << "tun0";
@@ -174,6 +177,10 @@ void TestSources::openEachKind() {
     VpnConnection::Kind wantKind = VpnConnection::Kind::Profile;
     if (kind == QLatin1String("ovpn")) {
         ok = f.w.openFile(data("sources/backup.ovpn"));
+    } else if (kind == QLatin1String("server-file")) {
+        // The chooser answers the first item: a client without a client-config-dir file.
+        ok = f.w.openFile(data("server/site-to-site.conf"));
+        wantKind = VpnConnection::Kind::Server;
     } else if (kind.startsWith(QLatin1String("server"))) {
         ServerRequest r;
         r.config = data("server/site-to-site.conf");
@@ -288,6 +295,8 @@ void TestSources::brokenInputs() {
         ok = f.w.openPushText(QString::fromUtf8(file.readAll()), QString());
     } else if (kind == QLatin1String("pasted-empty")) {
         ok = f.w.openPushText(QStringLiteral("   \n"), QString());
+    } else if (kind == QLatin1String("aws-routes-file")) {
+        ok = f.w.openFile(data("aws/routes-split.json"));
     } else if (kind == QLatin1String("ovpn")) {
         ok = f.w.attachProfile(data("ovpn/broken-unterminated-quote.ovpn"));
     }

@@ -933,6 +933,7 @@ std::vector<core::Finding> MainWindow::collectFindings() const {
 }
 
 void MainWindow::updatePlanViews() {
+    m_networks->setPlan(m_plan ? &*m_plan : nullptr);
     const TableSource* s = currentSource();
     if (m_plan && s && !m_plan->changes.empty()) {
         m_changes->setTables(
@@ -1274,9 +1275,15 @@ bool MainWindow::applyThroughHelper(const core::ChangeSet& changes) {
     progress->setWindowTitle(tr("Applying"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(500);
-    progress->setCancelButton(nullptr);
+    // Cancel: the helper finishes the batch it is applying, then rolls it back at once.
+    progress->setCancelButtonText(tr("Cancel"));
     progress->setValue(0);
     auto conns = std::make_shared<std::vector<QMetaObject::Connection>>();
+    auto cancelled = std::make_shared<bool>(false);
+    conns->push_back(connect(progress, &QProgressDialog::canceled, helper, [helper, cancelled] {
+        *cancelled = true;
+        helper->cancelApply();
+    }));
     conns->push_back(
         connect(helper, &HelperSession::progress, progress, [progress](qint64 done, qint64 total) {
             progress->setMaximum(static_cast<int>(total));
@@ -1285,10 +1292,15 @@ bool MainWindow::applyThroughHelper(const core::ChangeSet& changes) {
     // The helper reverts by itself a little after our countdown, should this window hang.
     const auto helperTimeout = static_cast<std::uint32_t>(m_confirmSeconds + 10);
     conns->push_back(connect(helper, &HelperSession::applied, this,
-                             [this, progress, conns](bool ok, const QString& message) {
+                             [this, progress, conns, cancelled](bool ok, const QString& message) {
                                  for (const auto& c : *conns)
                                      disconnect(c);
                                  progress->close();
+                                 if (!ok && *cancelled) {
+                                     statusBar()->showMessage(message, 8000);
+                                     openLive();
+                                     return;
+                                 }
                                  if (!ok) {
                                      showError(tr("Cannot apply"), message);
                                      openLive();

@@ -12,7 +12,8 @@
 namespace splitroute::core {
 
 /// One client-config-dir file: the client's common name (the file name) and its text.
-/// core reads no directories: the caller lists the folder.
+/// parseServerConfig reads no directories: the caller lists the folder (core/vpn/ServerConfigFile.h
+/// has readCcdDir for that).
 struct CcdFile {
     std::string name;
     std::string text;

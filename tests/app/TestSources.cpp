@@ -319,9 +319,13 @@ void TestSources::twoConnectionsPlanOnTheirDevices() {
     NetworksView* n = f.w.networksView();
 
     // The backup (selected, last opened) routes two networks and does not override the
-    // default route: no "All other traffic" row for it.
+    // default route: its "All other traffic" row says where that traffic goes now — into the
+    // primary's override on tun0.
     QCOMPARE(f.w.currentSource()->selectedConnection, 1);
-    QCOMPARE(ruleRow(n, QStringLiteral("All other traffic")), -1);
+    const int otherOfBackup = ruleRow(n, QStringLiteral("All other traffic"));
+    QVERIFY(otherOfBackup >= 0);
+    QCOMPARE(n->list()->topLevelItem(otherOfBackup)->text(0),
+             QStringLiteral("All other traffic — 0.0.0.0/1 + 128.0.0.0/1 via tun0"));
     QVERIFY(ruleRow(n, QStringLiteral("10.50.0.0/16")) >= 0);
     QCOMPARE(f.w.currentSource()->tunnelInterfaces.front().str(), std::string("tun1"));
     // Send one more network into the backup tunnel.

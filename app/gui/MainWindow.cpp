@@ -453,7 +453,7 @@ void MainWindow::createDocks() {
     bl->addWidget(m_findingsPlaceholder);
     findingsDock->setWidget(box);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
-    resizeDocks({sourcesDock}, {220}, Qt::Horizontal);
+    resizeDocks({sourcesDock}, {290}, Qt::Horizontal);
     resizeDocks({findingsDock}, {90}, Qt::Vertical);
 }
 

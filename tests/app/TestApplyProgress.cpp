@@ -1,5 +1,5 @@
 // A long batch through the real splitroute-helper in --simulate mode (no root, no real
-// routes): a live table with 9000 pushed /32 routes on tun0 and a policy that bypasses them
+// routes): a live table with 3000 pushed /32 routes on tun0 and a policy that bypasses them
 // all. The window's progress dialog is shown, its value rises with the helper's progress
 // events, it closes, the "Keep these routes?" countdown appears, and Esc reverts: the table is
 // as before. HelperSession on its own: progress rises to the total, and cancelling a running
@@ -20,6 +20,8 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,7 +31,7 @@ using namespace splitroute;
 using namespace splitroute::app;
 
 namespace {
-constexpr int hostRoutes = 9000; // > 2 × 4096: the simulated backend reports every 4096
+constexpr int hostRoutes = 3000; // a long batch: the simulated backend reports every 256
 
 class RecordingSink final : public MessageSink {
 public:
@@ -126,6 +128,7 @@ class TestApplyProgress : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void progressDialogDuringLongApply_data();
     void progressDialogDuringLongApply();
     void sessionReportsProgress();
     void cancelRollsBack();
@@ -141,7 +144,14 @@ void TestApplyProgress::initTestCase() {
     QVERIFY(m_dir.isValid());
 }
 
+void TestApplyProgress::progressDialogDuringLongApply_data() {
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("apply, then revert on the countdown") << false;
+    QTest::newRow("cancel in the progress dialog") << true;
+}
+
 void TestApplyProgress::progressDialogDuringLongApply() {
+    QFETCH(bool, cancel);
 #ifndef SPLITROUTE_HELPER_PATH
     QSKIP("splitroute-helper is not built in this configuration");
 #else
@@ -185,8 +195,27 @@ void TestApplyProgress::progressDialogDuringLongApply() {
     QVERIFY(bar);
     connect(bar, &QProgressBar::valueChanged, &watch, [&watch](int v) { watch.values << v; });
     // The window shows the dialog once the apply has taken 500 ms; here at once, so that the
-    // test does not depend on how fast this machine applies 9000 routes.
+    // test does not depend on how fast this machine applies 3000 routes.
     progress->setMinimumDuration(0);
+
+    if (cancel) {
+        // Cancel: the helper finishes the batch and rolls it back at once; no error box, no
+        // countdown, the table as before, a word in the status bar.
+        auto* cancelButton = progress->findChild<QPushButton*>();
+        QVERIFY(cancelButton);
+        QCOMPARE(cancelButton->text(), QStringLiteral("Cancel"));
+        QTest::mouseClick(cancelButton, Qt::LeftButton);
+        // Well before the 60 s countdown could revert it: the rollback comes from the cancel.
+        QTRY_COMPARE_WITH_TIMEOUT(w.helperSession()->state(), HelperSession::State::Ready, 30000);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Cancelled")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QTRY_VERIFY(!progress);
+        QVERIFY(!w.findChild<KeepChangesDialog*>());
+        QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.join('\n')));
+        QTRY_COMPARE_WITH_TIMEOUT(w.routeModel()->rowCount(), rows, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), hostRoutes, 30000);
+        return;
+    }
 
     // Its value rises with the helper's progress events, then it closes; the countdown follows.
     QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 120000);
@@ -308,7 +337,8 @@ void TestApplyProgress::cancelRollsBack() {
     QVERIFY(session.cancelRequested());
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 120000);
     QVERIFY(!applied[0][0].toBool());
-    QVERIFY2(applied[0][1].toString().startsWith(QStringLiteral("Cancelled: the 9000 route")),
+    QVERIFY2(applied[0][1].toString().startsWith(
+                 QStringLiteral("Cancelled: the %1 route").arg(hostRoutes)),
              qPrintable(applied[0][1].toString()));
     QCOMPARE(session.state(), HelperSession::State::Ready);
     QTRY_COMPARE_WITH_TIMEOUT(machineRoutesUnder(machine, "198.19."), 0, 30000);

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>VpnConnection</name>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="119"/>
+        <source>OpenVPN profile</source>
+        <translation>OpenVPN プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="121"/>
+        <source>OpenVPN server config and client-config-dir</source>
+        <translation>OpenVPN サーバー設定と client-config-dir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="123"/>
+        <source>AWS Client VPN endpoint</source>
+        <translation>AWS Client VPN エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="125"/>
+        <source>Pasted PUSH_REPLY or OpenVPN log</source>
+        <translation>貼り付けた PUSH_REPLY または OpenVPN ログ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="126"/>
+        <source>OpenVPN log or PUSH_REPLY</source>
+        <translation>OpenVPN ログまたは PUSH_REPLY</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="135"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="148"/>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="137"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="149"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="144"/>
+        <source>pushed option %1: %2</source>
+        <translation>プッシュされたオプション %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="249"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="484"/>
+        <source>any client</source>
+        <translation>任意のクライアント</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="250"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="482"/>
+        <source>%1 as %2</source>
+        <translation>%1 (%2 として)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="336"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="337"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="486"/>
+        <source>AWS %1</source>
+        <translation>AWS %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="371"/>
+        <source>pasted push</source>
+        <translation>貼り付けたプッシュ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="408"/>
+        <source>%1 + pasted push</source>
+        <translation>%1 + 貼り付けたプッシュ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="408"/>
+        <source>Pasted push</source>
+        <translation>貼り付けたプッシュ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="411"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="31"/>
@@ -82,6 +166,79 @@
         <location filename="../app/gui/AddressMapWidget.cpp" line="567"/>
         <source>uses %1</source>
         <translation>使用する経路: %1</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::AwsConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="16"/>
+        <source>Open AWS Client VPN Endpoint</source>
+        <translation>AWS Client VPN エンドポイントを開く</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="19"/>
+        <source>Save the output of &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; and &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; as JSON files; Splitroute derives what the endpoint pushes. The downloaded .ovpn adds the client&apos;s own options.</source>
+        <translation>&lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; と &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; の出力を JSON ファイルとして保存してください。Splitroute はエンドポイントがプッシュする内容を導き出します。ダウンロードした .ovpn はクライアント自身のオプションを追加します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="44"/>
+        <source>AWS CLI JSON (*.json);;All files (*)</source>
+        <translation>AWS CLI JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="49"/>
+        <source>optional: without it a split tunnel&apos;s networks are unknown</source>
+        <translation>省略可: ないとスプリットトンネルのネットワークは不明です</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="52"/>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
+        <source>&amp;Endpoints JSON:</source>
+        <translation>エンドポイント JSON(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
+        <source>Endpoints JSON</source>
+        <translation>エンドポイント JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <source>E&amp;ndpoint:</source>
+        <translation>エンドポイント(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <source>&amp;Routes JSON:</source>
+        <translation>経路 JSON(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <source>Routes JSON</source>
+        <translation>経路 JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <source>Downloaded &amp;profile:</source>
+        <translation>ダウンロードしたプロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
+        <source>Client VPN Profile</source>
+        <translation>Client VPN プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -802,614 +959,851 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
-        <location filename="../app/gui/MainWindow.cpp" line="652"/>
-        <location filename="../app/gui/MainWindow.cpp" line="658"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="770"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
-        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
-        <translation>経路表を開きます (ip route、route print、netstat、スナップショット)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Open &amp;Demo</source>
         <translation>デモを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>&amp;This Computer</source>
         <translation>このコンピューター(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>このコンピューターの経路表を読み直します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>&amp;Save Snapshot…</source>
         <translation>スナップショットを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Attach &amp;VPN Profile…</source>
         <translation>VPN プロファイルを添付(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
         <translation>OpenVPN プロファイルを読み込みます: トンネル経由のネットワークがルールになります</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <source>Open OpenVPN &amp;Server Config…</source>
+        <translation>OpenVPN サーバー設定を開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <source>Read an OpenVPN server config and its client-config-dir: what one client receives becomes a VPN connection</source>
+        <translation>OpenVPN サーバー設定とその client-config-dir を読み込みます: 1 つのクライアントが受け取る内容が VPN 接続になります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <source>Open &amp;AWS Client VPN…</source>
+        <translation>AWS Client VPN を開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <source>Read the AWS CLI&apos;s endpoint and routes JSON: what the endpoint pushes</source>
+        <translation>AWS CLI のエンドポイントと経路の JSON を読み込みます: エンドポイントがプッシュする内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>&amp;Paste PUSH_REPLY or Log…</source>
+        <translation>PUSH_REPLY またはログを貼り付け(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <source>Paste what the server pushed (PUSH_REPLY or an OpenVPN client log)</source>
+        <translation>サーバーがプッシュした内容 (PUSH_REPLY または OpenVPN クライアントのログ) を貼り付けます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>&amp;Remove Connection</source>
+        <translation>接続を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <source>Connection &amp;Details…</source>
+        <translation>接続の詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <source>VPN Connection</source>
+        <translation>VPN 接続</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Tunnel Device…</source>
+        <translation>トンネルデバイス(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <source>Choose the interface this connection&apos;s tunnel uses</source>
+        <translation>この接続のトンネルが使うインターフェイスを選びます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <source>Tunnel Device</source>
+        <translation>トンネルデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <source>Interface of %1:</source>
+        <translation>%1 のインターフェイス:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Load Policy…</source>
         <translation>ポリシーを読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Save &amp;Policy…</source>
         <translation>ポリシーを保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Show Table &amp;Before</source>
         <translation>変更前の経路表を表示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Switch between the table before and after the change</source>
         <translation>変更前と変更後の経路表を切り替えます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Filter Routes</source>
         <translation>経路を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Whole Address Space</source>
         <translation>アドレス空間全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>&amp;Apply…</source>
         <translation>適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;About Splitroute</source>
         <translation>Splitroute について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 と IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>All interfaces</source>
         <translation>すべてのインターフェイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>IPv6 global unicast</source>
         <translation>IPv6 グローバルユニキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="378"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1213"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Opened files</source>
         <translation>開いたファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="473"/>
+        <source>V&amp;PN</source>
+        <translation>VPN(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="483"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="500"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="421"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="549"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
         <source>Demo: %1 backend</source>
         <translation>デモ: %1 バックエンド</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="555"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/MainWindow.cpp" line="559"/>
         <source>Helper: not started</source>
         <translation>ヘルパー: 未起動</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>Undo the last changes Splitroute applied to this computer</source>
         <translation>Splitroute がこのコンピューターに最後に適用した変更を取り消します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>検出事項 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="738"/>
-        <source>Cannot plan: %1</source>
-        <translation>計画できません: %1</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="1800"/>
+        <source>Routing tables (*.json *.txt *.log *.route)</source>
+        <translation>経路表 (*.json *.txt *.log *.route)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1801"/>
+        <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
+        <translation>OpenVPN プロファイルとサーバー設定 (*.ovpn *.conf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
+        <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
+        <translation>OpenVPN ログと PUSH_REPLY (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1803"/>
+        <source>AWS Client VPN endpoints JSON (*.json)</source>
+        <translation>AWS Client VPN エンドポイント JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1804"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1807"/>
+        <source>Open</source>
+        <translation>開く</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="898"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="752"/>
+        <location filename="../app/gui/MainWindow.cpp" line="941"/>
         <source>Planned: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="953"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>計画した変更をデモ用マシンに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <location filename="../app/gui/MainWindow.cpp" line="958"/>
         <source>Write the planned changes as a script</source>
         <translation>計画した変更をスクリプトとして書き出します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="770"/>
+        <location filename="../app/gui/MainWindow.cpp" line="959"/>
         <source>Decide something in the Networks tab first</source>
         <translation>先に「ネットワーク」タブで決めてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>Cannot apply</source>
         <translation>適用できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
         <source>Change %1 failed: %2</source>
         <translation>変更 %1 が失敗しました: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="828"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1007"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>経路の変更 %n 件を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1254"/>
         <source>Cannot revert</source>
         <translation>元に戻せません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="839"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>The changes were reverted.</source>
         <translation>変更を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1713"/>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1714"/>
         <source>Split policies (*.json)</source>
         <translation>分割ポリシー (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1720"/>
         <source>Load Policy</source>
         <translation>ポリシーを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1721"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1728"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1753"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1728"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1753"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1734"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1737"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1744"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1749"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1787"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1632"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
         <translation>このビルドでは使用できません: 変更の適用には特権ヘルパーとの接続が必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="476"/>
-        <location filename="../app/gui/MainWindow.cpp" line="480"/>
-        <location filename="../app/gui/MainWindow.cpp" line="558"/>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/MainWindow.cpp" line="570"/>
+        <location filename="../app/gui/MainWindow.cpp" line="655"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>経路 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
         <source>%1 of %2 routes</source>
         <translation>%2 件中 %1 件の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="531"/>
+        <location filename="../app/gui/MainWindow.cpp" line="628"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="654"/>
         <source>Format: %1</source>
         <translation>形式: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="742"/>
         <source>No findings for this table.</source>
         <translation>この経路表には検出事項はありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="647"/>
+        <location filename="../app/gui/MainWindow.cpp" line="743"/>
         <source>Open a table to see findings.</source>
         <translation>検出事項を見るには経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="657"/>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="657"/>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <location filename="../app/gui/MainWindow.cpp" line="954"/>
         <source>Apply the planned changes to this computer</source>
         <translation>計画した変更をこのコンピューターに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="766"/>
+        <location filename="../app/gui/MainWindow.cpp" line="955"/>
         <source>Open the demo or this computer&apos;s table to apply changes.</source>
         <translation>変更を適用するには、デモまたはこのコンピューターの経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="878"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1083"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="879"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1734"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1744"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1838"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <source>Open a routing table (ip route, route print, netstat, snapshot) or a VPN input (OpenVPN profile, server config, log, AWS JSON)</source>
+        <translation>経路表 (ip route、route print、netstat、スナップショット) または VPN の入力 (OpenVPN プロファイル、サーバー設定、ログ、AWS JSON) を開きます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="876"/>
+        <source>Cannot plan %1: %2</source>
+        <translation>%1 を計画できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
+        <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="924"/>
-        <location filename="../app/gui/MainWindow.cpp" line="938"/>
-        <location filename="../app/gui/MainWindow.cpp" line="948"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1158"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="966"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>helper (%1)</source>
         <translation>ヘルパー (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
         <source>The helper failed</source>
         <translation>ヘルパーが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1261"/>
         <source>Cannot keep the changes</source>
         <translation>変更を保持できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1273"/>
         <source>Applying route changes…</source>
         <translation>経路の変更を適用中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
         <source>Attach VPN Profile</source>
         <translation>VPN プロファイルを添付</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1330"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
         <source>Open a routing table first.</source>
         <translation>先に経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1345"/>
         <source>Cannot read the VPN profile</source>
         <translation>VPN プロファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1352"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN プロファイル %1 を添付しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1385"/>
+        <source>Cannot read the server config</source>
+        <translation>サーバー設定を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1365"/>
+        <source>(any client without a file)</source>
+        <translation>(ファイルのない任意のクライアント)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1368"/>
+        <source>OpenVPN Server</source>
+        <translation>OpenVPN サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1369"/>
+        <source>Show %1 as seen by the client:</source>
+        <translation>クライアントから見た %1 を表示:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1404"/>
+        <source>Cannot read the AWS endpoints</source>
+        <translation>AWS エンドポイントを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1417"/>
+        <source>AWS Client VPN</source>
+        <translation>AWS Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1418"/>
+        <source>The file holds several endpoints. Which one?</source>
+        <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1426"/>
+        <source>Cannot read the AWS Client VPN endpoint</source>
+        <translation>AWS Client VPN エンドポイントを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1449"/>
+        <source>Cannot read the pushed options</source>
+        <translation>プッシュされたオプションを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1550"/>
+        <source>VPN connection %1 removed.</source>
+        <translation>VPN 接続 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1599"/>
+        <source>device unknown</source>
+        <translation>デバイス不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1600"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1609"/>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1610"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1630"/>
+        <source>Kind: %1</source>
+        <translation>種類: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1611"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1633"/>
+        <source>Tunnel device: %1</source>
+        <translation>トンネルデバイス: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="1612"/>
+        <source>%n pushed network(s)</source>
+        <translation>
+            <numerusform>プッシュされたネットワーク %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1634"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1636"/>
+        <source>Redirects the default gateway%1</source>
+        <translation>既定ゲートウェイをリダイレクトします%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1637"/>
+        <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
+        <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1642"/>
+        <source>Pushed networks (%1): %2</source>
+        <translation>プッシュされたネットワーク (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1644"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1646"/>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1761"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1762"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
-        <source>Open Routing Table</source>
-        <translation>経路表を開く</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
-        <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
-        <translation>経路表 (*.json *.txt *.log *.route);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1819"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1838"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1841"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1847"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1848"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1639,6 +2033,49 @@ Qt %2 でビルドされています。</translation>
     </message>
 </context>
 <context>
+    <name>splitroute::app::PushReplyDialog</name>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="18"/>
+        <source>Paste PUSH_REPLY or OpenVPN Log</source>
+        <translation>PUSH_REPLY または OpenVPN ログを貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="20"/>
+        <source>Paste the server&apos;s &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; message, or the client log lines &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 or more). With several pushes the last complete one is used.</source>
+        <translation>サーバーの &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; メッセージ、またはクライアントのログ行 &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 以上) を貼り付けてください。プッシュが複数ある場合は、最後の完全なものが使われます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="36"/>
+        <source>No profile: only what the server pushes</source>
+        <translation>プロファイルなし: サーバーがプッシュする内容のみ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="38"/>
+        <source>Apply to %1 (its pull-filters count)</source>
+        <translation>%1 に適用 (その pull-filter が有効)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="40"/>
+        <source>&amp;Received by:</source>
+        <translation>受信側(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="43"/>
+        <source>&amp;Load Log File…</source>
+        <translation>ログファイルを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="54"/>
+        <source>OpenVPN Log</source>
+        <translation>OpenVPN ログ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="54"/>
+        <source>OpenVPN logs (*.log *.txt);;All files (*)</source>
+        <translation>OpenVPN ログ (*.log *.txt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::RouteTableModel</name>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="41"/>
@@ -1736,6 +2173,65 @@ Qt %2 でビルドされています。</translation>
         <location filename="../app/gui/RouteTableModel.cpp" line="184"/>
         <source>Notes</source>
         <translation>注記</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::ServerConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="17"/>
+        <source>Open OpenVPN Server Config</source>
+        <translation>OpenVPN サーバー設定を開く</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="19"/>
+        <source>See a server through one client&apos;s eyes: the pushes every client receives, changed by that client&apos;s client-config-dir file.</source>
+        <translation>1 つのクライアントの視点でサーバーを見ます: すべてのクライアントが受け取るプッシュを、そのクライアントの client-config-dir ファイルで変更したものです。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="35"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="39"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="38"/>
+        <source>the config&apos;s client-config-dir</source>
+        <translation>設定の client-config-dir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="43"/>
+        <source>Server &amp;config:</source>
+        <translation>サーバー設定(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="44"/>
+        <source>Client-config-&amp;dir:</source>
+        <translation>client-config-dir(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
+        <source>Client &amp;common name:</source>
+        <translation>クライアントのコモンネーム(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="62"/>
+        <source>OpenVPN Server Config</source>
+        <translation>OpenVPN サーバー設定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="63"/>
+        <source>OpenVPN configs (*.conf *.ovpn);;All files (*)</source>
+        <translation>OpenVPN 設定 (*.conf *.ovpn);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="69"/>
+        <source>Client-config-dir</source>
+        <translation>client-config-dir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="89"/>
+        <source>(any client without a file)</source>
+        <translation>(ファイルのない任意のクライアント)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>VpnConnection</name>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="119"/>
+        <source>OpenVPN profile</source>
+        <translation>Профиль OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="121"/>
+        <source>OpenVPN server config and client-config-dir</source>
+        <translation>Конфигурация сервера OpenVPN и client-config-dir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="123"/>
+        <source>AWS Client VPN endpoint</source>
+        <translation>Конечная точка AWS Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="125"/>
+        <source>Pasted PUSH_REPLY or OpenVPN log</source>
+        <translation>Вставленный PUSH_REPLY или журнал OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="126"/>
+        <source>OpenVPN log or PUSH_REPLY</source>
+        <translation>Журнал OpenVPN или PUSH_REPLY</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="135"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="148"/>
+        <source>pasted text</source>
+        <translation>вставленный текст</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="137"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="149"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="144"/>
+        <source>pushed option %1: %2</source>
+        <translation>переданный параметр %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="249"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="484"/>
+        <source>any client</source>
+        <translation>любой клиент</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="250"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="482"/>
+        <source>%1 as %2</source>
+        <translation>%1 как %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="336"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="337"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="486"/>
+        <source>AWS %1</source>
+        <translation>AWS %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="371"/>
+        <source>pasted push</source>
+        <translation>вставленный push</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="408"/>
+        <source>%1 + pasted push</source>
+        <translation>%1 + вставленный push</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="408"/>
+        <source>Pasted push</source>
+        <translation>Вставленный push</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/VpnConnection.cpp" line="411"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="31"/>
@@ -84,6 +168,79 @@
         <location filename="../app/gui/AddressMapWidget.cpp" line="567"/>
         <source>uses %1</source>
         <translation>используется: %1</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::AwsConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="16"/>
+        <source>Open AWS Client VPN Endpoint</source>
+        <translation>Открыть конечную точку AWS Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="19"/>
+        <source>Save the output of &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; and &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; as JSON files; Splitroute derives what the endpoint pushes. The downloaded .ovpn adds the client&apos;s own options.</source>
+        <translation>Сохраните вывод &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; и &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; в файлы JSON; Splitroute выведет из них, что передаёт конечная точка. Загруженный .ovpn добавляет собственные параметры клиента.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="30"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="44"/>
+        <source>AWS CLI JSON (*.json);;All files (*)</source>
+        <translation>AWS CLI JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="49"/>
+        <source>optional: without it a split tunnel&apos;s networks are unknown</source>
+        <translation>необязательно: без него сети раздельного туннеля неизвестны</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="52"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
+        <source>&amp;Endpoints JSON:</source>
+        <translation>JSON &amp;конечных точек:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
+        <source>Endpoints JSON</source>
+        <translation>JSON конечных точек</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <source>E&amp;ndpoint:</source>
+        <translation>Конечная &amp;точка:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <source>&amp;Routes JSON:</source>
+        <translation>JSON &amp;маршрутов:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <source>Routes JSON</source>
+        <translation>JSON маршрутов</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <source>Downloaded &amp;profile:</source>
+        <translation>Загруженный &amp;профиль:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
+        <source>Client VPN Profile</source>
+        <translation>Профиль Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -822,272 +979,343 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113"/>
-        <location filename="../app/gui/MainWindow.cpp" line="652"/>
-        <location filename="../app/gui/MainWindow.cpp" line="658"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="770"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
-        <source>Open a routing table (ip route, route print, netstat, snapshot)</source>
-        <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143"/>
+        <location filename="../app/gui/MainWindow.cpp" line="164"/>
         <source>Open &amp;Demo</source>
         <translation>Открыть &amp;демонстрацию</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="168"/>
         <source>&amp;This Computer</source>
         <translation>&amp;Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="170"/>
         <source>Read this computer&apos;s routing table again</source>
         <translation>Заново прочитать таблицу маршрутизации этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="173"/>
         <source>&amp;Save Snapshot…</source>
         <translation>&amp;Сохранить снимок…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155"/>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
         <source>Attach &amp;VPN Profile…</source>
         <translation>Прикрепить &amp;VPN-профиль…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="179"/>
         <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
         <translation>Прочитать профиль OpenVPN: сети, идущие через туннель, станут правилами</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="161"/>
+        <location filename="../app/gui/MainWindow.cpp" line="182"/>
+        <source>Open OpenVPN &amp;Server Config…</source>
+        <translation>Открыть конфигурацию &amp;сервера OpenVPN…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <source>Read an OpenVPN server config and its client-config-dir: what one client receives becomes a VPN connection</source>
+        <translation>Прочитать конфигурацию сервера OpenVPN и её client-config-dir: то, что получает один клиент, станет VPN-подключением</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <source>Open &amp;AWS Client VPN…</source>
+        <translation>Открыть &amp;AWS Client VPN…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <source>Read the AWS CLI&apos;s endpoint and routes JSON: what the endpoint pushes</source>
+        <translation>Прочитать JSON конечной точки и маршрутов из AWS CLI: то, что передаёт конечная точка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>&amp;Paste PUSH_REPLY or Log…</source>
+        <translation>&amp;Вставить PUSH_REPLY или журнал…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <source>Paste what the server pushed (PUSH_REPLY or an OpenVPN client log)</source>
+        <translation>Вставить то, что передал сервер (PUSH_REPLY или журнал клиента OpenVPN)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <source>&amp;Remove Connection</source>
+        <translation>&amp;Удалить подключение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <source>Connection &amp;Details…</source>
+        <translation>Сведения о &amp;подключении…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <source>VPN Connection</source>
+        <translation>VPN-подключение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Tunnel Device…</source>
+        <translation>&amp;Туннельное устройство…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <source>Choose the interface this connection&apos;s tunnel uses</source>
+        <translation>Выбрать интерфейс, который использует туннель этого подключения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <source>Tunnel Device</source>
+        <translation>Туннельное устройство</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <source>Interface of %1:</source>
+        <translation>Интерфейс %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Load Policy…</source>
         <translation>&amp;Загрузить политику…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Save &amp;Policy…</source>
         <translation>Сохранить &amp;политику…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Show Table &amp;Before</source>
         <translation>Показать таблицу &amp;до</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Switch between the table before and after the change</source>
         <translation>Переключиться между таблицей до и после изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
+        <location filename="../app/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Filter Routes</source>
         <translation>&amp;Фильтр маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Копировать строки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>&amp;Whole Address Space</source>
         <translation>&amp;Всё адресное пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>&amp;Apply…</source>
         <translation>&amp;Применить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Revert</source>
         <translation>&amp;Откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;About Splitroute</source>
         <translation>&amp;О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>Фильтр: текст или адрес, чтобы увидеть подходящие маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 и IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
+        <location filename="../app/gui/MainWindow.cpp" line="316"/>
         <source>All interfaces</source>
         <translation>Все интерфейсы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Routing table</source>
         <translation>Таблица маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="351"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>IPv6 global unicast</source>
         <translation>Глобальные одноадресные IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="378"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="397"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1213"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Opened files</source>
         <translation>Открытые файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="434"/>
         <source>Findings</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="382"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="473"/>
+        <source>V&amp;PN</source>
+        <translation>V&amp;PN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="483"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/MainWindow.cpp" line="500"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="421"/>
+        <location filename="../app/gui/MainWindow.cpp" line="509"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="549"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="551"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/MainWindow.cpp" line="554"/>
         <source>Demo: %1 backend</source>
         <translation>Демо: бэкенд %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <location filename="../app/gui/MainWindow.cpp" line="555"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/MainWindow.cpp" line="559"/>
         <source>Helper: not started</source>
         <translation>Помощник: не запущен</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>Undo the last changes Splitroute applied to this computer</source>
         <translation>Отменить последние изменения, внесённые Splitroute на этом компьютере</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n находка</numerusform>
@@ -1096,12 +1324,37 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="738"/>
-        <source>Cannot plan: %1</source>
-        <translation>Не удаётся составить план: %1</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="1800"/>
+        <source>Routing tables (*.json *.txt *.log *.route)</source>
+        <translation>Таблицы маршрутизации (*.json *.txt *.log *.route)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1801"/>
+        <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
+        <translation>Профили и конфигурации сервера OpenVPN (*.ovpn *.conf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
+        <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
+        <translation>Журналы OpenVPN и PUSH_REPLY (*.log *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1803"/>
+        <source>AWS Client VPN endpoints JSON (*.json)</source>
+        <translation>JSON конечных точек AWS Client VPN (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1804"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1807"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="898"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -1110,38 +1363,38 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="752"/>
+        <location filename="../app/gui/MainWindow.cpp" line="941"/>
         <source>Planned: %1</source>
         <translation>План: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
+        <location filename="../app/gui/MainWindow.cpp" line="953"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>Применить запланированные изменения к демонстрационной машине</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <location filename="../app/gui/MainWindow.cpp" line="958"/>
         <source>Write the planned changes as a script</source>
         <translation>Записать запланированные изменения в виде скрипта</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="770"/>
+        <location filename="../app/gui/MainWindow.cpp" line="959"/>
         <source>Decide something in the Networks tab first</source>
         <translation>Сначала примите решение на вкладке «Сети»</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>Cannot apply</source>
         <translation>Не удаётся применить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
         <source>Change %1 failed: %2</source>
         <translation>Изменение %1 не удалось: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="828"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1007"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено изменение маршрутов: %n.</numerusform>
@@ -1150,88 +1403,89 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1254"/>
         <source>Cannot revert</source>
         <translation>Не удаётся откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="839"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>The changes were reverted.</source>
         <translation>Изменения откачены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1713"/>
         <source>Save Policy</source>
         <translation>Сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1714"/>
         <source>Split policies (*.json)</source>
         <translation>Политики разделения (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1153"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1720"/>
         <source>Load Policy</source>
         <translation>Загрузить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1721"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1728"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1753"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1161"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1728"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1753"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1734"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1737"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1744"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1749"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1787"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1632"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="274"/>
         <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
         <translation>Недоступно в этой сборке: для применения изменений нужно подключение привилегированного помощника.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="476"/>
-        <location filename="../app/gui/MainWindow.cpp" line="480"/>
-        <location filename="../app/gui/MainWindow.cpp" line="558"/>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/MainWindow.cpp" line="570"/>
+        <location filename="../app/gui/MainWindow.cpp" line="655"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -1240,65 +1494,82 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
         <source>%1 of %2 routes</source>
         <translation>%1 из %2 маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="531"/>
+        <location filename="../app/gui/MainWindow.cpp" line="628"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="654"/>
         <source>Format: %1</source>
         <translation>Формат: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="742"/>
         <source>No findings for this table.</source>
         <translation>Для этой таблицы находок нет.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="647"/>
+        <location filename="../app/gui/MainWindow.cpp" line="743"/>
         <source>Open a table to see findings.</source>
         <translation>Откройте таблицу, чтобы увидеть находки.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="657"/>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="657"/>
+        <location filename="../app/gui/MainWindow.cpp" line="769"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="765"/>
+        <location filename="../app/gui/MainWindow.cpp" line="954"/>
         <source>Apply the planned changes to this computer</source>
         <translation>Применить запланированные изменения на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="766"/>
+        <location filename="../app/gui/MainWindow.cpp" line="955"/>
         <source>Open the demo or this computer&apos;s table to apply changes.</source>
         <translation>Чтобы применить изменения, откройте демо или таблицу этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="878"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1083"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="879"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1167"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1177"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1734"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1744"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1838"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160"/>
+        <source>Open a routing table (ip route, route print, netstat, snapshot) or a VPN input (OpenVPN profile, server config, log, AWS JSON)</source>
+        <translation>Открыть таблицу маршрутизации (ip route, route print, netstat, снимок) или входные данные VPN (профиль OpenVPN, конфигурация сервера, журнал, AWS JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="876"/>
+        <source>Cannot plan %1: %2</source>
+        <translation>Не удаётся спланировать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
+        <translation>%1 содержит маршруты конечной точки AWS Client VPN. Откройте его через VPN → Открыть AWS Client VPN… вместе с JSON конечных точек.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="908"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -1307,139 +1578,266 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="924"/>
-        <location filename="../app/gui/MainWindow.cpp" line="938"/>
-        <location filename="../app/gui/MainWindow.cpp" line="948"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1158"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="929"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="966"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
         <source>helper (%1)</source>
         <translation>помощник (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
         <source>The helper failed</source>
         <translation>Сбой помощника</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1261"/>
         <source>Cannot keep the changes</source>
         <translation>Не удалось сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1063"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1273"/>
         <source>Applying route changes…</source>
         <translation>Применение изменений маршрутов…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1065"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Applying</source>
         <translation>Применение</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
         <source>Attach VPN Profile</source>
         <translation>Прикрепить VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1330"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1440"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1345"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1352"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1385"/>
+        <source>Cannot read the server config</source>
+        <translation>Не удалось прочитать конфигурацию сервера</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1365"/>
+        <source>(any client without a file)</source>
+        <translation>(любой клиент без файла)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1368"/>
+        <source>OpenVPN Server</source>
+        <translation>Сервер OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1369"/>
+        <source>Show %1 as seen by the client:</source>
+        <translation>Показать %1 глазами клиента:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1404"/>
+        <source>Cannot read the AWS endpoints</source>
+        <translation>Не удалось прочитать конечные точки AWS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1417"/>
+        <source>AWS Client VPN</source>
+        <translation>AWS Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1418"/>
+        <source>The file holds several endpoints. Which one?</source>
+        <translation>В файле несколько конечных точек. Какую выбрать?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1426"/>
+        <source>Cannot read the AWS Client VPN endpoint</source>
+        <translation>Не удалось прочитать конечную точку AWS Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1449"/>
+        <source>Cannot read the pushed options</source>
+        <translation>Не удалось прочитать переданные параметры</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1550"/>
+        <source>VPN connection %1 removed.</source>
+        <translation>VPN-подключение %1 удалено.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1599"/>
+        <source>device unknown</source>
+        <translation>устройство неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1600"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1609"/>
+        <source>Pasted text</source>
+        <translation>Вставленный текст</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1610"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1630"/>
+        <source>Kind: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1611"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1633"/>
+        <source>Tunnel device: %1</source>
+        <translation>Туннельное устройство: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="1612"/>
+        <source>%n pushed network(s)</source>
+        <translation>
+            <numerusform>%n переданная сеть</numerusform>
+            <numerusform>%n переданные сети</numerusform>
+            <numerusform>%n переданных сетей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1634"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1636"/>
+        <source>Redirects the default gateway%1</source>
+        <translation>Перенаправляет шлюз по умолчанию%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1637"/>
+        <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
+        <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1642"/>
+        <source>Pushed networks (%1): %2</source>
+        <translation>Переданные сети (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1644"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1646"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1761"/>
         <source>Revert</source>
         <translation>Откат</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1762"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
-        <source>Open Routing Table</source>
-        <translation>Открыть таблицу маршрутизации</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
-        <source>Routing tables (*.json *.txt *.log *.route);;All files (*)</source>
-        <translation>Таблицы маршрутизации (*.json *.txt *.log *.route);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1819"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1838"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1841"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1847"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1848"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1669,6 +2067,49 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>splitroute::app::PushReplyDialog</name>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="18"/>
+        <source>Paste PUSH_REPLY or OpenVPN Log</source>
+        <translation>Вставить PUSH_REPLY или журнал OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="20"/>
+        <source>Paste the server&apos;s &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; message, or the client log lines &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 or more). With several pushes the last complete one is used.</source>
+        <translation>Вставьте сообщение сервера &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; или строки журнала клиента &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 или выше). Если передач несколько, используется последняя полная.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="36"/>
+        <source>No profile: only what the server pushes</source>
+        <translation>Без профиля: только то, что передаёт сервер</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="38"/>
+        <source>Apply to %1 (its pull-filters count)</source>
+        <translation>Применить к %1 (с учётом его pull-filter)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="40"/>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="43"/>
+        <source>&amp;Load Log File…</source>
+        <translation>&amp;Загрузить файл журнала…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="54"/>
+        <source>OpenVPN Log</source>
+        <translation>Журнал OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="54"/>
+        <source>OpenVPN logs (*.log *.txt);;All files (*)</source>
+        <translation>Журналы OpenVPN (*.log *.txt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::RouteTableModel</name>
     <message>
         <location filename="../app/gui/RouteTableModel.cpp" line="41"/>
@@ -1768,6 +2209,65 @@ Built with Qt %2.</source>
         <location filename="../app/gui/RouteTableModel.cpp" line="184"/>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::ServerConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="17"/>
+        <source>Open OpenVPN Server Config</source>
+        <translation>Открыть конфигурацию сервера OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="19"/>
+        <source>See a server through one client&apos;s eyes: the pushes every client receives, changed by that client&apos;s client-config-dir file.</source>
+        <translation>Взгляд на сервер глазами одного клиента: то, что передаётся всем клиентам, с изменениями из файла client-config-dir этого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="35"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="39"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="38"/>
+        <source>the config&apos;s client-config-dir</source>
+        <translation>client-config-dir из конфигурации</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="43"/>
+        <source>Server &amp;config:</source>
+        <translation>&amp;Конфигурация сервера:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="44"/>
+        <source>Client-config-&amp;dir:</source>
+        <translation>Client-config-&amp;dir:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
+        <source>Client &amp;common name:</source>
+        <translation>&amp;Общее имя (CN) клиента:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="62"/>
+        <source>OpenVPN Server Config</source>
+        <translation>Конфигурация сервера OpenVPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="63"/>
+        <source>OpenVPN configs (*.conf *.ovpn);;All files (*)</source>
+        <translation>Конфигурации OpenVPN (*.conf *.ovpn);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="69"/>
+        <source>Client-config-dir</source>
+        <translation>Client-config-dir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="89"/>
+        <source>(any client without a file)</source>
+        <translation>(любой клиент без файла)</translation>
     </message>
 </context>
 </TS>

@@ -2221,7 +2221,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
-        <source>Client &amp;common name:</source>
+        <source>Client co&amp;mmon name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2210,8 +2210,8 @@ Qt %2 でビルドされています。</translation>
     </message>
     <message>
         <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
-        <source>Client &amp;common name:</source>
-        <translation>クライアントのコモンネーム(&amp;C):</translation>
+        <source>Client co&amp;mmon name:</source>
+        <translation>クライアントのコモンネーム(&amp;M):</translation>
     </message>
     <message>
         <location filename="../app/gui/ServerConnectionDialog.cpp" line="62"/>

@@ -2246,7 +2246,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
-        <source>Client &amp;common name:</source>
+        <source>Client co&amp;mmon name:</source>
         <translation>&amp;Общее имя (CN) клиента:</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "core/FileBytes.h"
 
 #include <fstream>
 #include <iostream>
@@ -108,14 +109,7 @@ void printJson(Io& io, const nlohmann::json& j) {
 }
 
 core::Result<std::string> readFile(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f)
-        return makeError(ErrorCode::Io, "cannot open '" + path + "'", {path, 0, 0});
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    if (f.bad())
-        return makeError(ErrorCode::Io, "cannot read '" + path + "'", {path, 0, 0});
-    return ss.str();
+    return core::readFileBytes(path);
 }
 
 static void printUsage(std::ostream& os) {

@@ -42,7 +42,7 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget* parent) : QDialog(parent
     m_client->setEditable(true);
     form->addRow(tr("Server &config:"), row(m_config, browseConfig));
     form->addRow(tr("Client-config-&dir:"), row(m_ccd, browseCcd));
-    form->addRow(tr("Client &common name:"), m_client);
+    form->addRow(tr("Client co&mmon name:"), m_client);
     lay->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "core/import/TableImport.h"
+#include "core/FileBytes.h"
 
 #include "core/import/IpRouteImport.h"
 #include "core/import/NetstatImport.h"
@@ -262,14 +263,10 @@ std::string decodeTextBytes(std::string_view bytes) {
 }
 
 Result<ImportedTable> importTableFile(const std::string& path, TableFormat format) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f)
-        return makeError(ErrorCode::Io, "cannot open '" + path + "'", {path, 0, 0});
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    if (f.bad())
-        return makeError(ErrorCode::Io, "cannot read '" + path + "'", {path, 0, 0});
-    std::string text = decodeTextBytes(ss.str());
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    std::string text = decodeTextBytes(*bytes);
     return importTable(text, format, path);
 }
 

@@ -1,4 +1,5 @@
 #include "core/vpn/ProfileParser.h"
+#include "core/FileBytes.h"
 
 #include "core/vpn/OvpnOptions.h"
 
@@ -897,14 +898,10 @@ Result<VpnProfile> parseProfile(std::string_view text, std::string fileName) {
 }
 
 Result<VpnProfile> parseProfileFile(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f)
-        return makeError(ErrorCode::Io, "cannot open '" + path + "'", {path, 0, 0});
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    if (f.bad())
-        return makeError(ErrorCode::Io, "cannot read '" + path + "'", {path, 0, 0});
-    return parseProfile(ss.str(), path);
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parseProfile(*bytes, path);
 }
 
 } // namespace splitroute::core

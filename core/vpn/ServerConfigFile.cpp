@@ -1,4 +1,5 @@
 #include "core/vpn/ServerConfigFile.h"
+#include "core/FileBytes.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -7,19 +8,6 @@
 #include <system_error>
 
 namespace splitroute::core {
-
-namespace {
-Result<std::string> readWholeFile(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f)
-        return makeError(ErrorCode::Io, "cannot open '" + path + "'", {path, 0, 0});
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    if (f.bad())
-        return makeError(ErrorCode::Io, "cannot read '" + path + "'", {path, 0, 0});
-    return ss.str();
-}
-} // namespace
 
 Result<std::vector<CcdFile>> readCcdDir(const std::string& dir) {
     namespace fs = std::filesystem;
@@ -35,7 +23,7 @@ Result<std::vector<CcdFile>> readCcdDir(const std::string& dir) {
         const std::string name = entry.path().filename().string();
         if (name.empty() || name[0] == '.')
             continue; // OpenVPN looks files up by common name; dot files are not clients
-        auto text = readWholeFile(entry.path().string());
+        auto text = readFileBytes(entry.path().string());
         if (!text)
             return text.error();
         out.push_back({name, std::move(*text)});
@@ -59,7 +47,7 @@ Result<ServerConfig> readServerConfigFile(const std::string& path,
                                           const std::optional<std::string>& ccdDir,
                                           ServerConfigOptions opts) {
     namespace fs = std::filesystem;
-    auto text = readWholeFile(path);
+    auto text = readFileBytes(path);
     if (!text)
         return text.error();
     // First pass without CCD files to learn client-config-dir.

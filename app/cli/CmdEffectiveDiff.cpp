@@ -9,7 +9,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
-#include "app/cli/Resolver.h"
+#include "platform/SystemResolver.h"
 #include "core/RouteJson.h"
 #include "core/plan/EffectiveDiff.h"
 
@@ -33,7 +33,7 @@ int runEffectiveDiff(const Args& args, Io& io) {
     nlohmann::json lookups = nlohmann::json::array();
     std::string lookupText;
     for (const auto& q : args.values("lookup")) {
-        auto l = lookupBeforeAfter(*before, *after, q, systemResolver());
+        auto l = lookupBeforeAfter(*before, *after, q, platform::systemResolver());
         if (!l)
             return fail(io, json, l.error());
         for (const auto& c : *l) {

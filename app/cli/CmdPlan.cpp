@@ -16,7 +16,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
-#include "app/cli/Resolver.h"
+#include "platform/SystemResolver.h"
 #include "core/plan/Planner.h"
 #include "core/vpn/Predictor.h"
 
@@ -81,7 +81,7 @@ int runPlan(const Args& args, Io& io) {
     }
 
     PlanParameters params;
-    params.resolver = systemResolver();
+    params.resolver = platform::systemResolver();
     if (auto d = args.value("tunnel-device"))
         params.tunnelDevice = *d;
     for (const auto& s : args.values("protect")) {
@@ -104,7 +104,7 @@ int runPlan(const Args& args, Io& io) {
         if (!params.vpnServers.empty())
             tp.serverAddress = params.vpnServers.front();
         else if (!profile->remotes.empty() && !IpAddress::parse(profile->remotes[0].host))
-            if (auto r = resolveHost(profile->remotes[0].host); r && !r->empty())
+            if (auto r = platform::resolveHost(profile->remotes[0].host); r && !r->empty())
                 tp.serverAddress = r->front();
         auto pred = predictRoutes(*table, *profile, tp);
         if (!pred)

@@ -2,6 +2,7 @@
 
 #include "core/TableDiff.h"
 #include "core/plan/EffectiveDiff.h"
+#include "platform/SystemResolver.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -21,10 +22,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <netdb.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-
 namespace splitroute::app {
 
 namespace {
@@ -34,31 +31,6 @@ QString routeText(const core::Route& r) {
            (r.table != core::table::Main
                 ? QStringLiteral("  table %1").arg(QString::fromStdString(core::tableName(r.table)))
                 : QString());
-}
-/// getaddrinfo (AF_UNSPEC): the addresses of a host name, sorted, without duplicates.
-core::Result<std::vector<core::IpAddress>> systemResolve(const std::string& host) {
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM; // one entry per address, not one per socket type
-    addrinfo* res = nullptr;
-    if (const int rc = getaddrinfo(host.c_str(), nullptr, &hints, &res); rc != 0)
-        return core::makeError(core::ErrorCode::NotFound, gai_strerror(rc));
-    std::vector<core::IpAddress> out;
-    for (const addrinfo* ai = res; ai; ai = ai->ai_next) {
-        if (ai->ai_family == AF_INET) {
-            const auto* sin = reinterpret_cast<const sockaddr_in*>(ai->ai_addr);
-            out.push_back(core::IpAddress::fromBytes(
-                core::Family::V4, reinterpret_cast<const std::uint8_t*>(&sin->sin_addr)));
-        } else if (ai->ai_family == AF_INET6) {
-            const auto* sin6 = reinterpret_cast<const sockaddr_in6*>(ai->ai_addr);
-            out.push_back(core::IpAddress::fromBytes(
-                core::Family::V6, reinterpret_cast<const std::uint8_t*>(&sin6->sin6_addr)));
-        }
-    }
-    freeaddrinfo(res);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
 }
 
 /// Letters, digits, hyphens and dots, with at least one letter: worth asking a resolver.
@@ -148,7 +120,7 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
     lay->addWidget(m_stack);
     connect(m_lookup, &QLineEdit::textChanged, this, &ChangesView::onLookup);
     connect(m_lookup, &QLineEdit::returnPressed, this, &ChangesView::onLookupEntered);
-    m_resolver = systemResolve;
+    m_resolver = platform::resolveHost;
     setTables(nullptr, nullptr);
 }
 

@@ -12,7 +12,8 @@
 namespace splitroute::core {
 
 /// Resolves a host name to addresses. core makes no OS calls: the caller injects the system
-/// resolver (app/cli/Resolver.h) or a fixed map (tests). An empty function means "no resolver".
+/// resolver (platform/SystemResolver.h) or a fixed map (tests). An empty function means "no
+/// resolver".
 using Resolver = std::function<Result<std::vector<IpAddress>>(const std::string& host)>;
 
 } // namespace splitroute::core

@@ -1,4 +1,4 @@
-#include "app/cli/Resolver.h"
+#include "platform/SystemResolver.h"
 
 #include <algorithm>
 #include <cstring>
@@ -7,7 +7,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
-namespace splitroute::cli {
+namespace splitroute::platform {
 
 core::Result<std::vector<core::IpAddress>> resolveHost(const std::string& host) {
     addrinfo hints{};
@@ -15,11 +15,8 @@ core::Result<std::vector<core::IpAddress>> resolveHost(const std::string& host) 
     hints.ai_socktype = SOCK_STREAM; // one entry per address instead of one per socket type
     addrinfo* res = nullptr;
     const int rc = getaddrinfo(host.c_str(), nullptr, &hints, &res);
-    if (rc != 0) {
-        core::Error e = core::makeError(core::ErrorCode::NotFound,
-                                        "cannot resolve " + host + ": " + gai_strerror(rc));
-        return e;
-    }
+    if (rc != 0)
+        return core::makeError(core::ErrorCode::NotFound, gai_strerror(rc));
     std::vector<core::IpAddress> out;
     for (addrinfo* ai = res; ai; ai = ai->ai_next) {
         if (ai->ai_family == AF_INET) {
@@ -39,9 +36,13 @@ core::Result<std::vector<core::IpAddress>> resolveHost(const std::string& host) 
 }
 
 core::Resolver systemResolver() {
-    return [](const std::string& host) {
-        return resolveHost(host);
+    return [](const std::string& host) -> core::Result<std::vector<core::IpAddress>> {
+        auto r = resolveHost(host);
+        if (!r)
+            return core::makeError(r.error().code,
+                                   "cannot resolve " + host + ": " + r.error().message);
+        return r;
     };
 }
 
-} // namespace splitroute::cli
+} // namespace splitroute::platform

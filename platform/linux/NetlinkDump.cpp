@@ -13,6 +13,7 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 namespace splitroute::platform::rtnl {
 
@@ -20,11 +21,14 @@ using core::ErrorCode;
 
 namespace {
 
-// A dump reads at most as many routes ahead of the parser as fit in these buffers. The
-// kernel fills dump skbs of at most 32 KB (SKB_WITH_OVERHEAD(32768)), or more for a single
+// The kernel fills dump skbs of at most 32 KB (SKB_WITH_OVERHEAD(32768)), or more for a single
 // message that needs more (min_dump_alloc); 64 KB buffers always hold one whole.
 constexpr std::size_t kSlotSize = 64 * 1024;
-constexpr std::size_t kSlots = 8;
+// Buffers made before the first receive; more are made while the parser falls behind (as it
+// does while the route vector doubles: copying 50 MB of routes at 500k stalls it for tens of
+// milliseconds), up to kMaxDatagramsAhead, so the kernel's walk never waits for the parser.
+constexpr std::size_t kInitialSlots = 8;
+static_assert(kMaxDatagramsAhead >= kInitialSlots);
 // The parser is faster than the kernel, so it would sleep and be woken for every datagram.
 // It sleeps until this many are waiting (or the last one is), which saves most of the
 // wake-ups and context switches (they cost CPU that a loaded machine does not have).
@@ -44,22 +48,27 @@ const nlmsghdr* nextMessage(const nlmsghdr* h, int& len) {
                                              MNL_ALIGN(h->nlmsg_len));
 }
 
-/// The receiving thread and its ring of buffers. The thread runs source.receive() into free
-/// slots until the datagram that ends the dump (endsDump), a receive error, or stop; the
-/// consumer takes filled slots in order and gives them back. The destructor stops and
-/// joins the thread.
+/// The receiving thread and its buffers. The thread runs source.receive() into free buffers
+/// (making a new one when none is free, up to kMaxDatagramsAhead) until the datagram that
+/// ends the dump (endsDump), a receive error, or stop; the consumer takes filled slots in
+/// order and gives each back. The destructor stops and joins the thread.
 class Receiver {
 public:
     struct Slot {
+        char* buffer = nullptr;
         const char* data = nullptr;
         std::size_t length = 0;
         int err = 0;       ///< errno of a failed receive (then this is the last slot)
         bool last = false; ///< the thread stops after this slot
     };
 
-    Receiver(DatagramSource& source, std::uint32_t seq)
-        : m_source(source), m_seq(seq),
-          m_memory(std::make_unique_for_overwrite<char[]>(kSlots * kSlotSize)) {}
+    Receiver(DatagramSource& source, std::uint32_t seq) : m_source(source), m_seq(seq) {
+        m_buffers.reserve(kMaxDatagramsAhead);
+        m_free.reserve(kMaxDatagramsAhead);
+        m_filled.resize(kMaxDatagramsAhead);
+        for (std::size_t i = 0; i < kInitialSlots; ++i)
+            m_free.push_back(newBuffer());
+    }
     Receiver(const Receiver&) = delete;
     Receiver& operator=(const Receiver&) = delete;
     ~Receiver() {
@@ -86,35 +95,58 @@ public:
     Slot next() {
         std::unique_lock lock(m_mutex);
         if (m_count == 0)
-            m_filled.wait(lock, [&] { return m_count >= kWakeBatch || m_ended; });
-        return m_slots[m_head];
+            m_filledCv.wait(lock, [&] { return m_count >= kWakeBatch || m_ended; });
+        return m_filled[m_head];
     }
     void release() {
+        bool wake = false;
         {
             std::lock_guard lock(m_mutex);
-            m_head = (m_head + 1) % kSlots;
+            m_free.push_back(m_filled[m_head].buffer);
+            m_head = (m_head + 1) % m_filled.size();
             --m_count;
+            wake = m_waiting;
         }
-        m_freed.notify_one();
+        if (wake)
+            m_freed.notify_one();
     }
 
 private:
+    char* newBuffer() {
+        m_buffers.push_back(std::make_unique_for_overwrite<char[]>(kSlotSize));
+        return m_buffers.back().get();
+    }
+
     void run() {
         std::size_t tail = 0;
         for (;;) {
+            char* buf = nullptr;
             {
                 std::unique_lock lock(m_mutex);
-                m_freed.wait(lock, [&] { return m_stop || m_count < kSlots; });
+                if (m_free.empty() && m_buffers.size() >= kMaxDatagramsAhead) {
+                    m_waiting = true;
+                    m_freed.wait(lock, [&] { return m_stop || !m_free.empty(); });
+                    m_waiting = false;
+                }
                 if (m_stop)
                     return;
+                if (m_free.empty()) {
+                    buf = newBuffer(); // only this thread adds buffers while it runs
+                } else {
+                    buf = m_free.back();
+                    m_free.pop_back();
+                }
             }
-            char* buf = m_memory.get() + tail * kSlotSize;
             Slot slot;
+            slot.buffer = buf;
             bool wake = false;
             ssize_t n = m_source.receive(buf, kSlotSize);
             if (n < 0) {
-                if (errno == EINTR)
+                if (errno == EINTR) {
+                    std::lock_guard lock(m_mutex);
+                    m_free.push_back(buf);
                     continue;
+                }
                 slot.err = errno;
                 slot.last = true;
             } else {
@@ -124,16 +156,16 @@ private:
             }
             {
                 std::lock_guard lock(m_mutex);
-                m_slots[tail] = slot;
+                m_filled[tail] = slot;
                 ++m_count;
                 m_ended = slot.last;
                 wake = m_count >= kWakeBatch || slot.last;
             }
             if (wake)
-                m_filled.notify_one();
+                m_filledCv.notify_one();
             if (slot.last)
                 return;
-            tail = (tail + 1) % kSlots;
+            tail = (tail + 1) % m_filled.size();
         }
     }
 
@@ -148,14 +180,16 @@ private:
 
     DatagramSource& m_source;
     const std::uint32_t m_seq;
-    std::unique_ptr<char[]> m_memory;
-    Slot m_slots[kSlots];
+    std::vector<std::unique_ptr<char[]>> m_buffers; // every buffer made (never reallocates)
+    std::vector<char*> m_free;                      // buffers not holding a datagram
+    std::vector<Slot> m_filled;                     // ring of filled slots, oldest at m_head
     std::mutex m_mutex;
-    std::condition_variable m_filled; // a slot was filled
-    std::condition_variable m_freed;  // a slot was released, or stop
-    std::size_t m_head = 0;           // the oldest filled slot
-    std::size_t m_count = 0;          // filled slots not yet released
-    bool m_ended = false;             // the last slot has been filled
+    std::condition_variable m_filledCv; // a slot was filled
+    std::condition_variable m_freed;    // a buffer was released, or stop
+    std::size_t m_head = 0;             // the oldest filled slot
+    std::size_t m_count = 0;            // filled slots not yet released
+    bool m_ended = false;               // the last slot has been filled
+    bool m_waiting = false;             // the thread waits for a buffer
     bool m_stop = false;
     std::thread m_thread;
 };

@@ -7,8 +7,10 @@
 // netlink_recvmsg() copies one queued skb out and then, when the queue is short, runs the
 // dump callback to fill the next skb (at most ~32 KB, sized after our largest read). A
 // receiving thread therefore runs recvmsg() -- and with it the kernel's walk of the FIB --
-// while the calling thread parses the datagrams it already has. They share a small ring of
-// recycled buffers; nothing is allocated per datagram.
+// while the calling thread parses the datagrams it already has. They share recycled 64 KiB
+// buffers: a few to start with, more while the parser falls behind (up to
+// kMaxDatagramsAhead), so that the kernel's walk -- the larger half of the work -- never
+// waits for the parser.
 
 #include "core/Result.h"
 #include "core/RouteTable.h"
@@ -26,6 +28,10 @@
 namespace splitroute::platform::rtnl {
 
 class LinkNames;
+
+/// How many received datagrams may wait for the parser at most (each in a 64 KiB buffer, so
+/// 32 MiB at worst; a 1M-route dump is ~1900 datagrams). The receiving thread waits beyond.
+constexpr std::size_t kMaxDatagramsAhead = 512;
 
 /// Where dump requests go and their replies come from. send() is called on the calling
 /// thread, receive() on the receiving thread, never both at once for one dump.

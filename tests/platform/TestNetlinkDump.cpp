@@ -13,7 +13,9 @@
 #include "platform/linux/NetlinkDump.h"
 #include "platform/linux/RtnlMessages.h"
 
+#include <QDeadlineTimer>
 #include <QTest>
+#include <QThread>
 
 #include <libmnl/libmnl.h>
 #include <linux/rtnetlink.h>
@@ -257,6 +259,16 @@ Reply routeReply(const std::vector<core::Route>& routes, std::size_t perDatagram
     putDone(d, 0, NLM_F_MULTI | (interruptAt >= 0 ? NLM_F_DUMP_INTR : 0));
     reply.steps.push_back(d.step());
     return reply;
+}
+
+constexpr std::size_t kMaxAhead = platform::rtnl::kMaxDatagramsAhead;
+
+/// Waits (up to 10 s) until the source has been read n times; how often it was read.
+int waitForReceives(ReplaySource& source, int n) {
+    QDeadlineTimer deadline(10'000);
+    while (source.receives() < n && !deadline.hasExpired())
+        QThread::msleep(1);
+    return source.receives();
 }
 
 std::string describe(const core::Result<core::RouteTable>& r) {
@@ -503,6 +515,54 @@ private slots:
         QCOMPARE(got->routes(), routes);
         QCOMPARE(source.problems(), std::string());
         QCOMPARE(source.unread(), std::size_t(0));
+    }
+
+    void readsAheadOfASlowParser() {
+        // While the parser is busy (the route vector doubling stalls it for tens of
+        // milliseconds at 500k routes) the receiving thread goes on reading into new buffers:
+        // the kernel's walk must not wait. Here the parser sits on the first message until
+        // every datagram of the dump has been read (with a fixed ring of 8 it never would).
+        const auto routes = makeRoutes(300);
+        Reply reply = routeReply(routes, 1);
+        const int datagrams = int(reply.steps.size());
+        QVERIFY(std::size_t(datagrams) > 8 && std::size_t(datagrams) < kMaxAhead);
+        ReplaySource source({std::move(reply)});
+        platform::rtnl::DumpRequest req(source, RTM_GETROUTE, sizeof(rtmsg));
+        int readWhileStuck = -1;
+        int messages = 0;
+        auto r = platform::rtnl::runDump(source, req.h, "route dump", [&](const nlmsghdr*) {
+            if (messages++ == 0)
+                readWhileStuck = waitForReceives(source, datagrams);
+        });
+        QVERIFY(r);
+        QVERIFY(!*r);
+        QCOMPARE(readWhileStuck, datagrams);
+        QCOMPARE(messages, int(routes.size()));
+        QCOMPARE(source.problems(), std::string());
+    }
+
+    void readAheadIsBounded() {
+        // ... but not without bound: with the parser stuck, the thread fills
+        // kMaxDatagramsAhead buffers and then waits for one to be given back.
+        const auto routes = makeRoutes(int(kMaxAhead) + 40);
+        Reply reply = routeReply(routes, 1);
+        const int datagrams = int(reply.steps.size());
+        ReplaySource source({std::move(reply)});
+        platform::rtnl::DumpRequest req(source, RTM_GETROUTE, sizeof(rtmsg));
+        int readWhileStuck = -1;
+        int messages = 0;
+        auto r = platform::rtnl::runDump(source, req.h, "route dump", [&](const nlmsghdr*) {
+            if (messages++ == 0) {
+                waitForReceives(source, int(kMaxAhead));
+                QThread::msleep(200); // time to read more, if it would
+                readWhileStuck = source.receives();
+            }
+        });
+        QVERIFY(r);
+        QCOMPARE(readWhileStuck, int(kMaxAhead));
+        QCOMPARE(messages, int(routes.size()));
+        QCOMPARE(source.receives(), datagrams);
+        QCOMPARE(source.problems(), std::string());
     }
 
     void missingTableIsEmpty() {

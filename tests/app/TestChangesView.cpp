@@ -1,5 +1,6 @@
 // ChangesView: address counts a person can read in the UI language (exact and grouped up to
-// 10 million, powers of two as prefixes, otherwise rounded), the effective-diff rows using
+// 10 million, powers of two as prefixes, otherwise rounded, in myriads where the language
+// counts so), the effective-diff rows using
 // them, and the lookup box: an address, garbage, and host names (resolved, unresolvable, and
 // the system resolver on a name that never resolves, RFC 6761 ".invalid").
 
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -52,6 +54,7 @@ private slots:
     void countText_data();
     void countText();
     void countTextFollowsLocale();
+    void countTextInMyriads();
     void effectiveRows();
     void lookupAddress();
     void lookupHostName();
@@ -101,6 +104,26 @@ void TestChangesView::countTextFollowsLocale() {
     QCOMPARE(ChangesView::addressCountText(core::Family::V4, 1234567), QStringLiteral("1.234.567"));
     QCOMPARE(ChangesView::addressCountText(core::Family::V4, 4278190080.0L),
              QStringLiteral("about 4,3 billion (99,6% of IPv4)"));
+}
+
+void TestChangesView::countTextInMyriads() {
+    // Japanese counts large numbers in 万 (10^4) and 億 (10^8): 42.8 億, not 4.3 十億. The
+    // translation chooses the scale; English keeps million and billion.
+    QTranslator ja;
+    QVERIFY(ja.load(QStringLiteral(":/i18n/splitroute_ja.qm")));
+    QCoreApplication::installTranslator(&ja);
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    const QString billions = ChangesView::addressCountText(core::Family::V4, 4278190080.0L);
+    const QString millions = ChangesView::addressCountText(core::Family::V4, 12345678.0L);
+    const QString v6 = ChangesView::addressCountText(core::Family::V6, 123456789012.0L);
+    const QString exact = ChangesView::addressCountText(core::Family::V4, 1234567.0L);
+    QCoreApplication::removeTranslator(&ja);
+    QCOMPARE(billions, QStringLiteral("約 42.8 億 (IPv4 の 99.6%)"));
+    QCOMPARE(millions, QStringLiteral("約 1,235 万 (IPv4 の 0.3%)"));
+    QCOMPARE(v6, QStringLiteral("約 1,234.6 億"));
+    QCOMPARE(exact, QStringLiteral("1,234,567"));
+    QCOMPARE(ChangesView::addressCountText(core::Family::V4, 4278190080.0L),
+             QStringLiteral("about 4.3 billion (99.6% of IPv4)"));
 }
 
 void TestChangesView::effectiveRows() {

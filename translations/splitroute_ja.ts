@@ -986,8 +986,8 @@ After: %2</source>
     <name>splitroute::app::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="133"/>
-        <location filename="../app/gui/MainWindow.cpp" line="764"/>
-        <location filename="../app/gui/MainWindow.cpp" line="770"/>
+        <location filename="../app/gui/MainWindow.cpp" line="782"/>
+        <location filename="../app/gui/MainWindow.cpp" line="788"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
@@ -1062,492 +1062,517 @@ After: %2</source>
         <translation>接続を削除(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <source>&amp;Close Table</source>
+        <translation>経路表を閉じる(&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <source>Close the table on show and its VPN connections</source>
+        <translation>表示中の経路表とその VPN 接続を閉じます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Connection &amp;Details…</source>
         <translation>接続の詳細(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>VPN Connection</source>
         <translation>VPN 接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>&amp;Tunnel Device…</source>
         <translation>トンネルデバイス(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Choose the interface this connection&apos;s tunnel uses</source>
         <translation>この接続のトンネルが使うインターフェイスを選びます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Tunnel Device</source>
         <translation>トンネルデバイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Interface of %1:</source>
         <translation>%1 のインターフェイス:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>&amp;Load Policy…</source>
         <translation>ポリシーを読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="255"/>
         <source>Save &amp;Policy…</source>
         <translation>ポリシーを保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>Show Table &amp;Before</source>
         <translation>変更前の経路表を表示(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>Switch between the table before and after the change</source>
         <translation>変更前と変更後の経路表を切り替えます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Filter Routes</source>
         <translation>経路を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="271"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>&amp;Whole Address Space</source>
         <translation>アドレス空間全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="292"/>
         <source>&amp;Apply…</source>
         <translation>適用(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="294"/>
         <source>&amp;Revert</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>&amp;About Splitroute</source>
         <translation>Splitroute について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="310"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Filter: text, or an address to see the routes that match it</source>
         <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
         <source>IPv4 and IPv6</source>
         <translation>IPv4 と IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>IPv4</source>
         <translation>IPv4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="316"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>All interfaces</source>
         <translation>すべてのインターフェイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="363"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="367"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>IPv6 global unicast</source>
         <translation>IPv6 グローバルユニキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="397"/>
+        <location filename="../app/gui/MainWindow.cpp" line="413"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="417"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="438"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1231"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="441"/>
         <source>Opened files</source>
         <translation>開いたファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="479"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/MainWindow.cpp" line="490"/>
         <source>V&amp;PN</source>
         <translation>VPN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="483"/>
+        <location filename="../app/gui/MainWindow.cpp" line="500"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="487"/>
+        <location filename="../app/gui/MainWindow.cpp" line="504"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="500"/>
+        <location filename="../app/gui/MainWindow.cpp" line="517"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="509"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="549"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1339"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="566"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1357"/>
         <location filename="../app/gui/MainWindow.cpp" line="1398"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1440"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1731"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1741"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1752"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="551"/>
+        <location filename="../app/gui/MainWindow.cpp" line="568"/>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="554"/>
+        <location filename="../app/gui/MainWindow.cpp" line="571"/>
         <source>Demo: %1 backend</source>
         <translation>デモ: %1 バックエンド</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="555"/>
+        <location filename="../app/gui/MainWindow.cpp" line="572"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="559"/>
+        <location filename="../app/gui/MainWindow.cpp" line="576"/>
         <source>Helper: not started</source>
         <translation>ヘルパー: 未起動</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/MainWindow.cpp" line="579"/>
         <source>Undo the last changes Splitroute applied to this computer</source>
         <translation>Splitroute がこのコンピューターに最後に適用した変更を取り消します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="568"/>
+        <location filename="../app/gui/MainWindow.cpp" line="585"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>検出事項 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1589"/>
+        <source>Close Table</source>
+        <translation>経路表を閉じる</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1590"/>
+        <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
+        <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1619"/>
+        <source>Closed %1.</source>
+        <translation>%1 を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1874"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>経路表 (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1801"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1875"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>OpenVPN プロファイルとサーバー設定 (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1876"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>OpenVPN ログと PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1803"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1877"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>AWS Client VPN エンドポイント JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1878"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1807"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="898"/>
+        <location filename="../app/gui/MainWindow.cpp" line="916"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="941"/>
+        <location filename="../app/gui/MainWindow.cpp" line="959"/>
         <source>Planned: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="953"/>
+        <location filename="../app/gui/MainWindow.cpp" line="971"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>計画した変更をデモ用マシンに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="958"/>
+        <location filename="../app/gui/MainWindow.cpp" line="976"/>
         <source>Write the planned changes as a script</source>
         <translation>計画した変更をスクリプトとして書き出します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="959"/>
+        <location filename="../app/gui/MainWindow.cpp" line="977"/>
         <source>Decide something in the Networks tab first</source>
         <translation>先に「ネットワーク」タブで決めてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1323"/>
         <source>Cannot apply</source>
         <translation>適用できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
         <source>Change %1 failed: %2</source>
         <translation>変更 %1 が失敗しました: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>経路の変更 %n 件を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1016"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1254"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1272"/>
         <source>Cannot revert</source>
         <translation>元に戻せません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
         <source>The changes were reverted.</source>
         <translation>変更を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1218"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1713"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1787"/>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1714"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1788"/>
         <source>Split policies (*.json)</source>
         <translation>分割ポリシー (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1720"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1794"/>
         <source>Load Policy</source>
         <translation>ポリシーを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1721"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1795"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1728"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1753"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1827"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1728"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1753"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1827"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1734"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1737"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1744"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1749"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1787"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1861"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="557"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1632"/>
+        <location filename="../app/gui/MainWindow.cpp" line="574"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1701"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
         <translation>このビルドでは使用できません: 変更の適用には特権ヘルパーとの接続が必要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="566"/>
-        <location filename="../app/gui/MainWindow.cpp" line="570"/>
-        <location filename="../app/gui/MainWindow.cpp" line="655"/>
+        <location filename="../app/gui/MainWindow.cpp" line="583"/>
+        <location filename="../app/gui/MainWindow.cpp" line="587"/>
+        <location filename="../app/gui/MainWindow.cpp" line="673"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>経路 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="571"/>
+        <location filename="../app/gui/MainWindow.cpp" line="588"/>
         <source>%1 of %2 routes</source>
         <translation>%2 件中 %1 件の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="628"/>
+        <location filename="../app/gui/MainWindow.cpp" line="646"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="654"/>
+        <location filename="../app/gui/MainWindow.cpp" line="672"/>
         <source>Format: %1</source>
         <translation>形式: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="742"/>
+        <location filename="../app/gui/MainWindow.cpp" line="760"/>
         <source>No findings for this table.</source>
         <translation>この経路表には検出事項はありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="743"/>
+        <location filename="../app/gui/MainWindow.cpp" line="761"/>
         <source>Open a table to see findings.</source>
         <translation>検出事項を見るには経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <location filename="../app/gui/MainWindow.cpp" line="787"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="769"/>
+        <location filename="../app/gui/MainWindow.cpp" line="787"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="954"/>
+        <location filename="../app/gui/MainWindow.cpp" line="972"/>
         <source>Apply the planned changes to this computer</source>
         <translation>計画した変更をこのコンピューターに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="955"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>Open the demo or this computer&apos;s table to apply changes.</source>
         <translation>変更を適用するには、デモまたはこのコンピューターの経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1069"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1083"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1101"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1084"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1734"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1744"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1838"/>
+        <location filename="../app/gui/MainWindow.cpp" line="946"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1557,279 +1582,279 @@ After: %2</source>
         <translation>経路表 (ip route、route print、netstat、スナップショット) または VPN の入力 (OpenVPN プロファイル、サーバー設定、ログ、AWS JSON) を開きます</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="876"/>
+        <location filename="../app/gui/MainWindow.cpp" line="894"/>
         <source>Cannot plan %1: %2</source>
         <translation>%1 を計画できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1136"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1133"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1147"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1158"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1165"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1156"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1181"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1199"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1246"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1264"/>
         <source>helper (%1)</source>
         <translation>ヘルパー (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1267"/>
         <source>The helper failed</source>
         <translation>ヘルパーが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
         <source>Cannot keep the changes</source>
         <translation>変更を保持できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1291"/>
         <source>Applying route changes…</source>
         <translation>経路の変更を適用中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1293"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1347"/>
         <source>Attach VPN Profile</source>
         <translation>VPN プロファイルを添付</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1348"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1339"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1380"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1357"/>
         <location filename="../app/gui/MainWindow.cpp" line="1398"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1440"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1731"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1741"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1752"/>
         <source>Open a routing table first.</source>
         <translation>先に経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1345"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1363"/>
         <source>Cannot read the VPN profile</source>
         <translation>VPN プロファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1370"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN プロファイル %1 を添付しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1361"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1403"/>
         <source>Cannot read the server config</source>
         <translation>サーバー設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1365"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1383"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1368"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1386"/>
         <source>OpenVPN Server</source>
         <translation>OpenVPN サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
         <source>Show %1 as seen by the client:</source>
         <translation>クライアントから見た %1 を表示:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1422"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>AWS エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1435"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1444"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>AWS Client VPN エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1467"/>
         <source>Cannot read the pushed options</source>
         <translation>プッシュされたオプションを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1550"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1568"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN 接続 %1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1599"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1668"/>
         <source>device unknown</source>
         <translation>デバイス不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1600"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1669"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1609"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1678"/>
         <source>Pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1610"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1630"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1679"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1611"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1633"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1680"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1702"/>
         <source>Tunnel device: %1</source>
         <translation>トンネルデバイス: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1612"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1681"/>
         <source>%n pushed network(s)</source>
         <translation>
             <numerusform>プッシュされたネットワーク %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1682"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1634"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1703"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1636"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
         <source>Redirects the default gateway%1</source>
         <translation>既定ゲートウェイをリダイレクトします%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1637"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1706"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1642"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1711"/>
         <source>Pushed networks (%1): %2</source>
         <translation>プッシュされたネットワーク (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1644"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1713"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1715"/>
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1761"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1835"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1762"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1836"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1892"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1819"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1893"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1838"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1841"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1915"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1847"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1921"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1848"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1922"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

@@ -195,11 +195,27 @@ void MainWindow::createActions() {
         tr("Paste what the server pushed (PUSH_REPLY or an OpenVPN client log)"));
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::onPasteTriggered);
     m_removeConnectionAction = new QAction(tr("&Remove Connection"), this);
-    m_removeConnectionAction->setShortcut(QKeySequence::Delete);
-    m_removeConnectionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeConnectionAction, &QAction::triggered, this, [this] {
         if (const TableSource* s = currentSource())
             removeConnection(s->selectedConnection);
+    });
+    m_closeTableAction = new QAction(tr("&Close Table"), this);
+    m_closeTableAction->setShortcut(QKeySequence::Close);
+    m_closeTableAction->setStatusTip(tr("Close the table on show and its VPN connections"));
+    connect(m_closeTableAction, &QAction::triggered, this, [this] { closeTable(m_current); });
+    // Delete in the Sources dock removes what is selected there: a connection or a table.
+    m_deleteSourceAction = new QAction(this);
+    m_deleteSourceAction->setShortcut(QKeySequence::Delete);
+    m_deleteSourceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteSourceAction, &QAction::triggered, this, [this] {
+        const QTreeWidgetItem* item = m_sources->currentItem();
+        if (!item)
+            return;
+        const QVariant conn = item->data(0, kConnectionRole);
+        if (conn.isValid())
+            removeConnection(conn.toInt());
+        else if (item != m_liveItem)
+            closeTable(item->data(0, kSourceRole).toInt());
     });
     m_connectionDetailsAction = new QAction(icon("info"), tr("Connection &Details…"), this);
     m_connectionDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -416,7 +432,7 @@ void MainWindow::createDocks() {
     m_sources->setHeaderHidden(true);
     m_sources->setObjectName(QStringLiteral("sources"));
     m_sources->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_sources->addAction(m_removeConnectionAction);
+    m_sources->addAction(m_deleteSourceAction);
     connect(m_sources, &QWidget::customContextMenuRequested, this,
             &MainWindow::onSourcesContextMenu);
     m_liveItem = new QTreeWidgetItem(m_sources, {tr("This computer")});
@@ -463,6 +479,7 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_demoAction);
     file->addAction(m_liveAction);
+    file->addAction(m_closeTableAction);
     file->addSeparator();
     file->addAction(m_saveSnapshotAction);
     file->addAction(m_loadPolicyAction);
@@ -575,6 +592,7 @@ void MainWindow::updateStatus() {
         a->setEnabled(hasConnection);
     for (QAction* a : {m_attachProfileAction, m_openServerAction, m_openAwsAction, m_pasteAction})
         a->setEnabled(s != nullptr);
+    m_closeTableAction->setEnabled(s && s->kind != TableSource::Kind::Live);
     m_saveSnapshotAction->setEnabled(table != nullptr);
 }
 
@@ -1551,6 +1569,57 @@ bool MainWindow::removeConnection(int index) {
     return true;
 }
 
+bool MainWindow::closeTable(int index) {
+    if (index < 0 || index >= static_cast<int>(m_sourceList.size()))
+        return false;
+    const TableSource& s = m_sourceList[static_cast<std::size_t>(index)];
+    if (s.kind == TableSource::Kind::Live)
+        return false; // "This computer" stays; it is read again when chosen
+    // A connection keeps the policy on show even when nobody changed it: only one that
+    // differs from where the Networks tab starts holds decisions.
+    const auto decided = [&s](const VpnConnection& c) {
+        if (!c.policy || !s.table)
+            return false;
+        const core::VpnProfile* profile = c.profile.get();
+        return *c.policy !=
+                   core::SplitPolicy::fromProfileAndTable(profile, *s.table, c.device.str()) &&
+               *c.policy != core::SplitPolicy::fromProfileAndTable(profile, *s.table);
+    };
+    if (std::any_of(s.connections.begin(), s.connections.end(), decided) &&
+        !m_sink->question(this, tr("Close Table"),
+                          tr("Close %1? The decisions made in the Networks tab for its VPN "
+                             "connections will be lost.")
+                              .arg(s.name)))
+        return false;
+    const QString name = s.name;
+    {
+        const QSignalBlocker block(m_sources);
+        delete sourceItem(index); // and its connection items
+        for (QTreeWidgetItemIterator it(m_sources); *it; ++it) {
+            const int i = (*it)->data(0, kSourceRole).toInt();
+            if (i > index)
+                (*it)->setData(0, kSourceRole, i - 1);
+        }
+        m_sourceList.erase(m_sourceList.begin() + index);
+    }
+    // Show the table that took its place, else the one before it, else nothing.
+    int next = m_current;
+    if (m_current == index)
+        next = std::min(index, static_cast<int>(m_sourceList.size()) - 1);
+    else if (m_current > index)
+        next = m_current - 1;
+    m_current = -1;
+    if (next >= 0) {
+        selectSource(next);
+    } else {
+        const QSignalBlocker block(m_sources);
+        m_sources->setCurrentItem(nullptr);
+        showCurrentTable();
+    }
+    statusBar()->showMessage(tr("Closed %1.").arg(name), 8000);
+    return true;
+}
+
 bool MainWindow::setConnectionDevice(int index, const QString& device) {
     TableSource* s = mutableCurrentSource();
     if (!s || index < 0 || index >= static_cast<int>(s->connections.size()) ||
@@ -1705,6 +1774,11 @@ void MainWindow::onSourcesContextMenu(const QPoint& pos) {
         menu.addAction(m_openServerAction);
         menu.addAction(m_openAwsAction);
         menu.addAction(m_pasteAction);
+        if (item && item != m_liveItem && item != m_filesItem) {
+            m_sources->setCurrentItem(item);
+            menu.addSeparator();
+            menu.addAction(m_closeTableAction);
+        }
     }
     menu.exec(m_sources->viewport()->mapToGlobal(pos));
 }

@@ -94,6 +94,9 @@ public:
     [[nodiscard]] int connectionCount() const;
     bool selectConnection(int index);
     bool removeConnection(int index);
+    /// Closes an opened table (a file or the demo) with its VPN connections; asks first when
+    /// decisions made for them would be lost. "This computer" is not closed.
+    bool closeTable(int index);
     /// Sets the tunnel device of a connection (the user knows better than the guess).
     bool setConnectionDevice(int index, const QString& device);
     /// The dock item of a connection of the current table (null when there is none).
@@ -106,6 +109,7 @@ public:
                                                          const QStringList& items)>;
     void setChooser(Chooser chooser);
     [[nodiscard]] QAction* removeConnectionAction() const { return m_removeConnectionAction; }
+    [[nodiscard]] QAction* closeTableAction() const { return m_closeTableAction; }
     [[nodiscard]] QAction* connectionDetailsAction() const { return m_connectionDetailsAction; }
     /// Saves the Networks tab's policy (core/plan/SplitPolicy JSON); loads one into it.
     bool savePolicy(const QString& path);
@@ -257,6 +261,8 @@ private:
     QAction* m_openAwsAction = nullptr;
     QAction* m_pasteAction = nullptr;
     QAction* m_removeConnectionAction = nullptr;
+    QAction* m_closeTableAction = nullptr;
+    QAction* m_deleteSourceAction = nullptr;
     QAction* m_connectionDetailsAction = nullptr;
     QAction* m_deviceAction = nullptr;
     Chooser m_chooser;

@@ -6,6 +6,7 @@
 #include "app/gui/MessageSink.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/PushReplyDialog.h"
+#include "app/gui/RouteTableModel.h"
 #include "app/gui/ServerConnectionDialog.h"
 #include "app/gui/VpnConnection.h"
 
@@ -36,6 +37,7 @@ public:
         QString kind, title, text;
     };
     QList<Message> messages;
+    bool answer = true; ///< what question() answers
     void error(QWidget*, const QString& title, const QString& text) override {
         messages.append({QStringLiteral("error"), title, text});
     }
@@ -44,7 +46,7 @@ public:
     }
     bool question(QWidget*, const QString& title, const QString& text) override {
         messages.append({QStringLiteral("question"), title, text});
-        return true;
+        return answer;
     }
 };
 
@@ -120,6 +122,8 @@ private slots:
     void twoConnectionsPlanOnTheirDevices();
     void deviceFromProfileAndUserChoice();
     void removeConnection();
+    void closeTable();
+    void closeTableAsksBeforeLosingDecisions();
     void profileWarningsVisible();
     void pushAppliedToProfileShowsFilteredItems();
     void recentReopensConnections();
@@ -427,6 +431,84 @@ void TestSources::removeConnection() {
     QVERIFY(!f.w.currentSource()->profile);
     QVERIFY(!f.w.networksView()->hasPolicy());
     QVERIFY(!f.w.removeConnectionAction()->isEnabled());
+}
+
+void TestSources::closeTable() {
+    Fixture f;
+    QAbstractItemModelTester tester(f.w.sourcesTree()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(f.w.openDemo());
+    QVERIFY(f.openTable());
+    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.openFile(data("tables/macos.netstat.txt"))); // a third, no connection
+    f.w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.w));
+    QTreeWidget* tree = f.w.sourcesTree();
+    QTreeWidgetItem* files = tree->topLevelItem(1);
+    QCOMPARE(files->childCount(), 3);
+    // Ctrl+W closes the table on show; the one before it takes its place.
+    QVERIFY(f.w.closeTableAction()->isEnabled());
+    QTest::keySequence(&f.w, QKeySequence::Close);
+    QCOMPARE(files->childCount(), 2);
+    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QCOMPARE(f.w.connectionCount(), 1); // the table with the profile
+    QCOMPARE(tree->currentItem(), files->child(1));
+    QVERIFY(f.sink.messages.isEmpty()); // nothing decided: no question
+    // Delete on a table item in the dock closes that table; the items still lead to the
+    // right tables (their indices moved).
+    tree->setFocus();
+    tree->setCurrentItem(files->child(0));
+    QCOMPARE(f.w.currentSource()->kind, TableSource::Kind::Demo);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(files->childCount(), 1);
+    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QCOMPARE(f.w.routeModel()->rowCount(), static_cast<int>(f.w.currentSource()->table->size()));
+    tree->setCurrentItem(files->child(0)->child(0));
+    QCOMPARE(f.w.currentSource()->selected()->name, QStringLiteral("primary.ovpn"));
+    // Delete on a connection item removes only the connection.
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(files->childCount(), 1);
+    QCOMPARE(f.w.connectionCount(), 0);
+    // The last table: nothing left on show, the actions that need a table are off.
+    QVERIFY(f.w.closeTable(0));
+    QCOMPARE(files->childCount(), 0);
+    QVERIFY(!f.w.currentSource());
+    QCOMPARE(f.w.routeModel()->rowCount(), 0);
+    QVERIFY(!f.w.closeTableAction()->isEnabled());
+    QVERIFY(!f.w.exportAction()->isEnabled());
+    QVERIFY(!f.w.closeTable(0));
+    // A table opened afterwards is shown and can be closed again.
+    QVERIFY(f.openTable());
+    QCOMPARE(files->childCount(), 1);
+    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QVERIFY(f.w.closeTableAction()->isEnabled());
+}
+
+void TestSources::closeTableAsksBeforeLosingDecisions() {
+    Fixture f;
+    QVERIFY(f.openTable());
+    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
+    // Decide something in the Networks tab: the first row goes the other way.
+    NetworksView* n = f.w.networksView();
+    QVERIFY(n->hasPolicy());
+    const core::RuleMode before = n->policy().rules.front().mode;
+    n->setRuleMode(0, before == core::RuleMode::Tunnel ? core::RuleMode::Bypass
+                                                       : core::RuleMode::Tunnel);
+    // "No" keeps everything.
+    f.sink.answer = false;
+    QVERIFY(!f.w.closeTable(0));
+    QCOMPARE(f.sink.messages.size(), 1);
+    QCOMPARE(f.sink.messages[0].kind, QStringLiteral("question"));
+    QVERIFY2(f.sink.messages[0].text.contains(QStringLiteral("two-tunnels.ip.txt")),
+             qPrintable(f.sink.messages[0].text));
+    QVERIFY(f.w.currentSource());
+    QVERIFY(f.w.currentSource()->connections.front().policy);
+    QVERIFY(f.w.currentSource()->connections.front().policy->rules.front().mode != before);
+    // "Yes" closes it.
+    f.sink.answer = true;
+    QVERIFY(f.w.closeTable(0));
+    QVERIFY(!f.w.currentSource());
+    QCOMPARE(f.sink.messages.size(), 2);
 }
 
 void TestSources::profileWarningsVisible() {

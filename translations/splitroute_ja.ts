@@ -244,158 +244,158 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>2^32 addresses (all of IPv4)</source>
         <translation>2^32 個のアドレス (IPv4 全体)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>2^128 addresses (all of IPv6)</source>
         <translation>2^128 個のアドレス (IPv6 全体)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="56"/>
+        <location filename="../app/gui/ChangesView.cpp" line="57"/>
         <source>2^31 addresses (half of IPv4)</source>
         <translation>2^31 個のアドレス (IPv4 の半分)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="56"/>
+        <location filename="../app/gui/ChangesView.cpp" line="57"/>
         <source>2^127 addresses (half of IPv6)</source>
         <translation>2^127 個のアドレス (IPv6 の半分)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="57"/>
+        <location filename="../app/gui/ChangesView.cpp" line="58"/>
         <source>2^%1 addresses (a /%2)</source>
         <translation>2^%1 個のアドレス (/%2 相当)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="64"/>
+        <location filename="../app/gui/ChangesView.cpp" line="81"/>
         <source>western</source>
         <extracomment>Not shown. The number scale of this language: &quot;western&quot; (million = 10^6, billion = 10^9) or &quot;myriad&quot; (10^4 and 10^8, as Japanese 万 and 億). Translate with one of the two words.</extracomment>
         <translation>myriad</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="67"/>
+        <location filename="../app/gui/ChangesView.cpp" line="75"/>
         <source>about %1 ten thousand (%2% of IPv4)</source>
         <translation>約 %1 万 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="68"/>
+        <location filename="../app/gui/ChangesView.cpp" line="76"/>
         <source>about %1 ten thousand</source>
         <translation>約 %1 万</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="72"/>
+        <location filename="../app/gui/ChangesView.cpp" line="77"/>
         <source>about %1 hundred million (%2% of IPv4)</source>
         <translation>約 %1 億 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="73"/>
+        <location filename="../app/gui/ChangesView.cpp" line="78"/>
         <source>about %1 hundred million</source>
         <translation>約 %1 億</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="78"/>
+        <location filename="../app/gui/ChangesView.cpp" line="70"/>
         <source>about %1 million (%2% of IPv4)</source>
         <translation>約 %1 百万 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="79"/>
+        <location filename="../app/gui/ChangesView.cpp" line="71"/>
         <source>about %1 million</source>
         <translation>約 %1 百万</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="83"/>
+        <location filename="../app/gui/ChangesView.cpp" line="72"/>
         <source>about %1 billion (%2% of IPv4)</source>
         <translation>約 %1 十億 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <location filename="../app/gui/ChangesView.cpp" line="73"/>
         <source>about %1 billion</source>
         <translation>約 %1 十億</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="87"/>
+        <location filename="../app/gui/ChangesView.cpp" line="88"/>
         <source>about 2^%1 addresses</source>
         <translation>約 2^%1 個のアドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Traffic that went</source>
         <translation>以前の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Now goes</source>
         <translation>現在の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Addresses</source>
         <translation>アドレス数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation>アドレス (例: 10.20.1.1) またはホスト名を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="226"/>
+        <location filename="../app/gui/ChangesView.cpp" line="227"/>
         <source>Press Enter to look up the host name %1.</source>
         <translation>Enter を押すとホスト名 %1 を検索します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="227"/>
+        <location filename="../app/gui/ChangesView.cpp" line="228"/>
         <source>“%1” is neither an address nor a host name.</source>
         <translation>「%1」はアドレスでもホスト名でもありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="245"/>
+        <location filename="../app/gui/ChangesView.cpp" line="246"/>
         <source>Host names cannot be looked up here; enter an address.</source>
         <translation>ここではホスト名を検索できません。アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="250"/>
+        <location filename="../app/gui/ChangesView.cpp" line="251"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="271"/>
+        <location filename="../app/gui/ChangesView.cpp" line="272"/>
         <source>Cannot look up %1 (%2). Enter an address instead.</source>
         <translation>%1 を検索できません (%2)。代わりにアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="274"/>
+        <location filename="../app/gui/ChangesView.cpp" line="275"/>
         <source>%1 has no addresses.</source>
         <translation>%1 にはアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="284"/>
+        <location filename="../app/gui/ChangesView.cpp" line="285"/>
         <source>%1 (%2)
   Before: %3
   After: %4</source>
@@ -404,69 +404,69 @@
   変更後: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="289"/>
+        <location filename="../app/gui/ChangesView.cpp" line="290"/>
         <source>… and %n more address(es)</source>
         <translation>
             <numerusform>… ほか %n 個のアドレス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="130"/>
+        <location filename="../app/gui/ChangesView.cpp" line="131"/>
         <source>Look up:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="151"/>
+        <location filename="../app/gui/ChangesView.cpp" line="152"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>このソースには経路表が 1 つしかありません。変更前と変更後の経路表を持つソース (デモなど) では、ここに変更が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="169"/>
+        <location filename="../app/gui/ChangesView.cpp" line="170"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="179"/>
+        <location filename="../app/gui/ChangesView.cpp" line="180"/>
         <source>%1 addresses</source>
         <translation>%1 個のアドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="193"/>
+        <location filename="../app/gui/ChangesView.cpp" line="194"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="195"/>
+        <location filename="../app/gui/ChangesView.cpp" line="196"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="200"/>
+        <location filename="../app/gui/ChangesView.cpp" line="201"/>
         <source>changed (%1)</source>
         <translation>変更 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="204"/>
+        <location filename="../app/gui/ChangesView.cpp" line="205"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>経路表は同じです (経路 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="206"/>
+        <location filename="../app/gui/ChangesView.cpp" line="207"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1、削除 %2、変更 %3、変更なし %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="232"/>
-        <location filename="../app/gui/ChangesView.cpp" line="282"/>
+        <location filename="../app/gui/ChangesView.cpp" line="233"/>
+        <location filename="../app/gui/ChangesView.cpp" line="283"/>
         <source>no route</source>
         <translation>経路なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="235"/>
+        <location filename="../app/gui/ChangesView.cpp" line="236"/>
         <source>Before: %1
 After: %2</source>
         <translation>変更前: %1

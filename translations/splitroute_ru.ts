@@ -246,158 +246,158 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>2^32 addresses (all of IPv4)</source>
         <translation>2^32 адресов (весь IPv4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="54"/>
+        <location filename="../app/gui/ChangesView.cpp" line="55"/>
         <source>2^128 addresses (all of IPv6)</source>
         <translation>2^128 адресов (весь IPv6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="56"/>
+        <location filename="../app/gui/ChangesView.cpp" line="57"/>
         <source>2^31 addresses (half of IPv4)</source>
         <translation>2^31 адресов (половина IPv4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="56"/>
+        <location filename="../app/gui/ChangesView.cpp" line="57"/>
         <source>2^127 addresses (half of IPv6)</source>
         <translation>2^127 адресов (половина IPv6)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="57"/>
+        <location filename="../app/gui/ChangesView.cpp" line="58"/>
         <source>2^%1 addresses (a /%2)</source>
         <translation>2^%1 адресов (сеть /%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="64"/>
+        <location filename="../app/gui/ChangesView.cpp" line="81"/>
         <source>western</source>
         <extracomment>Not shown. The number scale of this language: &quot;western&quot; (million = 10^6, billion = 10^9) or &quot;myriad&quot; (10^4 and 10^8, as Japanese 万 and 億). Translate with one of the two words.</extracomment>
         <translation>western</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="67"/>
+        <location filename="../app/gui/ChangesView.cpp" line="75"/>
         <source>about %1 ten thousand (%2% of IPv4)</source>
         <translation>около %1 десятков тысяч (%2% IPv4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="68"/>
+        <location filename="../app/gui/ChangesView.cpp" line="76"/>
         <source>about %1 ten thousand</source>
         <translation>около %1 десятков тысяч</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="72"/>
+        <location filename="../app/gui/ChangesView.cpp" line="77"/>
         <source>about %1 hundred million (%2% of IPv4)</source>
         <translation>около %1 сотен миллионов (%2% IPv4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="73"/>
+        <location filename="../app/gui/ChangesView.cpp" line="78"/>
         <source>about %1 hundred million</source>
         <translation>около %1 сотен миллионов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="78"/>
+        <location filename="../app/gui/ChangesView.cpp" line="70"/>
         <source>about %1 million (%2% of IPv4)</source>
         <translation>около %1 млн (%2% IPv4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="79"/>
+        <location filename="../app/gui/ChangesView.cpp" line="71"/>
         <source>about %1 million</source>
         <translation>около %1 млн</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="83"/>
+        <location filename="../app/gui/ChangesView.cpp" line="72"/>
         <source>about %1 billion (%2% of IPv4)</source>
         <translation>около %1 млрд (%2% IPv4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="84"/>
+        <location filename="../app/gui/ChangesView.cpp" line="73"/>
         <source>about %1 billion</source>
         <translation>около %1 млрд</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="87"/>
+        <location filename="../app/gui/ChangesView.cpp" line="88"/>
         <source>about 2^%1 addresses</source>
         <translation>около 2^%1 адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Traffic that went</source>
         <translation>Трафик шёл</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Now goes</source>
         <translation>Теперь идёт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="114"/>
+        <location filename="../app/gui/ChangesView.cpp" line="115"/>
         <source>Addresses</source>
         <translation>Адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="121"/>
+        <location filename="../app/gui/ChangesView.cpp" line="122"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation>Адрес (например, 10.20.1.1) или имя узла и Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="226"/>
+        <location filename="../app/gui/ChangesView.cpp" line="227"/>
         <source>Press Enter to look up the host name %1.</source>
         <translation>Нажмите Enter, чтобы разрешить имя узла %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="227"/>
+        <location filename="../app/gui/ChangesView.cpp" line="228"/>
         <source>“%1” is neither an address nor a host name.</source>
         <translation>«%1» не является ни адресом, ни именем узла.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="245"/>
+        <location filename="../app/gui/ChangesView.cpp" line="246"/>
         <source>Host names cannot be looked up here; enter an address.</source>
         <translation>Здесь нельзя разрешать имена узлов; введите адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="250"/>
+        <location filename="../app/gui/ChangesView.cpp" line="251"/>
         <source>Looking up %1…</source>
         <translation>Разрешение имени %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="271"/>
+        <location filename="../app/gui/ChangesView.cpp" line="272"/>
         <source>Cannot look up %1 (%2). Enter an address instead.</source>
         <translation>Не удаётся разрешить %1 (%2). Введите адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="274"/>
+        <location filename="../app/gui/ChangesView.cpp" line="275"/>
         <source>%1 has no addresses.</source>
         <translation>У %1 нет адресов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="284"/>
+        <location filename="../app/gui/ChangesView.cpp" line="285"/>
         <source>%1 (%2)
   Before: %3
   After: %4</source>
@@ -406,7 +406,7 @@
   После: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="289"/>
+        <location filename="../app/gui/ChangesView.cpp" line="290"/>
         <source>… and %n more address(es)</source>
         <translation>
             <numerusform>… и ещё %n адрес</numerusform>
@@ -415,17 +415,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="130"/>
+        <location filename="../app/gui/ChangesView.cpp" line="131"/>
         <source>Look up:</source>
         <translation>Поиск:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="151"/>
+        <location filename="../app/gui/ChangesView.cpp" line="152"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="169"/>
+        <location filename="../app/gui/ChangesView.cpp" line="170"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -434,27 +434,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="179"/>
+        <location filename="../app/gui/ChangesView.cpp" line="180"/>
         <source>%1 addresses</source>
         <translation>Адресов: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="193"/>
+        <location filename="../app/gui/ChangesView.cpp" line="194"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="195"/>
+        <location filename="../app/gui/ChangesView.cpp" line="196"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="200"/>
+        <location filename="../app/gui/ChangesView.cpp" line="201"/>
         <source>changed (%1)</source>
         <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="204"/>
+        <location filename="../app/gui/ChangesView.cpp" line="205"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
@@ -463,18 +463,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="206"/>
+        <location filename="../app/gui/ChangesView.cpp" line="207"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="232"/>
-        <location filename="../app/gui/ChangesView.cpp" line="282"/>
+        <location filename="../app/gui/ChangesView.cpp" line="233"/>
+        <location filename="../app/gui/ChangesView.cpp" line="283"/>
         <source>no route</source>
         <translation>нет маршрута</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="235"/>
+        <location filename="../app/gui/ChangesView.cpp" line="236"/>
         <source>Before: %1
 After: %2</source>
         <translation>До: %1

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace splitroute::app {
@@ -59,31 +60,31 @@ QString ChangesView::addressCountText(core::Family family, long double count) {
     const QString share = loc.toString(static_cast<double>(count / 4294967296.0L * 100.0L), 'f', 1);
     // Languages that count in myriads (Japanese 万 = 10^4, 億 = 10^8) say 42.9 億, not 4.3 十億:
     // the translation of this word chooses the scale.
+    struct Scale {
+        long double below, unit;
+        int decimals;
+        const char* v4;    // with the share of IPv4
+        const char* other; // IPv6
+    };
+    static constexpr std::array<Scale, 2> western{
+        {{1e9L, 1e6L, 1, QT_TR_NOOP("about %1 million (%2% of IPv4)"),
+          QT_TR_NOOP("about %1 million")},
+         {1e12L, 1e9L, 1, QT_TR_NOOP("about %1 billion (%2% of IPv4)"),
+          QT_TR_NOOP("about %1 billion")}}};
+    static constexpr std::array<Scale, 2> myriad{
+        {{1e8L, 1e4L, 0, QT_TR_NOOP("about %1 ten thousand (%2% of IPv4)"),
+          QT_TR_NOOP("about %1 ten thousand")},
+         {1e12L, 1e8L, 1, QT_TR_NOOP("about %1 hundred million (%2% of IPv4)"),
+          QT_TR_NOOP("about %1 hundred million")}}};
     //: Not shown. The number scale of this language: "western" (million = 10^6, billion = 10^9)
     //: or "myriad" (10^4 and 10^8, as Japanese 万 and 億). Translate with one of the two words.
-    if (tr("western") == QLatin1String("myriad")) {
-        if (count < 1e8L) {
-            const QString m = loc.toString(static_cast<double>(count / 1e4L), 'f', 0);
-            return v4 ? tr("about %1 ten thousand (%2% of IPv4)").arg(m, share)
-                      : tr("about %1 ten thousand").arg(m);
+    const bool inMyriads = tr("western") == QLatin1String("myriad");
+    for (const Scale& scale : inMyriads ? myriad : western)
+        if (count < scale.below) {
+            const QString n =
+                loc.toString(static_cast<double>(count / scale.unit), 'f', scale.decimals);
+            return v4 ? tr(scale.v4).arg(n, share) : tr(scale.other).arg(n);
         }
-        if (count < 1e12L) {
-            const QString h = loc.toString(static_cast<double>(count / 1e8L), 'f', 1);
-            return v4 ? tr("about %1 hundred million (%2% of IPv4)").arg(h, share)
-                      : tr("about %1 hundred million").arg(h);
-        }
-    } else {
-        if (count < 1e9L) {
-            const QString m = loc.toString(static_cast<double>(count / 1e6L), 'f', 1);
-            return v4 ? tr("about %1 million (%2% of IPv4)").arg(m, share)
-                      : tr("about %1 million").arg(m);
-        }
-        if (count < 1e12L) {
-            const QString b = loc.toString(static_cast<double>(count / 1e9L), 'f', 1);
-            return v4 ? tr("about %1 billion (%2% of IPv4)").arg(b, share)
-                      : tr("about %1 billion").arg(b);
-        }
-    }
     return tr("about 2^%1 addresses")
         .arg(loc.toString(static_cast<double>(std::log2(count)), 'f', 1));
 }

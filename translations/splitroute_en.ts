@@ -1302,13 +1302,7 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="566"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1357"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1416"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1458"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1731"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1741"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1752"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1447"/>
         <source>No table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,47 +1340,47 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1589"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1583"/>
         <source>Close Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1590"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1584"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
         <source>Closed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1874"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1862"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1863"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1876"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1864"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1877"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1865"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1878"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1866"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1869"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,61 +1448,61 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1787"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1775"/>
         <source>Save Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1788"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1776"/>
         <source>Split policies (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1782"/>
         <source>Load Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1795"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1783"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
         <source>No policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
         <source>Cannot save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
         <source>Policy saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
         <source>Cannot read the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
         <source>Stopped following route changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="574"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1701"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1695"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,9 +1575,9 @@ After: %2</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <location filename="../app/gui/MainWindow.cpp" line="1102"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,106 +1682,100 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1357"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1416"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1458"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1731"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1741"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1752"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1447"/>
         <source>Open a routing table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1361"/>
         <source>Cannot read the VPN profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1368"/>
         <source>VPN profile %1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1397"/>
         <source>Cannot read the server config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1381"/>
         <source>(any client without a file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1384"/>
         <source>OpenVPN Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1385"/>
         <source>Show %1 as seen by the client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1407"/>
         <source>Cannot read the AWS endpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1435"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
         <source>AWS Client VPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1421"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1428"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1461"/>
         <source>Cannot read the pushed options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1568"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1562"/>
         <source>VPN connection %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1668"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
         <source>device unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1669"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1663"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1678"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
         <source>Pasted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1679"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1673"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1693"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1680"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1702"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1674"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1696"/>
         <source>Tunnel device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1675"/>
         <source>%n pushed network(s)</source>
         <translation>
             <numerusform>%n pushed network</numerusform>
@@ -1795,7 +1783,7 @@ After: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1682"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1676"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -1803,72 +1791,72 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1703"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1697"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
         <source>Redirects the default gateway%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1706"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1700"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1711"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
         <source>Pushed networks (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1713"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1707"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1715"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1835"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1836"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
         <source>Save Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
         <source>Cannot save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1915"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1903"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1921"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1909"/>
         <source>About Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1922"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1910"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

@@ -1315,13 +1315,7 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="566"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1357"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1416"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1458"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1731"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1741"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1752"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1447"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
@@ -1360,47 +1354,47 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1589"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1583"/>
         <source>Close Table</source>
         <translation>Закрыть таблицу</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1590"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1584"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>Закрыть %1? Решения, принятые на вкладке «Сети» для её VPN-подключений, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1619"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
         <source>Closed %1.</source>
         <translation>%1 закрыта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1874"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1862"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1875"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1863"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>Профили и конфигурации сервера OpenVPN (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1876"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1864"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>Журналы OpenVPN и PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1877"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1865"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>JSON конечных точек AWS Client VPN (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1878"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1866"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1869"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1470,61 +1464,61 @@ After: %2</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1787"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1775"/>
         <source>Save Policy</source>
         <translation>Сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1788"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1776"/>
         <source>Split policies (*.json)</source>
         <translation>Политики разделения (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1794"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1782"/>
         <source>Load Policy</source>
         <translation>Загрузить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1795"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1783"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1802"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1827"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1861"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="574"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1701"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1695"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
@@ -1598,9 +1592,9 @@ After: %2</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <location filename="../app/gui/MainWindow.cpp" line="1102"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1818"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1706,106 +1700,100 @@ After: %2</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1357"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1398"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1416"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1458"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1731"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1741"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1752"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1447"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1361"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1370"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1368"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1379"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1397"/>
         <source>Cannot read the server config</source>
         <translation>Не удалось прочитать конфигурацию сервера</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1383"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1381"/>
         <source>(any client without a file)</source>
         <translation>(любой клиент без файла)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1386"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1384"/>
         <source>OpenVPN Server</source>
         <translation>Сервер OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1385"/>
         <source>Show %1 as seen by the client:</source>
         <translation>Показать %1 глазами клиента:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1407"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>Не удалось прочитать конечные точки AWS</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1435"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1421"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>В файле несколько конечных точек. Какую выбрать?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1428"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>Не удалось прочитать конечную точку AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1461"/>
         <source>Cannot read the pushed options</source>
         <translation>Не удалось прочитать переданные параметры</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1568"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1562"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN-подключение %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1668"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
         <source>device unknown</source>
         <translation>устройство неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1669"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1663"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1678"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
         <source>Pasted text</source>
         <translation>Вставленный текст</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1679"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1673"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1693"/>
         <source>Kind: %1</source>
         <translation>Тип: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1680"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1702"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1674"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1696"/>
         <source>Tunnel device: %1</source>
         <translation>Туннельное устройство: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1681"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1675"/>
         <source>%n pushed network(s)</source>
         <translation>
             <numerusform>%n переданная сеть</numerusform>
@@ -1814,7 +1802,7 @@ After: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1682"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1676"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -1823,72 +1811,72 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1703"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1697"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
         <source>Redirects the default gateway%1</source>
         <translation>Перенаправляет шлюз по умолчанию%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1706"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1700"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1711"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
         <source>Pushed networks (%1): %2</source>
         <translation>Переданные сети (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1713"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1707"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1715"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1835"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
         <source>Revert</source>
         <translation>Откат</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1836"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1892"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1915"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1903"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1921"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1909"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1922"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1910"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

@@ -1353,10 +1353,8 @@ void MainWindow::onAttachProfileTriggered() {
 }
 
 bool MainWindow::attachProfile(const QString& path) {
-    if (!currentSource()) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return false;
-    }
     // A server config opened where a profile was expected: show it through a client's eyes.
     auto connection = loadProfileConnection(path);
     if (!connection.ok()) {
@@ -1394,28 +1392,15 @@ bool MainWindow::openServerConfigFile(const QString& path) {
 }
 
 bool MainWindow::openServerConnection(const ServerRequest& request) {
-    if (!currentSource()) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return false;
-    }
-    auto connection = loadServerConnection(request);
-    if (!connection.ok()) {
-        showError(tr("Cannot read the server config"),
-                  errorText(connection.error(), request.config));
-        return false;
-    }
-    const QString entry = connection.value().recentEntry;
-    if (!addConnection(std::move(connection.value())))
-        return false;
-    addRecentFile(entry);
-    return true;
+    return addLoadedConnection(loadServerConnection(request), tr("Cannot read the server config"),
+                               request.config);
 }
 
 bool MainWindow::openAwsConnection(AwsRequest request) {
-    if (!currentSource()) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return false;
-    }
     if (request.endpointId.isEmpty()) {
         auto endpoints = readAwsEndpointsFile(request.endpoints);
         if (!endpoints.ok()) {
@@ -1439,10 +1424,14 @@ bool MainWindow::openAwsConnection(AwsRequest request) {
             request.endpointId = *pick;
         }
     }
-    auto connection = loadAwsConnection(request);
+    return addLoadedConnection(loadAwsConnection(request),
+                               tr("Cannot read the AWS Client VPN endpoint"), request.endpoints);
+}
+
+bool MainWindow::addLoadedConnection(core::Result<VpnConnection> connection,
+                                     const QString& errorTitle, const QString& file) {
     if (!connection.ok()) {
-        showError(tr("Cannot read the AWS Client VPN endpoint"),
-                  errorText(connection.error(), request.endpoints));
+        showError(errorTitle, errorText(connection.error(), file));
         return false;
     }
     const QString entry = connection.value().recentEntry;
@@ -1452,12 +1441,17 @@ bool MainWindow::openAwsConnection(AwsRequest request) {
     return true;
 }
 
+bool MainWindow::requireTable() {
+    if (currentSource())
+        return true;
+    showError(tr("No table"), tr("Open a routing table first."));
+    return false;
+}
+
 bool MainWindow::openPushText(const QString& text, const QString& origin, int baseConnection) {
-    const TableSource* s = currentSource();
-    if (!s) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return false;
-    }
+    const TableSource* s = currentSource();
     const VpnConnection* base =
         baseConnection >= 0 && baseConnection < static_cast<int>(s->connections.size())
             ? &s->connections[static_cast<std::size_t>(baseConnection)]
@@ -1727,31 +1721,25 @@ void MainWindow::setChooser(Chooser chooser) {
 }
 
 void MainWindow::onOpenServerTriggered() {
-    if (!currentSource()) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return;
-    }
     ServerConnectionDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         openServerConnection(dialog.request());
 }
 
 void MainWindow::onOpenAwsTriggered() {
-    if (!currentSource()) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return;
-    }
     AwsConnectionDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         openAwsConnection(dialog.request());
 }
 
 void MainWindow::onPasteTriggered() {
-    const TableSource* s = currentSource();
-    if (!s) {
-        showError(tr("No table"), tr("Open a routing table first."));
+    if (!requireTable())
         return;
-    }
+    const TableSource* s = currentSource();
     QStringList names;
     for (const auto& c : s->connections)
         names << c.name;

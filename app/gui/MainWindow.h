@@ -193,6 +193,12 @@ private:
     /// Adds `c` to the current table (replacing `replace` when >= 0, or a connection from
     /// the same file), picks its tunnel device, selects it.
     bool addConnection(VpnConnection c, int replace = -1);
+    /// Adds a connection read from files (and its Recent entry); shows errorTitle and the
+    /// error (file:line:column) when it could not be read.
+    bool addLoadedConnection(core::Result<VpnConnection> connection, const QString& errorTitle,
+                             const QString& file);
+    /// Whether a table is on show; if not, says "Open a routing table first."
+    bool requireTable();
     void rebuildConnectionItems(int sourceIndex);
     [[nodiscard]] QTreeWidgetItem* sourceItem(int sourceIndex) const;
     /// Plans every connection with a policy in turn, each on the table the previous left.

@@ -61,22 +61,6 @@ IpAddress IpAddress::fromU128(Family family, u128 value) {
     return a;
 }
 
-std::uint32_t IpAddress::toV4() const {
-    return (std::uint32_t{m_bytes[0]} << 24) | (std::uint32_t{m_bytes[1]} << 16) |
-           (std::uint32_t{m_bytes[2]} << 8) | std::uint32_t{m_bytes[3]};
-}
-
-u128 IpAddress::toU128() const {
-    if (m_family == Family::V4)
-        return toV4();
-    std::uint64_t hi = 0, lo = 0;
-    for (std::size_t i = 0; i < 8; ++i) {
-        hi = (hi << 8) | m_bytes[i];
-        lo = (lo << 8) | m_bytes[i + 8];
-    }
-    return (u128{hi} << 64) | lo;
-}
-
 bool IpAddress::isUnspecified() const {
     return !isNull() && toU128() == 0;
 }

@@ -3,8 +3,10 @@
 #include "core/Result.h"
 
 #include <array>
+#include <bit>
 #include <compare>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -45,7 +47,8 @@ public:
     [[nodiscard]] bool isV4Mapped() const;    // ::ffff:a.b.c.d
 
     [[nodiscard]] std::uint32_t toV4() const; // host order; V4 only
-    [[nodiscard]] u128 toU128() const;        // V4: value in the low 32 bits
+    [[nodiscard]] u128 toU128() const;        // V4: value in the low 32 bits (both inline below:
+                                              // the planner and the LPM index call them a lot)
     [[nodiscard]] const std::array<std::uint8_t, 16>& bytes() const { return m_bytes; }
 
     /// Canonical text: dotted quad, or RFC 5952 for IPv6 (mapped as ::ffff:a.b.c.d). "" for null.
@@ -58,5 +61,31 @@ private:
     Family m_family = Family::None; // first: orders IPv4 before IPv6
     std::array<std::uint8_t, 16> m_bytes{};
 };
+
+namespace detail {
+/// The big-endian (network order) unsigned integer of sizeof(T) bytes at p.
+template <typename T> inline T loadBigEndian(const std::uint8_t* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    if constexpr (std::endian::native == std::endian::little) {
+        if constexpr (sizeof(T) == 8)
+            return __builtin_bswap64(v);
+        else
+            return __builtin_bswap32(v);
+    }
+    return v;
+}
+} // namespace detail
+
+inline std::uint32_t IpAddress::toV4() const {
+    return detail::loadBigEndian<std::uint32_t>(m_bytes.data());
+}
+
+inline u128 IpAddress::toU128() const {
+    if (m_family == Family::V4)
+        return toV4();
+    return (u128{detail::loadBigEndian<std::uint64_t>(m_bytes.data())} << 64) |
+           detail::loadBigEndian<std::uint64_t>(m_bytes.data() + 8);
+}
 
 } // namespace splitroute::core

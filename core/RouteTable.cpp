@@ -69,17 +69,28 @@ std::vector<const Route*> RouteTable::find(const Prefix& destination) const {
 }
 
 void RouteTable::buildIndex() const {
-    m_index.resize(m_routes.size());
-    for (std::uint32_t i = 0; i < m_index.size(); ++i)
-        m_index[i] = i;
-    auto key = [this](std::uint32_t i) {
-        const Route& r = m_routes[i];
-        return std::make_tuple(tableRank(r.table), r.table, static_cast<int>(r.family()),
-                               -r.destination.length(), r.destination.address().toU128(), r.metric,
-                               i);
+    // The sort key of every route, made once (not twice per comparison), sorted as values.
+    struct Key {
+        int rank;
+        std::uint32_t table;
+        int family;
+        int negLength; // longest prefix first
+        u128 address;
+        std::uint32_t metric;
+        std::uint32_t index;
+        auto operator<=>(const Key&) const = default;
     };
-    std::sort(m_index.begin(), m_index.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    std::vector<Key> keys;
+    keys.reserve(m_routes.size());
+    for (std::uint32_t i = 0; i < m_routes.size(); ++i) {
+        const Route& r = m_routes[i];
+        keys.push_back({tableRank(r.table), r.table, static_cast<int>(r.family()),
+                        -r.destination.length(), r.destination.address().toU128(), r.metric, i});
+    }
+    std::sort(keys.begin(), keys.end());
+    m_index.resize(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        m_index[i] = keys[i].index;
     m_groups.clear();
     for (std::size_t i = 0; i < m_index.size();) {
         const Route& r = m_routes[m_index[i]];

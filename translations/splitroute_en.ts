@@ -609,271 +609,281 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="93"/>
-        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="96"/>
-        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
+        <source>The DHCP route %1 on %2 takes %3 out of the tunnel %4: a DHCP server can push such routes (option 121) and read traffic meant for the VPN (TunnelVision, CVE-2024-3661). Unless this network is meant to stay local, ignore DHCP routes on %2 (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: UseRoutes=no) or route it into the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="104"/>
+        <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
         <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="107"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
         <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="112"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="120"/>
         <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="117"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="125"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="122"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="129"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="137"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="133"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="141"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="139"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
         <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="144"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
         <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="148"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="156"/>
         <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="160"/>
         <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="157"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
         <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="163"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="171"/>
         <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="168"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="176"/>
         <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="181"/>
         <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="178"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="186"/>
         <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="182"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
         <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="187"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
         <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="198"/>
         <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="203"/>
         <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="200"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
         <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="205"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
         <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="234"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="236"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="237"/>
-        <source>No route to the VPN server outside the tunnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="238"/>
-        <source>The VPN server is routed into the tunnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="240"/>
-        <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="241"/>
-        <source>A pushed route captures the local DNS server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
-        <source>A pushed route captures the local gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="243"/>
-        <source>A pushed route overlaps the local network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
-        <source>route-nopull also drops the VPN&apos;s DNS servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/FindingsModel.cpp" line="246"/>
-        <source>AWS Client Route Enforcement will undo bypass routes</source>
+        <source>A DHCP route takes traffic out of the tunnel (TunnelVision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="247"/>
-        <source>The AWS VPN Client ignores pull-filter</source>
+        <source>No route to the VPN server outside the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="248"/>
-        <source>A bypass is hidden by a more specific tunnel route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="249"/>
-        <source>A tunnel route is hidden by a more specific route</source>
+        <source>The VPN server is routed into the tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="250"/>
-        <source>A route into the tunnel has no matching iroute</source>
+        <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="251"/>
-        <source>Two tunnels: one is the backup of the other</source>
+        <source>A pushed route captures the local DNS server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="252"/>
-        <source>Two tunnels claim the same networks at equal metric</source>
+        <source>A pushed route captures the local gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="253"/>
-        <source>A route the plan may not replace stays in the way</source>
+        <source>A pushed route overlaps the local network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="254"/>
-        <source>A host name in the policy cannot be resolved</source>
+        <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="256"/>
-        <source>A rule covers a range the tunnel needs; that part stays as it is</source>
+        <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="257"/>
-        <source>A rule has no effect: earlier rules decide it</source>
+        <source>The AWS VPN Client ignores pull-filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="258"/>
-        <source>No route outside the tunnel for bypassed traffic</source>
+        <source>A bypass is hidden by a more specific tunnel route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="259"/>
-        <source>No tunnel device for the tunnel rules</source>
+        <source>A tunnel route is hidden by a more specific route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="260"/>
+        <source>A route into the tunnel has no matching iroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="261"/>
+        <source>Two tunnels: one is the backup of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="262"/>
+        <source>Two tunnels claim the same networks at equal metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="263"/>
+        <source>A route the plan may not replace stays in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="264"/>
+        <source>A host name in the policy cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="266"/>
+        <source>A rule covers a range the tunnel needs; that part stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="267"/>
+        <source>A rule has no effect: earlier rules decide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="268"/>
+        <source>No route outside the tunnel for bypassed traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="269"/>
+        <source>No tunnel device for the tunnel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="271"/>
         <source>The plan changes the default override: fewer route changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="282"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="292"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="284"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="294"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="286"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="296"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="358"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="368"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="360"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="370"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="362"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="372"/>
         <source>Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="364"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="374"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>

@@ -607,271 +607,281 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="93"/>
+        <source>The DHCP route %1 on %2 takes %3 out of the tunnel %4: a DHCP server can push such routes (option 121) and read traffic meant for the VPN (TunnelVision, CVE-2024-3661). Unless this network is meant to stay local, ignore DHCP routes on %2 (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: UseRoutes=no) or route it into the tunnel.</source>
+        <translation>%2 の DHCP 経路 %1 が %3 をトンネル %4 の外に出しています: DHCP サーバーはこのような経路 (オプション 121) を配布して、VPN に送られるはずの通信を読み取れます (TunnelVision、CVE-2024-3661)。このネットワークを意図してローカルに残すのでなければ、%2 の DHCP 経路を無視する (NetworkManager: ipv4.ignore-auto-routes yes、systemd-networkd: UseRoutes=no) か、トンネルに通してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
         <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
         <translation>VPN サーバー %1 への経路がありません: トンネルに到達できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="96"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="104"/>
         <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
         <translation>VPN サーバー %1 への経路が %2 (%3) に入っています: トンネルが自分自身を運ぶことになります。物理ゲートウェイ経由のホスト経路を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
         <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
         <translation>VPN サーバーがホスト名で指定されています: サーバーをトンネル外に保つホスト経路は DNS の応答に従いますが、ローカルネットワーク上の攻撃者はその応答を偽装できます (TunnelCrack ServerIP)。サーバーのアドレスを固定するか、暗号化されたリゾルバーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="107"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
         <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
         <translation>%2 の VPN 経路 %1 がローカルの DNS サーバー %3 を取り込んでいます: ローカルネットワーク経由では到達しなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="112"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="120"/>
         <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
         <translation>%2 の VPN 経路 %1 がローカルのゲートウェイ %3 を取り込んでいます: ローカルネットワーク経由では到達しなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="117"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="125"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
         <translation>VPN 経路 %1 が %3 のローカルネットワーク %2 と重なっています: ローカルネットワークの一部がトンネルに入るようになります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="122"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
         <translation>VPN 経路 %1 が %3 のローカルネットワーク %2 と重なっています: そのアドレスではローカルネットワークが優先されるため、同じアドレスを持つリモートのホストにはトンネル経由で到達できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="129"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="137"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation>route-nopull は VPN がプッシュする DNS サーバー (dhcp-option DNS) も破棄します。経路だけを拒否するには pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="133"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="141"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation>route-nopull は VPN がプッシュする DNS サーバー (dhcp-option DNS: %1) も破棄します。経路だけを拒否するには pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="139"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
         <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
         <translation>このエンドポイントでは AWS Client VPN の経路強制 (route enforcement) が有効です: AWS クライアントが経路表を監視して VPN の経路への変更を元に戻すため、接続中は迂回経路が取り消されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="144"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
         <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
         <translation>AWS VPN Client はプロファイルから pull-filter と route-nopull を取り除きます。これらは標準の OpenVPN でのみ有効です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="148"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="156"/>
         <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
         <translation>迂回経路 %1 は %2 には効きません: より具体的な (またはメトリックの小さい) 経路がそれをトンネルに送ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="160"/>
         <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
         <translation>トンネル経路 %1 は %2 を覆っていません: より具体的な (またはメトリックの小さい) 経路がそれをトンネルの外に保ちます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="157"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
         <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
         <translation>経路 %1 は %2 を %3 に送りますが、それを覆うクライアントの iroute がありません: OpenVPN はそのパケットを破棄します。クライアントの client-config-dir ファイルに iroute を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="163"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="171"/>
         <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
         <translation>%1: 主 %2 (メトリック %3)、予備 %4 (メトリック %5)。予備は主の経路がなくなっている間だけ通信を運びます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="168"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="176"/>
         <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
         <translation>%1 は同じメトリック %4 で %2 と %3 の両方に入ります: どちらのトンネルが運ぶかは経路の追加順によります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="181"/>
         <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
         <translation>経路 %1 は Splitroute のものでも VPN のものでもないため、計画はそのまま残します。%2 のネクストホップは変わりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="178"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="186"/>
         <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
         <translation>ルール「%1」: %2 を解決できません (%3)。このルールは計画から除外されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="182"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
         <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
         <translation>ルール「%1」(%2 %3) は %4 (%5) を含みます。トンネルが動作し続けるよう、計画はその部分をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="187"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
         <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
         <translation>ルール「%1」は効果がありません: %2 全体が前のルールですでに決まっています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="198"/>
         <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
         <translation>迂回する通信を送るトンネル外の %1 経路がありません。それらの迂回ルールは除外されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="203"/>
         <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
         <translation>%1 のトンネルルールに使うトンネルデバイスが見つかりません。トンネルデバイスのパラメーターで指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="200"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
         <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
         <translation>%1 では、既定経路の上書きを残して迂回すると、変更は %3 件ではなく %2 件で済みます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="205"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
         <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
         <translation>%1 では、既定経路の上書きを外してトンネルに通すと、変更は %3 件ではなく %2 件で済みます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="234"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation>IPv6 の通信がトンネルを通りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="236"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation>ローカルネットワークの経路が公開アドレスをトンネル外に出しています (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="237"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="246"/>
+        <source>A DHCP route takes traffic out of the tunnel (TunnelVision)</source>
+        <translation>DHCP 経路が通信をトンネルの外に出しています (TunnelVision)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation>トンネル外を通る VPN サーバーへの経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="238"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation>VPN サーバーへの通信がトンネルに入っています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="240"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="250"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation>VPN サーバーのアドレスが DNS から得られています (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="241"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
         <source>A pushed route captures the local DNS server</source>
         <translation>プッシュされた経路がローカルの DNS サーバーを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
         <source>A pushed route captures the local gateway</source>
         <translation>プッシュされた経路がローカルのゲートウェイを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="243"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>A pushed route overlaps the local network</source>
         <translation>プッシュされた経路がローカルネットワークと重なっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation>route-nopull は VPN の DNS サーバーも破棄します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="246"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="256"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation>AWS Client Route Enforcement が迂回経路を元に戻します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation>AWS VPN Client は pull-filter を無視します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation>迂回経路がより具体的なトンネル経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="249"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation>トンネル経路がより具体的な経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="250"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="260"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation>トンネルへの経路に対応する iroute がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation>2 つのトンネル: 一方がもう一方の予備です</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="262"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation>2 つのトンネルが同じメトリックで同じネットワークを要求しています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="263"/>
         <source>A route the plan may not replace stays in the way</source>
         <translation>計画で置き換えられない経路が妨げになっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="264"/>
         <source>A host name in the policy cannot be resolved</source>
         <translation>ポリシー内のホスト名を解決できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="256"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="266"/>
         <source>A rule covers a range the tunnel needs; that part stays as it is</source>
         <translation>ルールがトンネルに必要な範囲を含んでいます。その部分はそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="267"/>
         <source>A rule has no effect: earlier rules decide it</source>
         <translation>ルールに効果がありません: 前のルールで決まっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="268"/>
         <source>No route outside the tunnel for bypassed traffic</source>
         <translation>迂回する通信のためのトンネル外の経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="269"/>
         <source>No tunnel device for the tunnel rules</source>
         <translation>トンネルルールに使うトンネルデバイスがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="271"/>
         <source>The plan changes the default override: fewer route changes</source>
         <translation>計画は既定経路の上書きを変更します: 経路の変更が少なくなります</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="282"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="292"/>
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="284"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="294"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="286"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="296"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="358"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="368"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="360"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="370"/>
         <source>Finding</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="362"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="372"/>
         <source>Routes</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="364"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="374"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>

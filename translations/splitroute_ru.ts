@@ -617,271 +617,281 @@ After: %2</source>
     </message>
     <message>
         <location filename="../app/gui/FindingsModel.cpp" line="93"/>
+        <source>The DHCP route %1 on %2 takes %3 out of the tunnel %4: a DHCP server can push such routes (option 121) and read traffic meant for the VPN (TunnelVision, CVE-2024-3661). Unless this network is meant to stay local, ignore DHCP routes on %2 (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: UseRoutes=no) or route it into the tunnel.</source>
+        <translation>DHCP-маршрут %1 на %2 выводит %3 из туннеля %4: DHCP-сервер может раздавать такие маршруты (опция 121) и читать трафик, предназначенный для VPN (TunnelVision, CVE-2024-3661). Если эта сеть не должна намеренно оставаться локальной, игнорируйте DHCP-маршруты на %2 (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: UseRoutes=no) или направьте её в туннель.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
         <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
         <translation>Нет маршрута к VPN-серверу %1: туннель недостижим.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="96"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="104"/>
         <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
         <translation>Маршрут к VPN-серверу %1 ведёт в %2 (%3): туннель пошёл бы через самого себя. Добавьте маршрут к узлу через физический шлюз.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
         <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
         <translation>VPN-сервер задан именем узла: маршрут к узлу, удерживающий его вне туннеля, следует ответу DNS, который может подделать злоумышленник в локальной сети (TunnelCrack ServerIP). Закрепите адрес сервера или используйте шифрованный резолвер.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="107"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
         <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
         <translation>VPN-маршрут %1 на %2 захватывает локальный DNS-сервер %3: он больше не доступен через локальную сеть.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="112"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="120"/>
         <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
         <translation>VPN-маршрут %1 на %2 захватывает локальный шлюз %3: он больше не доступен через локальную сеть.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="117"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="125"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
         <translation>VPN-маршрут %1 пересекается с локальной сетью %2 на %3: часть локальной сети теперь идёт в туннель.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="122"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
         <translation>VPN-маршрут %1 пересекается с локальной сетью %2 на %3: для её адресов побеждает локальная сеть, поэтому удалённые узлы с этими адресами недостижимы через туннель.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="129"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="137"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation>route-nopull отбрасывает и DNS-серверы, передаваемые VPN (dhcp-option DNS); чтобы отказаться только от маршрутов, используйте pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="133"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="141"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation>route-nopull отбрасывает и DNS-серверы, передаваемые VPN (dhcp-option DNS: %1); чтобы отказаться только от маршрутов, используйте pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="139"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
         <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
         <translation>Для этой конечной точки включено принудительное применение маршрутов AWS Client VPN (route enforcement): клиент AWS следит за таблицей маршрутизации и отменяет изменения маршрутов VPN, поэтому обходные маршруты будут отменяться, пока подключение активно.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="144"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
         <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
         <translation>AWS VPN Client удаляет из профилей pull-filter и route-nopull; они действуют только в стандартном OpenVPN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="148"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="156"/>
         <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
         <translation>Обход %1 не действует для %2: более точный маршрут (или маршрут с меньшей метрикой) направляет его в туннель.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="160"/>
         <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
         <translation>Маршрут в туннель %1 не охватывает %2: более точный маршрут (или маршрут с меньшей метрикой) оставляет его вне туннеля.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="157"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
         <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
         <translation>Маршрут %1 направляет %2 в %3, но его не охватывает ни один клиентский iroute: OpenVPN отбрасывает эти пакеты. Добавьте для него iroute в файл клиента в client-config-dir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="163"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="171"/>
         <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
         <translation>%1: основной %2 (метрика %3), резервный %4 (метрика %5); резервный передаёт трафик, только пока нет маршрута основного.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="168"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="176"/>
         <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
         <translation>%1 направляется в %2 и %3 с одинаковой метрикой %4: какой туннель его понесёт, зависит от порядка установки маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="173"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="181"/>
         <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
         <translation>Маршрут %1 не принадлежит ни Splitroute, ни VPN, поэтому план его не трогает; %2 сохраняет свой следующий узел.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="178"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="186"/>
         <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
         <translation>Правило «%1»: не удаётся разрешить %2 (%3); правило исключено из плана.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="182"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
         <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
         <translation>Правило «%1» (%2 %3) охватывает %4 (%5); план оставляет эту часть как есть, чтобы туннель продолжал работать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="187"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
         <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
         <translation>Правило «%1» ни на что не влияет: предыдущие правила уже решают всё для %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="198"/>
         <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
         <translation>Нет маршрута %1 вне туннеля, куда направить трафик в обход; эти правила обхода исключены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="203"/>
         <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
         <translation>Не найдено туннельное устройство для правил туннеля %1; укажите его параметром туннельного устройства.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="200"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
         <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
         <translation>Для %1 сохранение замены маршрута по умолчанию с обходами требует меньше изменений: %2 вместо %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="205"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
         <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
         <translation>Для %1 удаление замены маршрута по умолчанию с маршрутами в туннель требует меньше изменений: %2 вместо %3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="234"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation>Трафик IPv6 не идёт через туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="236"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation>Маршрут локальной сети выводит публичные адреса из туннеля (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="237"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="246"/>
+        <source>A DHCP route takes traffic out of the tunnel (TunnelVision)</source>
+        <translation>DHCP-маршрут выводит трафик из туннеля (TunnelVision)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation>Нет маршрута к VPN-серверу вне туннеля</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="238"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation>Трафик к VPN-серверу направлен в туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="240"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="250"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation>Адрес VPN-сервера получен через DNS (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="241"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
         <source>A pushed route captures the local DNS server</source>
         <translation>Переданный маршрут захватывает локальный DNS-сервер</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
         <source>A pushed route captures the local gateway</source>
         <translation>Переданный маршрут захватывает локальный шлюз</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="243"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>A pushed route overlaps the local network</source>
         <translation>Переданный маршрут пересекается с локальной сетью</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation>route-nopull отбрасывает и DNS-серверы VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="246"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="256"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation>AWS Client Route Enforcement отменит обходные маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation>AWS VPN Client игнорирует pull-filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation>Обход перекрыт более точным маршрутом в туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="249"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation>Маршрут в туннель перекрыт более точным маршрутом</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="250"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="260"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation>Для маршрута в туннель нет соответствующего iroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation>Два туннеля: один резервный для другого</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="262"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation>Два туннеля претендуют на одни сети с одинаковой метрикой</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="263"/>
         <source>A route the plan may not replace stays in the way</source>
         <translation>Мешает маршрут, который план не может заменить</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="264"/>
         <source>A host name in the policy cannot be resolved</source>
         <translation>Не удаётся разрешить имя узла из политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="256"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="266"/>
         <source>A rule covers a range the tunnel needs; that part stays as it is</source>
         <translation>Правило охватывает диапазон, нужный туннелю; эта часть остаётся как есть</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="267"/>
         <source>A rule has no effect: earlier rules decide it</source>
         <translation>Правило ни на что не влияет: всё решают предыдущие правила</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="268"/>
         <source>No route outside the tunnel for bypassed traffic</source>
         <translation>Нет маршрута вне туннеля для трафика в обход</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="269"/>
         <source>No tunnel device for the tunnel rules</source>
         <translation>Нет туннельного устройства для правил туннеля</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="271"/>
         <source>The plan changes the default override: fewer route changes</source>
         <translation>План меняет замену маршрута по умолчанию: так меньше изменений маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="282"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="292"/>
         <source>Info</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="284"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="294"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="286"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="296"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="358"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="368"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="360"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="370"/>
         <source>Finding</source>
         <translation>Находка</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="362"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="372"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="364"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="374"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>

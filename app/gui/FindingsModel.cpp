@@ -89,6 +89,14 @@ std::optional<QString> translated(const core::Finding& f) {
                    "Policy rule '%1' bypasses %2, a large public range: that traffic leaves "
                    "outside the tunnel.")
             .arg(q(1), q(2));
+    if (code == fc::TunnelVision && n == 4)
+        return FindingsModel::tr(
+                   "The DHCP route %1 on %2 takes %3 out of the tunnel %4: a DHCP server can "
+                   "push such routes (option 121) and read traffic meant for the VPN "
+                   "(TunnelVision, CVE-2024-3661). Unless this network is meant to stay local, "
+                   "ignore DHCP routes on %2 (NetworkManager: ipv4.ignore-auto-routes yes; "
+                   "systemd-networkd: UseRoutes=no) or route it into the tunnel.")
+            .arg(q(0), q(1), listArg(a[3]), q(2));
     if (code == fc::ServerIpMissing && n == 1)
         return FindingsModel::tr("No route to the VPN server %1: the tunnel cannot be reached.")
             .arg(q(0));
@@ -234,6 +242,8 @@ QString FindingsModel::titleFor(const std::string& code) {
         {"ipv6-leak", QT_TR_NOOP("IPv6 traffic does not go through the tunnel")},
         {"tunnelcrack-localnet",
          QT_TR_NOOP("A local network route exposes public addresses (TunnelCrack LocalNet)")},
+        {"tunnelvision-dhcp-route",
+         QT_TR_NOOP("A DHCP route takes traffic out of the tunnel (TunnelVision)")},
         {"server-ip-missing", QT_TR_NOOP("No route to the VPN server outside the tunnel")},
         {"server-ip-via-tunnel", QT_TR_NOOP("The VPN server is routed into the tunnel")},
         {"server-ip-dns",

@@ -1,6 +1,7 @@
 #include "core/analyze/Analyzer.h"
 
 #include "core/PrefixSet.h"
+#include "core/plan/Segments.h"
 #include "core/plan/TunnelContext.h"
 
 #include <algorithm>
@@ -39,6 +40,12 @@ bool isUnicastMain(const Route& r) {
 bool isConnected(const Route& r) {
     return r.gateway.isNull() && !r.isMultipath() &&
            (r.protocol == proto::Kernel || r.scope == scope::Link);
+}
+
+/// A route a DHCP client installed (other than the default route: that is the physical way
+/// out, which a VPN overrides on purpose).
+bool isDhcpRoute(const Route& r) {
+    return r.protocol == proto::Dhcp && r.type == RouteType::Unicast && !r.destination.isDefault();
 }
 
 bool isOverride(const Route& r) {
@@ -84,7 +91,8 @@ void localNet(Ctx& c) {
         std::vector<const Route*> rs;
         for (const auto& r : c.t.routes())
             if (r.family() == f && isUnicastMain(r) && !c.tc.isTunnelRoute(r) &&
-                !r.destination.isDefault() && !(r.destination.isHost() && !r.gateway.isNull()))
+                !r.destination.isDefault() && !(r.destination.isHost() && !r.gateway.isNull()) &&
+                !isDhcpRoute(r)) // tunnelVision() reports those, with their cause
                 rs.push_back(&r);
         std::sort(rs.begin(), rs.end(),
                   [](const Route* a, const Route* b) { return a->destination < b->destination; });
@@ -126,6 +134,61 @@ void localNet(Ctx& c) {
                                      {*rule.network},
                                      {"rule", rule.displayName(), rule.network->toString()}});
             }
+}
+
+/// TunnelVision (CVE-2024-3661): a DHCP server can hand out classless static routes (option
+/// 121); the client installs them on the physical link ("proto dhcp" on Linux), and one more
+/// specific than the VPN's routes takes that traffic out of the tunnel. Reported for every
+/// DHCP route that wins addresses which, without the DHCP routes, would go into the tunnel.
+void tunnelVision(Ctx& c) {
+    if (!c.tc.hasTunnel())
+        return;
+    // A DHCP route on the tunnel itself (a tap VPN with DHCP) is the VPN's own.
+    auto physicalDhcp = [&](const Route& r) {
+        return isDhcpRoute(r) && !c.tc.isTunnelRoute(r);
+    };
+    if (std::none_of(c.t.routes().begin(), c.t.routes().end(), physicalDhcp))
+        return;
+    RouteTable withoutDhcp = c.t;
+    withoutDhcp.removeIf(physicalDhcp);
+    for (Family f : {Family::V4, Family::V6}) {
+        // The ranges the tunnel would carry without the DHCP routes.
+        std::vector<Prefix> tunnelled;
+        for (const auto& s : effectiveSegments(withoutDhcp, f))
+            if (s.route && c.tc.isTunnelRoute(*s.route))
+                PrefixSet::rangeToPrefixes(f, s.first, s.last, tunnelled);
+        const PrefixSet tunnel = PrefixSet::fromPrefixes(tunnelled);
+        // What each DHCP route wins in the real table, ascending by destination.
+        std::map<const Route*, std::vector<Prefix>> won;
+        for (const auto& s : effectiveSegments(c.t, f))
+            if (s.route && physicalDhcp(*s.route))
+                PrefixSet::rangeToPrefixes(f, s.first, s.last, won[s.route]);
+        std::vector<std::pair<const Route*, std::vector<Prefix>>> found;
+        for (auto& [route, ranges] : won) {
+            const auto taken = PrefixSet::fromPrefixes(ranges).intersected(tunnel).toPrefixes();
+            if (!taken.empty())
+                found.emplace_back(route, taken);
+        }
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            return a.first->destination < b.first->destination;
+        });
+        for (const auto& [r, taken] : found)
+            c.out.push_back(
+                {findingcode::TunnelVision,
+                 Severity::Warning,
+                 "the DHCP route " + r->toString() + " takes " + list(taken) + " out of the " +
+                     "tunnel " + c.tc.tunnelDevice.str() +
+                     ": a DHCP server can push such routes (option 121) and read traffic meant "
+                     "for the VPN (TunnelVision, CVE-2024-3661). Unless this network is meant to "
+                     "stay local, ignore DHCP routes on " +
+                     r->interface.str() +
+                     " (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: "
+                     "UseRoutes=no) or route it into the tunnel.",
+                 {*r},
+                 taken,
+                 {r->destination.toString(), r->interface.str(), c.tc.tunnelDevice.str(),
+                  joined(taken)}});
+    }
 }
 
 void serverIp(Ctx& c) {
@@ -313,7 +376,9 @@ void shadowed(Ctx& c) {
             stack.push_back(r);
         }
         for (const Route* r : rs) {
-            if (auto it = bypassHit.find(r); it != bypassHit.end())
+            // A DHCP route that loses to the tunnel is no bypass anyone made: the tunnel
+            // winning is what should happen (tunnelVision() reports the opposite).
+            if (auto it = bypassHit.find(r); it != bypassHit.end() && !isDhcpRoute(*r))
                 c.out.push_back({findingcode::BypassShadowed,
                                  Severity::Warning,
                                  "the bypass " + r->toString() + " does not take effect for " +
@@ -436,6 +501,7 @@ std::vector<Finding> analyze(const AnalysisInput& in) {
     Ctx c{in, t, detectTunnel(t, in.tunnelDevice), {}};
     ipv6Leak(c);
     localNet(c);
+    tunnelVision(c);
     serverIp(c);
     swallowed(c);
     profileChecks(c);

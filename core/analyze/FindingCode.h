@@ -14,6 +14,8 @@ inline constexpr const char* Ipv6Leak = "ipv6-leak";
 /// variant "local" | "bypass": variant, route destination, interface, public ranges;
 /// variant "rule": variant, rule name, network
 inline constexpr const char* LocalNet = "tunnelcrack-localnet";
+/// route destination, its interface, tunnel device, the ranges it takes from the tunnel
+inline constexpr const char* TunnelVision = "tunnelvision-dhcp-route";
 /// server address
 inline constexpr const char* ServerIpMissing = "server-ip-missing";
 /// server address, tunnel interface, route
@@ -62,11 +64,11 @@ inline constexpr const char* ComplementUsed = "complement-used";
 
 /// Every code above, analyzers first.
 inline constexpr std::array all{
-    Ipv6Leak,        LocalNet,        ServerIpMissing, ServerIpViaTunnel, ServerIpDns,
-    SwallowsDns,     SwallowsGateway, OverlapsLan,     RouteNopullDns,    AwsEnforcement,
-    AwsPullFilter,   BypassShadowed,  TunnelShadowed,  IrouteMissing,     PrimaryBackup,
-    SameMetric,      CannotOverride,  HostUnresolved,  ProtectedOverlap,  RuleShadowed,
-    NoPhysicalRoute, NoTunnel,        ComplementUsed,
+    Ipv6Leak,       LocalNet,        TunnelVision,    ServerIpMissing, ServerIpViaTunnel,
+    ServerIpDns,    SwallowsDns,     SwallowsGateway, OverlapsLan,     RouteNopullDns,
+    AwsEnforcement, AwsPullFilter,   BypassShadowed,  TunnelShadowed,  IrouteMissing,
+    PrimaryBackup,  SameMetric,      CannotOverride,  HostUnresolved,  ProtectedOverlap,
+    RuleShadowed,   NoPhysicalRoute, NoTunnel,        ComplementUsed,
 };
 } // namespace findingcode
 

@@ -31,13 +31,13 @@ std::vector<std::string> placeholders(std::size_t n) {
 std::vector<std::vector<std::string>> argumentSets(const std::string& code) {
     namespace fc = core::findingcode;
     static const std::map<std::string, std::size_t> counts{
-        {fc::Ipv6Leak, 3},        {fc::ServerIpMissing, 1},  {fc::ServerIpViaTunnel, 3},
-        {fc::ServerIpDns, 0},     {fc::SwallowsDns, 3},      {fc::SwallowsGateway, 3},
-        {fc::RouteNopullDns, 1},  {fc::AwsEnforcement, 0},   {fc::AwsPullFilter, 0},
-        {fc::BypassShadowed, 2},  {fc::TunnelShadowed, 2},   {fc::IrouteMissing, 3},
-        {fc::PrimaryBackup, 5},   {fc::SameMetric, 4},       {fc::CannotOverride, 2},
-        {fc::HostUnresolved, 3},  {fc::ProtectedOverlap, 5}, {fc::RuleShadowed, 2},
-        {fc::NoPhysicalRoute, 1}, {fc::NoTunnel, 1},
+        {fc::Ipv6Leak, 3},          {fc::TunnelVision, 4},    {fc::ServerIpMissing, 1},
+        {fc::ServerIpViaTunnel, 3}, {fc::ServerIpDns, 0},     {fc::SwallowsDns, 3},
+        {fc::SwallowsGateway, 3},   {fc::RouteNopullDns, 1},  {fc::AwsEnforcement, 0},
+        {fc::AwsPullFilter, 0},     {fc::BypassShadowed, 2},  {fc::TunnelShadowed, 2},
+        {fc::IrouteMissing, 3},     {fc::PrimaryBackup, 5},   {fc::SameMetric, 4},
+        {fc::CannotOverride, 2},    {fc::HostUnresolved, 3},  {fc::ProtectedOverlap, 5},
+        {fc::RuleShadowed, 2},      {fc::NoPhysicalRoute, 1}, {fc::NoTunnel, 1},
     };
     if (code == fc::LocalNet)
         return {{"local", "<arg2>", "<arg3>", "<arg4>"},

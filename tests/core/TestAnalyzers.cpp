@@ -16,6 +16,8 @@ class TestAnalyzers : public QObject {
 private slots:
     void findings_data();
     void findings();
+    void tunnelVisionRanges_data();
+    void tunnelVisionRanges();
     void policyBypassOfPublicSpace();
     void privateSpace();
 };
@@ -31,6 +33,11 @@ void TestAnalyzers::findings_data() {
                                << "" << QStringList{"ipv6-leak"};
     QTest::newRow("TunnelCrack LocalNet") << "localnet"
                                           << "" << QStringList{"tunnelcrack-localnet"};
+    QTest::newRow("TunnelVision: DHCP routes out of the tunnel")
+        << "tunnelvision"
+        << "server=198.51.100.7"
+        << QStringList{"tunnelvision-dhcp-route", "tunnelvision-dhcp-route",
+                       "tunnel-route-shadowed"};
     QTest::newRow("ServerIP via tunnel")
         << "server-ip-via-tunnel"
         << "server=198.51.100.7" << QStringList{"server-ip-via-tunnel"};
@@ -121,6 +128,73 @@ void TestAnalyzers::findings() {
         for (const auto& f : fs)
             qWarning("%s: %s", f.code.c_str(), f.message.c_str());
     QCOMPARE(got, codes);
+}
+
+void TestAnalyzers::tunnelVisionRanges_data() {
+    // A split tunnel (10.20.0.0/16 and 10.20.30.128/25 pushed into tun0, no override) and the
+    // DHCP routes (proto dhcp on wlan0) a hostile DHCP server could add: what each one takes
+    // out of the tunnel.
+    QTest::addColumn<QString>("dhcpRoutes");   // JSON objects, comma-separated
+    QTest::addColumn<QStringList>("findings"); // "destination: taken ranges"
+    const QString via = QStringLiteral(
+        R"("gateway": "192.168.1.1", "interface": "wlan0", "metric": 600, "protocol": "dhcp")");
+    auto route = [&](const char* destination) {
+        return QStringLiteral(R"({"destination": "%1", %2})").arg(QLatin1String(destination), via);
+    };
+    QTest::newRow("none") << QString() << QStringList{};
+    QTest::newRow("more specific than the tunnel route")
+        << route("10.20.30.0/24") << QStringList{"10.20.30.0/24: 10.20.30.0/25"};
+    QTest::newRow("less specific: the tunnel keeps its part")
+        << route("10.20.0.0/15") << QStringList{};
+    QTest::newRow("same prefix, higher metric: the tunnel wins")
+        << route("10.20.0.0/16") << QStringList{};
+    QTest::newRow("outside the tunnel's networks") << route("203.0.113.0/24") << QStringList{};
+    QTest::newRow("two, one of them harmless")
+        << route("10.20.7.0/24") + "," + route("172.16.0.0/12")
+        << QStringList{"10.20.7.0/24: 10.20.7.0/24"};
+    QTest::newRow("host route inside the /25: the longest prefix wins")
+        << route("10.20.30.200/32") << QStringList{"10.20.30.200/32: 10.20.30.200/32"};
+    QTest::newRow("on the tunnel itself (a tap VPN with DHCP)")
+        << QStringLiteral(R"({"destination": "10.20.5.0/24", "gateway": "10.8.0.1", )"
+                          R"("interface": "tun0", "protocol": "dhcp"})")
+        << QStringList{};
+    QTest::newRow("host route outside the /25")
+        << route("10.20.1.1/32") << QStringList{"10.20.1.1/32: 10.20.1.1/32"};
+}
+
+void TestAnalyzers::tunnelVisionRanges() {
+    QFETCH(QString, dhcpRoutes);
+    QFETCH(QStringList, findings);
+    QString json = QStringLiteral(R"([
+      {"destination": "0.0.0.0/0", "gateway": "192.168.1.1", "interface": "wlan0", "metric": 600, "protocol": "dhcp"},
+      {"destination": "192.168.1.0/24", "gateway": null, "interface": "wlan0", "metric": 600, "protocol": "kernel", "scope": "link"},
+      {"destination": "10.8.0.0/24", "gateway": null, "interface": "tun0", "protocol": "kernel", "scope": "link"},
+      {"destination": "10.20.0.0/16", "gateway": "10.8.0.1", "interface": "tun0", "protocol": "static"},
+      {"destination": "10.20.30.128/25", "gateway": "10.8.0.1", "interface": "tun0", "protocol": "static"})");
+    if (!dhcpRoutes.isEmpty())
+        json += QLatin1Char(',') + dhcpRoutes;
+    json += QLatin1Char(']');
+    auto t = routeTableFromJson(nlohmann::json::parse(json.toStdString()));
+    QVERIFY2(t.ok(), t.ok() ? "" : t.error().message.c_str());
+    AnalysisInput in;
+    in.table = &*t;
+    QStringList got;
+    for (const auto& f : analyze(in)) {
+        if (f.code != findingcode::TunnelVision)
+            continue;
+        QCOMPARE(f.routes.size(), std::size_t(1));
+        QCOMPARE(f.routes.front().protocol, proto::Dhcp);
+        QCOMPARE(f.severity, Severity::Warning);
+        QCOMPARE(f.args.size(), std::size_t(4));
+        QCOMPARE(f.args[2], std::string("tun0"));
+        QStringList taken;
+        for (const auto& p : f.prefixes)
+            taken << QString::fromStdString(p.toString());
+        QCOMPARE(QString::fromStdString(f.args[3]), taken.join(QStringLiteral(", ")));
+        got << QString::fromStdString(f.routes.front().destination.toString()) + ": " +
+                   taken.join(QStringLiteral(", "));
+    }
+    QCOMPARE(got, findings);
 }
 
 void TestAnalyzers::policyBypassOfPublicSpace() {

@@ -29,6 +29,7 @@ const std::map<std::string, Shape>& shapes() {
     static const std::map<std::string, Shape> m{
         {fc::Ipv6Leak, {3}},
         {fc::LocalNet, {4, 0, {"local", "bypass"}}}, // "rule" has 3: checked below
+        {fc::TunnelVision, {4}},
         {fc::ServerIpMissing, {1}},
         {fc::ServerIpViaTunnel, {3}},
         {fc::ServerIpDns, {0}},
@@ -144,6 +145,11 @@ void TestFindingArgs::analyzers_data() {
     QTest::newRow("bypass shadowed")
         << "bypass-shadowed"
         << "server=198.51.100.7" << QStringList{"tunnelcrack-localnet", "bypass-shadowed"};
+    QTest::newRow("tunnelvision") << "tunnelvision"
+                                  << "server=198.51.100.7"
+                                  << QStringList{"tunnelvision-dhcp-route",
+                                                 "tunnelvision-dhcp-route",
+                                                 "tunnel-route-shadowed"};
     QTest::newRow("iroute") << "iroute-missing"
                             << "iroute=192.168.50.0/24" << QStringList{"iroute-missing"};
     QTest::newRow("primary backup")

@@ -283,7 +283,8 @@ private slots:
         QVERIFY(::realpath(SPLITROUTE_HELPER_PATH, real) != nullptr);
         m_helper = real;
 
-        m_tmp = std::make_unique<QTemporaryDir>();
+        // Not under $TMPDIR: that might be below /run, which the tmpfs is about to hide.
+        m_tmp = std::make_unique<QTemporaryDir>("/tmp/sr-pkexec-XXXXXX");
         QVERIFY(m_tmp->isValid());
         m_dir = m_tmp->path().toStdString();
         // polkitd runs as its own user: it must reach the socket and the action file.

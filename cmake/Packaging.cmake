@@ -6,5 +6,8 @@ set(CPACK_GENERATOR "DEB")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "policykit-1 | polkitd")
+# Changing routes goes through pkexec; without it the app still reads tables and plans (and
+# runs the helper directly as root). Debian 12 ships pkexec as its own package (polkitd alone
+# has no pkexec); policykit-1 is the older name that still brings it.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1")
 include(CPack)

@@ -10,7 +10,7 @@ pkgs=(cmake ninja-build g++ pkg-config git
       libgl-dev fonts-ipafont-gothic)
 if [ "$what" = test ]; then
     pkgs+=(iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
-           xvfb xauth procps psmisc
+           xvfb xauth procps psmisc pkexec polkitd dbus-daemon dbus-bin
            g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64)
 fi
 

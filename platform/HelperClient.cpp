@@ -10,6 +10,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/wait.h>
 #include <poll.h>
 #include <pthread.h>
 #include <unistd.h>
@@ -35,9 +36,33 @@ core::ErrorCode errorCodeFromName(const std::string& name) {
 
 struct HelperClient::Impl {
     bp::child child;
+    bool viaPkexec = false;
     int toChild = -1;   // our end of the helper's stdin
     int fromChild = -1; // our end of the helper's stdout
     std::string buffer;
+
+    /// ", exit status 2" (or what pkexec's own status means), once the helper has ended
+    /// (waits briefly: it closed its output on the way out); "" when it has not.
+    std::string exitText() {
+        std::error_code ec;
+        if (!child.valid() || !child.wait_for(std::chrono::seconds(2), ec) || ec)
+            return {};
+        const int raw = child.native_exit_code();
+        if (WIFSIGNALED(raw)) {
+            const char* name = sigabbrev_np(WTERMSIG(raw));
+            return std::string(": killed by signal SIG") + (name ? name : "?");
+        }
+        if (!WIFEXITED(raw))
+            return {};
+        const int status = WEXITSTATUS(raw);
+        // pkexec's own: 126 when authorization is refused or the dialog dismissed, 127 when it
+        // cannot authenticate or run the program (pkexec(1)).
+        if (viaPkexec && status == 126)
+            return " (pkexec: not authorized, or the password dialog was dismissed)";
+        if (viaPkexec && status == 127)
+            return " (pkexec: authentication failed or the helper could not be run)";
+        return ", exit status " + std::to_string(status);
+    }
 
     ~Impl() {
         if (toChild >= 0)
@@ -99,6 +124,7 @@ core::Result<json> HelperClient::start() {
         return makeError(ErrorCode::System, std::string("pipe2: ") + std::strerror(err));
     }
     auto impl = std::make_unique<Impl>();
+    impl->viaPkexec = viaPkexec;
     impl->toChild = in[1];
     impl->fromChild = out[0];
     std::error_code ec;
@@ -194,7 +220,7 @@ core::Result<json> HelperClient::readMessage(std::chrono::milliseconds timeout) 
         if (r < 0)
             return makeError(ErrorCode::System, std::string("read: ") + std::strerror(errno));
         if (r == 0)
-            return makeError(ErrorCode::Protocol, "the helper exited");
+            return makeError(ErrorCode::Protocol, "the helper exited" + m_impl->exitText());
         m_impl->buffer.append(buf, static_cast<std::size_t>(r));
     }
 }
@@ -209,8 +235,8 @@ core::Result<HelperResponse> HelperClient::call(const std::string& method, json 
         // The helper may have exited before reading us, saying why on its way out.
         for (;;) {
             auto msg = readMessage(std::chrono::seconds(2));
-            if (!msg)
-                return s.error();
+            if (!msg) // "the helper exited, exit status 2" says more than EPIPE
+                return msg.error().code == ErrorCode::Protocol ? msg.error() : s.error();
             if (msg->value("event", "") == "fatal") {
                 const json e = msg->value("error", json::object());
                 return makeError(errorCodeFromName(e.value("code", "internal")),

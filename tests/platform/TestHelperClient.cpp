@@ -6,6 +6,7 @@
 #include "core/RouteJson.h"
 #include "platform/HelperClient.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,28 +130,74 @@ private slots:
         qunsetenv("PKEXEC_UID");
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, core::ErrorCode::Protocol); // it exited without a word
+        QCOMPARE(QString::fromStdString(s.error().message),
+                 QStringLiteral("the helper exited, exit status 2"));
         QVERIFY(!QFile::exists(m_dir->path() + "/state"));
+    }
+
+    void pkexecStatusIsExplained_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dismissed") << 126
+                                   << "the helper exited (pkexec: not authorized, or the "
+                                      "password dialog was dismissed)";
+        QTest::newRow("cannot authenticate")
+            << 127
+            << "the helper exited (pkexec: authentication failed or the helper could not "
+               "be run)";
+        QTest::newRow("the helper's own status") << 3 << "the helper exited, exit status 3";
+    }
+    void pkexecStatusIsExplained() {
+        // A stand-in pkexec first in PATH that ends as the real one does when the user
+        // dismisses the password dialog (126) or cannot authenticate (127).
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QString bin = m_dir->path() + "/bin";
+        QVERIFY(QDir().mkpath(bin));
+        QFile fake(bin + "/pkexec");
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write(QStringLiteral("#!/bin/sh\nexit %1\n").arg(status).toUtf8());
+        fake.close();
+        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", bin.toUtf8() + ':' + path);
+        HelperClientOptions o = options();
+        o.elevation = HelperClientOptions::Elevation::Pkexec;
+        o.extraArgs.clear();
+        HelperClient client(o);
+        auto s = client.start();
+        qputenv("PATH", path);
+        QVERIFY(!s.ok());
+        QCOMPARE(QString::fromStdString(s.error().message), message);
     }
 
     void notAHelper_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
         QTest::newRow("missing") << "/nonexistent/splitroute-helper" << QStringList{}
-                                 << int(core::ErrorCode::NotFound);
+                                 << int(core::ErrorCode::NotFound)
+                                 << "helper not found or not executable: "
+                                    "/nonexistent/splitroute-helper";
         QTest::newRow("relative") << "splitroute-helper" << QStringList{}
-                                  << int(core::ErrorCode::InvalidArgument);
+                                  << int(core::ErrorCode::InvalidArgument)
+                                  << "helper path must be absolute: splitroute-helper";
         QTest::newRow("exits at once")
-            << "/bin/false" << QStringList{} << int(core::ErrorCode::Protocol);
+            << "/bin/false" << QStringList{} << int(core::ErrorCode::Protocol)
+            << "the helper exited, exit status 1";
         QTest::newRow("never answers")
-            << "/bin/sleep" << QStringList{"30"} << int(core::ErrorCode::Timeout);
+            << "/bin/sleep" << QStringList{"30"} << int(core::ErrorCode::Timeout)
+            << "no answer from the helper in time";
         QTest::newRow("refuses its arguments")
-            << SPLITROUTE_HELPER_PATH << QStringList{"--bogus"} << int(core::ErrorCode::Protocol);
+            << SPLITROUTE_HELPER_PATH << QStringList{"--bogus"} << int(core::ErrorCode::Protocol)
+            << "the helper exited, exit status 2";
     }
     void notAHelper() {
         QFETCH(QString, path);
         QFETCH(QStringList, args);
         QFETCH(int, code);
+        QFETCH(QString, message);
         HelperClientOptions o;
         o.helperPath = path.toStdString();
         o.elevation = HelperClientOptions::Elevation::Direct;
@@ -162,6 +209,7 @@ private slots:
         auto s = client.start();
         QVERIFY(!s.ok());
         QCOMPARE(int(s.error().code), code);
+        QCOMPARE(QString::fromStdString(s.error().message), message);
         QVERIFY(!client.running());
     }
 };

@@ -44,8 +44,28 @@ bool isConnected(const Route& r) {
 
 /// A route a DHCP client installed (other than the default route: that is the physical way
 /// out, which a VPN overrides on purpose).
+/// Not the link's own subnet either (some DHCP clients, iwd and dhcpcd among them, install it
+/// as "proto dhcp ... src ADDRESS"): that is a local network, which localNet() judges. An
+/// on-link DHCP route to somewhere else (option 121 with router 0.0.0.0) still counts.
 bool isDhcpRoute(const Route& r) {
-    return r.protocol == proto::Dhcp && r.type == RouteType::Unicast && !r.destination.isDefault();
+    if (r.protocol != proto::Dhcp || r.type != RouteType::Unicast || r.destination.isDefault())
+        return false;
+    const bool ownSubnet = r.gateway.isNull() && !r.isMultipath() && !r.preferredSource.isNull() &&
+                           r.destination.contains(r.preferredSource);
+    return !ownSubnet;
+}
+
+/// The interface(s) a route leaves through: "wlan0", or "eth0, wlan0" for a multipath route.
+std::string interfacesOf(const Route& r) {
+    if (!r.isMultipath())
+        return r.interface.str();
+    std::set<std::string> names;
+    for (const auto& h : r.nexthops)
+        names.insert(h.interface.str());
+    std::string s;
+    for (const auto& n : names)
+        s += (s.empty() ? "" : ", ") + n;
+    return s;
 }
 
 bool isOverride(const Route& r) {
@@ -147,20 +167,41 @@ void tunnelVision(Ctx& c) {
     auto physicalDhcp = [&](const Route& r) {
         return isDhcpRoute(r) && !c.tc.isTunnelRoute(r);
     };
-    if (std::none_of(c.t.routes().begin(), c.t.routes().end(), physicalDhcp))
+    std::vector<Prefix> candidates;
+    for (const auto& r : c.t.routes())
+        if (physicalDhcp(r))
+            candidates.push_back(r.destination);
+    if (candidates.empty())
         return;
-    RouteTable withoutDhcp = c.t;
-    withoutDhcp.removeIf(physicalDhcp);
+    // Only routes that overlap a DHCP route can decide addresses inside one, so the two
+    // sweeps below run over those alone (a few routes, not the whole table), unless there are
+    // so many DHCP routes that testing each route against them costs more than the sweep.
+    auto overlapsCandidate = [&](const Route& r) {
+        if (candidates.size() > 64)
+            return true;
+        return std::any_of(candidates.begin(), candidates.end(), [&](const Prefix& p) {
+            return p.contains(r.destination) || r.destination.contains(p);
+        });
+    };
+    RouteTable with, without;
+    for (const auto& r : c.t.routes())
+        if (overlapsCandidate(r)) {
+            with.add(r);
+            if (!physicalDhcp(r))
+                without.add(r);
+        }
     for (Family f : {Family::V4, Family::V6}) {
         // The ranges the tunnel would carry without the DHCP routes.
         std::vector<Prefix> tunnelled;
-        for (const auto& s : effectiveSegments(withoutDhcp, f))
+        for (const auto& s : effectiveSegments(without, f))
             if (s.route && c.tc.isTunnelRoute(*s.route))
                 PrefixSet::rangeToPrefixes(f, s.first, s.last, tunnelled);
+        if (tunnelled.empty())
+            continue;
         const PrefixSet tunnel = PrefixSet::fromPrefixes(tunnelled);
-        // What each DHCP route wins in the real table, ascending by destination.
+        // What each DHCP route wins in the real table.
         std::map<const Route*, std::vector<Prefix>> won;
-        for (const auto& s : effectiveSegments(c.t, f))
+        for (const auto& s : effectiveSegments(with, f))
             if (s.route && physicalDhcp(*s.route))
                 PrefixSet::rangeToPrefixes(f, s.first, s.last, won[s.route]);
         std::vector<std::pair<const Route*, std::vector<Prefix>>> found;
@@ -172,7 +213,8 @@ void tunnelVision(Ctx& c) {
         std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
             return a.first->destination < b.first->destination;
         });
-        for (const auto& [r, taken] : found)
+        for (const auto& [r, taken] : found) {
+            const std::string dev = interfacesOf(*r);
             c.out.push_back(
                 {findingcode::TunnelVision,
                  Severity::Warning,
@@ -181,13 +223,13 @@ void tunnelVision(Ctx& c) {
                      ": a DHCP server can push such routes (option 121) and read traffic meant "
                      "for the VPN (TunnelVision, CVE-2024-3661). Unless this network is meant to "
                      "stay local, ignore DHCP routes on " +
-                     r->interface.str() +
+                     dev +
                      " (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: "
                      "UseRoutes=no) or route it into the tunnel.",
                  {*r},
                  taken,
-                 {r->destination.toString(), r->interface.str(), c.tc.tunnelDevice.str(),
-                  joined(taken)}});
+                 {r->destination.toString(), dev, c.tc.tunnelDevice.str(), joined(taken)}});
+        }
     }
 }
 

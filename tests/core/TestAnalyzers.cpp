@@ -18,6 +18,7 @@ private slots:
     void findings();
     void tunnelVisionRanges_data();
     void tunnelVisionRanges();
+    void tunnelVisionOnAFullTunnel();
     void policyBypassOfPublicSpace();
     void privateSpace();
 };
@@ -195,6 +196,31 @@ void TestAnalyzers::tunnelVisionRanges() {
                    taken.join(QStringLiteral(", "));
     }
     QCOMPARE(got, findings);
+}
+
+void TestAnalyzers::tunnelVisionOnAFullTunnel() {
+    // Under 0.0.0.0/1 + 128.0.0.0/1: the LAN's own subnet installed by a DHCP client (iwd,
+    // dhcpcd: "proto dhcp ... src") is the local network, not TunnelVision; an on-link option
+    // 121 route elsewhere is; a multipath one names every interface it leaves through.
+    auto t = routeTableFromJson(nlohmann::json::parse(R"([
+      {"destination": "0.0.0.0/0", "gateway": "192.168.1.1", "interface": "wlan0", "metric": 600, "protocol": "dhcp"},
+      {"destination": "192.168.1.0/24", "gateway": null, "interface": "wlan0", "metric": 600, "protocol": "dhcp", "scope": "link", "prefsrc": "192.168.1.23"},
+      {"destination": "10.8.0.0/24", "gateway": null, "interface": "tun0", "protocol": "kernel", "scope": "link"},
+      {"destination": "0.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0", "protocol": "static"},
+      {"destination": "128.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0", "protocol": "static"},
+      {"destination": "203.0.113.0/24", "gateway": null, "interface": "wlan0", "metric": 600, "protocol": "dhcp", "scope": "link"},
+      {"destination": "198.18.0.0/15", "gateway": null, "interface": "", "protocol": "dhcp", "nexthops": [
+        {"gateway": "192.168.1.1", "interface": "wlan0"}, {"gateway": "192.168.2.1", "interface": "eth0"}]}
+    ])"));
+    QVERIFY2(t.ok(), t.ok() ? "" : t.error().message.c_str());
+    AnalysisInput in;
+    in.table = &*t;
+    QStringList got;
+    for (const auto& f : analyze(in))
+        if (f.code == findingcode::TunnelVision || f.code == findingcode::LocalNet)
+            got << QString::fromStdString(f.code + " " + f.args[0] + " " + f.args[1]);
+    QCOMPARE(got, (QStringList{"tunnelvision-dhcp-route 198.18.0.0/15 eth0, wlan0",
+                               "tunnelvision-dhcp-route 203.0.113.0/24 wlan0"}));
 }
 
 void TestAnalyzers::policyBypassOfPublicSpace() {

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <mutex>
 #include <optional>
 #include <system_error>
@@ -117,26 +118,46 @@ private:
         return m_buffers.back().get();
     }
 
+    /// A free buffer for the next datagram: a recycled one, a new one while the parser is
+    /// behind (made outside the lock, so the parser never waits for malloc), or, at
+    /// kMaxDatagramsAhead or when memory runs out, the next one the parser gives back.
+    /// Null when stopped.
+    char* takeBuffer() {
+        std::unique_lock lock(m_mutex);
+        if (m_stop)
+            return nullptr;
+        if (m_free.empty() && m_buffers.size() < kMaxDatagramsAhead) {
+            lock.unlock();
+            std::unique_ptr<char[]> fresh;
+            try {
+                fresh = std::make_unique_for_overwrite<char[]>(kSlotSize);
+            } catch (const std::bad_alloc&) {
+                // Not fatal: the initial buffers keep the dump going at the parser's pace.
+            }
+            lock.lock();
+            if (fresh) {
+                m_buffers.push_back(std::move(fresh)); // reserved: never reallocates
+                return m_buffers.back().get();
+            }
+        }
+        if (m_free.empty()) {
+            m_waiting = true;
+            m_freed.wait(lock, [&] { return m_stop || !m_free.empty(); });
+            m_waiting = false;
+            if (m_stop)
+                return nullptr;
+        }
+        char* buf = m_free.back();
+        m_free.pop_back();
+        return buf;
+    }
+
     void run() {
         std::size_t tail = 0;
         for (;;) {
-            char* buf = nullptr;
-            {
-                std::unique_lock lock(m_mutex);
-                if (m_free.empty() && m_buffers.size() >= kMaxDatagramsAhead) {
-                    m_waiting = true;
-                    m_freed.wait(lock, [&] { return m_stop || !m_free.empty(); });
-                    m_waiting = false;
-                }
-                if (m_stop)
-                    return;
-                if (m_free.empty()) {
-                    buf = newBuffer(); // only this thread adds buffers while it runs
-                } else {
-                    buf = m_free.back();
-                    m_free.pop_back();
-                }
-            }
+            char* buf = takeBuffer();
+            if (!buf)
+                return; // stopped
             Slot slot;
             slot.buffer = buf;
             bool wake = false;

@@ -59,6 +59,14 @@ inline ProcessResult runProcess(const std::vector<std::string>& argv,
         result.err = std::string("pipe: ") + std::strerror(errno);
         return result;
     }
+    if (!stdinFile.empty() && access(stdinFile.c_str(), R_OK) != 0) {
+        // Else the failed open in the child would read as "cannot run ARGV0".
+        result.err = "cannot read " + stdinFile + ": " + std::strerror(errno);
+        for (int fd : {outPipe[0], outPipe[1], errPipe[0], errPipe[1]})
+            if (fd >= 0)
+                close(fd);
+        return result;
+    }
     std::vector<char*> args;
     for (const auto& a : argv)
         args.push_back(const_cast<char*>(a.c_str()));

@@ -79,12 +79,15 @@ QString ChangesView::addressCountText(core::Family family, long double count) {
     //: Not shown. The number scale of this language: "western" (million = 10^6, billion = 10^9)
     //: or "myriad" (10^4 and 10^8, as Japanese 万 and 億). Translate with one of the two words.
     const bool inMyriads = tr("western") == QLatin1String("myriad");
-    for (const Scale& scale : inMyriads ? myriad : western)
-        if (count < scale.below) {
-            const QString n =
-                loc.toString(static_cast<double>(count / scale.unit), 'f', scale.decimals);
+    for (const Scale& scale : inMyriads ? myriad : western) {
+        // Rounded as shown: 999.96 million reads "1.0 billion", not "1000.0 million".
+        const long double step = scale.decimals ? 0.1L : 1.0L;
+        const long double shown = std::round(count / scale.unit / step) * step;
+        if (shown * scale.unit < scale.below) {
+            const QString n = loc.toString(static_cast<double>(shown), 'f', scale.decimals);
             return v4 ? tr(scale.v4).arg(n, share) : tr(scale.other).arg(n);
         }
+    }
     return tr("about 2^%1 addresses")
         .arg(loc.toString(static_cast<double>(std::log2(count)), 'f', 1));
 }

@@ -1579,13 +1579,22 @@ bool MainWindow::closeTable(int index) {
                    core::SplitPolicy::fromProfileAndTable(profile, *s.table, c.device.str()) &&
                *c.policy != core::SplitPolicy::fromProfileAndTable(profile, *s.table);
     };
-    if (std::any_of(s.connections.begin(), s.connections.end(), decided) &&
-        !m_sink->question(this, tr("Close Table"),
-                          tr("Close %1? The decisions made in the Networks tab for its VPN "
-                             "connections will be lost.")
-                              .arg(s.name)))
-        return false;
     const QString name = s.name;
+    if (std::any_of(s.connections.begin(), s.connections.end(), decided)) {
+        // The question runs an event loop: sources may be added (the live table read by the
+        // helper) meanwhile, so `s` and `index` are found again afterwards by the table.
+        const auto table = s.table;
+        if (!m_sink->question(this, tr("Close Table"),
+                              tr("Close %1? The decisions made in the Networks tab for its VPN "
+                                 "connections will be lost.")
+                                  .arg(name)))
+            return false;
+        const auto it = std::find_if(m_sourceList.begin(), m_sourceList.end(),
+                                     [&](const TableSource& t) { return t.table == table; });
+        if (it == m_sourceList.end())
+            return false; // reloaded or closed meanwhile
+        index = static_cast<int>(it - m_sourceList.begin());
+    }
     {
         const QSignalBlocker block(m_sources);
         delete sourceItem(index); // and its connection items

@@ -79,6 +79,10 @@ void TestChangesView::countText_data() {
     QTest::newRow("the old 4.278E+09")
         << false << 0.0 << 4278190080ULL << "about 4.3 billion (99.6% of IPv4)";
     QTest::newRow("IPv6 millions") << true << 0.0 << 12345678ULL << "about 12.3 million";
+    QTest::newRow("rounds up to the next scale")
+        << false << 0.0 << 999960000ULL << "about 1.0 billion (23.3% of IPv4)";
+    QTest::newRow("just below it")
+        << false << 0.0 << 999940000ULL << "about 999.9 million (23.3% of IPv4)";
     QTest::newRow("IPv6 /64") << true << 64.0 << 0ULL << "2^64 addresses (a /64)";
     QTest::newRow("IPv6 /48") << true << 80.0 << 0ULL << "2^80 addresses (a /48)";
     QTest::newRow("IPv6 half") << true << 127.0 << 0ULL << "2^127 addresses (half of IPv6)";
@@ -117,11 +121,13 @@ void TestChangesView::countTextInMyriads() {
     const QString millions = ChangesView::addressCountText(core::Family::V4, 12345678.0L);
     const QString v6 = ChangesView::addressCountText(core::Family::V6, 123456789012.0L);
     const QString exact = ChangesView::addressCountText(core::Family::V4, 1234567.0L);
+    const QString edge = ChangesView::addressCountText(core::Family::V4, 99995000.0L);
     QCoreApplication::removeTranslator(&ja);
     QCOMPARE(billions, QStringLiteral("約 42.8 億 (IPv4 の 99.6%)"));
     QCOMPARE(millions, QStringLiteral("約 1,235 万 (IPv4 の 0.3%)"));
     QCOMPARE(v6, QStringLiteral("約 1,234.6 億"));
     QCOMPARE(exact, QStringLiteral("1,234,567"));
+    QCOMPARE(edge, QStringLiteral("約 1.0 億 (IPv4 の 2.3%)"));
     QCOMPARE(ChangesView::addressCountText(core::Family::V4, 4278190080.0L),
              QStringLiteral("about 4.3 billion (99.6% of IPv4)"));
 }

@@ -11,6 +11,7 @@
 #include "app/gui/VpnConnection.h"
 
 #include <QAbstractItemModelTester>
+#include <functional>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,7 +38,8 @@ public:
         QString kind, title, text;
     };
     QList<Message> messages;
-    bool answer = true; ///< what question() answers
+    bool answer = true;               ///< what question() answers
+    std::function<void()> onQuestion; ///< runs while the question is open
     void error(QWidget*, const QString& title, const QString& text) override {
         messages.append({QStringLiteral("error"), title, text});
     }
@@ -46,6 +48,8 @@ public:
     }
     bool question(QWidget*, const QString& title, const QString& text) override {
         messages.append({QStringLiteral("question"), title, text});
+        if (onQuestion)
+            onQuestion();
         return answer;
     }
 };
@@ -504,11 +508,20 @@ void TestSources::closeTableAsksBeforeLosingDecisions() {
     QVERIFY(f.w.currentSource());
     QVERIFY(f.w.currentSource()->connections.front().policy);
     QVERIFY(f.w.currentSource()->connections.front().policy->rules.front().mode != before);
-    // "Yes" closes it.
+    // "Yes" closes it, even when other tables were opened while the question was open (the
+    // list of sources may have moved in memory).
     f.sink.answer = true;
+    f.sink.onQuestion = [&f] {
+        for (const char* t : {"tables/macos.netstat.txt", "tables/ip-v4.txt", "tables/ip-v6.txt",
+                              "tables/freebsd.netstat.txt", "tables/ip-multipath.txt"})
+            QVERIFY(f.w.openFile(data(t)));
+    };
     QVERIFY(f.w.closeTable(0));
-    QVERIFY(!f.w.currentSource());
     QCOMPARE(f.sink.messages.size(), 2);
+    QTreeWidgetItem* files = f.w.sourcesTree()->topLevelItem(1);
+    QCOMPARE(files->childCount(), 5);
+    for (int i = 0; i < files->childCount(); ++i)
+        QVERIFY(files->child(i)->text(0) != QStringLiteral("two-tunnels.ip.txt"));
 }
 
 void TestSources::profileWarningsVisible() {

@@ -1,5 +1,6 @@
 #include "platform/linux/NetlinkBackend.h"
 
+#include "platform/linux/ChangeOrder.h"
 #include "platform/linux/NetlinkDump.h"
 #include "platform/linux/RtnlMessages.h"
 
@@ -360,10 +361,252 @@ core::Result<std::vector<InterfaceInfo>> NetlinkBackend::listInterfaces() {
     return sysError(EAGAIN, "the interface list kept changing during the dump");
 }
 
+namespace {
+
+/// One apply() call: the socket, the buffers, every change's resolved links, and the
+/// progress reported so far.
+class Applier {
+public:
+    Applier(Socket& s, const core::ChangeSet& changeSet, const ProgressFn& progress,
+            std::size_t batchBytes, std::size_t maxPerBatch)
+        : m_socket(s), m_changes(changeSet.changes), m_progress(progress), m_batchBytes(batchBytes),
+          m_maxPerBatch(maxPerBatch), m_buf(batchBytes + routeMessageBound(Route{})),
+          m_rbuf(kRecvBufferSize) {}
+
+    /// Resolves interface names to indexes for every change; the index of the first change
+    /// that names an unknown interface, with its error, or total.
+    std::size_t resolveAll(std::optional<core::Error>& error) {
+        m_links.resize(m_changes.size());
+        for (std::size_t i = 0; i < m_changes.size(); ++i)
+            if (auto r = resolveChange(m_changes[i], m_links[i]); !r) {
+                const core::RouteChange& c = m_changes[i];
+                error = r.error();
+                error->message = std::string(core::changeKindName(c.kind)) + " " +
+                                 c.route.toString() + ": " + error->message;
+                return i;
+            }
+        return m_changes.size();
+    }
+
+    /// Sends changes[begin, end) in their order. On the first failure exactly
+    /// changes[begin, failed) have taken effect (later ones of the same batch are undone).
+    std::optional<ApplyResult::Failure> sequential(std::size_t begin, std::size_t end) {
+        std::size_t pos = begin;
+        while (pos < end) {
+            auto batch = sendBatchOf(
+                end - pos, [&](std::size_t k) { return pos + k; }, false);
+            if (batch.transport)
+                return unknownState(*batch.transport, pos, pos + batch.sent);
+            const std::size_t batchEnd = pos + batch.sent;
+            if (!batch.errors.empty()) {
+                const BatchError& first = batch.errors.front();
+                const std::size_t failed = pos + first.offset;
+                // Messages after the failing one in this buffer were processed anyway: undo
+                // those that succeeded, newest first.
+                std::vector<std::size_t> undo;
+                std::size_t e = 0;
+                for (std::size_t k = 0; k < batch.sent; ++k) {
+                    while (e < batch.errors.size() && batch.errors[e].offset < k)
+                        ++e;
+                    const bool failedHere = e < batch.errors.size() && batch.errors[e].offset == k;
+                    if (pos + k > failed && !failedHere)
+                        undo.push_back(pos + k);
+                }
+                std::reverse(undo.begin(), undo.end());
+                core::Error err = changeError(m_changes[failed], first.err, first.kernelMessage);
+                appendUndoFailures(err, undoAll(undo), "later changes of the same batch");
+                return ApplyResult::Failure{failed, std::move(err)};
+            }
+            pos = batchEnd;
+            report(pos);
+        }
+        return std::nullopt;
+    }
+
+    enum class Outcome { Applied, UndoneAfterFailure, Broken };
+
+    /// Sends a segment in the order the kernel takes fastest. When a change fails, undoes
+    /// every change of the segment this call applied, so that the caller can send the
+    /// segment again in the given order (which finds the first failure exactly).
+    Outcome reordered(const OrderedSegment& seg, std::optional<ApplyResult::Failure>& broken) {
+        const std::size_t n = seg.order.size();
+        std::size_t pos = 0;
+        while (pos < n) {
+            auto batch = sendBatchOf(
+                n - pos, [&](std::size_t k) { return seg.order[pos + k]; }, false);
+            if (batch.transport) {
+                broken = unknownState(*batch.transport, seg.begin, seg.end);
+                return Outcome::Broken;
+            }
+            if (batch.errors.empty()) {
+                pos += batch.sent;
+                report(seg.begin + pos);
+                continue;
+            }
+            std::vector<std::size_t> undo(seg.order.begin(), seg.order.begin() + pos);
+            std::size_t firstFailed = m_changes.size();
+            const BatchError* firstError = nullptr;
+            std::size_t e = 0;
+            for (std::size_t k = 0; k < batch.sent; ++k) {
+                const std::size_t index = seg.order[pos + k];
+                if (e < batch.errors.size() && batch.errors[e].offset == k) {
+                    if (index < firstFailed) {
+                        firstFailed = index;
+                        firstError = &batch.errors[e];
+                    }
+                    ++e;
+                    continue;
+                }
+                undo.push_back(index);
+            }
+            std::reverse(undo.begin(), undo.end());
+            const UndoFailures left = undoAll(undo);
+            if (left.count == 0)
+                return Outcome::UndoneAfterFailure;
+            core::Error err =
+                changeError(m_changes[firstFailed], firstError->err, firstError->kernelMessage);
+            appendUndoFailures(err, left, "changes sent with it");
+            broken = ApplyResult::Failure{firstFailed, std::move(err)};
+            return Outcome::Broken;
+        }
+        return Outcome::Applied;
+    }
+
+private:
+    struct Batch {
+        std::size_t sent = 0;                 ///< messages in the batch
+        std::vector<BatchError> errors;       ///< sorted by offset
+        std::optional<core::Error> transport; ///< sending or reading failed: state unknown
+    };
+    struct UndoFailures {
+        std::size_t count = 0;
+        int err = 0;
+    };
+
+    /// Builds one batch from up to `available` changes (change index of the k-th: indexOf(k)),
+    /// inverted when `inverse`, and sends it.
+    template <typename IndexOf>
+    Batch sendBatchOf(std::size_t available, IndexOf indexOf, bool inverse) {
+        const std::uint32_t firstSeq = m_socket.nextSeq(static_cast<std::uint32_t>(m_maxPerBatch));
+        std::size_t used = 0;
+        std::size_t count = 0;
+        nlmsghdr* last = nullptr;
+        while (count < available && count < m_maxPerBatch) {
+            const std::size_t index = indexOf(count);
+            const core::RouteChange& c = m_changes[index];
+            const std::size_t bound = routeMessageBound(c.route);
+            if (used > 0 && used + bound > m_batchBytes)
+                break;
+            if (used + bound > m_buf.size())
+                m_buf.resize(used + bound);
+            auto kind = c.kind;
+            if (inverse)
+                kind = kind == core::ChangeKind::Add ? core::ChangeKind::Delete
+                                                     : core::ChangeKind::Add;
+            last = putRouteMessage(m_buf.data() + used, kind, c.route, m_links[index],
+                                   firstSeq + static_cast<std::uint32_t>(count));
+            used += last->nlmsg_len;
+            ++count;
+        }
+        last->nlmsg_flags |= NLM_F_ACK;
+        auto errors = sendBatch(m_socket, m_buf.data(), used, firstSeq, count, m_rbuf);
+        if (!errors)
+            return Batch{count, {}, errors.error()};
+        return Batch{count, std::move(*errors), std::nullopt};
+    }
+
+    /// Applies the inverse of changes[undo[0]], changes[undo[1]], ... in that order.
+    UndoFailures undoAll(const std::vector<std::size_t>& undo) {
+        UndoFailures f;
+        std::size_t pos = 0;
+        while (pos < undo.size()) {
+            auto batch = sendBatchOf(
+                undo.size() - pos, [&](std::size_t k) { return undo[pos + k]; }, true);
+            if (batch.transport) {
+                f.count += undo.size() - pos;
+                f.err = batch.transport->sysErrno;
+                break;
+            }
+            if (!batch.errors.empty() && f.count == 0)
+                f.err = batch.errors.front().err;
+            f.count += batch.errors.size();
+            pos += batch.sent;
+        }
+        return f;
+    }
+
+    static void appendUndoFailures(core::Error& e, const UndoFailures& f, const char* which) {
+        if (f.count > 0)
+            e.message += "; " + std::to_string(f.count) + " " + which +
+                         " took effect and could not be undone (" + errnoText(f.err) + ")";
+    }
+
+    ApplyResult::Failure unknownState(core::Error e, std::size_t begin, std::size_t end) const {
+        e.message += "; changes " + std::to_string(begin) + " to " + std::to_string(end - 1) +
+                     " are in an unknown state";
+        return ApplyResult::Failure{begin, std::move(e)};
+    }
+
+    /// Progress never goes back: after a segment was undone and is sent again in its given
+    /// order, nothing is reported until the count passes what was reported before.
+    void report(std::size_t applied) {
+        if (m_progress && applied > m_reported) {
+            m_reported = applied;
+            m_progress(applied, m_changes.size());
+        }
+    }
+
+    core::Result<void> resolve(const core::InterfaceName& name, std::uint32_t index,
+                               std::uint32_t& out) {
+        out = index;
+        if (index != 0 || name.empty())
+            return {};
+        if (!m_names) {
+            SocketSource source(m_socket);
+            auto n = dumpLinkNames(source);
+            if (!n)
+                return n.error();
+            m_names = std::move(*n);
+        }
+        out = m_names->index(name.str());
+        if (out == 0) {
+            core::Error e =
+                core::makeError(ErrorCode::NoDevice, "no interface named '" + name.str() + "'");
+            e.sysErrno = ENODEV;
+            return e;
+        }
+        return {};
+    }
+
+    core::Result<void> resolveChange(const core::RouteChange& c, ResolvedLinks& links) {
+        if (auto r = resolve(c.route.interface, c.route.ifindex, links.oif); !r)
+            return r;
+        links.hops.resize(c.route.nexthops.size());
+        for (std::size_t i = 0; i < c.route.nexthops.size(); ++i)
+            if (auto r = resolve(c.route.nexthops[i].interface, c.route.nexthops[i].ifindex,
+                                 links.hops[i]);
+                !r)
+                return r;
+        return {};
+    }
+
+    Socket& m_socket;
+    const std::vector<core::RouteChange>& m_changes;
+    const ProgressFn& m_progress;
+    const std::size_t m_batchBytes;
+    const std::size_t m_maxPerBatch;
+    std::vector<char> m_buf;
+    std::vector<char> m_rbuf;
+    std::vector<ResolvedLinks> m_links;
+    std::optional<LinkNames> m_names; // names -> indexes, from one link dump made on demand
+    std::size_t m_reported = 0;
+};
+
+} // namespace
+
 ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const ProgressFn& progress) {
     ApplyResult result;
-    const auto& changes = changeSet.changes;
-    const std::size_t total = changes.size();
+    const std::size_t total = changeSet.changes.size();
     if (total == 0)
         return result;
     auto fail = [&](std::size_t index, core::Error e) {
@@ -386,131 +629,36 @@ ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const Progre
         if (!sndbuf)
             return fail(0, sndbuf.error());
     }
-    std::vector<char> rbuf(kRecvBufferSize);
 
-    // Names → indexes from one link dump, made only if some change names its interface
-    // without an index.
-    std::optional<LinkNames> names;
-    auto resolve = [&](const core::InterfaceName& name, std::uint32_t index,
-                       std::uint32_t& out) -> core::Result<void> {
-        out = index;
-        if (index != 0 || name.empty())
-            return {};
-        if (!names) {
-            SocketSource source(*s);
-            auto n = dumpLinkNames(source);
-            if (!n)
-                return n.error();
-            names = std::move(*n);
-        }
-        out = names->index(name.str());
-        if (out == 0) {
-            core::Error e =
-                core::makeError(ErrorCode::NoDevice, "no interface named '" + name.str() + "'");
-            e.sysErrno = ENODEV;
-            return e;
-        }
-        return {};
-    };
-    auto resolveChange = [&](const core::RouteChange& c,
-                             ResolvedLinks& links) -> core::Result<void> {
-        if (auto r = resolve(c.route.interface, c.route.ifindex, links.oif); !r)
-            return r;
-        links.hops.resize(c.route.nexthops.size());
-        for (std::size_t i = 0; i < c.route.nexthops.size(); ++i)
-            if (auto r = resolve(c.route.nexthops[i].interface, c.route.nexthops[i].ifindex,
-                                 links.hops[i]);
-                !r)
-                return r;
-        return {};
-    };
-
-    std::vector<char> buf(m_options.batchBytes + routeMessageBound(Route{}));
-    std::vector<ResolvedLinks> resolved;
-    std::size_t next = 0;
-    while (next < total) {
-        const std::size_t begin = next;
-        std::size_t end = begin;
-        std::size_t used = 0;
-        std::optional<ApplyResult::Failure> unresolved;
-        const std::uint32_t firstSeq = s->nextSeq(static_cast<std::uint32_t>(maxPerBatch));
-        nlmsghdr* last = nullptr;
-        resolved.clear();
-        while (end < total && end - begin < maxPerBatch) {
-            const core::RouteChange& c = changes[end];
-            const std::size_t bound = routeMessageBound(c.route);
-            if (used > 0 && used + bound > m_options.batchBytes)
-                break;
-            if (used + bound > buf.size())
-                buf.resize(used + bound);
-            ResolvedLinks links;
-            if (auto r = resolveChange(c, links); !r) {
-                core::Error e = r.error();
-                e.message = std::string(core::changeKindName(c.kind)) + " " + c.route.toString() +
-                            ": " + e.message;
-                unresolved = ApplyResult::Failure{end, std::move(e)};
-                break;
+    Applier applier(*s, changeSet, progress, m_options.batchBytes, maxPerBatch);
+    std::optional<core::Error> unresolvedError;
+    const std::size_t resolved = applier.resolveAll(unresolvedError);
+    const std::vector<OrderedSegment> segments =
+        m_options.kernelOrder ? kernelOrder(changeSet.changes, 0, resolved)
+                              : std::vector<OrderedSegment>{OrderedSegment{0, resolved, {}}};
+    for (const OrderedSegment& seg : segments) {
+        if (!seg.order.empty()) {
+            std::optional<ApplyResult::Failure> broken;
+            switch (applier.reordered(seg, broken)) {
+            case Applier::Outcome::Applied:
+                result.applied = seg.end;
+                continue;
+            case Applier::Outcome::Broken:
+                result.failure = std::move(broken);
+                return result;
+            case Applier::Outcome::UndoneAfterFailure:
+                break; // send it again as given
             }
-            last = putRouteMessage(buf.data() + used, c.kind, c.route, links,
-                                   firstSeq + static_cast<std::uint32_t>(end - begin));
-            used += last->nlmsg_len;
-            resolved.push_back(std::move(links));
-            ++end;
         }
-        if (end > begin) {
-            last->nlmsg_flags |= NLM_F_ACK;
-            auto errors = sendBatch(*s, buf.data(), used, firstSeq, end - begin, rbuf);
-            if (!errors) {
-                core::Error e = errors.error();
-                e.message += "; changes " + std::to_string(begin) + " to " +
-                             std::to_string(end - 1) + " are in an unknown state";
-                return fail(begin, std::move(e));
-            }
-            if (!errors->empty()) {
-                const BatchError& first = errors->front();
-                const std::size_t failed = begin + first.offset;
-                // Messages after the failing one in this buffer were processed anyway: undo
-                // those that succeeded, newest first, so exactly 0..failed-1 remain applied.
-                std::unordered_set<std::size_t> failedOffsets;
-                for (const auto& e : *errors)
-                    failedOffsets.insert(e.offset);
-                std::size_t notUndone = 0;
-                int undoErrno = 0;
-                for (std::size_t i = end; i-- > failed + 1;) {
-                    if (failedOffsets.count(i - begin))
-                        continue;
-                    const core::RouteChange& c = changes[i];
-                    const auto inverse = c.kind == core::ChangeKind::Add ? core::ChangeKind::Delete
-                                                                         : core::ChangeKind::Add;
-                    const std::uint32_t seq = s->nextSeq();
-                    nlmsghdr* h =
-                        putRouteMessage(buf.data(), inverse, c.route, resolved[i - begin], seq);
-                    h->nlmsg_flags |= NLM_F_ACK;
-                    auto undo = sendBatch(*s, buf.data(), h->nlmsg_len, seq, 1, rbuf);
-                    if (!undo || !undo->empty()) {
-                        ++notUndone;
-                        undoErrno = undo ? undo->front().err : undo.error().sysErrno;
-                    }
-                }
-                core::Error e = changeError(changes[failed], first.err, first.kernelMessage);
-                if (notUndone > 0)
-                    e.message += "; " + std::to_string(notUndone) +
-                                 " later changes of the same batch took effect and could not "
-                                 "be undone (" +
-                                 errnoText(undoErrno) + ")";
-                result.applied = failed;
-                return fail(failed, std::move(e));
-            }
-            result.applied = end;
-            if (progress)
-                progress(result.applied, total);
-        }
-        if (unresolved) {
-            result.failure = std::move(unresolved);
+        if (auto failure = applier.sequential(seg.begin, seg.end)) {
+            result.applied = failure->index;
+            result.failure = std::move(failure);
             return result;
         }
-        next = end;
+        result.applied = seg.end;
     }
+    if (unresolvedError)
+        return fail(resolved, std::move(*unresolvedError));
     return result;
 }
 

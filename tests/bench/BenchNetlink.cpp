@@ -1,15 +1,18 @@
 // bench_netlink: NetlinkBackend against iproute2 on the same routes, side by side, in a
 // network namespace of its own (unshare), so the machine's own table is never touched.
 //
-//   sudo bench_netlink [--runs N] [--without-1m] [--dump-only]
+//   sudo bench_netlink [--runs N] [--without-1m] [--dump-only] [--given-order]
 //
 // Jobs: add and delete 10k and 100k IPv4 and 100k IPv6 routes (NetlinkBackend::apply vs
 // `ip -batch`); dump 100k and 1M IPv4 routes into a RouteTable vs `ip route show` and
 // `ip -j route show` into /dev/null. The last lines compare the ratios with the targets of
 // issue 5 (apply >= 3x the rate of ip -batch, dump-and-parse >= 2.5x faster than ip route show).
-// Deletes go in a shuffled order for both sides: deleting a large IPv4 set in ascending order makes
-// the kernel's fib_trie rescan a big node on every removal (quadratic), descending is ~5x and
-// random ~15x faster. Figures are medians of --runs runs (default 3); rates are routes per second.
+// Both sides get the same changes in the same order: adds ascending, deletes shuffled (deleting
+// a large IPv4 set in ascending order makes the kernel's fib_trie rescan a big node on every
+// removal, quadratic), plus one row of 100k IPv4 deletes in ascending order, as a planner writes
+// them. NetlinkBackend sends long independent runs in the order the kernel takes fastest (see
+// platform/linux/ChangeOrder.h); --given-order turns that off, to see what it gains. Figures
+// are medians of --runs runs (default 3); rates are routes per second.
 
 #include "NetnsFixture.h"
 
@@ -191,11 +194,12 @@ void printRow(const std::string& job, std::size_t n, double ours, double theirs,
 }
 
 void benchAddDelete(platform::NetlinkBackend& backend, const std::string& label,
-                    core::Family family, std::size_t n, int runs) {
+                    core::Family family, std::size_t n, int runs, bool ascendingDeletes = false) {
     auto routes = family == core::Family::V4 ? makeV4(n) : makeV6(n);
     auto shuffled = routes;
     std::mt19937 rng(42);
-    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+    if (!ascendingDeletes)
+        std::shuffle(shuffled.begin(), shuffled.end(), rng);
     const auto add = changes(routes, core::ChangeKind::Add);
     const auto del = changes(shuffled, core::ChangeKind::Delete);
     const std::string addFile = batchFile(routes, "add");
@@ -215,10 +219,14 @@ void benchAddDelete(platform::NetlinkBackend& backend, const std::string& label,
     }
     std::remove(addFile.c_str());
     std::remove(delFile.c_str());
-    printRow("add " + label, n, median(oursAdd), median(ipAdd), "ip -batch");
-    printRow("delete " + label + " (shuffled)", n, median(oursDel), median(ipDel), "ip -batch");
-    g_applyRatios.emplace_back("add " + label, median(ipAdd) / median(oursAdd));
-    g_applyRatios.emplace_back("delete " + label, median(ipDel) / median(oursDel));
+    const std::string delLabel =
+        "delete " + label + (ascendingDeletes ? " (ascending)" : " (shuffled)");
+    if (!ascendingDeletes) {
+        printRow("add " + label, n, median(oursAdd), median(ipAdd), "ip -batch");
+        g_applyRatios.emplace_back("add " + label, median(ipAdd) / median(oursAdd));
+    }
+    printRow(delLabel, n, median(oursDel), median(ipDel), "ip -batch");
+    g_applyRatios.emplace_back(delLabel, median(ipDel) / median(oursDel));
 }
 
 void benchDump(platform::NetlinkBackend& backend, std::size_t n, int runs) {
@@ -299,6 +307,7 @@ int main(int argc, char** argv) {
     int runs = 3;
     bool million = true;
     bool dumpOnly = false;
+    bool givenOrder = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--runs" && i + 1 < argc)
@@ -307,8 +316,11 @@ int main(int argc, char** argv) {
             million = false;
         else if (a == "--dump-only")
             dumpOnly = true;
+        else if (a == "--given-order")
+            givenOrder = true;
         else {
-            std::fprintf(stderr, "usage: bench_netlink [--runs N] [--without-1m] [--dump-only]\n");
+            std::fprintf(stderr, "usage: bench_netlink [--runs N] [--without-1m] [--dump-only] "
+                                 "[--given-order]\n");
             return 2;
         }
     }
@@ -328,14 +340,16 @@ int main(int argc, char** argv) {
         die("veth0 has no index");
 
     auto version = testutil::runProcess({"ip", "-V"});
-    std::printf("bench_netlink: %d run(s) per figure (median); %s", runs, version.out.c_str());
+    std::printf("bench_netlink: %d run(s) per figure (median); NetlinkBackend in %s order; %s",
+                runs, givenOrder ? "the given" : "the kernel's", version.out.c_str());
     std::printf("%-28s %9s %13s %8s | %-14s %13s %8s | %6s\n", "job", "routes", "netlink", "time",
                 "other", "rate", "time", "ratio");
 
-    platform::NetlinkBackend backend;
+    platform::NetlinkBackend backend(platform::NetlinkBackend::Options{64 * 1024, !givenOrder});
     if (!dumpOnly) {
         benchAddDelete(backend, "10k IPv4", core::Family::V4, 10'000, runs);
         benchAddDelete(backend, "100k IPv4", core::Family::V4, 100'000, runs);
+        benchAddDelete(backend, "100k IPv4", core::Family::V4, 100'000, runs, true);
         benchAddDelete(backend, "100k IPv6", core::Family::V6, 100'000, runs);
     }
     benchDump(backend, 100'000, runs);

@@ -363,6 +363,8 @@ core::Result<std::vector<InterfaceInfo>> NetlinkBackend::listInterfaces() {
 
 namespace {
 
+constexpr std::size_t kPrefetchAhead = 8;
+
 /// One apply() call: the socket, the buffers, every change's resolved links, and the
 /// progress reported so far.
 class Applier {
@@ -493,6 +495,13 @@ private:
         nlmsghdr* last = nullptr;
         while (count < available && count < m_maxPerBatch) {
             const std::size_t index = indexOf(count);
+            // A reordered run reads the changes in a random order: fetch a few ahead, or
+            // every change costs a cache and TLB miss (~1 s of a 1M-route delete).
+            if (count + kPrefetchAhead < available) {
+                const std::size_t ahead = indexOf(count + kPrefetchAhead);
+                __builtin_prefetch(&m_changes[ahead]);
+                __builtin_prefetch(&m_links[ahead]);
+            }
             const core::RouteChange& c = m_changes[index];
             const std::size_t bound = routeMessageBound(c.route);
             if (used > 0 && used + bound > m_batchBytes)

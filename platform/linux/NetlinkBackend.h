@@ -26,11 +26,10 @@ namespace splitroute::platform {
 /// such as route metrics like mtu, are not restored. Should an undo itself fail, the failure
 /// message says how many later changes remain in effect.) Only one batch is ever in flight.
 ///
-/// Long runs of changes that do not depend on each other (rtnl::kernelOrder: one kind, no
-/// add that could change whether another's gateway is reachable) go to the kernel in the
-/// order its FIB takes fastest -- IPv4 spread over the address space, IPv6 ascending -- not
-/// in the given order; the result is the same. Should a change of such a run fail, apply()
-/// undoes the whole run and sends it again in the given order, so the report above holds
+/// Long runs of deletes go to the kernel in the order its FIB removes routes fastest (IPv4
+/// in a fixed random order, IPv6 ascending; see ChangeOrder.h), not in the given
+/// order; the result is the same. Should a delete of such a run fail, apply() re-adds what
+/// the run removed and sends it again in the given order, so the report above holds
 /// exactly: changes 0..k-1 in effect, k the first change that fails in the given order.
 /// Progress counts the changes in effect and never goes back (it pauses during the resend).
 ///
@@ -44,7 +43,7 @@ public:
         /// Bytes of route messages per sendmsg(). Rates are flat from about 4 KB (the kernel's
         /// FIB work is the whole cost past that); 64 KB keeps round trips negligible.
         std::size_t batchBytes = 64 * 1024;
-        /// Send long runs of independent changes in the order the kernel takes fastest (see
+        /// Send long runs of deletes in the order the kernel takes fastest (see
         /// ChangeOrder.h); false sends every change in the given order.
         bool kernelOrder = true;
     };

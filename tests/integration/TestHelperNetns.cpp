@@ -378,8 +378,10 @@ private slots:
             {"changes", core::toJson(cs)},
             {"confirmTimeout", 600}}.dump();
         // Calibration: how long an undisturbed helper takes to write its journal (parse,
-        // validate) and then to apply and answer. Most kills land in the second window, where
-        // the table is half-changed; every fifth lands anywhere from the request on.
+        // validate) and then to apply and answer, and how many progress events it sends while
+        // applying. Four kills in five land while the table is half-changed: after a random
+        // one of those events (the helper sends one after each batch the kernel took), a
+        // little later still; every fifth lands anywhere from the request on.
         const std::string journal = m_state + "/journal.json";
         auto journalExists = [&] {
             return ::access(journal.c_str(), F_OK) == 0;
@@ -392,6 +394,7 @@ private slots:
         };
         std::chrono::microseconds toJournal{0};
         std::chrono::microseconds applying{0};
+        int progressEvents = 0;
         {
             RawHelper h(m_state, true);
             QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
@@ -400,7 +403,10 @@ private slots:
             QVERIFY(h.send(applyLine));
             QVERIFY(waitForJournal());
             const auto t1 = std::chrono::steady_clock::now();
-            QVERIFY(h.readResponse().value("ok", false));
+            json m = h.readMessage();
+            for (; m.is_object() && m.contains("event"); m = h.readMessage())
+                progressEvents += m["event"] == "progress" && m["done"] < kRoutes + 2;
+            QVERIFY(m.value("ok", false));
             const auto t2 = std::chrono::steady_clock::now();
             toJournal = std::chrono::duration_cast<std::chrono::microseconds>(t1 - t0);
             applying = std::chrono::duration_cast<std::chrono::microseconds>(t2 - t1);
@@ -408,21 +414,34 @@ private slots:
             QCOMPARE(h.wait(), 0);
         }
         QVERIFY(sameTable(table(), before));
+        QVERIFY2(progressEvents >= 3, std::to_string(progressEvents).c_str());
         std::mt19937 rng(20261122);
-        std::uniform_int_distribution<long> inApply(0, applying.count());
+        std::uniform_int_distribution<int> afterEvent(1, progressEvents);
+        // (The window also holds the read-back after the last batch: stay well inside a batch.)
+        std::uniform_int_distribution<long> withinBatch(0, applying.count() /
+                                                               (2 * progressEvents + 2));
         std::uniform_int_distribution<long> anywhere(0, toJournal.count() + applying.count());
         int recovered = 0;
         int partial = 0;
+        int inApplyRounds = 0;
         for (int round = 0; round < kRounds; ++round) {
             {
-                RawHelper h(m_state, false);
+                RawHelper h(m_state, true);
                 QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
                 QVERIFY(h.send(applyLine));
                 if (round % 5 == 4) {
                     std::this_thread::sleep_for(std::chrono::microseconds(anywhere(rng)));
                 } else {
-                    QVERIFY(waitForJournal());
-                    std::this_thread::sleep_for(std::chrono::microseconds(inApply(rng)));
+                    ++inApplyRounds;
+                    for (int seen = 0, want = afterEvent(rng); seen < want;) {
+                        json m = h.readMessage();
+                        if (m.is_object() && m.value("id", 0) == 1)
+                            continue; // hello's answer
+                        if (!m.is_object() || !m.contains("event"))
+                            break; // the apply's answer (or none): too late to interrupt it
+                        seen += m["event"] == "progress" && m["done"] < kRoutes + 2;
+                    }
+                    std::this_thread::sleep_for(std::chrono::microseconds(withinBatch(rng)));
                 }
                 h.kill9();
                 h.wait();
@@ -449,6 +468,9 @@ private slots:
               kRounds, kRoutes + 2, toJournal.count() / 1000.0, applying.count() / 1000.0,
               recovered, partial);
         QVERIFY(recovered > 0);
+        // Most kills timed by the progress events found a half-applied table to roll back.
+        QVERIFY2(partial * 2 >= inApplyRounds,
+                 qPrintable(QString("%1 of %2").arg(partial).arg(inApplyRounds)));
     }
 
     void concurrentChurn() {

@@ -329,6 +329,42 @@ private slots:
         QCOMPARE(cli.wait(), 0);
     }
 
+    // splitroute-cli table --live reads this namespace's table (the child inherits it): every
+    // route ip lists, with what ip says of it.
+    void cliTableLive() {
+        QVERIFY(m_ns->ip({"route", "add", "10.77.0.0/16", "via", "10.1.0.2", "metric", "7"}));
+        QVERIFY(m_ns->ip({"route", "add", "10.78.0.0/16", "dev", "veth0", "table", "300"}));
+        QVERIFY(m_ns->ip({"-6", "route", "add", "2001:db8:77::/48", "dev", "veth0"}));
+        auto r = testutil::runProcess({SPLITROUTE_CLI_PATH, "table", "--live", "--json"});
+        QVERIFY2(r.ok(), r.err.c_str());
+        const auto j = nlohmann::json::parse(r.out);
+        QCOMPARE(j.at("source").get<std::string>(), std::string("live"));
+        std::size_t ipCount = 0;
+        for (const char* family : {"-4", "-6"}) {
+            std::string out;
+            QVERIFY(m_ns->ip({"-j", family, "route", "show", "table", "all"}, &out));
+            ipCount += nlohmann::json::parse(out).size();
+        }
+        QCOMPARE(j.at("routes").size(), ipCount);
+        int found = 0;
+        for (const auto& route : j.at("routes")) {
+            const std::string dst = route.at("destination");
+            if (dst == "10.77.0.0/16") {
+                QCOMPARE(route.at("gateway").get<std::string>(), std::string("10.1.0.2"));
+                QCOMPARE(route.at("interface").get<std::string>(), std::string("veth0"));
+                QCOMPARE(route.at("metric").get<int>(), 7);
+                ++found;
+            } else if (dst == "10.78.0.0/16") {
+                QCOMPARE(route.at("table").get<int>(), 300); // numbered tables are numbers
+                ++found;
+            } else if (dst == "2001:db8:77::/48") {
+                QVERIFY(route.at("gateway").is_null());
+                ++found;
+            }
+        }
+        QCOMPARE(found, 3);
+    }
+
     void cliWatchCount() {
         Child cli({SPLITROUTE_CLI_PATH, "watch", "--json", "--count", "2"});
         QVERIFY(cli.pid() > 0);

@@ -54,6 +54,10 @@ struct ListOptions {
 /// (the helper does that, from its journal).
 struct ApplyResult {
     std::size_t applied = 0;
+    /// Above `applied` when changes [applied, unknownEnd) may or may not have taken effect
+    /// (the kernel's answers were lost, or undoing a batch failed): whoever rolls back must
+    /// check those against the table. 0 otherwise.
+    std::size_t unknownEnd = 0;
     struct Failure {
         std::size_t index = 0; ///< index in ChangeSet::changes
         core::Error error;     ///< code mapped from errno / Win32 error; sysErrno set

@@ -644,9 +644,12 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
     const auto tApplied = Clock::now();
     if (!ar.ok()) {
         const auto& f = *ar.failure;
+        // What took effect, and what may have (the backend lost the kernel's answers): the
+        // rollback checks every change against the live table, so it undoes exactly those.
         core::ChangeSet applied;
-        applied.changes.assign(cs.changes.begin(),
-                               cs.changes.begin() + static_cast<long>(ar.applied));
+        const std::size_t touched =
+            std::min(cs.changes.size(), std::max(ar.applied, ar.unknownEnd));
+        applied.changes.assign(cs.changes.begin(), cs.changes.begin() + static_cast<long>(touched));
         ReconcileReport report = reconcile(applied.inverse());
         json before = verify(rec.inverse);
         const bool clean = report.failures.empty();

@@ -13,6 +13,9 @@
 // ascending order is fastest (consecutive deletes walk the same tree path): 100k deletes
 // 0.31 s ascending, 0.47 s in a random order.
 //
+// A run already in such an order (IPv4 neither mostly ascending nor mostly descending, IPv6
+// ascending) is left as it is: reordering it would only cost time.
+//
 // Additions keep the order they are given in. Spreading IPv4 additions saves ~15% of their
 // time too, but the trie's leaves are then laid out in memory in that scattered order, and
 // every later walk of the table pays for it: a dump of 100k routes added that way took

@@ -416,7 +416,11 @@ public:
                 }
                 std::reverse(undo.begin(), undo.end());
                 core::Error err = changeError(m_changes[failed], first.err, first.kernelMessage);
-                appendUndoFailures(err, undoAll(undo), "later changes of the same batch");
+                const UndoFailures left = undoAll(undo);
+                if (left.count > 0) {
+                    appendUndoFailures(err, left, "later changes of the same batch");
+                    m_unknownEnd = batchEnd;
+                }
                 return ApplyResult::Failure{failed, std::move(err)};
             }
             pos = batchEnd;
@@ -451,6 +455,8 @@ public:
             std::size_t e = 0;
             for (std::size_t k = 0; k < batch.sent; ++k) {
                 const std::size_t index = seg.order[pos + k];
+                while (e < batch.errors.size() && batch.errors[e].offset < k)
+                    ++e;
                 if (e < batch.errors.size() && batch.errors[e].offset == k) {
                     if (index < firstFailed) {
                         firstFailed = index;
@@ -465,10 +471,16 @@ public:
             const UndoFailures left = undoAll(undo);
             if (left.count == 0)
                 return Outcome::UndoneAfterFailure;
+            // Some of the run stays applied, scattered over it: report the run's start, and
+            // that all of it must be checked against the table.
             core::Error err =
                 changeError(m_changes[firstFailed], firstError->err, firstError->kernelMessage);
-            appendUndoFailures(err, left, "changes sent with it");
-            broken = ApplyResult::Failure{firstFailed, std::move(err)};
+            err.message = "change " + std::to_string(firstFailed) + ": " + err.message;
+            appendUndoFailures(err, left,
+                               "changes of the run " + std::to_string(seg.begin) + " to " +
+                                   std::to_string(seg.end - 1));
+            m_unknownEnd = seg.end;
+            broken = ApplyResult::Failure{seg.begin, std::move(err)};
             return Outcome::Broken;
         }
         return Outcome::Applied;
@@ -544,18 +556,26 @@ private:
         return f;
     }
 
-    static void appendUndoFailures(core::Error& e, const UndoFailures& f, const char* which) {
+    static void appendUndoFailures(core::Error& e, const UndoFailures& f,
+                                   const std::string& which) {
         if (f.count > 0)
             e.message += "; " + std::to_string(f.count) + " " + which +
-                         " took effect and could not be undone (" + errnoText(f.err) + ")";
+                         " could not be undone or are in an unknown state (" + errnoText(f.err) +
+                         ")";
     }
 
-    ApplyResult::Failure unknownState(core::Error e, std::size_t begin, std::size_t end) const {
+    ApplyResult::Failure unknownState(core::Error e, std::size_t begin, std::size_t end) {
         e.message += "; changes " + std::to_string(begin) + " to " + std::to_string(end - 1) +
                      " are in an unknown state";
+        m_unknownEnd = end;
         return ApplyResult::Failure{begin, std::move(e)};
     }
 
+public:
+    /// See ApplyResult::unknownEnd.
+    [[nodiscard]] std::size_t unknownEnd() const { return m_unknownEnd; }
+
+private:
     /// Progress never goes back: after a segment was undone and is sent again in its given
     /// order, nothing is reported until the count passes what was reported before.
     void report(std::size_t applied) {
@@ -609,6 +629,7 @@ private:
     std::vector<ResolvedLinks> m_links;
     std::optional<LinkNames> m_names; // names -> indexes, from one link dump made on demand
     std::size_t m_reported = 0;
+    std::size_t m_unknownEnd = 0;
 };
 
 } // namespace
@@ -654,6 +675,7 @@ ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const Progre
                 continue;
             case Applier::Outcome::Broken:
                 result.failure = std::move(broken);
+                result.unknownEnd = applier.unknownEnd();
                 return result;
             case Applier::Outcome::UndoneAfterFailure:
                 break; // send it again as given
@@ -662,6 +684,7 @@ ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const Progre
         if (auto failure = applier.sequential(seg.begin, seg.end)) {
             result.applied = failure->index;
             result.failure = std::move(failure);
+            result.unknownEnd = applier.unknownEnd();
             return result;
         }
         result.applied = seg.end;

@@ -27,11 +27,15 @@ namespace splitroute::platform {
 /// message says how many later changes remain in effect.) Only one batch is ever in flight.
 ///
 /// Long runs of deletes go to the kernel in the order its FIB removes routes fastest (IPv4
-/// in a fixed random order, IPv6 ascending; see ChangeOrder.h), not in the given
-/// order; the result is the same. Should a delete of such a run fail, apply() re-adds what
-/// the run removed and sends it again in the given order, so the report above holds
-/// exactly: changes 0..k-1 in effect, k the first change that fails in the given order.
-/// Progress counts the changes in effect and never goes back (it pauses during the resend).
+/// in a fixed random order, IPv6 ascending; see ChangeOrder.h), not in the given order,
+/// unless the given order is as good already; the result is the same. Should a delete of
+/// such a run fail, apply() re-adds every route the run removed (from its description, like
+/// any undo, so over the whole run rather than one batch) and sends the run again in the
+/// given order, so the report above holds exactly: changes 0..k-1 in effect, k the first
+/// change that fails in the given order. Progress reports the highest count of changes in
+/// effect so far and never goes back; after such a resend the final `applied` can be lower.
+/// When the kernel's answers are lost (ENOBUFS), or an undo fails, ApplyResult::unknownEnd
+/// says up to where changes may have taken effect.
 ///
 /// Adds never replace (NLM_F_EXCL) and carry the route's own rtm_protocol (the planner sets
 /// core::proto::Splitroute). Deletes pass protocol, type, gateway and interface so the kernel

@@ -7,11 +7,12 @@
 // `ip -batch`); dump 100k and 1M IPv4 routes into a RouteTable vs `ip route show` and
 // `ip -j route show` into /dev/null. The last lines compare the ratios with the targets of
 // issue 5 (apply >= 3x the rate of ip -batch, dump-and-parse >= 2.5x faster than ip route show).
-// Both sides get the same changes in the same order: adds ascending, deletes shuffled (deleting
-// a large IPv4 set in ascending order makes the kernel's fib_trie rescan a big node on every
-// removal, quadratic), plus one row of 100k IPv4 deletes in ascending order, as a planner writes
-// them. NetlinkBackend sends long independent runs in the order the kernel takes fastest (see
-// platform/linux/ChangeOrder.h); --given-order turns that off, to see what it gains. Figures
+// Both sides are given the same changes in the same order: adds ascending, deletes shuffled
+// (deleting a large IPv4 set in ascending order makes the kernel's fib_trie rescan a big node
+// on every removal), plus one row of 100k IPv4 deletes given in ascending order, as a planner
+// writes them, which ip -batch sends as given. NetlinkBackend sends long runs of deletes in
+// the order the kernel takes fastest (see platform/linux/ChangeOrder.h); --given-order turns
+// that off, to see what it gains. Figures
 // are medians of --runs runs (default 5; who goes first alternates); rates are routes per
 // second.
 

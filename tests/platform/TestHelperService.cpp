@@ -39,6 +39,44 @@ json applyReq(const json& changes, int timeout) {
 std::string code(const json& r) {
     return r.contains("error") ? r["error"].value("code", "") : std::string();
 }
+
+/// A backend whose next apply() takes full effect but then reports the kernel's answers as
+/// lost from change `lostFrom` on (as NetlinkBackend does on ENOBUFS): changes
+/// [lostFrom, total) are in an unknown state.
+class LostAnswersBackend final : public platform::RouteBackend {
+public:
+    LostAnswersBackend(platform::RouteBackend& inner, std::size_t lostFrom)
+        : m_inner(inner), m_lostFrom(lostFrom) {}
+    [[nodiscard]] std::string name() const override { return m_inner.name(); }
+    [[nodiscard]] core::Result<core::RouteTable>
+    listRoutes(const platform::ListOptions& o) override {
+        return m_inner.listRoutes(o);
+    }
+    [[nodiscard]] core::Result<std::vector<platform::InterfaceInfo>> listInterfaces() override {
+        return m_inner.listInterfaces();
+    }
+    [[nodiscard]] platform::ApplyResult apply(const core::ChangeSet& cs,
+                                              const platform::ProgressFn& p) override {
+        platform::ApplyResult r = m_inner.apply(cs, p);
+        if (!m_armed || !r.ok())
+            return r;
+        m_armed = false;
+        r.applied = m_lostFrom;
+        r.unknownEnd = cs.changes.size();
+        core::Error e = core::makeError(core::ErrorCode::Io, "cannot read the kernel's answers");
+        e.sysErrno = ENOBUFS;
+        r.failure = platform::ApplyResult::Failure{m_lostFrom, e};
+        return r;
+    }
+    [[nodiscard]] core::Result<std::unique_ptr<platform::RouteMonitor>> watch() override {
+        return m_inner.watch();
+    }
+
+private:
+    platform::RouteBackend& m_inner;
+    std::size_t m_lostFrom;
+    bool m_armed = true;
+};
 } // namespace
 
 class TestHelperService : public QObject {
@@ -152,6 +190,22 @@ private slots:
         QCOMPARE(code(r), std::string("exists"));
         QCOMPARE(r["error"]["index"].get<int>(), 3);
         QVERIFY(b->toJson() == before);
+    }
+
+    // The backend lost the kernel's answers after change 2 although all 7 took effect: the
+    // rollback checks every change that may have, and the table is as before.
+    void lostAnswersAreRolledBack() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        LostAnswersBackend lossy(*b, 2);
+        testutil::ServiceHarness h(lossy, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json r = h.send(applyReq(batch(5), 60));
+        QVERIFY2(!r.value("ok", true), r.dump().c_str());
+        QCOMPARE(r["error"]["index"].get<int>(), 2);
+        QVERIFY2(b->toJson() == before, b->toJson().dump().c_str());
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
     }
 
     void deadlineReverts() {

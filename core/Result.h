@@ -28,7 +28,7 @@ enum class ErrorCode {
     NotFound,         ///< ESRCH / ERROR_NOT_FOUND
     Exists,           ///< EEXIST / ERROR_OBJECT_ALREADY_EXISTS
     NoDevice,         ///< ENODEV: interface does not exist
-    NetUnreachable,   ///< ENETUNREACH: gateway not reachable
+    NetUnreachable,   ///< ENETUNREACH (IPv4), EHOSTUNREACH (IPv6): gateway not reachable
     PermissionDenied, ///< EPERM / EACCES / ERROR_ACCESS_DENIED
     Forbidden,        ///< refused by policy (helper)
     Protocol,         ///< helper protocol violation

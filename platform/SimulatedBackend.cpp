@@ -46,6 +46,16 @@ bool gatewayReachable(const InterfaceInfo& itf, const core::IpAddress& gw,
     return false;
 }
 
+/// What the kernel answers for a gateway no address or on-link route covers: ENETUNREACH
+/// for IPv4 (fib_check_nh), EHOSTUNREACH for IPv6 (ip6_route_check_nh).
+core::Error unreachableGateway(const core::IpAddress& gw) {
+    if (gw.family() == core::Family::V6)
+        return sysError(ErrorCode::NetUnreachable, EHOSTUNREACH,
+                        "No route to host: gateway " + gw.toString());
+    return sysError(ErrorCode::NetUnreachable, ENETUNREACH,
+                    "Network is unreachable: gateway " + gw.toString());
+}
+
 } // namespace
 
 struct SimulatedBackend::MonitorState {
@@ -160,8 +170,7 @@ std::optional<core::Error> SimulatedBackend::applyOne(const core::RouteChange& c
                 nh.interface = itf->name;
                 if (!nh.gateway.isNull() && !(nh.flags & core::routeflag::OnLink) &&
                     !gatewayReachable(*itf, nh.gateway, m_routes))
-                    return sysError(ErrorCode::NetUnreachable, ENETUNREACH,
-                                    "Network is unreachable: gateway " + nh.gateway.toString());
+                    return unreachableGateway(nh.gateway);
             }
         } else {
             if (r.interface.empty() && r.ifindex == 0)
@@ -174,8 +183,7 @@ std::optional<core::Error> SimulatedBackend::applyOne(const core::RouteChange& c
             r.interface = itf->name;
             if (!r.gateway.isNull() && !(r.flags & core::routeflag::OnLink) &&
                 !gatewayReachable(*itf, r.gateway, m_routes))
-                return sysError(ErrorCode::NetUnreachable, ENETUNREACH,
-                                "Network is unreachable: gateway " + r.gateway.toString());
+                return unreachableGateway(r.gateway);
         }
     }
     if (m_routes.count(key) != 0)

@@ -254,7 +254,8 @@ ErrorCode codeForErrno(int err) {
         return ErrorCode::NotFound;
     case ENODEV:
         return ErrorCode::NoDevice;
-    case ENETUNREACH:
+    case ENETUNREACH:  // IPv4: the gateway is on no link
+    case EHOSTUNREACH: // IPv6: the same
         return ErrorCode::NetUnreachable;
     case EPERM:
     case EACCES:

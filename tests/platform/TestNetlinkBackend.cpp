@@ -406,6 +406,8 @@ private slots:
         QTest::newRow("v6 duplicate add (EEXIST)") << 5 << int(ErrorCode::Exists) << EEXIST;
         QTest::newRow("v6 delete missing (ESRCH)") << 6 << int(ErrorCode::NotFound) << ESRCH;
         QTest::newRow("v6 bad ifindex (ENODEV)") << 7 << int(ErrorCode::NoDevice) << ENODEV;
+        QTest::newRow("v6 gateway on no link (EHOSTUNREACH)")
+            << 8 << int(ErrorCode::NetUnreachable) << EHOSTUNREACH;
     }
     void errors() {
         QFETCH(int, failing);
@@ -446,6 +448,10 @@ private slots:
             bad = change(ChangeKind::Add, r);
             break;
         }
+        case 8:
+            bad = change(ChangeKind::Add,
+                         route("2001:db8:41::/48", "2001:db8:99::1", "veth0", 254, 1024));
+            break;
         }
         core::ChangeSet cs{{change(ChangeKind::Add, a), change(ChangeKind::Add, b), bad,
                             change(ChangeKind::Add, after)}};

@@ -84,6 +84,13 @@ private slots:
             << add << "203.0.113.0/24"
             << "172.31.0.1"
             << "eth0" << 0 << int(core::ErrorCode::NetUnreachable) << ENETUNREACH;
+        QTest::newRow("add unreachable v6 gateway")
+            << add << "2001:db8:99::/48"
+            << "2001:db8:7::1"
+            << "eth0" << 1024 << int(core::ErrorCode::NetUnreachable) << EHOSTUNREACH;
+        QTest::newRow("add reachable v6 gateway") << add << "2001:db8:99::/48"
+                                                  << "2001:db8:1::1"
+                                                  << "eth0" << 1024 << -1 << 0;
         QTest::newRow("gateway via tunnel subnet") << add << "203.0.113.0/24"
                                                    << "10.8.0.1"
                                                    << "tun0" << 0 << -1 << 0;

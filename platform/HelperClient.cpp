@@ -316,8 +316,9 @@ core::Result<HelperResponse> HelperClient::confirm(std::optional<std::uint64_t> 
     return call("confirm", params);
 }
 
-core::Result<HelperResponse> HelperClient::revert(const std::string& target) {
-    return call("revert", {{"target", target}});
+core::Result<HelperResponse> HelperClient::revert(const std::string& target,
+                                                  const ProgressFn& progress) {
+    return call("revert", {{"target", target}}, progress);
 }
 
 core::Result<json> HelperClient::status() {

@@ -71,7 +71,9 @@ public:
     [[nodiscard]] core::Result<HelperResponse>
     confirm(std::optional<std::uint64_t> transaction = {});
     /// target "pending" (the unconfirmed apply) or "last" (that, or else the last confirmed).
-    [[nodiscard]] core::Result<HelperResponse> revert(const std::string& target = "pending");
+    /// `progress` gets the helper's progress events (reverts of 1000 changes or more).
+    [[nodiscard]] core::Result<HelperResponse> revert(const std::string& target = "pending",
+                                                      const ProgressFn& progress = {});
     [[nodiscard]] core::Result<nlohmann::json> status();
 
     /// Waits up to `timeout` for an event ("reverted", ...) that is not progress.

@@ -315,87 +315,87 @@
         <translation>約 %1 十億</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <location filename="../app/gui/ChangesView.cpp" line="91"/>
         <source>about 2^%1 addresses</source>
         <translation>約 2^%1 個のアドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Traffic that went</source>
         <translation>以前の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Now goes</source>
         <translation>現在の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Addresses</source>
         <translation>アドレス数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="126"/>
+        <location filename="../app/gui/ChangesView.cpp" line="129"/>
         <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation>アドレス (例: 10.20.1.1) またはホスト名を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="227"/>
+        <location filename="../app/gui/ChangesView.cpp" line="230"/>
         <source>Press Enter to look up the host name %1.</source>
         <translation>Enter を押すとホスト名 %1 を検索します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="228"/>
+        <location filename="../app/gui/ChangesView.cpp" line="231"/>
         <source>“%1” is neither an address nor a host name.</source>
         <translation>「%1」はアドレスでもホスト名でもありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="246"/>
+        <location filename="../app/gui/ChangesView.cpp" line="249"/>
         <source>Host names cannot be looked up here; enter an address.</source>
         <translation>ここではホスト名を検索できません。アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="251"/>
+        <location filename="../app/gui/ChangesView.cpp" line="254"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="272"/>
+        <location filename="../app/gui/ChangesView.cpp" line="275"/>
         <source>Cannot look up %1 (%2). Enter an address instead.</source>
         <translation>%1 を検索できません (%2)。代わりにアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="275"/>
+        <location filename="../app/gui/ChangesView.cpp" line="278"/>
         <source>%1 has no addresses.</source>
         <translation>%1 にはアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="285"/>
+        <location filename="../app/gui/ChangesView.cpp" line="288"/>
         <source>%1 (%2)
   Before: %3
   After: %4</source>
@@ -404,69 +404,69 @@
   変更後: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="290"/>
+        <location filename="../app/gui/ChangesView.cpp" line="293"/>
         <source>… and %n more address(es)</source>
         <translation>
             <numerusform>… ほか %n 個のアドレス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="131"/>
+        <location filename="../app/gui/ChangesView.cpp" line="134"/>
         <source>Look up:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="152"/>
+        <location filename="../app/gui/ChangesView.cpp" line="155"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>このソースには経路表が 1 つしかありません。変更前と変更後の経路表を持つソース (デモなど) では、ここに変更が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="170"/>
+        <location filename="../app/gui/ChangesView.cpp" line="173"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="180"/>
+        <location filename="../app/gui/ChangesView.cpp" line="183"/>
         <source>%1 addresses</source>
         <translation>%1 個のアドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="194"/>
+        <location filename="../app/gui/ChangesView.cpp" line="197"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="196"/>
+        <location filename="../app/gui/ChangesView.cpp" line="199"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="201"/>
+        <location filename="../app/gui/ChangesView.cpp" line="204"/>
         <source>changed (%1)</source>
         <translation>変更 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="205"/>
+        <location filename="../app/gui/ChangesView.cpp" line="208"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>経路表は同じです (経路 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="207"/>
+        <location filename="../app/gui/ChangesView.cpp" line="210"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1、削除 %2、変更 %3、変更なし %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="233"/>
-        <location filename="../app/gui/ChangesView.cpp" line="283"/>
+        <location filename="../app/gui/ChangesView.cpp" line="236"/>
+        <location filename="../app/gui/ChangesView.cpp" line="286"/>
         <source>no route</source>
         <translation>経路なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="236"/>
+        <location filename="../app/gui/ChangesView.cpp" line="239"/>
         <source>Before: %1
 After: %2</source>
         <translation>変更前: %1
@@ -919,36 +919,36 @@ After: %2</source>
         <translation>ヘルパー: 失敗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="162"/>
+        <location filename="../app/gui/HelperSession.cpp" line="157"/>
         <source>Cancelled: the %n route change(s) were rolled back.</source>
         <translation>
             <numerusform>キャンセルしました: %n 件の経路変更を元に戻しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="164"/>
+        <location filename="../app/gui/HelperSession.cpp" line="159"/>
         <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
         <translation>キャンセルしましたが、元に戻せませんでした: %1。確認時間が切れるとヘルパーが変更を取り消します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="174"/>
+        <location filename="../app/gui/HelperSession.cpp" line="169"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>%n 件の経路変更を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="188"/>
+        <location filename="../app/gui/HelperSession.cpp" line="191"/>
         <source>The helper is not running.</source>
         <translation>ヘルパーが動作していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <location filename="../app/gui/HelperSession.cpp" line="197"/>
         <source>The changes are kept.</source>
         <translation>変更を保持しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="217"/>
+        <location filename="../app/gui/HelperSession.cpp" line="220"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>元に戻しました: %n 件の経路変更を取り消しました。</numerusform>
@@ -1342,47 +1342,57 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1583"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1587"/>
         <source>Close Table</source>
         <translation>経路表を閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1584"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1588"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1622"/>
         <source>Closed %1.</source>
         <translation>%1 を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1862"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1848"/>
+        <source>Reverting route changes…</source>
+        <translation>経路の変更を元に戻しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
+        <source>Reverting</source>
+        <translation>元に戻し中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1893"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>経路表 (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1894"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>OpenVPN プロファイルとサーバー設定 (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1895"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>OpenVPN ログと PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1865"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1896"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>AWS Client VPN エンドポイント JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1866"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1897"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -1448,61 +1458,61 @@ After: %2</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1775"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1784"/>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1776"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1785"/>
         <source>Split policies (*.json)</source>
         <translation>分割ポリシー (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1782"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1791"/>
         <source>Load Policy</source>
         <translation>ポリシーを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1792"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1805"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1820"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="574"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1695"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1704"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
@@ -1574,9 +1584,9 @@ After: %2</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <location filename="../app/gui/MainWindow.cpp" line="1102"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1805"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1931"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1746,113 +1756,113 @@ After: %2</source>
         <translation>VPN 接続 %1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1671"/>
         <source>device unknown</source>
         <translation>デバイス不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1663"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1681"/>
         <source>Pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1673"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1682"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1702"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1674"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
         <source>Tunnel device: %1</source>
         <translation>トンネルデバイス: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1675"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1684"/>
         <source>%n pushed network(s)</source>
         <translation>
             <numerusform>プッシュされたネットワーク %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1676"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1685"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1697"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1706"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1708"/>
         <source>Redirects the default gateway%1</source>
         <translation>既定ゲートウェイをリダイレクトします%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1714"/>
         <source>Pushed networks (%1): %2</source>
         <translation>プッシュされたネットワーク (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1707"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1716"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1718"/>
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1832"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1833"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1911"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1931"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1934"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1940"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1941"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

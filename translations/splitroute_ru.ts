@@ -317,87 +317,87 @@
         <translation>около %1 млрд</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="88"/>
+        <location filename="../app/gui/ChangesView.cpp" line="91"/>
         <source>about 2^%1 addresses</source>
         <translation>около 2^%1 адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Traffic that went</source>
         <translation>Трафик шёл</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Now goes</source>
         <translation>Теперь идёт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="115"/>
+        <location filename="../app/gui/ChangesView.cpp" line="118"/>
         <source>Addresses</source>
         <translation>Адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Destination</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="122"/>
+        <location filename="../app/gui/ChangesView.cpp" line="125"/>
         <source>After</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="126"/>
+        <location filename="../app/gui/ChangesView.cpp" line="129"/>
         <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation>Адрес (например, 10.20.1.1) или имя узла и Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="227"/>
+        <location filename="../app/gui/ChangesView.cpp" line="230"/>
         <source>Press Enter to look up the host name %1.</source>
         <translation>Нажмите Enter, чтобы разрешить имя узла %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="228"/>
+        <location filename="../app/gui/ChangesView.cpp" line="231"/>
         <source>“%1” is neither an address nor a host name.</source>
         <translation>«%1» не является ни адресом, ни именем узла.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="246"/>
+        <location filename="../app/gui/ChangesView.cpp" line="249"/>
         <source>Host names cannot be looked up here; enter an address.</source>
         <translation>Здесь нельзя разрешать имена узлов; введите адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="251"/>
+        <location filename="../app/gui/ChangesView.cpp" line="254"/>
         <source>Looking up %1…</source>
         <translation>Разрешение имени %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="272"/>
+        <location filename="../app/gui/ChangesView.cpp" line="275"/>
         <source>Cannot look up %1 (%2). Enter an address instead.</source>
         <translation>Не удаётся разрешить %1 (%2). Введите адрес.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="275"/>
+        <location filename="../app/gui/ChangesView.cpp" line="278"/>
         <source>%1 has no addresses.</source>
         <translation>У %1 нет адресов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="285"/>
+        <location filename="../app/gui/ChangesView.cpp" line="288"/>
         <source>%1 (%2)
   Before: %3
   After: %4</source>
@@ -406,7 +406,7 @@
   После: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="290"/>
+        <location filename="../app/gui/ChangesView.cpp" line="293"/>
         <source>… and %n more address(es)</source>
         <translation>
             <numerusform>… и ещё %n адрес</numerusform>
@@ -415,17 +415,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="131"/>
+        <location filename="../app/gui/ChangesView.cpp" line="134"/>
         <source>Look up:</source>
         <translation>Поиск:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="152"/>
+        <location filename="../app/gui/ChangesView.cpp" line="155"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>У этого источника одна таблица. Изменения появляются здесь, когда у источника есть таблица до и после (например, в демонстрации).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="170"/>
+        <location filename="../app/gui/ChangesView.cpp" line="173"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -434,27 +434,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="180"/>
+        <location filename="../app/gui/ChangesView.cpp" line="183"/>
         <source>%1 addresses</source>
         <translation>Адресов: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="194"/>
+        <location filename="../app/gui/ChangesView.cpp" line="197"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="196"/>
+        <location filename="../app/gui/ChangesView.cpp" line="199"/>
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="201"/>
+        <location filename="../app/gui/ChangesView.cpp" line="204"/>
         <source>changed (%1)</source>
         <translation>изменён (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="205"/>
+        <location filename="../app/gui/ChangesView.cpp" line="208"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>Таблицы совпадают (%n маршрут).</numerusform>
@@ -463,18 +463,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="207"/>
+        <location filename="../app/gui/ChangesView.cpp" line="210"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>Добавлено: %1, удалено: %2, изменено: %3, без изменений: %4.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="233"/>
-        <location filename="../app/gui/ChangesView.cpp" line="283"/>
+        <location filename="../app/gui/ChangesView.cpp" line="236"/>
+        <location filename="../app/gui/ChangesView.cpp" line="286"/>
         <source>no route</source>
         <translation>нет маршрута</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="236"/>
+        <location filename="../app/gui/ChangesView.cpp" line="239"/>
         <source>Before: %1
 After: %2</source>
         <translation>До: %1
@@ -929,7 +929,7 @@ After: %2</source>
         <translation>Помощник: ошибка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="162"/>
+        <location filename="../app/gui/HelperSession.cpp" line="157"/>
         <source>Cancelled: the %n route change(s) were rolled back.</source>
         <translation>
             <numerusform>Отменено: откачено %n изменение маршрутов.</numerusform>
@@ -938,12 +938,12 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="164"/>
+        <location filename="../app/gui/HelperSession.cpp" line="159"/>
         <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
         <translation>Отменено, но откат не удался: %1. Помощник отменит изменения, когда истечёт время подтверждения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="174"/>
+        <location filename="../app/gui/HelperSession.cpp" line="169"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено %n изменение маршрутов.</numerusform>
@@ -952,17 +952,17 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="188"/>
+        <location filename="../app/gui/HelperSession.cpp" line="191"/>
         <source>The helper is not running.</source>
         <translation>Помощник не запущен.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="194"/>
+        <location filename="../app/gui/HelperSession.cpp" line="197"/>
         <source>The changes are kept.</source>
         <translation>Изменения сохранены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="217"/>
+        <location filename="../app/gui/HelperSession.cpp" line="220"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>Откат: отменено %n изменение маршрутов.</numerusform>
@@ -1364,47 +1364,57 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1583"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1587"/>
         <source>Close Table</source>
         <translation>Закрыть таблицу</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1584"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1588"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>Закрыть %1? Решения, принятые на вкладке «Сети» для её VPN-подключений, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1613"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1622"/>
         <source>Closed %1.</source>
         <translation>%1 закрыта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1862"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1848"/>
+        <source>Reverting route changes…</source>
+        <translation>Откат изменений маршрутов…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
+        <source>Reverting</source>
+        <translation>Откат</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="1893"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1863"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1894"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>Профили и конфигурации сервера OpenVPN (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1864"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1895"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>Журналы OpenVPN и PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1865"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1896"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>JSON конечных точек AWS Client VPN (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1866"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1897"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1869"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1474,61 +1484,61 @@ After: %2</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1775"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1784"/>
         <source>Save Policy</source>
         <translation>Сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1776"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1785"/>
         <source>Split policies (*.json)</source>
         <translation>Политики разделения (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1782"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1791"/>
         <source>Load Policy</source>
         <translation>Загрузить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1783"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1792"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1790"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1805"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1811"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1820"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="574"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1695"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1704"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
@@ -1602,9 +1612,9 @@ After: %2</source>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="946"/>
         <location filename="../app/gui/MainWindow.cpp" line="1102"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1796"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1806"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1805"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1931"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1776,34 +1786,34 @@ After: %2</source>
         <translation>VPN-подключение %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1662"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1671"/>
         <source>device unknown</source>
         <translation>устройство неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1663"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1681"/>
         <source>Pasted text</source>
         <translation>Вставленный текст</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1673"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1693"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1682"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1702"/>
         <source>Kind: %1</source>
         <translation>Тип: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1674"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1696"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
         <source>Tunnel device: %1</source>
         <translation>Туннельное устройство: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1675"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1684"/>
         <source>%n pushed network(s)</source>
         <translation>
             <numerusform>%n переданная сеть</numerusform>
@@ -1812,7 +1822,7 @@ After: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1676"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1685"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -1821,72 +1831,72 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1697"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1706"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1699"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1708"/>
         <source>Redirects the default gateway%1</source>
         <translation>Перенаправляет шлюз по умолчанию%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1700"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1714"/>
         <source>Pushed networks (%1): %2</source>
         <translation>Переданные сети (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1707"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1716"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1718"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1823"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1832"/>
         <source>Revert</source>
         <translation>Откат</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1833"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1911"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1881"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1931"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1903"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1934"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1909"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1940"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1910"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1941"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

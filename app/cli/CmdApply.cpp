@@ -44,6 +44,17 @@ void reportRecovery(Io& io, const json& hello) {
                << rec.value("message", std::string()) << '\n';
 }
 
+platform::ProgressFn progressPrinter(Io& io, bool asJson) {
+    if (asJson)
+        return {};
+    return [&io, lastShown = std::size_t(0)](std::size_t done, std::size_t total) mutable {
+        if (done < lastShown + total / 10 + 1)
+            return;
+        lastShown = done;
+        io.err << "  " << done << " / " << total << '\n';
+    };
+}
+
 std::string describeVerify(const json& verify) {
     if (verify.value("verified", false))
         return "verified: the routing table matches";
@@ -130,14 +141,7 @@ int runApply(const Args& args, Io& io) {
         return fail(io, asJson, hello.error(), kExitFailure);
     reportRecovery(io, *hello);
 
-    std::size_t lastShown = 0;
-    auto progress = [&](std::size_t done, std::size_t total) {
-        if (asJson || done < lastShown + total / 10 + 1)
-            return;
-        lastShown = done;
-        io.err << "  " << done << " / " << total << '\n';
-    };
-    auto res = client.apply(*plan, timeout, progress);
+    auto res = client.apply(*plan, timeout, progressPrinter(io, asJson));
     if (!res)
         return fail(io, asJson, res.error(), kExitFailure);
     json summary{{"changes", plan->size()}, {"recovered", hello->value("recovered", json())}};

@@ -37,7 +37,7 @@ int runRevert(const Args& args, Io& io) {
         return rollbackClean(recovered) ? kExitOk : kExitFailure;
     }
     reportRecovery(io, *hello);
-    auto r = client.revert("last");
+    auto r = client.revert("last", progressPrinter(io, asJson));
     if (!r)
         return fail(io, asJson, r.error(), kExitFailure);
     json out{{"transaction", r->body.value("transaction", json())},

@@ -12,6 +12,8 @@ namespace splitroute::cli {
 [[nodiscard]] platform::HelperClientOptions helperClientOptions(const Args& args);
 /// Prints what the helper rolled back at its start (a crashed earlier run), if anything.
 void reportRecovery(Io& io, const nlohmann::json& hello);
+/// Prints "  done / total" to stderr about every tenth of a long batch (nothing with --json).
+[[nodiscard]] platform::ProgressFn progressPrinter(Io& io, bool asJson);
 /// "verified" or a summary of the routes that are not as requested.
 [[nodiscard]] std::string describeVerify(const nlohmann::json& verify);
 

@@ -137,12 +137,7 @@ void HelperSession::apply(const core::ChangeSet& changes, std::uint32_t confirmT
             });
             return;
         }
-        auto r =
-            m_client->apply(changes, confirmTimeout, [this](std::size_t done, std::size_t total) {
-                const auto d = static_cast<qint64>(done);
-                const auto t = static_cast<qint64>(total);
-                reply([this, d, t] { emit progress(d, t); });
-            });
+        auto r = m_client->apply(changes, confirmTimeout, progressSignal());
         if (!r.ok() || !r.value().ok) {
             const QString err = failure(r);
             const bool alive = m_client->running();
@@ -179,6 +174,14 @@ void HelperSession::apply(const core::ChangeSet& changes, std::uint32_t confirmT
     });
 }
 
+platform::ProgressFn HelperSession::progressSignal() {
+    return [this](std::size_t done, std::size_t total) {
+        const auto d = static_cast<qint64>(done);
+        const auto t = static_cast<qint64>(total);
+        reply([this, d, t] { emit progress(d, t); });
+    };
+}
+
 void HelperSession::confirm() {
     setState(State::Busy);
     post([this] {
@@ -209,7 +212,7 @@ void HelperSession::revert(const QString& target) {
             });
             return;
         }
-        auto r = m_client->revert(target.toStdString());
+        auto r = m_client->revert(target.toStdString(), progressSignal());
         const bool ok = r.ok() && r.value().ok;
         QString msg;
         if (ok) {

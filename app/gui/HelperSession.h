@@ -62,6 +62,8 @@ private:
     template <typename Fn> void reply(Fn fn);
     /// Worker thread: starts the helper if needed; empty on success, else the error text.
     QString ensureStarted();
+    /// Worker thread: a callback that forwards the helper's progress events as progress().
+    platform::ProgressFn progressSignal();
     void setState(State s);
 
     platform::HelperClientOptions m_options;

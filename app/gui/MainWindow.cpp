@@ -1334,7 +1334,7 @@ bool MainWindow::applyThroughHelper(const core::ChangeSet& changes) {
                                      if (result == QDialog::Accepted)
                                          m_helper->confirm();
                                      else
-                                         m_helper->revert(QStringLiteral("pending"));
+                                         revertWithProgress(m_helper, QStringLiteral("pending"));
                                  });
                                  dialog->open();
                              }));
@@ -1839,8 +1839,30 @@ bool MainWindow::revertLast() {
     HelperSession* helper = ensureHelper();
     if (helper->state() == HelperSession::State::Busy)
         return false;
-    helper->revert(QStringLiteral("last"));
+    revertWithProgress(helper, QStringLiteral("last"));
     return true;
+}
+
+void MainWindow::revertWithProgress(HelperSession* helper, const QString& target) {
+    // The number of changes is not known before the helper's first progress event.
+    auto* progress = new QProgressDialog(tr("Reverting route changes…"), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Reverting"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setCancelButton(nullptr);
+    progress->setMinimumDuration(500);
+    progress->setValue(0);
+    auto conns = std::make_shared<std::vector<QMetaObject::Connection>>();
+    conns->push_back(
+        connect(helper, &HelperSession::progress, progress, [progress](qint64 done, qint64 total) {
+            progress->setMaximum(static_cast<int>(total));
+            progress->setValue(static_cast<int>(done));
+        }));
+    conns->push_back(connect(helper, &HelperSession::reverted, progress, [progress, conns] {
+        for (const auto& c : *conns)
+            disconnect(c);
+        progress->close();
+    }));
+    helper->revert(target);
 }
 
 nlohmann::json MainWindow::demoMachineJson() const {

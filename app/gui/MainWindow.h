@@ -212,6 +212,9 @@ private:
     void setLiveTable(std::shared_ptr<const core::RouteTable> table, const QString& format);
     HelperSession* ensureHelper();
     bool applyThroughHelper(const core::ChangeSet& changes);
+    /// helper->revert(target) with a progress dialog for long reverts (shown after 500 ms; no
+    /// Cancel: a revert half done would leave a table nobody asked for).
+    void revertWithProgress(HelperSession* helper, const QString& target);
 
     std::optional<platform::HelperClientOptions> m_helperOptions;
     HelperSession* m_helper = nullptr;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace splitroute::platform {
@@ -509,7 +510,21 @@ json HelperService::verify(const core::ChangeSet& changes) {
     return out;
 }
 
-HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& inverse) {
+ProgressFn HelperService::progressEvents(std::size_t total) {
+    if (total < 1000)
+        return {};
+    const std::size_t step = std::max<std::size_t>(256, total / 100);
+    auto lastReported = std::make_shared<std::size_t>(0);
+    return [this, step, lastReported](std::size_t done, std::size_t all) {
+        if (done == all || done >= *lastReported + step) {
+            *lastReported = done;
+            m_emit({{"event", "progress"}, {"done", done}, {"total", all}});
+        }
+    };
+}
+
+HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& inverse,
+                                                        const ProgressFn& progress) {
     ReconcileReport report;
     auto live = m_backend.listRoutes();
     auto itfs = m_backend.listInterfaces();
@@ -562,7 +577,12 @@ HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& i
         core::ChangeSet rest;
         rest.changes.assign(remaining.changes.begin() + static_cast<long>(start),
                             remaining.changes.end());
-        ApplyResult ar = m_backend.apply(rest);
+        ProgressFn restProgress;
+        if (progress)
+            restProgress = [&](std::size_t done, std::size_t) {
+                progress(start + done, remaining.changes.size());
+            };
+        ApplyResult ar = m_backend.apply(rest, restProgress);
         report.applied += ar.applied;
         if (ar.ok())
             break;
@@ -629,16 +649,7 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
           std::to_string(cs.size()) + " changes" +
           (m_options.peerUid ? " for uid " + std::to_string(*m_options.peerUid) : std::string()));
     ++m_generation;
-    const std::size_t step = std::max<std::size_t>(256, cs.size() / 100);
-    std::size_t lastReported = 0;
-    ProgressFn progress;
-    if (cs.size() >= 1000)
-        progress = [&](std::size_t done, std::size_t total) {
-            if (done == total || done >= lastReported + step) {
-                lastReported = done;
-                m_emit({{"event", "progress"}, {"done", done}, {"total", total}});
-            }
-        };
+    const ProgressFn progress = progressEvents(cs.size());
     const auto tJournal = Clock::now();
     ApplyResult ar = m_backend.apply(cs, progress);
     const auto tApplied = Clock::now();
@@ -731,7 +742,7 @@ HelperService::ReconcileReport HelperService::revertPending(const std::string& r
     const JournalRecord rec = m_pending->record;
     m_pending.reset();
     m_deadline.reset();
-    ReconcileReport report = reconcile(rec.inverse);
+    ReconcileReport report = reconcile(rec.inverse, progressEvents(rec.inverse.size()));
     ++m_generation;
     auto done = report.failures.empty() ? m_journal.removePending()
                                         : m_journal.quarantinePending(rec.transaction);
@@ -774,7 +785,7 @@ void HelperService::doRevert(const json& id, const json& req) {
         return respondError(id, makeError(ErrorCode::NotFound, "no applied transaction to revert"));
     const JournalRecord& rec = **last;
     m_log("reverting confirmed transaction " + std::to_string(rec.transaction));
-    ReconcileReport report = reconcile(rec.inverse);
+    ReconcileReport report = reconcile(rec.inverse, progressEvents(rec.inverse.size()));
     ++m_generation;
     json body{{"transaction", rec.transaction}, {"target", "last"}, {"reverted", report.toJson()}};
     if (!report.failures.empty())

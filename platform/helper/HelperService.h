@@ -104,8 +104,13 @@ private:
 
     /// Undoes what of `inverse` still needs undoing, judged from the live table: deletes only
     /// our routes that are there, re-adds only routes whose key is free; continues past
-    /// failures. Safe to repeat, safe after a crash at any point.
-    [[nodiscard]] ReconcileReport reconcile(const core::ChangeSet& inverse);
+    /// failures. Safe to repeat, safe after a crash at any point. `progress` gets the changes
+    /// done of those that needed undoing.
+    [[nodiscard]] ReconcileReport reconcile(const core::ChangeSet& inverse,
+                                            const ProgressFn& progress = {});
+    /// Progress events for a batch of `total` changes: none below 1000, else one each time
+    /// another hundredth (at least 256 changes) is done, and one at the end.
+    [[nodiscard]] ProgressFn progressEvents(std::size_t total);
     [[nodiscard]] ReconcileReport revertPending(const std::string& reason);
 
     RouteBackend& m_backend;

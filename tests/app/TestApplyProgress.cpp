@@ -241,8 +241,25 @@ void TestApplyProgress::progressDialogDuringLongApply() {
     QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), 0, 30000);
 
     // Esc on the countdown reverts: the helper takes the batch back, the table is as before.
+    // A progress dialog (no Cancel) follows the revert's progress events, then closes.
     auto* keep = w.findChild<KeepChangesDialog*>();
     QTest::keyClick(keep, Qt::Key_Escape);
+    QPointer<QProgressDialog> reverting = w.findChild<QProgressDialog*>();
+    QVERIFY(reverting);
+    QCOMPARE(reverting->windowTitle(), QStringLiteral("Reverting"));
+    QVERIFY(!reverting->findChild<QPushButton*>());
+    reverting->setMinimumDuration(0);
+    auto* revertBar = reverting->findChild<QProgressBar*>();
+    QVERIFY(revertBar);
+    int revertMax = 0;
+    int revertLast = 0;
+    connect(revertBar, &QProgressBar::valueChanged, this, [&, revertBar](int v) {
+        revertMax = revertBar->maximum();
+        revertLast = v;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!reverting, 60000);
+    QCOMPARE(revertMax, static_cast<int>(changes));
+    QCOMPARE(revertLast, static_cast<int>(changes));
     QTRY_COMPARE_WITH_TIMEOUT(w.helperSession()->state(), HelperSession::State::Ready, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(w.routeModel()->rowCount(), rows, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), hostRoutes, 30000);
@@ -317,6 +334,22 @@ void TestApplyProgress::sessionReportsProgress() {
     // The simulated helper saves its machine file after answering.
     QTRY_COMPARE_WITH_TIMEOUT(machineRoutesUnder(machine, "198.19."), hostRoutes, 30000);
     QCOMPARE(session.state(), HelperSession::State::Ready);
+
+    // Reverting it reports progress the same way.
+    progress.clear();
+    QSignalSpy reverted(&session, &HelperSession::reverted);
+    session.revert(QStringLiteral("last"));
+    QTRY_COMPARE_WITH_TIMEOUT(reverted.size(), 1, 120000);
+    QVERIFY2(reverted[0][0].toBool(), qPrintable(reverted[0][1].toString()));
+    QVERIFY(progress.size() >= 3);
+    last = 0;
+    for (const auto& p : progress) {
+        QVERIFY(p[0].toLongLong() > last);
+        QCOMPARE(p[1].toLongLong(), qint64{hostRoutes});
+        last = p[0].toLongLong();
+    }
+    QCOMPARE(last, qint64{hostRoutes});
+    QTRY_COMPARE_WITH_TIMEOUT(machineRoutesUnder(machine, "198.19."), 0, 30000);
 #endif
 }
 

@@ -114,6 +114,41 @@ private slots:
         QVERIFY(simulated() == m_before);
     }
 
+    /// A long plan shows "done / total" lines on stderr while it is applied, and again while
+    /// `revert` undoes it; --json output has none.
+    void longApplyAndRevertShowProgress() {
+        json changes = json::array();
+        for (int i = 0; i < 3000; ++i)
+            changes.push_back({{"op", "add"},
+                               {"route",
+                                {{"destination", "203.0." + std::to_string(i / 256) + "." +
+                                                     std::to_string(i % 256) + "/32"},
+                                 {"gateway", "192.168.1.1"},
+                                 {"interface", "eth0"},
+                                 {"protocol", "splitroute"}}}});
+        writePlan("long.json", changes);
+        auto progressLines = [](const QString& err, int total) {
+            int n = 0;
+            for (const QString& line : err.split('\n'))
+                n += line.trimmed().endsWith(QString(" / %1").arg(total));
+            return n;
+        };
+        Run r = cli({"apply", "--plan", path("long.json"), "--confirm-timeout", "0"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(progressLines(r.err, 3000) >= 2, qPrintable(r.err));
+        Run v = cli({"revert"});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY2(progressLines(v.err, 3000) >= 2, qPrintable(v.out + v.err));
+        QVERIFY2(v.out.contains("3000 change(s) undone"), qPrintable(v.out));
+        QVERIFY(simulated() == m_before);
+        Run j = cli({"apply", "--plan", path("long.json"), "--confirm-timeout", "0", "--json"});
+        QCOMPARE(j.exitCode, 0);
+        Run jv = cli({"revert", "--json"});
+        QCOMPARE(jv.exitCode, 0);
+        QCOMPARE(progressLines(j.err + jv.err, 3000), 0);
+        QVERIFY(simulated() == m_before);
+    }
+
     void revertAfterAKilledApplyUndoesOnlyThatOne() {
         // T1 applied and kept.
         QCOMPARE(cli({"apply", "--plan", path("plan.json"), "--yes"}).exitCode, 0);

@@ -409,6 +409,73 @@ private slots:
         QCOMPARE(ev.back()["total"].get<int>(), 10002);
     }
 
+    /// Reverts of 1000 changes or more report progress too: on request ("last" and
+    /// "pending") and at the deadline; `total` is what still needed undoing. Small ones do not.
+    void revertProgressEvents() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        auto progressSince = [&](std::size_t from) {
+            std::vector<json> p;
+            auto ev = h.events();
+            for (std::size_t i = from; i < ev.size(); ++i)
+                if (ev[i]["event"] == "progress")
+                    p.push_back(ev[i]);
+            return p;
+        };
+        auto checkRun = [&](const std::vector<json>& p, int total) {
+            QVERIFY2(p.size() >= 2, std::to_string(p.size()).c_str());
+            int last = 0;
+            for (const auto& e : p) {
+                QCOMPARE(e["total"].get<int>(), total);
+                QVERIFY(e["done"].get<int>() > last);
+                last = e["done"].get<int>();
+            }
+            QCOMPARE(last, total);
+        };
+        // revert "last" of a confirmed apply; 100 of its routes were removed by someone else.
+        QVERIFY(h.send(applyReq(batch(5000), 0)).value("ok", false));
+        for (int i = 0; i < 100; ++i) {
+            core::Route r;
+            r.destination = core::Prefix::parse("203.0." + std::to_string(i / 256) + "." +
+                                                std::to_string(i % 256) + "/32")
+                                .value();
+            r.gateway = core::IpAddress::parse("192.168.1.1").value();
+            r.interface = "eth0";
+            r.protocol = core::proto::Splitroute;
+            QVERIFY(b->removeForeignRoute(r));
+        }
+        // (send() keeps only the events of its own request.)
+        json r = h.send(json{{"id", 2}, {"method", "revert"}, {"target", "last"}});
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        QCOMPARE(r["reverted"]["skipped"].get<int>(), 100);
+        checkRun(progressSince(0), 5002 - 100);
+        QVERIFY(b->toJson() == before);
+
+        // revert "pending"
+        QVERIFY(h.send(applyReq(batch(3000), 600)).value("ok", false));
+        QVERIFY(h.send(json{{"id", 3}, {"method", "revert"}}).value("ok", false));
+        checkRun(progressSince(0), 3002);
+        QVERIFY(b->toJson() == before);
+
+        // the deadline passes
+        QVERIFY(h.send(applyReq(batch(2000), 1)).value("ok", false));
+        const std::size_t mark = h.events().size();
+        h.service->tick(Clock::now() + std::chrono::seconds(5));
+        auto p = progressSince(mark);
+        checkRun(p, 2002);
+        QCOMPARE(h.events().back()["event"].get<std::string>(), std::string("reverted"));
+        QVERIFY(b->toJson() == before);
+
+        // below 1000: none
+        QVERIFY(h.send(applyReq(batch(500), 600)).value("ok", false));
+        QVERIFY(h.send(json{{"id", 4}, {"method", "revert"}}).value("ok", false));
+        QVERIFY(progressSince(0).empty());
+        QVERIFY(b->toJson() == before);
+    }
+
     void secondHelperIsLockedOut() {
         auto b = testutil::simulatedFixture();
         testutil::ServiceHarness h1(*b, state());

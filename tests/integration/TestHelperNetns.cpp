@@ -227,6 +227,138 @@ class TestHelperNetns : public QObject {
         return o;
     }
 
+    static std::string applyRequest(const core::ChangeSet& cs) {
+        return json{
+            {"id", 2}, {"method", "apply"}, {"changes", core::toJson(cs)}, {"confirmTimeout", 600}}
+            .dump();
+    }
+
+    /// An undisturbed `request` (an apply or a revert): request to journal, journal to answer,
+    /// and the progress events sent meanwhile. The helper is then disconnected, so it rolls a
+    /// pending apply back.
+    struct Timing {
+        std::chrono::microseconds toJournal{0};
+        std::chrono::microseconds applying{0};
+        int progressEvents = 0;
+    };
+    /// (A revert writes no journal: `journaled` false times it from the request on.)
+    Timing calibrate(const std::string& request, int total, bool journaled = true) {
+        Timing t;
+        const std::string journal = m_state + "/journal.json";
+        auto journalExists = [&] {
+            return ::access(journal.c_str(), F_OK) == 0;
+        };
+        RawHelper h(m_state, true);
+        if (!h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()) ||
+            !h.readResponse().value("ok", false) || !h.send(request))
+            return t;
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto limit = t0 + std::chrono::seconds(30);
+        while (journaled && !journalExists() && std::chrono::steady_clock::now() < limit)
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        const auto t1 = std::chrono::steady_clock::now();
+        json m = h.readMessage();
+        for (; m.is_object() && m.contains("event"); m = h.readMessage())
+            t.progressEvents += m["event"] == "progress" && m["done"] < total;
+        const auto t2 = std::chrono::steady_clock::now();
+        if (!m.value("ok", false))
+            qWarning("calibration apply failed: %s", m.dump().c_str());
+        t.toJournal = std::chrono::duration_cast<std::chrono::microseconds>(t1 - t0);
+        t.applying = std::chrono::duration_cast<std::chrono::microseconds>(t2 - t1);
+        h.closeIn(); // disconnect: the helper reverts
+        h.wait();
+        return t;
+    }
+
+    struct Kills {
+        int recovered = 0;     ///< journals rolled back at restart
+        int partial = 0;       ///< ... of which the kill had found half-applied
+        int timedByEvents = 0; ///< kills made after a progress event
+    };
+    /// Starts a helper, sends `request` and SIGKILLs it: when `byEvents`, after a random one
+    /// of the progress events the calibration saw and a little later still (well inside the
+    /// next batch; the window also holds the read-back after the last one); otherwise at a
+    /// random time from the request on.
+    void killDuring(const std::string& request, const Timing& timing, bool byEvents,
+                    std::mt19937& rng, Kills& kills) {
+        RawHelper h(m_state, true);
+        if (!h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()) ||
+            !h.send(request))
+            return;
+        if (!byEvents) {
+            std::uniform_int_distribution<long> anywhere(0, timing.toJournal.count() +
+                                                                timing.applying.count());
+            std::this_thread::sleep_for(std::chrono::microseconds(anywhere(rng)));
+        } else {
+            ++kills.timedByEvents;
+            std::uniform_int_distribution<int> afterEvent(1, std::max(1, timing.progressEvents));
+            std::uniform_int_distribution<long> withinBatch(0, timing.applying.count() /
+                                                                   (2 * timing.progressEvents + 2));
+            for (int seen = 0, want = afterEvent(rng); seen < want;) {
+                json m = h.readMessage();
+                if (m.is_object() && m.value("id", 0) == 1)
+                    continue; // hello's answer
+                if (!m.is_object() || !m.contains("event"))
+                    break; // the apply's answer (or none): too late to interrupt it
+                if (m["event"] == "progress")
+                    seen += m["done"] < m["total"]; // not the last: the kill lands mid-batch
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(withinBatch(rng)));
+        }
+        h.kill9();
+        h.wait();
+    }
+    /// The helper started after a kill rolls back what it finds, with no failures and a
+    /// verified table.
+    void expectRecovered(Kills& kills) {
+        platform::HelperClient client(clientOptions());
+        auto hello = client.start();
+        QVERIFY2(hello.ok(), hello.ok() ? "" : hello.error().message.c_str());
+        const json rec = (*hello)["recovered"];
+        if (!rec.is_null()) {
+            ++kills.recovered;
+            QVERIFY2(!rec.contains("error"), rec.dump().c_str());
+            QCOMPARE(rec["rolledBack"]["failures"].size(), std::size_t(0));
+            QCOMPARE(rec["rolledBack"]["verify"]["verified"].get<bool>(), true);
+            const int undone = rec["rolledBack"]["applied"].get<int>();
+            if (undone > 0 && undone < rec["changes"].get<int>())
+                ++kills.partial;
+        }
+        QCOMPARE(client.close(), 0);
+    }
+
+    /// `rounds` helpers sent `request` (an apply of `total` changes) and SIGKILLed during it;
+    /// after each, a new helper rolls back what it finds and the table is `expected` exactly.
+    /// Calibration first: how long an undisturbed helper takes to write its journal (parse,
+    /// validate) and then to apply and answer, and how many progress events it sends while
+    /// applying. Four kills in five land while the table is half-changed: after a random
+    /// one of those events (the helper sends one after each batch the kernel took), a
+    /// little later still; every fifth lands anywhere from the request on.
+    void killAndRecover(const std::string& request, int total, int rounds, unsigned seed,
+                        const std::string& expected, const char* what) {
+        const Timing timing = calibrate(request, total);
+        QVERIFY(sameTable(table(), expected));
+        QVERIFY2(timing.progressEvents >= 3, std::to_string(timing.progressEvents).c_str());
+        std::mt19937 rng(seed);
+        Kills kills;
+        for (int round = 0; round < rounds; ++round) {
+            killDuring(request, timing, round % 5 != 4, rng, kills);
+            expectRecovered(kills);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(sameTable(table(), expected), qPrintable("round " + QString::number(round)));
+        }
+        qInfo("%s: %d rounds of %d changes; request to journal %.1f ms, journal to answer %.1f "
+              "ms; %d journals rolled back at restart, %d of them mid-batch",
+              what, rounds, total, timing.toJournal.count() / 1000.0,
+              timing.applying.count() / 1000.0, kills.recovered, kills.partial);
+        QVERIFY(kills.recovered > 0);
+        // Kills timed by the progress events find half-applied tables (36 of 40 on a quiet
+        // machine; under load the events lag behind, so only some are required).
+        QVERIFY2(kills.partial > 0,
+                 qPrintable(QString("%1 of %2").arg(kills.partial).arg(kills.timedByEvents)));
+    }
+
 private slots:
     void init() {
         if (auto why = testutil::netnsUnavailableReason(); !why.empty())
@@ -370,107 +502,85 @@ private slots:
     void crashRecovery() {
         const std::string before = table();
         const int kRoutes = 10000;
-        const int kRounds = 50;
-        core::ChangeSet cs = splitBatch(kRoutes);
-        const std::string applyLine = json{
-            {"id", 2},
-            {"method", "apply"},
-            {"changes", core::toJson(cs)},
-            {"confirmTimeout", 600}}.dump();
-        // Calibration: how long an undisturbed helper takes to write its journal (parse,
-        // validate) and then to apply and answer, and how many progress events it sends while
-        // applying. Four kills in five land while the table is half-changed: after a random
-        // one of those events (the helper sends one after each batch the kernel took), a
-        // little later still; every fifth lands anywhere from the request on.
-        const std::string journal = m_state + "/journal.json";
-        auto journalExists = [&] {
-            return ::access(journal.c_str(), F_OK) == 0;
-        };
-        auto waitForJournal = [&] {
-            const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-            while (!journalExists() && std::chrono::steady_clock::now() < limit)
-                std::this_thread::sleep_for(std::chrono::microseconds(200));
-            return journalExists();
-        };
-        std::chrono::microseconds toJournal{0};
-        std::chrono::microseconds applying{0};
-        int progressEvents = 0;
-        {
-            RawHelper h(m_state, true);
-            QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
-            QVERIFY(h.readResponse().value("ok", false));
-            const auto t0 = std::chrono::steady_clock::now();
-            QVERIFY(h.send(applyLine));
-            QVERIFY(waitForJournal());
-            const auto t1 = std::chrono::steady_clock::now();
-            json m = h.readMessage();
-            for (; m.is_object() && m.contains("event"); m = h.readMessage())
-                progressEvents += m["event"] == "progress" && m["done"] < kRoutes + 2;
-            QVERIFY(m.value("ok", false));
-            const auto t2 = std::chrono::steady_clock::now();
-            toJournal = std::chrono::duration_cast<std::chrono::microseconds>(t1 - t0);
-            applying = std::chrono::duration_cast<std::chrono::microseconds>(t2 - t1);
-            h.closeIn(); // disconnect: the helper reverts
-            QCOMPARE(h.wait(), 0);
+        killAndRecover(applyRequest(splitBatch(kRoutes)), kRoutes + 2, 50, 20261122, before,
+                       "crash recovery");
+    }
+
+    /// The same for 10k deletes of our own routes: the backend sends such a run in the kernel's
+    /// order, not the plan's, so a kill leaves a scattered subset deleted. The rollback at
+    /// restart must re-add exactly those.
+    void crashRecoveryDuringReorderedDeletes() {
+        const int kRoutes = 10000;
+        json adds = json::array();
+        json dels = json::array();
+        for (int i = 0; i < kRoutes; ++i) {
+            adds.push_back(addChange(hostRoute(i)));
+            json d = addChange(hostRoute(i));
+            d["op"] = "delete";
+            dels.push_back(d);
         }
+        {
+            platform::HelperClient client(clientOptions());
+            QVERIFY(client.start().ok());
+            auto r = client.apply(core::changeSetFromJson(adds).value(), 0);
+            QVERIFY(r.ok());
+            QVERIFY2(r->ok, r->body.dump().c_str());
+            QCOMPARE(client.close(), 0);
+        }
+        const std::string withOurs = table();
+        QCOMPARE(countOurs(), std::size_t(kRoutes + 1));
+        killAndRecover(applyRequest(core::changeSetFromJson(dels).value()), kRoutes, 20, 20261203,
+                       withOurs, "crash recovery, reordered deletes");
+    }
+
+    /// A helper killed while it reverts the last confirmed apply (10k deletes, sent in the
+    /// kernel's order) leaves that transaction on record: the next `revert last` finishes it,
+    /// and the table is exactly what it was before the apply. Kills are timed by the revert's
+    /// progress events.
+    void revertLastKilledThenRepeated() {
+        const std::string before = table();
+        const int kRoutes = 10000;
+        const int kRounds = 8;
+        const std::string revertLine =
+            json{{"id", 2}, {"method", "revert"}, {"target", "last"}}.dump();
+        auto applyConfirmed = [&] {
+            platform::HelperClient client(clientOptions());
+            if (!client.start().ok())
+                return false;
+            auto r = client.apply(splitBatch(kRoutes), 0);
+            return r.ok() && r->ok && client.close() == 0;
+        };
+        // Calibration: the progress events of an undisturbed revert.
+        QVERIFY(applyConfirmed());
+        const Timing timing = calibrate(revertLine, kRoutes + 2, false);
         QVERIFY(sameTable(table(), before));
-        QVERIFY2(progressEvents >= 3, std::to_string(progressEvents).c_str());
-        std::mt19937 rng(20261122);
-        std::uniform_int_distribution<int> afterEvent(1, progressEvents);
-        // (The window also holds the read-back after the last batch: stay well inside a batch.)
-        std::uniform_int_distribution<long> withinBatch(0, applying.count() /
-                                                               (2 * progressEvents + 2));
-        std::uniform_int_distribution<long> anywhere(0, toJournal.count() + applying.count());
-        int recovered = 0;
-        int partial = 0;
-        int inApplyRounds = 0;
+        QVERIFY2(timing.progressEvents >= 3, std::to_string(timing.progressEvents).c_str());
+        std::mt19937 rng(3);
+        Kills kills;
+        int half = 0;
         for (int round = 0; round < kRounds; ++round) {
-            {
-                RawHelper h(m_state, true);
-                QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
-                QVERIFY(h.send(applyLine));
-                if (round % 5 == 4) {
-                    std::this_thread::sleep_for(std::chrono::microseconds(anywhere(rng)));
-                } else {
-                    ++inApplyRounds;
-                    for (int seen = 0, want = afterEvent(rng); seen < want;) {
-                        json m = h.readMessage();
-                        if (m.is_object() && m.value("id", 0) == 1)
-                            continue; // hello's answer
-                        if (!m.is_object() || !m.contains("event"))
-                            break; // the apply's answer (or none): too late to interrupt it
-                        seen += m["event"] == "progress" && m["done"] < kRoutes + 2;
-                    }
-                    std::this_thread::sleep_for(std::chrono::microseconds(withinBatch(rng)));
-                }
-                h.kill9();
-                h.wait();
-            }
+            QVERIFY(applyConfirmed());
+            QCOMPARE(countOurs(), std::size_t(kRoutes + 1));
+            killDuring(revertLine, timing, true, rng, kills);
+            const std::size_t left = countOurs();
+            half += left > 1 && left < std::size_t(kRoutes + 1);
             platform::HelperClient client(clientOptions());
             auto hello = client.start();
             QVERIFY2(hello.ok(), hello.ok() ? "" : hello.error().message.c_str());
-            const json rec = (*hello)["recovered"];
-            if (!rec.is_null()) {
-                ++recovered;
-                QVERIFY2(!rec.contains("error"), rec.dump().c_str());
-                QCOMPARE(rec["rolledBack"]["failures"].size(), std::size_t(0));
-                QCOMPARE(rec["rolledBack"]["verify"]["verified"].get<bool>(), true);
-                const int undone = rec["rolledBack"]["applied"].get<int>();
-                if (undone > 0 && undone < kRoutes + 2)
-                    ++partial;
-            }
+            QVERIFY((*hello)["recovered"].is_null()); // a confirmed transaction: nothing pending
+            auto v = client.revert("last");
+            QVERIFY(v.ok());
+            // Not found when the killed helper had finished (and removed the record).
+            if (!v->ok)
+                QCOMPARE(v->body["error"]["code"].get<std::string>(), std::string("not-found"));
+            else
+                QCOMPARE(v->body["reverted"]["failures"].size(), std::size_t(0));
             QCOMPARE(client.close(), 0);
-            const std::string after = table();
-            QVERIFY2(sameTable(after, before), qPrintable("round " + QString::number(round)));
+            QVERIFY2(sameTable(table(), before), qPrintable("round " + QString::number(round)));
         }
-        qInfo("crash recovery: %d rounds of %d changes; request to journal %.1f ms, journal to "
-              "answer %.1f ms; %d journals rolled back at restart, %d of them mid-batch",
-              kRounds, kRoutes + 2, toJournal.count() / 1000.0, applying.count() / 1000.0,
-              recovered, partial);
-        QVERIFY(recovered > 0);
-        // Kills timed by the progress events find half-applied tables (36 of 40 on a quiet
-        // machine; under load the events lag behind, so only some are required).
-        QVERIFY2(partial > 0, qPrintable(QString("%1 of %2").arg(partial).arg(inApplyRounds)));
+        qInfo("revert last killed: %d rounds, revert of %d changes %.1f ms, %d killed half-way",
+              kRounds, kRoutes + 2, timing.applying.count() / 1000.0, half);
+        QVERIFY2(half > 0, qPrintable(QString("%1 of %2").arg(half).arg(kRounds)));
     }
 
     void concurrentChurn() {

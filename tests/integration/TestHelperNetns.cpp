@@ -631,6 +631,45 @@ private slots:
         QVERIFY(sameTable(table(), before));
     }
 
+    /// Another program changes what we changed before the revert: it replaces 50 of our
+    /// routes with its own (same keys) and takes the key of a tunnel half we deleted. The
+    /// revert leaves all of that alone, removes the rest of ours, restores the other half, and
+    /// says honestly what it could not restore.
+    void conflictingChangesByAnotherProgram() {
+        const std::string before = table();
+        platform::HelperClient client(clientOptions());
+        QVERIFY(client.start().ok());
+        auto r = client.apply(splitBatch(2000), 600);
+        QVERIFY(r.ok());
+        QVERIFY2(r->ok, r->body.dump().c_str());
+        std::string theirs;
+        for (int i = 0; i < 50; ++i)
+            theirs +=
+                "route replace " + hostRoute(i * 40) + " via 192.168.1.254 dev eth0 proto static\n";
+        theirs += "route add 0.0.0.0/1 via 192.168.1.254 dev eth0 proto static\n";
+        QVERIFY2(m_ns->ipBatch(theirs), m_ns->error().c_str());
+        auto v = client.revert("pending");
+        QVERIFY(v.ok());
+        QVERIFY2(v->ok, v->body.dump().c_str());
+        const json& rep = v->body["reverted"];
+        QCOMPARE(rep["failures"].size(), std::size_t(0));
+        QCOMPARE(rep["applied"].get<int>(), 2000 - 50 + 1); // ours left, and 128.0.0.0/1
+        QCOMPARE(rep["skipped"].get<int>(), 51);
+        QCOMPARE(rep["verify"]["verified"].get<bool>(), false); // 0.0.0.0/1 via tun0 is not back
+        QCOMPARE(client.close(), 0);
+        QCOMPARE(countOurs(), std::size_t(1)); // only the fixture's own 198.51.100.0/24
+        std::string now;
+        m_ns->ip({"route", "show", "proto", "static", "via", "192.168.1.254"}, &now);
+        QCOMPARE(std::count(now.begin(), now.end(), '\n'), 52L); // 50 + 0.0.0.0/1 + 10.0.0.0/8
+        // Without theirs, and with the half they took back on the tunnel, the table is as before.
+        std::string undo;
+        for (int i = 0; i < 50; ++i)
+            undo += "route del " + hostRoute(i * 40) + " proto static\n";
+        undo += "route replace 0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot\n";
+        QVERIFY2(m_ns->ipBatch(undo), m_ns->error().c_str());
+        QVERIFY(sameTable(table(), before));
+    }
+
     void badRequestsThroughTheBinary() {
         const std::string before = table();
         RawHelper h(m_state, true);
@@ -660,6 +699,8 @@ private slots:
             json r = h.readResponse();
             QVERIFY2(r.is_object() && !r.value("ok", true), (note + ": " + r.dump()).c_str());
             QVERIFY2(r["error"]["code"] == c["code"], (note + ": " + r.dump()).c_str());
+            // Each one changes nothing, by itself (not only all of them together).
+            QVERIFY2(sameTable(table(), before), note.c_str());
             ++sent;
         }
         // A line over 64 MiB is refused and skipped; the session goes on.

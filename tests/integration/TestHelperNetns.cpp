@@ -18,6 +18,8 @@
 #include <fstream>
 #include <random>
 #include <thread>
+#include <tuple>
+#include <utility>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -37,17 +39,20 @@ namespace {
 /// The helper started by hand (fork/exec, no shell) when a test must not wait for answers.
 class RawHelper {
 public:
-    RawHelper(const std::string& stateDir, bool captureOut) {
+    /// captureErr: its log (stderr) is read by waitForLog() instead of thrown away.
+    RawHelper(const std::string& stateDir, bool captureOut, bool captureErr = false) {
         int in[2];
         int out[2] = {-1, -1};
-        if (::pipe2(in, O_CLOEXEC) != 0 || (captureOut && ::pipe2(out, O_CLOEXEC) != 0))
+        int err[2] = {-1, -1};
+        if (::pipe2(in, O_CLOEXEC) != 0 || (captureOut && ::pipe2(out, O_CLOEXEC) != 0) ||
+            (captureErr && ::pipe2(err, O_CLOEXEC) != 0))
             return;
         m_pid = ::fork();
         if (m_pid == 0) {
             int null = ::open("/dev/null", O_WRONLY);
             ::dup2(in[0], 0);
             ::dup2(captureOut ? out[1] : null, 1);
-            ::dup2(null, 2);
+            ::dup2(captureErr ? err[1] : null, 2);
             const char* argv[] = {SPLITROUTE_HELPER_PATH, "--state-dir", stateDir.c_str(), nullptr};
             ::execv(argv[0], const_cast<char* const*>(argv));
             _exit(127);
@@ -58,11 +63,17 @@ public:
             ::close(out[1]);
             m_out = out[0];
         }
+        if (captureErr) {
+            ::close(err[1]);
+            m_err = err[0];
+        }
     }
     ~RawHelper() {
         closeIn();
         if (m_out >= 0)
             ::close(m_out);
+        if (m_err >= 0)
+            ::close(m_err);
         if (m_pid > 0) {
             ::kill(m_pid, SIGKILL);
             wait();
@@ -107,6 +118,25 @@ public:
                 return j;
         }
     }
+    /// Reads its log until a line holds `needle`; false when the log ends first.
+    bool waitForLog(const std::string& needle, int timeoutMs = 20000) {
+        for (;;) {
+            for (auto nl = m_errBuf.find('\n'); nl != std::string::npos; nl = m_errBuf.find('\n')) {
+                const bool found = m_errBuf.substr(0, nl).find(needle) != std::string::npos;
+                m_errBuf.erase(0, nl + 1);
+                if (found)
+                    return true;
+            }
+            pollfd p{m_err, POLLIN, 0};
+            if (::poll(&p, 1, timeoutMs) <= 0)
+                return false;
+            char b[4096];
+            ssize_t n = ::read(m_err, b, sizeof b);
+            if (n <= 0)
+                return false;
+            m_errBuf.append(b, static_cast<std::size_t>(n));
+        }
+    }
     void closeIn() {
         if (m_in >= 0)
             ::close(m_in);
@@ -130,7 +160,9 @@ private:
     pid_t m_pid = -1;
     int m_in = -1;
     int m_out = -1;
+    int m_err = -1;
     std::string m_buf;
+    std::string m_errBuf;
 };
 
 json addChange(const std::string& dest, const std::string& gw = "192.168.1.1") {
@@ -531,6 +563,76 @@ private slots:
         QCOMPARE(countOurs(), std::size_t(kRoutes + 1));
         killAndRecover(applyRequest(core::changeSetFromJson(dels).value()), kRoutes, 20, 20261203,
                        withOurs, "crash recovery, reordered deletes");
+    }
+
+    /// A helper killed while it rolls back, at start, the journal a killed apply left: the
+    /// journal stays, and the next helper finishes the rollback (what the killed one undid
+    /// already is skipped), so the table is again exactly the before-table. Each round kills
+    /// an apply of 10k changes mid-batch, then the helper that recovers it, at a random time
+    /// within its rollback: from its log line "rolling it back" to the one that reports the
+    /// rollback, as an undisturbed recovery took them, narrowed down to the deletes.
+    void crashDuringStartupRollback() {
+        const std::string before = table();
+        const int kRoutes = 10000;
+        const int kRounds = 12;
+        const std::string request = applyRequest(splitBatch(kRoutes));
+        const Timing timing = calibrate(request, kRoutes + 2);
+        QVERIFY(sameTable(table(), before));
+        QVERIFY2(timing.progressEvents >= 3, std::to_string(timing.progressEvents).c_str());
+        const std::string journal = m_state + "/journal.json";
+        const std::string rollingBack = "rolling it back";
+        std::mt19937 rng(20261203);
+        Kills kills;
+        std::chrono::microseconds rollback{0}; // an undisturbed one, log line to log line
+        long lo = 0; // the window for kills, in microseconds after "rolling it back"
+        long hi = 0;
+        int halfway = 0;
+        int journals = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            killDuring(request, timing, true, rng, kills);
+            const std::size_t applied = countOurs();
+            if (::access(journal.c_str(), F_OK) == 0) {
+                ++journals;
+                RawHelper h(m_state, false, true);
+                QVERIFY(h.waitForLog(rollingBack));
+                const auto t0 = std::chrono::steady_clock::now();
+                if (rollback.count() == 0) {
+                    QVERIFY(h.waitForLog("rollback of transaction"));
+                    rollback = std::chrono::duration_cast<std::chrono::microseconds>(
+                        std::chrono::steady_clock::now() - t0);
+                    hi = static_cast<long>(rollback.count());
+                    h.closeIn();
+                    h.wait();
+                } else {
+                    // The deletes are only part of the rollback (it reads the table before
+                    // and after): a kill that found none of them done moves the window's
+                    // start to its time, one that found all done its end.
+                    if (hi - lo < 500)
+                        std::tie(lo, hi) = std::pair(0L, static_cast<long>(rollback.count()));
+                    const long at = std::uniform_int_distribution<long>(lo, hi)(rng);
+                    std::this_thread::sleep_until(t0 + std::chrono::microseconds(at));
+                    h.kill9();
+                    h.wait();
+                    const std::size_t left = countOurs();
+                    if (left >= applied)
+                        lo = at;
+                    else if (left <= 1)
+                        hi = at;
+                    else
+                        ++halfway;
+                }
+            }
+            expectRecovered(kills);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(sameTable(table(), before), qPrintable("round " + QString::number(round)));
+            QVERIFY(::access(journal.c_str(), F_OK) != 0);
+        }
+        qInfo("rollback at start killed: %d rounds, %d journals left by the killed apply, "
+              "undisturbed rollback %.1f ms, %d of the %d killed half-way",
+              kRounds, journals, rollback.count() / 1000.0, halfway, journals - 1);
+        QVERIFY(journals > 1);
+        QVERIFY2(halfway > 0, qPrintable(QString("%1 of %2").arg(halfway).arg(journals - 1)));
     }
 
     /// A helper killed while it reverts the last confirmed apply (10k deletes, sent in the

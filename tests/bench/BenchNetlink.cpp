@@ -15,7 +15,9 @@
 // that off, to see what it gains. Figures
 // are medians of --runs runs (default 5; who goes first alternates); rates are routes per
 // second. After each ratio of medians, in brackets, the lowest and highest ratio of single
-// runs; the verdict lines also count the single runs that reached the target.
+// runs; the verdict lines also count the single runs that reached the target. Each block of
+// add/delete figures, and the run as a whole, says how much CPU time the hypervisor stole
+// (/proc/stat): a figure taken while it did is not the code's.
 
 #include "NetnsFixture.h"
 
@@ -89,6 +91,38 @@ std::string loadAverage() {
     std::string a, b, c;
     f >> a >> b >> c;
     return f ? a + " " + b + " " + c : std::string("unknown");
+}
+
+/// The machine's CPU ticks so far (all CPUs) and those of them the hypervisor gave to
+/// somebody else (steal, /proc/stat): on a VM, stolen time slows whichever side of a pair
+/// happened to run then.
+struct Ticks {
+    unsigned long long total = 0, steal = 0;
+};
+Ticks ticksNow() {
+    std::ifstream f("/proc/stat");
+    std::string cpu;
+    f >> cpu;
+    Ticks t;
+    for (int i = 0; i < 10; ++i) {
+        unsigned long long v = 0;
+        if (!(f >> v))
+            break;
+        if (i < 8) // user nice system idle iowait irq softirq steal (guest is inside user)
+            t.total += v;
+        if (i == 7)
+            t.steal = v;
+    }
+    return t;
+}
+/// The share of CPU time stolen since `since`, as "1.2%".
+std::string stolenSince(const Ticks& since) {
+    const Ticks now = ticksNow();
+    const unsigned long long total = now.total - since.total;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%",
+                  total ? 100.0 * double(now.steal - since.steal) / double(total) : 0.0);
+    return buf;
 }
 
 double median(std::vector<double> v) {
@@ -214,6 +248,7 @@ Ratio printRow(const std::string& job, std::size_t n, const std::vector<double>&
 
 void benchAddDelete(platform::NetlinkBackend& backend, const std::string& label,
                     core::Family family, std::size_t n, int runs, bool ascendingDeletes = false) {
+    const Ticks start = ticksNow();
     auto routes = family == core::Family::V4 ? makeV4(n) : makeV6(n);
     auto shuffled = routes;
     std::mt19937 rng(42);
@@ -264,8 +299,10 @@ void benchAddDelete(platform::NetlinkBackend& backend, const std::string& label,
     }
     g_applyRatios.push_back(printRow(delLabel, n, oursDel, ipDel, "ip -batch"));
     // What is left to gain in our code: the kernel's own work is the system time.
-    std::printf("(netlink CPU, %s: add user %.3fs + sys %.3fs, delete user %.3fs + sys %.3fs)\n",
-                label.c_str(), median(addUser), median(addSys), median(delUser), median(delSys));
+    std::printf("(netlink CPU, %s: add user %.3fs + sys %.3fs, delete user %.3fs + sys %.3fs; "
+                "stolen by the host: %s)\n",
+                label.c_str(), median(addUser), median(addSys), median(delUser), median(delSys),
+                stolenSince(start).c_str());
 }
 
 void benchDump(platform::NetlinkBackend& backend, std::size_t n, int runs) {
@@ -395,6 +432,7 @@ int main(int argc, char** argv) {
     std::printf("%-28s %9s %13s %8s | %-14s %13s %8s | %6s\n", "job", "routes", "netlink", "time",
                 "other", "rate", "time", "ratio  (runs)");
 
+    const Ticks runStart = ticksNow();
     platform::NetlinkBackend backend(platform::NetlinkBackend::Options{64 * 1024, !givenOrder});
     if (!dumpOnly) {
         benchAddDelete(backend, "10k IPv4", core::Family::V4, 10'000, runs);
@@ -405,7 +443,8 @@ int main(int argc, char** argv) {
     benchDump(backend, 100'000, runs);
     if (million)
         benchDump(backend, 1'000'000, runs);
-    std::printf("(load at the end: %s)\n", loadAverage().c_str());
+    std::printf("(load at the end: %s; CPU time stolen by the host during the run: %s)\n",
+                loadAverage().c_str(), stolenSince(runStart).c_str());
     printVerdict("apply >= 3x the rate of ip -batch", 3.0, g_applyRatios);
     printVerdict("dump-and-parse >= 2.5x faster than ip route", 2.5, g_dumpRatios);
     return 0;

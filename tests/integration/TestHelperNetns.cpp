@@ -16,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <thread>
 #include <tuple>
@@ -93,22 +94,8 @@ public:
         return true;
     }
     json readMessage(int timeoutMs = 20000) {
-        for (;;) {
-            auto nl = m_buf.find('\n');
-            if (nl != std::string::npos) {
-                json j = json::parse(m_buf.substr(0, nl), nullptr, false);
-                m_buf.erase(0, nl + 1);
-                return j;
-            }
-            pollfd p{m_out, POLLIN, 0};
-            if (::poll(&p, 1, timeoutMs) <= 0)
-                return nullptr;
-            char b[65536];
-            ssize_t n = ::read(m_out, b, sizeof b);
-            if (n <= 0)
-                return nullptr;
-            m_buf.append(b, static_cast<std::size_t>(n));
-        }
+        auto line = readLine(m_out, m_buf, timeoutMs);
+        return line ? json::parse(*line, nullptr, false) : json(nullptr);
     }
     /// The next message that is not an event.
     json readResponse() {
@@ -120,22 +107,11 @@ public:
     }
     /// Reads its log until a line holds `needle`; false when the log ends first.
     bool waitForLog(const std::string& needle, int timeoutMs = 20000) {
-        for (;;) {
-            for (auto nl = m_errBuf.find('\n'); nl != std::string::npos; nl = m_errBuf.find('\n')) {
-                const bool found = m_errBuf.substr(0, nl).find(needle) != std::string::npos;
-                m_errBuf.erase(0, nl + 1);
-                if (found)
-                    return true;
-            }
-            pollfd p{m_err, POLLIN, 0};
-            if (::poll(&p, 1, timeoutMs) <= 0)
-                return false;
-            char b[4096];
-            ssize_t n = ::read(m_err, b, sizeof b);
-            if (n <= 0)
-                return false;
-            m_errBuf.append(b, static_cast<std::size_t>(n));
-        }
+        for (auto line = readLine(m_err, m_errBuf, timeoutMs); line;
+             line = readLine(m_err, m_errBuf, timeoutMs))
+            if (line->find(needle) != std::string::npos)
+                return true;
+        return false;
     }
     void closeIn() {
         if (m_in >= 0)
@@ -157,6 +133,26 @@ public:
     }
 
 private:
+    /// The next line from fd (buffered in buf), without its newline; none at its end or
+    /// after timeoutMs without data.
+    static std::optional<std::string> readLine(int fd, std::string& buf, int timeoutMs) {
+        for (;;) {
+            if (auto nl = buf.find('\n'); nl != std::string::npos) {
+                std::string line = buf.substr(0, nl);
+                buf.erase(0, nl + 1);
+                return line;
+            }
+            pollfd p{fd, POLLIN, 0};
+            if (::poll(&p, 1, timeoutMs) <= 0)
+                return std::nullopt;
+            char b[65536];
+            ssize_t n = ::read(fd, b, sizeof b);
+            if (n <= 0)
+                return std::nullopt;
+            buf.append(b, static_cast<std::size_t>(n));
+        }
+    }
+
     pid_t m_pid = -1;
     int m_in = -1;
     int m_out = -1;

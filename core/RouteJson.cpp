@@ -162,8 +162,8 @@ Result<Route> routeFromJson(const json& j) {
         std::optional<std::uint8_t> p;
         if (j["protocol"].is_string())
             p = protocolFromName(j["protocol"].get<std::string>());
-        else if (j["protocol"].is_number_unsigned() && j["protocol"].get<unsigned>() < 256)
-            p = static_cast<std::uint8_t>(j["protocol"].get<unsigned>());
+        else if (j["protocol"].is_number_unsigned() && j["protocol"].get<std::uint64_t>() < 256)
+            p = static_cast<std::uint8_t>(j["protocol"].get<std::uint64_t>()); // range first
         if (!p)
             return fieldError("protocol", "unknown protocol");
         r.protocol = *p;

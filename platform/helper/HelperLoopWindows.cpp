@@ -1,6 +1,7 @@
 // Windows side of the helper: a thread reads the stdin handle (ReadFile blocks and cannot
-// be waited on with a timeout for pipes), the loop waits on a condition variable with the
-// confirm deadline; console control events (Ctrl+C, close, logoff, shutdown) stop the loop
+// be waited on with a timeout for pipes) and another writes the stdout handle (WriteFile
+// blocks until the client reads), the loop waits on a condition variable with the confirm
+// deadline; console control events (Ctrl+C, close, logoff, shutdown) stop the loop
 // like SIGTERM does on POSIX. Elevation is the token's (UAC), not a user id.
 
 #include "platform/helper/HelperOs.h"
@@ -19,21 +20,29 @@ namespace splitroute::platform {
 
 namespace {
 
-/// Shared between the reader thread, the console control handler and the loop. Never freed:
-/// the reader thread may still be blocked in ReadFile when main() returns.
-struct InputState {
+/// Shared between the reader and writer threads, the console control handler and the loop.
+/// Never freed: the threads may still be blocked in ReadFile/WriteFile when main() returns.
+struct IoState {
     std::mutex mutex;
     std::condition_variable cv;
+    // stdin: chunks read and not yet taken; the reader waits while they hold more than
+    // kReadAhead bytes, so a loop that takes no requests bounds what is buffered.
     std::deque<std::string> chunks;
+    std::size_t chunkBytes = 0;
     bool ended = false;
     bool readError = false;
+    // stdout: the bytes the writer thread is writing (empty when it is idle).
+    std::string writing;
+    bool writeFailed = false;
     bool stop = false;
     bool loopDone = false;
 };
-InputState* g_state = nullptr;
+constexpr std::size_t kReadAhead = std::size_t(1) << 20;
+constexpr std::size_t kWriteChunk = std::size_t(1) << 20;
+IoState* g_state = nullptr;
 
 BOOL WINAPI onConsoleControl(DWORD type) {
-    InputState* s = g_state;
+    IoState* s = g_state;
     if (!s)
         return FALSE;
     std::unique_lock lock(s->mutex);
@@ -46,15 +55,22 @@ BOOL WINAPI onConsoleControl(DWORD type) {
     return TRUE;
 }
 
-void readerThread(InputState* s, HANDLE in) {
+void readerThread(IoState* s, HANDLE in) {
     std::string buf(1 << 16, '\0');
     for (;;) {
+        {
+            std::unique_lock lock(s->mutex);
+            s->cv.wait(lock, [s] { return s->chunkBytes <= kReadAhead || s->loopDone; });
+            if (s->loopDone)
+                return;
+        }
         DWORD got = 0;
         const BOOL ok = ReadFile(in, buf.data(), static_cast<DWORD>(buf.size()), &got, nullptr);
         const DWORD err = ok ? ERROR_SUCCESS : GetLastError();
         std::lock_guard lock(s->mutex);
         if (ok && got > 0) {
             s->chunks.emplace_back(buf.data(), got);
+            s->chunkBytes += got;
             s->cv.notify_all();
             continue;
         }
@@ -66,21 +82,56 @@ void readerThread(InputState* s, HANDLE in) {
     }
 }
 
-class WindowsHelperInput final : public HelperInput {
+/// WriteFile on a pipe blocks until the client reads; this thread does the blocking, the loop
+/// only hands it bytes when it is idle.
+void writerThread(IoState* s, HANDLE out) {
+    std::unique_lock lock(s->mutex);
+    for (;;) {
+        s->cv.wait(lock, [s] { return !s->writing.empty() || s->loopDone; });
+        if (s->writing.empty())
+            return;
+        std::string bytes = s->writing; // written unlocked; `writing` says the thread is busy
+        lock.unlock();
+        std::size_t off = 0;
+        bool ok = true;
+        while (ok && off < bytes.size()) {
+            DWORD put = 0;
+            ok = WriteFile(out, bytes.data() + off, static_cast<DWORD>(bytes.size() - off), &put,
+                           nullptr) &&
+                 put > 0;
+            off += put;
+        }
+        lock.lock();
+        s->writing.clear();
+        s->writeFailed = s->writeFailed || !ok;
+        s->cv.notify_all();
+        if (!ok)
+            return;
+    }
+}
+
+class WindowsHelperIo final : public HelperIo {
 public:
-    explicit WindowsHelperInput(InputState* s) : m_state(s) {}
-    ~WindowsHelperInput() override {
+    explicit WindowsHelperIo(IoState* s) : m_state(s) {}
+    ~WindowsHelperIo() override {
         std::lock_guard lock(m_state->mutex);
         m_state->loopDone = true;
         m_state->cv.notify_all();
     }
-    WindowsHelperInput(const WindowsHelperInput&) = delete;
-    WindowsHelperInput& operator=(const WindowsHelperInput&) = delete;
+    WindowsHelperIo(const WindowsHelperIo&) = delete;
+    WindowsHelperIo& operator=(const WindowsHelperIo&) = delete;
 
-    Status wait(std::optional<std::chrono::milliseconds> timeout, std::string& chunk) override {
+    Status wait(std::optional<std::chrono::milliseconds> timeout, std::string& chunk,
+                bool wantInput, bool wantOutput) override {
         std::unique_lock lock(m_state->mutex);
-        auto ready = [this] {
-            return m_state->stop || !m_state->chunks.empty() || m_state->ended;
+        auto writable = [&] {
+            return wantOutput && (m_state->writing.empty() || m_state->writeFailed);
+        };
+        auto readable = [&] {
+            return wantInput && (!m_state->chunks.empty() || m_state->ended);
+        };
+        auto ready = [&] {
+            return m_state->stop || writable() || readable();
         };
         if (timeout)
             m_state->cv.wait_for(lock, *timeout, ready);
@@ -88,18 +139,33 @@ public:
             m_state->cv.wait(lock, ready);
         if (m_state->stop)
             return Status::Stop;
-        if (!m_state->chunks.empty()) {
+        if (writable())
+            return Status::Writable;
+        if (wantInput && !m_state->chunks.empty()) {
             chunk = std::move(m_state->chunks.front());
             m_state->chunks.pop_front();
+            m_state->chunkBytes -= chunk.size();
+            m_state->cv.notify_all(); // the reader may go on
             return Status::Data;
         }
-        if (m_state->ended)
+        if (wantInput && m_state->ended)
             return m_state->readError ? Status::ReadError : Status::End;
         return Status::Timeout;
     }
 
+    std::optional<std::size_t> writeSome(std::string_view bytes) override {
+        std::lock_guard lock(m_state->mutex);
+        if (m_state->writeFailed)
+            return std::nullopt;
+        if (!m_state->writing.empty() || bytes.empty())
+            return std::size_t(0);
+        m_state->writing.assign(bytes.substr(0, kWriteChunk));
+        m_state->cv.notify_all();
+        return m_state->writing.size();
+    }
+
 private:
-    InputState* m_state;
+    IoState* m_state;
 };
 
 } // namespace
@@ -121,17 +187,25 @@ bool writeAll(int fd, std::string_view text) {
 
 namespace helperos {
 
-core::Result<std::unique_ptr<HelperInput>> openStdinInput() {
+core::Result<std::unique_ptr<HelperIo>> openStdio() {
     if (g_state)
-        return core::makeError(core::ErrorCode::InvalidArgument, "stdin is already open");
+        return core::makeError(core::ErrorCode::InvalidArgument, "stdio is already open");
     const HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
     if (in == INVALID_HANDLE_VALUE || in == nullptr)
         return iphelper::win32Error(GetLastError(), "GetStdHandle(STD_INPUT_HANDLE)");
-    g_state = new InputState; // lives as long as the process (see InputState)
+    const HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
+    if (out == INVALID_HANDLE_VALUE || out == nullptr)
+        return iphelper::win32Error(GetLastError(), "GetStdHandle(STD_OUTPUT_HANDLE)");
+    g_state = new IoState; // lives as long as the process (see IoState)
     if (!SetConsoleCtrlHandler(onConsoleControl, TRUE))
         return iphelper::win32Error(GetLastError(), "SetConsoleCtrlHandler");
     std::thread(readerThread, g_state, in).detach();
-    return std::unique_ptr<HelperInput>(std::make_unique<WindowsHelperInput>(g_state));
+    std::thread(writerThread, g_state, out).detach();
+    return std::unique_ptr<HelperIo>(std::make_unique<WindowsHelperIo>(g_state));
+}
+
+bool writeLogLine(std::string_view line) {
+    return writeAll(2, line);
 }
 
 std::uint64_t processId() {
@@ -158,7 +232,11 @@ std::string currentUser() {
     return "user " + win::toUtf8(name);
 }
 
-core::Result<std::string> defaultStateDir() {
+std::string networkNamespace() {
+    return {};
+}
+
+core::Result<std::string> defaultStateDir(const std::string& /*netns*/) {
     PWSTR folder = nullptr;
     const HRESULT hr = SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &folder);
     if (FAILED(hr)) {

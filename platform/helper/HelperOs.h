@@ -13,10 +13,16 @@
 
 namespace splitroute::platform::helperos {
 
-/// The helper's stdin as a HelperInput, with the stop signals routed to it (SIGTERM, SIGINT
-/// and SIGHUP blocked and read through a signalfd; on Windows a console control handler).
-/// Call once, before any other thread starts.
-[[nodiscard]] core::Result<std::unique_ptr<HelperInput>> openStdinInput();
+/// The helper's stdin and stdout as a HelperIo, with the stop signals routed to it (SIGTERM,
+/// SIGINT and SIGHUP blocked and read through a signalfd; on Windows a console control
+/// handler). stdout becomes non-blocking where it is a pipe or socket. Call once, before any other
+/// thread starts.
+[[nodiscard]] core::Result<std::unique_ptr<HelperIo>> openStdio();
+
+/// Writes one log line to stderr unless that would block (a client that does not read the
+/// log loses lines rather than stopping the helper): false when it was dropped. POSIX: lines
+/// longer than PIPE_BUF are dropped. Windows: a plain write.
+bool writeLogLine(std::string_view line);
 
 [[nodiscard]] std::uint64_t processId();
 /// Root (euid 0) on POSIX; an elevated token (UAC) on Windows.
@@ -24,11 +30,20 @@ namespace splitroute::platform::helperos {
 /// The user the helper acts for, for the log ("uid 1000", "user NAME").
 [[nodiscard]] std::string currentUser();
 
-/// The default state directory: /run/splitroute; on Windows %ProgramData%\Splitroute\state,
-/// with %ProgramData%\Splitroute created with a protected DACL if missing.
-[[nodiscard]] core::Result<std::string> defaultStateDir();
+/// The network namespace this process works in, as "net:[INODE]" (the inode of
+/// /proc/self/ns/net); empty on Windows.
+[[nodiscard]] std::string networkNamespace();
 
-/// Replaces path with text durably: temporary file, flushed, renamed over path.
+/// The default state directory, one per network namespace (routes belong to one):
+/// /run/splitroute/net-INODE, with /run/splitroute created mode 0700 if missing (and refused
+/// when it is a symlink, not root's, or writable by others); on Windows
+/// %ProgramData%\Splitroute\state, with %ProgramData%\Splitroute created with a protected
+/// DACL if missing.
+[[nodiscard]] core::Result<std::string> defaultStateDir(const std::string& netns);
+
+/// Replaces path with text durably: temporary file, flushed, renamed over path. POSIX: the
+/// temporary file is created next to path with O_EXCL|O_NOFOLLOW (a planted symlink is never
+/// followed), and a directory that others can write to is refused.
 [[nodiscard]] core::Result<void> replaceFile(const std::string& path, const std::string& text);
 
 } // namespace splitroute::platform::helperos

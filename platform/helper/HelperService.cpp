@@ -21,12 +21,17 @@ constexpr std::size_t kMaxReason = 1024;
 constexpr int kMaxDepth = 16;
 constexpr std::size_t kListedLimit = 100; // routes listed in a verification report
 constexpr std::uint64_t kMaxId = (std::uint64_t(1) << 53) - 1;
+constexpr std::size_t kUnitsPerChange = 56; // prescan()'s budget per change allowed
 
-/// Nesting depth and value count of a JSON text, without parsing it: nlohmann's parser
-/// recurses once per nesting level, so "[[[[..." 64 MiB deep would overflow the stack.
-std::optional<std::string> prescan(std::string_view s, std::size_t maxValues) {
+/// Nesting depth and size of a JSON text, without parsing it: nlohmann's parser recurses once
+/// per nesting level, so "[[[[..." 64 MiB deep would overflow the stack, and the parsed value
+/// takes a few tens of bytes of memory per unit counted here (an array 1, an object 2, a
+/// string, a ',' or a ':' 1 each; a number or literal only takes memory behind a ',' or ':').
+/// The budget thus bounds the memory a request line can cost, whatever its shape (measured:
+/// at most ~320 MB at the budget of 100000 changes, TestHelperNetns).
+std::optional<std::string> prescan(std::string_view s, std::size_t budget) {
     int depth = 0;
-    std::size_t values = 0;
+    std::size_t units = 0;
     bool inString = false;
     bool escape = false;
     for (char ch : s) {
@@ -42,11 +47,13 @@ std::optional<std::string> prescan(std::string_view s, std::size_t maxValues) {
         switch (ch) {
         case '"':
             inString = true;
+            ++units;
             break;
         case '[':
         case '{':
             if (++depth > kMaxDepth)
                 return "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels";
+            units += ch == '{' ? 2 : 1;
             break;
         case ']':
         case '}':
@@ -54,12 +61,14 @@ std::optional<std::string> prescan(std::string_view s, std::size_t maxValues) {
             break;
         case ',':
         case ':':
-            if (++values > maxValues)
-                return "request has more than " + std::to_string(maxValues) + " JSON values";
+            ++units;
             break;
         default:
-            break;
+            continue;
         }
+        if (units > budget)
+            return "request too large: more than " + std::to_string(budget) +
+                   " JSON values, keys and containers";
     }
     return std::nullopt;
 }
@@ -129,6 +138,23 @@ core::Result<void> HelperService::start() {
     if (!*pending)
         return {};
     const JournalRecord& rec = **pending;
+    if (!rec.netns.empty() && rec.netns != m_options.netns) {
+        // Its routes are in another namespace's table: undoing them here would change routes
+        // that merely look alike. A helper started in that namespace finishes it.
+        m_foreignPendingNetns = rec.netns;
+        m_log("journal.json holds transaction " + std::to_string(rec.transaction) +
+              " of network namespace " + rec.netns + ", not this one (" + describeNetns() +
+              "): left alone");
+        m_recovery = {{"error", "other-namespace"},
+                      {"message", "journal.json holds transaction " +
+                                      std::to_string(rec.transaction) + " of network namespace " +
+                                      rec.netns +
+                                      "; start the helper in that namespace to roll "
+                                      "it back"},
+                      {"transaction", rec.transaction},
+                      {"netns", rec.netns}};
+        return {};
+    }
     auto last = m_journal.readLast();
     if (last && *last && (*last)->transaction == rec.transaction) {
         // Crashed between committing last-applied.json and removing journal.json: the
@@ -158,6 +184,11 @@ core::Result<void> HelperService::start() {
     if (!done)
         return done.error();
     return {};
+}
+
+std::string HelperService::describeNetns() const {
+    return m_options.netns.empty() ? std::string("no network namespace: a simulated table")
+                                   : m_options.netns;
 }
 
 void HelperService::respond(const json& id, json body) {
@@ -191,7 +222,8 @@ void HelperService::handleLine(std::string_view line, Clock::time_point now) {
         handleOversizedLine();
         return;
     }
-    if (auto why = prescan(line, m_options.maxChanges * 32 + 64)) {
+    // A change as HelperClient writes it (every route field and a reason) is about 50 units.
+    if (auto why = prescan(line, m_options.maxChanges * kUnitsPerChange + 64)) {
         respondError(nullptr, makeError(ErrorCode::OutOfRange, *why));
         return;
     }
@@ -262,8 +294,10 @@ void HelperService::doHello(const json& id, const json& req) {
                  {"limits",
                   {{"maxChanges", m_options.maxChanges},
                    {"maxLineBytes", m_options.maxLineBytes},
+                   {"maxNextHops", m_options.maxNextHops},
                    {"maxConfirmTimeout", m_options.maxConfirmTimeout}}},
                  {"pending", m_pending ? json(m_pending->record.transaction) : json(nullptr)},
+                 {"netns", m_options.netns.empty() ? json(nullptr) : json(m_options.netns)},
                  {"recovered", m_recovery}});
 }
 
@@ -321,6 +355,33 @@ HelperService::validateChanges(const json& changes) {
         return RequestError{live.error(), {}};
     RouteIndex running = indexRoutes(*live);
 
+    // "onlink" makes the kernel take any address as a neighbour on the link. Allowed on
+    // tunnels (point-to-point), for gateways inside the interface's own subnets, and for a
+    // gateway some route on that interface already uses onlink (cloud hosts' default routes
+    // often do, and a bypass route copies them).
+    std::optional<std::set<std::pair<std::string, core::IpAddress>>> onlinkInUse;
+    auto onLinkAllowed = [&](const InterfaceInfo& itf, const core::IpAddress& gw) {
+        if (gw.isNull() || isTunnelKind(itf.kind))
+            return true;
+        for (const auto& a : itf.addresses)
+            if (a.address.family() == gw.family() &&
+                core::Prefix(a.address, a.prefixLength).contains(gw))
+                return true;
+        if (!onlinkInUse) {
+            onlinkInUse.emplace();
+            for (const auto& lr : live->routes()) {
+                if (lr.isMultipath()) {
+                    for (const auto& nh : lr.nexthops)
+                        if ((lr.flags | nh.flags) & core::routeflag::OnLink)
+                            onlinkInUse->emplace(nh.interface.str(), nh.gateway);
+                } else if (lr.flags & core::routeflag::OnLink) {
+                    onlinkInUse->emplace(lr.interface.str(), lr.gateway);
+                }
+            }
+        }
+        return onlinkInUse->count({itf.name, gw}) > 0;
+    };
+
     // Interface names are checked on the raw JSON, before parsing interns them: a client
     // must not be able to grow the process-wide name pool with made-up names.
     auto knownName = [&](const json& obj, std::size_t i) -> std::optional<RequestError> {
@@ -344,6 +405,11 @@ HelperService::validateChanges(const json& changes) {
             const json& rj = cj["route"];
             if (auto e = knownName(rj, i))
                 return *e;
+            if (rj.is_object() && rj.contains("nexthops") && rj["nexthops"].is_array() &&
+                rj["nexthops"].size() > m_options.maxNextHops)
+                return fail(i, ErrorCode::OutOfRange,
+                            "more than " + std::to_string(m_options.maxNextHops) +
+                                " next hops in one route");
             if (rj.is_object() && rj.contains("nexthops") && rj["nexthops"].is_array())
                 for (const auto& nh : rj["nexthops"])
                     if (auto e = knownName(nh, i))
@@ -376,7 +442,7 @@ HelperService::validateChanges(const json& changes) {
                         "gateway must not be the unspecified address");
         // Every next hop names an existing interface; the route's ifindex is filled from it.
         auto resolve = [&](const core::InterfaceName& name, std::uint32_t& ifindex,
-                           const core::IpAddress& gw) -> std::optional<RequestError> {
+                           const core::IpAddress& gw, bool onlink) -> std::optional<RequestError> {
             if (name.empty())
                 return fail(i, ErrorCode::InvalidArgument, "\"interface\" is required");
             auto it = byName.find(name.str());
@@ -387,6 +453,11 @@ HelperService::validateChanges(const json& changes) {
                             "ifindex " + std::to_string(ifindex) + " is not " + name.str() + "'s");
             if (!gw.isNull() && (gw.family() != r.family() || gw.isUnspecified()))
                 return fail(i, ErrorCode::InvalidArgument, "next-hop gateway of the wrong family");
+            if (c.kind == core::ChangeKind::Add && onlink && !onLinkAllowed(*it->second, gw))
+                return fail(i, ErrorCode::Forbidden,
+                            "onlink via " + gw.toString() + " on " + name.str() +
+                                ": the gateway is outside the interface's subnets and no route "
+                                "on it uses that gateway onlink");
             ifindex = it->second->index;
             return std::nullopt;
         };
@@ -395,9 +466,11 @@ HelperService::validateChanges(const json& changes) {
                 return fail(i, ErrorCode::InvalidArgument,
                             "a multipath route names its next hops only in \"nexthops\"");
             for (auto& nh : r.nexthops)
-                if (auto e = resolve(nh.interface, nh.ifindex, nh.gateway))
+                if (auto e = resolve(nh.interface, nh.ifindex, nh.gateway,
+                                     ((r.flags | nh.flags) & core::routeflag::OnLink) != 0))
                     return *e;
-        } else if (auto e = resolve(r.interface, r.ifindex, r.gateway)) {
+        } else if (auto e = resolve(r.interface, r.ifindex, r.gateway,
+                                    (r.flags & core::routeflag::OnLink) != 0)) {
             return *e;
         }
         // The kernel stores an IPv6 route given metric 0 with metric 1024 (and takes 0 as
@@ -608,6 +681,13 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                                               " awaits confirmation: confirm or revert it first"));
     if (!req.contains("changes"))
         return respondError(id, protocolError("apply needs \"changes\""));
+    if (!m_foreignPendingNetns.empty())
+        return respondError(id, makeError(ErrorCode::Forbidden,
+                                          "the journal holds an unfinished transaction of network "
+                                          "namespace " +
+                                              m_foreignPendingNetns + " (this helper works in " +
+                                              describeNetns() +
+                                              "): start the helper in that namespace first"));
     std::uint32_t timeout = 0;
     if (req.contains("confirmTimeout")) {
         const json& t = req["confirmTimeout"];
@@ -640,6 +720,7 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
     rec.createdAt = unixNow();
     rec.confirmDeadline = timeout ? rec.createdAt + timeout : 0;
     rec.peerUid = m_options.peerUid;
+    rec.netns = m_options.netns;
     rec.changes = cs.size();
     rec.inverse = cs.inverse();
     if (auto w = m_journal.writePending(rec); !w)
@@ -682,6 +763,28 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                              {"verify", before}});
     }
     json verified = verify(cs);
+    if (!verified.value("verified", false)) {
+        // The table does not hold what the kernel acknowledged: something changed the request
+        // on its way, or another program raced it. Nothing unexplained stays.
+        ReconcileReport report = reconcile(rec.inverse);
+        const bool clean = report.failures.empty();
+        auto done =
+            clean ? m_journal.removePending() : m_journal.quarantinePending(rec.transaction);
+        if (!done)
+            m_log("journal: " + done.error().message);
+        m_log("transaction " + std::to_string(rec.transaction) +
+              ": the table read back does not match what was applied (" + verified.dump() +
+              "); rolled back " + std::to_string(report.applied));
+        return respondError(id,
+                            makeError(ErrorCode::System,
+                                      "the routing table read back after applying does not hold "
+                                      "what was applied; the transaction was rolled back"),
+                            {},
+                            {{"transaction", rec.transaction},
+                             {"applied", ar.applied},
+                             {"verify", verified},
+                             {"rolledBack", report.toJson()}});
+    }
     auto ms = [](Clock::duration d) {
         return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
     };
@@ -784,6 +887,12 @@ void HelperService::doRevert(const json& id, const json& req) {
     if (!*last || (tx && *tx != (*last)->transaction))
         return respondError(id, makeError(ErrorCode::NotFound, "no applied transaction to revert"));
     const JournalRecord& rec = **last;
+    if (!rec.netns.empty() && rec.netns != m_options.netns)
+        return respondError(id,
+                            makeError(ErrorCode::Forbidden,
+                                      "the last applied transaction changed network namespace " +
+                                          rec.netns + ", not this one (" + describeNetns() +
+                                          "): revert it from a helper in that namespace"));
     m_log("reverting confirmed transaction " + std::to_string(rec.transaction));
     ReconcileReport report = reconcile(rec.inverse, progressEvents(rec.inverse.size()));
     ++m_generation;

@@ -25,10 +25,26 @@ struct HelperOptions {
 #else
     std::string stateDir = "/run/splitroute";
 #endif
-    std::size_t maxChanges = 200000;
+    /// Changes in one apply. A request is parsed whole before it is checked, at about 1.7 KB
+    /// of memory per change: this bound keeps any request line far below 512 MiB.
+    std::size_t maxChanges = 100000;
     std::size_t maxLineBytes = std::size_t(64) << 20;
+    /// Next hops of one route. The kernel's RTA_MULTIPATH length is 16 bits: past about 2300
+    /// IPv6 next hops it wraps, and the kernel would read next-hop bytes as top-level
+    /// attributes (another table). No real route needs more than a few dozen.
+    std::size_t maxNextHops = 256;
     std::uint32_t maxConfirmTimeout = 3600; ///< seconds
-    std::optional<std::uint32_t> peerUid;   ///< PKEXEC_UID, for the journal and the log
+    /// The I/O loop takes no further request while more than this much output waits for the
+    /// client to read it (deadlines and stop signals still work).
+    std::size_t pauseInputBytes = std::size_t(1) << 20;
+    /// Output waiting past this counts as a disconnect: the pending transaction is reverted
+    /// and the helper exits.
+    std::size_t maxQueuedBytes = std::size_t(512) << 20;
+    std::optional<std::uint32_t> peerUid; ///< PKEXEC_UID, for the journal and the log
+    /// The network namespace the helper works in ("net:[4026531840]"; empty with a simulated
+    /// table): written into every journal record, and a record of another namespace is never
+    /// acted on.
+    std::string netns;
 };
 
 /// Everything the privileged helper does, without its I/O loop: validates requests against
@@ -60,6 +76,7 @@ public:
     void shutdown(const std::string& reason);
 
     [[nodiscard]] bool hasPending() const { return m_pending.has_value(); }
+    [[nodiscard]] const HelperOptions& options() const { return m_options; }
     /// Recovery done by start(), as reported in hello (null when there was nothing).
     [[nodiscard]] const nlohmann::json& recovery() const { return m_recovery; }
     /// Increases whenever the routing table may have been changed (for --simulate write-back).
@@ -112,6 +129,8 @@ private:
     /// another hundredth (at least 256 changes) is done, and one at the end.
     [[nodiscard]] ProgressFn progressEvents(std::size_t total);
     [[nodiscard]] ReconcileReport revertPending(const std::string& reason);
+    /// This helper's namespace for messages ("net:[…]", or "a simulated table").
+    [[nodiscard]] std::string describeNetns() const;
 
     RouteBackend& m_backend;
     HelperOptions m_options;
@@ -123,18 +142,23 @@ private:
     std::optional<Pending> m_pending;
     std::optional<Clock::time_point> m_deadline;
     nlohmann::json m_recovery;
+    /// journal.json holds a transaction of another network namespace: left alone, and no
+    /// apply until a helper in that namespace has finished it.
+    std::string m_foreignPendingNetns;
     std::uint64_t m_generation = 0;
     std::uint64_t m_lastTransaction = 0;
 };
 
-/// Where the helper's I/O loop gets its input: waits until a chunk of request bytes arrives,
-/// the timeout passes, input ends, or the helper is told to stop. POSIX: poll() on stdin and
-/// a signalfd (HelperLoopPosix.cpp); Windows: a reader thread on the stdin handle and a
-/// console control handler (HelperLoopWindows.cpp).
-class HelperInput {
+/// The helper's stdin and stdout as its I/O loop sees them: waits until request bytes
+/// arrive, stdout takes more bytes, the timeout passes, input ends, or the helper is told to
+/// stop; writes without ever blocking. POSIX: poll() on stdin, stdout (non-blocking) and a
+/// signalfd (HelperLoopPosix.cpp); Windows: a reader thread on the stdin handle, a writer
+/// thread on the stdout handle and a console control handler (HelperLoopWindows.cpp).
+class HelperIo {
 public:
     enum class Status {
         Data,      ///< chunk holds bytes
+        Writable,  ///< output may take more bytes
         Timeout,   ///< nothing arrived in time (or a spurious wake-up)
         Retry,     ///< interrupted before anything was looked at; wait again
         End,       ///< end of input
@@ -142,21 +166,51 @@ public:
         WaitError, ///< waiting failed: exit status 1
         Stop,      ///< a stop signal (SIGTERM/SIGINT/SIGHUP, console control event)
     };
-    virtual ~HelperInput() = default;
-    /// timeout: nullopt waits without limit.
-    virtual Status wait(std::optional<std::chrono::milliseconds> timeout, std::string& chunk) = 0;
+    virtual ~HelperIo() = default;
+    /// timeout: nullopt waits without limit. wantInput: input is read (false while the loop
+    /// holds requests it cannot answer yet); wantOutput: Writable is reported. Stop signals
+    /// are always reported, first.
+    virtual Status wait(std::optional<std::chrono::milliseconds> timeout, std::string& chunk,
+                        bool wantInput, bool wantOutput) = 0;
+    /// Writes a prefix of `bytes` without blocking: how many bytes it took (0 when the client
+    /// has not read what it was sent), or nullopt when the client is gone.
+    virtual std::optional<std::size_t> writeSome(std::string_view bytes) = 0;
 };
 
-/// The helper's I/O loop: reads request lines from `input` (bounded by maxLineBytes), writes
-/// responses through the service's Emit, fires confirm deadlines, and on end of input or a
-/// stop signal shuts the service down. `afterRequest` runs after every request (the
-/// simulation's write-back). Returns the process exit status.
-int runHelperLoop(HelperService& service, HelperInput& input, std::size_t maxLineBytes,
+/// What the helper has said and the client has not read yet (responses and events).
+class OutputQueue {
+public:
+    void push(std::string text) {
+        if (m_pos == m_buf.size()) {
+            m_buf.clear();
+            m_pos = 0;
+        }
+        m_buf += text;
+    }
+    [[nodiscard]] std::size_t size() const { return m_buf.size() - m_pos; }
+    [[nodiscard]] bool empty() const { return size() == 0; }
+    [[nodiscard]] std::string_view front() const { return std::string_view(m_buf).substr(m_pos); }
+    void consume(std::size_t n);
+
+private:
+    std::string m_buf;
+    std::size_t m_pos = 0;
+};
+
+/// The helper's I/O loop: reads request lines from `io` (bounded by maxLineBytes), writes what
+/// the service says to `out` through `io` without blocking, takes no new request while more
+/// than pauseInputBytes wait to be read, fires confirm deadlines, and on end of input, a stop
+/// signal, a client that is gone or one that left more than maxQueuedBytes unread, shuts the
+/// service down (the pending transaction is reverted). `out` may be null when the service's
+/// Emit goes elsewhere (tests). `afterRequest` runs after every request (the simulation's
+/// write-back). Returns the process exit status.
+int runHelperLoop(HelperService& service, HelperIo& io, OutputQueue* out,
                   const std::function<void()>& afterRequest = {});
 
 #ifndef _WIN32
-/// runHelperLoop over a file descriptor and a signalfd (or -1).
-int runHelperLoop(HelperService& service, int inFd, int signalFd, std::size_t maxLineBytes,
+/// The loop over a file descriptor for input, one for output (or -1: `out` must be null) and
+/// a signalfd (or -1).
+int runHelperLoop(HelperService& service, int inFd, int outFd, int signalFd, OutputQueue* out,
                   const std::function<void()>& afterRequest = {});
 #endif
 

@@ -37,6 +37,8 @@ json toJson(const JournalRecord& r) {
            {"changes", r.changes},
            {"inverse", core::toJson(r.inverse)}};
     j["peerUid"] = r.peerUid ? json(*r.peerUid) : json(nullptr);
+    if (!r.netns.empty())
+        j["netns"] = r.netns;
     return j;
 }
 
@@ -69,6 +71,11 @@ core::Result<JournalRecord> journalRecordFromJson(const json& j) {
         r.changes = j["changes"].get<std::size_t>();
     if (j.contains("peerUid") && j["peerUid"].is_number_unsigned())
         r.peerUid = j["peerUid"].get<std::uint32_t>();
+    if (j.contains("netns")) {
+        if (!j["netns"].is_string())
+            return bad("netns must be a string");
+        r.netns = j["netns"].get<std::string>();
+    }
     if (!j.contains("inverse"))
         return bad("missing inverse");
     auto inv = core::changeSetFromJson(j["inverse"]);

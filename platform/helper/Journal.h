@@ -18,6 +18,9 @@ struct JournalRecord {
     std::int64_t createdAt = 0;       ///< Unix time
     std::int64_t confirmDeadline = 0; ///< Unix time; 0 when no confirmation is awaited
     std::optional<std::uint32_t> peerUid;
+    /// The network namespace whose table the transaction changed ("net:[4026531840]"), empty
+    /// for a simulated table and on Windows.
+    std::string netns;
     std::size_t changes = 0; ///< size of the forward batch
     core::ChangeSet inverse; ///< what undoes the whole batch, in order
 };

@@ -19,12 +19,15 @@ using nlohmann::json;
 namespace {
 
 constexpr int kStdout = 1;
-constexpr int kStderr = 2;
 
+/// One line to stderr, never blocking: a client that does not read the log loses lines
+/// rather than stopping the helper. Lines are cut to fit one atomic pipe write.
 void log(const std::string& msg) {
     std::string line =
-        "splitroute-helper[" + std::to_string(platform::helperos::processId()) + "]: " + msg + "\n";
-    (void)platform::writeAll(kStderr, line);
+        "splitroute-helper[" + std::to_string(platform::helperos::processId()) + "]: " + msg;
+    if (line.size() > 4000)
+        line = line.substr(0, 4000) + " [cut]";
+    (void)platform::helperos::writeLogLine(line + "\n");
 }
 
 void usage() {
@@ -38,7 +41,8 @@ void usage() {
 #ifdef _WIN32
         "  --state-dir DIR        journal directory (default %ProgramData%\\Splitroute\\state)\n"
 #else
-        "  --state-dir DIR        journal directory (default /run/splitroute)\n"
+        "  --state-dir DIR        journal directory (default /run/splitroute/net-INODE, one\n"
+        "                         per network namespace)\n"
 #endif
         "  --simulate FILE        use an in-memory table loaded from FILE ({\"interfaces\":\n"
         "                         [...], \"routes\": [...]}) and write it back after changes\n"
@@ -91,21 +95,25 @@ int main(int argc, char** argv) {
         log("--state-dir, --simulate and --allow-unprivileged are not accepted through pkexec");
         return 2;
     }
+    // Journals are about one namespace's routes (a simulated table has none).
+    if (simulateFile.empty())
+        options.netns = platform::helperos::networkNamespace();
     if (!stateDirGiven) {
-        auto dir = platform::helperos::defaultStateDir();
+        auto dir = platform::helperos::defaultStateDir(options.netns);
         if (!dir) {
             log("no state directory: " + dir.error().message);
             return 1;
         }
         options.stateDir = *dir;
     }
-    log(std::string("started for ") + (options.peerUid
-                                           ? "uid " + std::to_string(*options.peerUid) + " (pkexec)"
-                                           : platform::helperos::currentUser() + " (direct)"));
+    log(std::string("started for ") +
+        (options.peerUid ? "uid " + std::to_string(*options.peerUid) + " (pkexec)"
+                         : platform::helperos::currentUser() + " (direct)") +
+        (options.netns.empty() ? std::string() : " in network namespace " + options.netns));
 
-    auto input = platform::helperos::openStdinInput();
-    if (!input) {
-        log(input.error().message);
+    auto io = platform::helperos::openStdio();
+    if (!io) {
+        log(io.error().message);
         return 1;
     }
 
@@ -133,12 +141,18 @@ int main(int argc, char** argv) {
         }
     }
 
-    bool outputOpen = true;
+    // Everything said goes through the loop's queue, and out at once as far as the client
+    // reads it (progress events during a long apply), never blocking: what the client does not
+    // take waits for the loop.
+    platform::OutputQueue output;
     auto emit = [&](const json& j) {
-        if (outputOpen &&
-            !platform::writeAll(kStdout,
-                                j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n"))
-            outputOpen = false;
+        output.push(j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n");
+        while (!output.empty()) {
+            auto n = (*io)->writeSome(output.front());
+            if (!n || *n == 0)
+                break; // gone (the loop finds out) or full (the loop waits for it)
+            output.consume(*n);
+        }
     };
     platform::HelperService service(*backend, options, emit, [](const std::string& m) { log(m); });
     if (auto s = service.start(); !s) {
@@ -146,6 +160,7 @@ int main(int argc, char** argv) {
         emit({{"event", "fatal"},
               {"error",
                {{"code", core::errorCodeName(s.error().code)}, {"message", s.error().message}}}});
+        (void)platform::writeAll(kStdout, output.front());
         return 1;
     }
     std::uint64_t saved = 0;
@@ -159,7 +174,7 @@ int main(int argc, char** argv) {
         }
     };
     afterRequest();
-    int rc = platform::runHelperLoop(service, **input, options.maxLineBytes, afterRequest);
+    int rc = platform::runHelperLoop(service, **io, &output, afterRequest);
     log("exiting");
     return rc;
 }

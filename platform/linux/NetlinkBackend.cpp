@@ -524,11 +524,20 @@ private:
             if (inverse)
                 kind = kind == core::ChangeKind::Add ? core::ChangeKind::Delete
                                                      : core::ChangeKind::Add;
-            last = putRouteMessage(m_buf.data() + used, kind, c.route, m_links[index],
-                                   firstSeq + static_cast<std::uint32_t>(count));
+            nlmsghdr* msg = putRouteMessage(m_buf.data() + used, kind, c.route, m_links[index],
+                                            firstSeq + static_cast<std::uint32_t>(count));
+            // resolveAll() let only routes through that fit; stop before one that does not.
+            if (!msg)
+                break;
+            last = msg;
             used += last->nlmsg_len;
             ++count;
         }
+        if (!last)
+            return Batch{
+                0,
+                {},
+                core::makeError(core::ErrorCode::Internal, "a route message could not be built")};
         last->nlmsg_flags |= NLM_F_ACK;
         auto errors = sendBatch(m_socket, m_buf.data(), used, firstSeq, count, m_rbuf);
         if (!errors)
@@ -608,6 +617,11 @@ private:
     }
 
     core::Result<void> resolveChange(const core::RouteChange& c, ResolvedLinks& links) {
+        if (!routeMessageFits(c.route))
+            return core::makeError(core::ErrorCode::OutOfRange,
+                                   std::to_string(c.route.nexthops.size()) +
+                                       " next hops do not fit in one netlink route message "
+                                       "(their attribute would exceed 65535 bytes)");
         if (auto r = resolve(c.route.interface, c.route.ifindex, links.oif); !r)
             return r;
         links.hops.resize(c.route.nexthops.size());

@@ -384,6 +384,34 @@ std::size_t routeMessageBound(const Route& r) {
     return 256 + r.nexthops.size() * 64;
 }
 
+/// Bytes of an RTA_GATEWAY or RTA_VIA attribute for `gw` (0 for none).
+static std::size_t gatewayAttrSize(Family routeFamily, const IpAddress& gw) {
+    if (gw.isNull())
+        return 0;
+    if (gw.family() == routeFamily)
+        return MNL_ALIGN(MNL_ATTR_HDRLEN + addressBytes(routeFamily));
+    return MNL_ALIGN(MNL_ATTR_HDRLEN + sizeof(rtvia) + addressBytes(gw.family()));
+}
+
+std::size_t multipathAttrSize(const Route& r) {
+    if (r.nexthops.empty())
+        return 0;
+    std::size_t n = MNL_ATTR_HDRLEN;
+    for (const auto& hop : r.nexthops)
+        n += RTNH_ALIGN(sizeof(rtnexthop)) + gatewayAttrSize(r.family(), hop.gateway);
+    return n;
+}
+
+bool routeMessageFits(const Route& r) {
+    // The largest message: header, rtmsg, RTA_TABLE, RTA_DST, RTA_OIF, the gateway,
+    // RTA_PRIORITY, RTA_PREFSRC, RTA_MULTIPATH.
+    const std::size_t fixed =
+        MNL_NLMSG_HDRLEN + MNL_ALIGN(sizeof(rtmsg)) + 4 * MNL_ALIGN(MNL_ATTR_HDRLEN + 4) +
+        2 * MNL_ALIGN(MNL_ATTR_HDRLEN + 16) + gatewayAttrSize(r.family(), r.gateway);
+    const std::size_t multipath = multipathAttrSize(r);
+    return multipath <= kMaxAttrBytes && fixed + multipath <= kMaxRouteMessageBytes;
+}
+
 static void putGateway(nlmsghdr* h, Family routeFamily, const IpAddress& gw) {
     if (gw.isNull())
         return;
@@ -402,6 +430,10 @@ static void putGateway(nlmsghdr* h, Family routeFamily, const IpAddress& gw) {
 /// Builds one RTM_NEWROUTE (create, never replace) or RTM_DELROUTE at `at`.
 nlmsghdr* putRouteMessage(char* at, core::ChangeKind kind, const Route& r,
                           const ResolvedLinks& links, std::uint32_t seq) {
+    // An attribute's length is 16 bits: a longer RTA_MULTIPATH would wrap, and the kernel would
+    // read the rest of it as top-level attributes (another RTA_TABLE, say).
+    if (!routeMessageFits(r) || links.hops.size() != r.nexthops.size())
+        return nullptr;
     const bool add = kind == core::ChangeKind::Add;
     const Family family = r.family();
     nlmsghdr* h = mnl_nlmsg_put_header(at);
@@ -453,8 +485,14 @@ nlmsghdr* putRouteMessage(char* at, core::ChangeKind kind, const Route& r,
             nh->rtnh_len = static_cast<unsigned short>(
                 static_cast<char*>(mnl_nlmsg_get_payload_tail(h)) - reinterpret_cast<char*>(nh));
         }
+        const auto nestBytes = static_cast<std::size_t>(
+            static_cast<char*>(mnl_nlmsg_get_payload_tail(h)) - reinterpret_cast<char*>(nest));
+        if (nestBytes > kMaxAttrBytes)
+            return nullptr; // routeMessageFits() said otherwise: never send a wrapped length
         mnl_attr_nest_end(h, nest);
     }
+    if (h->nlmsg_len > kMaxRouteMessageBytes)
+        return nullptr;
     return h;
 }
 

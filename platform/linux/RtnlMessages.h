@@ -62,10 +62,23 @@ void parseAttrs(const nlattr** table, int max, const void* start, std::size_t le
 /// Upper bound of the size of a message built by putRouteMessage() for this route.
 [[nodiscard]] std::size_t routeMessageBound(const core::Route& r);
 
+/// The largest attribute: nlattr's length is 16 bits.
+inline constexpr std::size_t kMaxAttrBytes = 0xFFFF;
+/// The largest route message putRouteMessage() builds (no route needs more).
+inline constexpr std::size_t kMaxRouteMessageBytes = 0xFFFF;
+
+/// Bytes of the RTA_MULTIPATH attribute putRouteMessage() writes for r (0 for a single path).
+[[nodiscard]] std::size_t multipathAttrSize(const core::Route& r);
+/// Whether putRouteMessage() can build r: its RTA_MULTIPATH within kMaxAttrBytes and the
+/// whole message within kMaxRouteMessageBytes.
+[[nodiscard]] bool routeMessageFits(const core::Route& r);
+
 /// Builds one RTM_NEWROUTE (NLM_F_CREATE|NLM_F_EXCL: create, never replace) or RTM_DELROUTE
 /// at `at`, which must have routeMessageBound(r) bytes, aligned for nlmsghdr. No NLM_F_ACK.
-nlmsghdr* putRouteMessage(char* at, core::ChangeKind kind, const core::Route& r,
-                          const ResolvedLinks& links, std::uint32_t seq);
+/// Null, with nothing meaningful at `at`, when the route does not fit (routeMessageFits()) or
+/// `links` has not one index per next hop.
+[[nodiscard]] nlmsghdr* putRouteMessage(char* at, core::ChangeKind kind, const core::Route& r,
+                                        const ResolvedLinks& links, std::uint32_t seq);
 
 /// RTM_NEWROUTE / RTM_DELROUTE → Route. False for other families, IPv6 cache clones and
 /// malformed messages.

@@ -113,6 +113,59 @@ public:
                 return true;
         return false;
     }
+    /// Sends a line unless the helper's stdin is full (it takes no requests): false then.
+    bool trySend(const std::string& line) {
+        const int flags = ::fcntl(m_in, F_GETFL);
+        if (!(flags & O_NONBLOCK))
+            ::fcntl(m_in, F_SETFL, flags | O_NONBLOCK);
+        std::string s = line + "\n";
+        std::size_t off = 0;
+        while (off < s.size()) {
+            ssize_t n = ::write(m_in, s.data() + off, s.size() - off);
+            if (n > 0) {
+                off += static_cast<std::size_t>(n);
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && errno == EAGAIN && off > 0) {
+                pollfd p{m_in, POLLOUT, 0};
+                if (::poll(&p, 1, 2000) > 0)
+                    continue; // finish the line begun
+            }
+            return false;
+        }
+        return true;
+    }
+    /// A field of /proc/PID/status in KiB (VmHWM: peak memory), -1 when unknown.
+    long statusKiB(const char* field) const {
+        std::ifstream f("/proc/" + std::to_string(m_pid) + "/status");
+        std::string line;
+        const std::string key = std::string(field) + ":";
+        while (std::getline(f, line))
+            if (line.rfind(key, 0) == 0)
+                return std::stol(line.substr(key.size()));
+        return -1;
+    }
+    void signal(int sig) {
+        if (m_pid > 0)
+            ::kill(m_pid, sig);
+    }
+    /// Waits up to timeoutMs for the helper to exit: its wait status, or nullopt.
+    std::optional<int> waitFor(int timeoutMs) {
+        const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+        for (;;) {
+            int status = 0;
+            pid_t r = ::waitpid(m_pid, &status, WNOHANG);
+            if (r == m_pid) {
+                m_pid = -1;
+                return status;
+            }
+            if (std::chrono::steady_clock::now() > end)
+                return std::nullopt;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
     void closeIn() {
         if (m_in >= 0)
             ::close(m_in);
@@ -255,9 +308,11 @@ class TestHelperNetns : public QObject {
         return o;
     }
 
-    static std::string applyRequest(const core::ChangeSet& cs) {
-        return json{
-            {"id", 2}, {"method", "apply"}, {"changes", core::toJson(cs)}, {"confirmTimeout", 600}}
+    static std::string applyRequest(const core::ChangeSet& cs, int confirmTimeout = 600) {
+        return json{{"id", 2},
+                    {"method", "apply"},
+                    {"changes", core::toJson(cs)},
+                    {"confirmTimeout", confirmTimeout}}
             .dump();
     }
 
@@ -766,6 +821,227 @@ private slots:
         undo += "route replace 0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot\n";
         QVERIFY2(m_ns->ipBatch(undo), m_ns->error().c_str());
         QVERIFY(sameTable(table(), before));
+    }
+
+    /// A client that stops reading its answers (apply, then thousands of "list" without
+    /// reading a byte): the helper takes no more requests, but its deadline still reverts the
+    /// unconfirmed change, its memory stays small, and SIGTERM ends it within a second.
+    void clientThatStopsReading_data() {
+        QTest::addColumn<bool>("byDeadline");
+        QTest::newRow("the deadline reverts, SIGTERM ends it") << true;
+        QTest::newRow("SIGTERM reverts and ends it") << false;
+    }
+    void clientThatStopsReading() {
+        QFETCH(bool, byDeadline);
+        const std::string before = table();
+        RawHelper h(m_state, true);
+        QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
+        QVERIFY(h.readResponse().value("ok", false));
+        QVERIFY(h.send(applyRequest(splitBatch(100), byDeadline ? 2 : 600)));
+        json applied = h.readResponse();
+        QVERIFY2(applied.value("ok", false), applied.dump().c_str());
+        const auto appliedAt = std::chrono::steady_clock::now();
+        QVERIFY(table() != before);
+        int sent = 0;
+        const std::string list = json{{"id", 3}, {"method", "list"}}.dump();
+        while (sent < 5000 && h.trySend(list))
+            ++sent;
+        qInfo("%d list requests went in before the helper stopped taking them", sent);
+        QVERIFY(sent > 10);
+        QVERIFY(sent < 5000); // it stopped taking requests nobody reads the answers of
+        if (byDeadline) {
+            std::this_thread::sleep_until(appliedAt + std::chrono::milliseconds(3500));
+            QVERIFY(sameTable(table(), before)); // reverted at its deadline, unread
+            QVERIFY(!testutil::runProcess({"test", "-e", m_state + "/journal.json"}).ok());
+        } else {
+            QVERIFY(table() != before);
+        }
+        const long peak = h.statusKiB("VmHWM");
+        qInfo("helper peak memory %ld KiB", peak);
+        QVERIFY(peak > 0 && peak < 128 * 1024);
+        const auto t0 = std::chrono::steady_clock::now();
+        h.signal(SIGTERM);
+        auto status = h.waitFor(1000);
+        QVERIFY2(status.has_value(), "SIGTERM did not end the helper within a second");
+        qInfo("SIGTERM ended it in %lld ms",
+              static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         std::chrono::steady_clock::now() - t0)
+                                         .count()));
+        QVERIFY(WIFEXITED(*status) && WEXITSTATUS(*status) == 0);
+        QVERIFY(sameTable(table(), before));
+        QVERIFY(!testutil::runProcess({"test", "-e", m_state + "/journal.json"}).ok());
+    }
+
+    /// The security review's request: 2342 IPv6 next hops once wrapped RTA_MULTIPATH's length
+    /// so that the kernel put a default route into main. Refused now; no table changes.
+    void nextHopSmugglingIsRefused() {
+        QVERIFY(ip({"-6", "addr", "add", "fd00::10/64", "dev", "eth0", "nodad"}));
+        const std::string before = table();
+        json hops = json::array();
+        for (int i = 0; i < 2342; ++i)
+            hops.push_back({{"gateway", i == 1 ? "800:f00:fe00:0:ffff::1" : "fd00::2"},
+                            {"interface", "eth0"}});
+        auto request = [&](const json& nh, const char* dest, int table) {
+            return json{{"id", 2},
+                        {"method", "apply"},
+                        {"changes", json::array({{{"op", "add"},
+                                                  {"route",
+                                                   {{"destination", dest},
+                                                    {"nexthops", nh},
+                                                    {"table", table},
+                                                    {"metric", 5},
+                                                    {"protocol", "splitroute"}}}}})}}
+                .dump();
+        };
+        RawHelper h(m_state, true);
+        QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
+        QVERIFY(h.readResponse().value("ok", false));
+        for (int t : {100, 255}) {
+            QVERIFY(h.send(request(hops, "::/0", t)));
+            json r = h.readResponse();
+            QVERIFY2(!r.value("ok", true), r.dump().c_str());
+            QCOMPARE(r["error"]["code"].get<std::string>(), std::string("out-of-range"));
+            QVERIFY(sameTable(table(), before));
+        }
+        json v4 = json::array();
+        for (int i = 0; i < 4097; ++i)
+            v4.push_back(
+                {{"gateway", "192.168.1." + std::to_string(1 + i % 250)}, {"interface", "eth0"}});
+        QVERIFY(h.send(request(v4, "203.0.113.0/24", 100)));
+        QCOMPARE(h.readResponse()["error"]["code"].get<std::string>(), std::string("out-of-range"));
+        // The most next hops allowed do go in, whole, into the table they name.
+        json most = json::array();
+        for (int i = 0; i < 256; ++i) {
+            char gw[64];
+            std::snprintf(gw, sizeof gw, "fd00::%x", 0x100 + i);
+            most.push_back({{"gateway", gw}, {"interface", "eth0"}});
+        }
+        QVERIFY(h.send(request(most, "::/0", 100)));
+        json r = h.readResponse();
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        QCOMPARE(r["verify"]["verified"].get<bool>(), true);
+        // Read back through the helper: iproute2 6.1 lists nothing at all once a route has
+        // more than about 130 IPv6 next hops (and cannot add one).
+        auto listTable = [&](const char* t) {
+            if (!h.send(
+                    json{{"id", 5}, {"method", "list"}, {"family", "inet6"}, {"table", t}}.dump()))
+                return json(nullptr);
+            return h.readResponse();
+        };
+        json listed = listTable("100");
+        QCOMPARE(listed["routes"].size(), std::size_t(1));
+        QCOMPARE(listed["routes"][0]["nexthops"].size(), std::size_t(256));
+        for (const auto& route : listTable("main")["routes"])
+            QVERIFY2(route["protocol"] != "splitroute", route.dump().c_str());
+        QVERIFY(h.send(json{{"id", 6}, {"method", "revert"}, {"target", "last"}}.dump()));
+        json reverted = h.readResponse();
+        QVERIFY2(reverted.value("ok", false), reverted.dump().c_str());
+        h.closeIn();
+        QCOMPARE(h.wait(), 0);
+        QVERIFY(sameTable(table(), before));
+    }
+
+    /// A request line shaped to cost memory (the review's 60 MiB of nested empty arrays drove
+    /// the helper to 1.9 GB) is refused before it is parsed; peak memory stays far below 512 MiB.
+    void oneLineCannotExhaustMemory() {
+        const std::string before = table();
+        RawHelper h(m_state, true);
+        QVERIFY(h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
+        QVERIFY(h.readResponse().value("ok", false));
+        const std::string nested = "[[[[[[[[[[[[[]]]]]]]]]]]]]";
+        std::string line = R"({"id":2,"method":"apply","changes":[)";
+        line.reserve(61u << 20);
+        while (line.size() < (60u << 20))
+            line += nested + ",";
+        line += nested + "]}";
+        QVERIFY(h.send(line));
+        json r = h.readResponse();
+        QCOMPARE(r["error"]["code"].get<std::string>(), std::string("out-of-range"));
+        // Just within the budget (100000 changes of 56 units), the costliest shapes parse and
+        // then fail validation: arrays of empty objects, of empty arrays, of strings, and one
+        // object of as many distinct keys.
+        const std::size_t budget = 100000 * 56;
+        for (const std::string& element :
+             {std::string("{}"), std::string("[]"), std::string("\"x\""), std::string("key")}) {
+            std::string l = R"({"id":3,"method":"apply","changes":)";
+            if (element == "key") {
+                l += "[{";
+                for (std::size_t i = 0; i < budget / 4 - 64; ++i)
+                    l += "\"k" + std::to_string(i) + "\":\"v\",";
+                l += "\"k\":\"v\"}]}";
+            } else {
+                l += "[";
+                const std::size_t units = element == "{}" ? 3 : 2;
+                for (std::size_t i = 0; i < budget / units - 64; ++i)
+                    l += element + ",";
+                l += element + "]}";
+            }
+            QVERIFY(h.send(l));
+            json e = h.readResponse();
+            QVERIFY2(!e.value("ok", true), e.dump().substr(0, 300).c_str());
+            // Parsed, not refused by the budget before parsing.
+            QVERIFY2(e["error"]["message"].get<std::string>().find("request too large") ==
+                         std::string::npos,
+                     e.dump().substr(0, 300).c_str());
+            qInfo("%s: peak %ld KiB", element.c_str(), h.statusKiB("VmHWM"));
+        }
+        const long peak = h.statusKiB("VmHWM");
+        qInfo("helper peak memory after the costly lines: %ld KiB", peak);
+        QVERIFY(peak > 0 && peak < 512 * 1024);
+        QVERIFY(h.send(json{{"id", 4}, {"method", "status"}}.dump()));
+        QCOMPARE(h.readResponse().value("ok", false), true);
+        h.closeIn();
+        QCOMPARE(h.wait(), 0);
+        QVERIFY(sameTable(table(), before));
+    }
+
+    /// The journal names the network namespace it was written in. A helper started in another
+    /// namespace on the same state directory neither rolls it back (those routes are not in its
+    /// table) nor applies anything; the helper in the right namespace then finishes it.
+    void journalOfAnotherNamespace() {
+        const std::string before = table();
+        {
+            RawHelper a(m_state, true);
+            QVERIFY(a.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
+            json hello = a.readResponse();
+            QVERIFY(hello.value("ok", false));
+            QVERIFY(hello["netns"].is_string());
+            QVERIFY(a.send(applyRequest(splitBatch(50))));
+            QVERIFY(a.readResponse().value("ok", false));
+            a.kill9(); // dies with the transaction pending
+            a.wait();
+        }
+        const std::string during = table();
+        QVERIFY(during != before);
+        testutil::Netns other("sr-helper-other");
+        QVERIFY2(other.ok(), other.error().c_str());
+        m_ns->leave();
+        QVERIFY2(other.enter(), other.error().c_str());
+        {
+            RawHelper b(m_state, true);
+            QVERIFY(b.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
+            json hello = b.readResponse();
+            QVERIFY2(hello.value("ok", false), hello.dump().c_str());
+            QCOMPARE(hello["recovered"]["error"].get<std::string>(),
+                     std::string("other-namespace"));
+            QVERIFY(hello["netns"] != hello["recovered"]["netns"]);
+            QVERIFY(b.send(applyRequest(core::ChangeSet{})));
+            json r = b.readResponse();
+            QCOMPARE(r["error"]["code"].get<std::string>(), std::string("forbidden"));
+            b.closeIn();
+            QCOMPARE(b.wait(), 0);
+        }
+        other.leave();
+        QVERIFY2(m_ns->enter(), m_ns->error().c_str());
+        QVERIFY(sameTable(table(), during)); // nothing was undone from the other namespace
+        QVERIFY(testutil::runProcess({"test", "-e", m_state + "/journal.json"}).ok());
+        RawHelper a2(m_state, true);
+        QVERIFY(a2.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump()));
+        json hello = a2.readResponse();
+        QVERIFY2(hello["recovered"]["journalRemoved"] == true, hello.dump().c_str());
+        QVERIFY(sameTable(table(), before));
+        a2.closeIn();
+        QCOMPARE(a2.wait(), 0);
     }
 
     void badRequestsThroughTheBinary() {

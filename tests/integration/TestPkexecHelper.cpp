@@ -63,6 +63,15 @@ const char* const kStateDir = "/run/splitroute"; // the helper's default, in our
 const char* const kActionId = "org.splitroute.helper";
 const char* const kShippedHelperPath = "/usr/libexec/splitroute/splitroute-helper";
 
+/// The helper's journal directory: one per network namespace, named by its inode (the
+/// namespace this thread has entered is the one the helper starts in).
+std::string journalDir() {
+    struct stat st {};
+    if (::stat("/proc/thread-self/ns/net", &st) != 0)
+        return std::string(kStateDir) + "/net-unknown";
+    return std::string(kStateDir) + "/net-" + std::to_string(st.st_ino);
+}
+
 std::string errnoText(const std::string& what) {
     return what + ": " + std::strerror(errno);
 }
@@ -299,7 +308,9 @@ private slots:
         const std::string annotation = std::string(">") + kShippedHelperPath + "<";
         const auto at = policy.find(annotation);
         QVERIFY2(at != std::string::npos, "the shipped policy does not name the helper's path");
-        QVERIFY(policy.find("<allow_active>auth_admin_keep</allow_active>") != std::string::npos);
+        // Asks every time: an authorization kept for five minutes would let any program of the
+        // session start the helper without a word.
+        QVERIFY(policy.find("<allow_active>auth_admin</allow_active>") != std::string::npos);
         policy.replace(at, annotation.size(), ">" + m_helper + "<");
         QVERIFY(writeFile(actions + "/" + kActionId + ".policy", policy, 0644));
 
@@ -357,7 +368,7 @@ private slots:
         QVERIFY2(action.out.find("org.freedesktop.policykit.exec.path -> " + m_helper) !=
                      std::string::npos,
                  action.out.c_str());
-        QVERIFY2(action.out.find("implicit active:   auth_admin_keep") != std::string::npos,
+        QVERIFY2(action.out.find("implicit active:   auth_admin\n") != std::string::npos,
                  action.out.c_str());
     }
 
@@ -442,15 +453,20 @@ private slots:
         QCOMPARE(r->body["confirmed"].get<bool>(), false);
         QCOMPARE(r->body["verify"]["verified"].get<bool>(), true);
         // The journal in the real state directory names the user pkexec ran us for.
-        const std::string journalPath = std::string(kStateDir) + "/journal.json";
+        const std::string journalPath = journalDir() + "/journal.json";
         json journal = json::parse(readFile(journalPath), nullptr, false);
         QVERIFY2(!journal.is_discarded(), journalPath.c_str());
         QCOMPARE(journal["state"].get<std::string>(), std::string("pending"));
         QVERIFY2(journal["peerUid"] == json(0), journal.dump().c_str());
         struct stat st {};
-        QVERIFY(::stat(kStateDir, &st) == 0);
-        QCOMPARE(st.st_mode & 07777, mode_t(0700));
-        QCOMPARE(st.st_uid, uid_t(0));
+        for (const std::string& dir : {std::string(kStateDir), journalDir()}) {
+            QVERIFY2(::stat(dir.c_str(), &st) == 0, dir.c_str());
+            QCOMPARE(st.st_mode & 07777, mode_t(0700));
+            QCOMPARE(st.st_uid, uid_t(0));
+        }
+        QVERIFY2(journal["netns"] ==
+                     json("net:[" + journalDir().substr(journalDir().rfind('-') + 1) + "]"),
+                 journal.dump().c_str());
 
         auto c = client.confirm();
         QVERIFY(c.ok());
@@ -461,8 +477,7 @@ private slots:
                                  "203.0.113.128/25 via 192.0.2.254 dev veth0"})
             QVERIFY2(routes.find(dest) != std::string::npos, routes.c_str());
         QVERIFY(!exists(journalPath));
-        json last =
-            json::parse(readFile(std::string(kStateDir) + "/last-applied.json"), nullptr, false);
+        json last = json::parse(readFile(journalDir() + "/last-applied.json"), nullptr, false);
         QVERIFY(!last.is_discarded());
         QCOMPARE(last["state"].get<std::string>(), std::string("confirmed"));
         QVERIFY(last["peerUid"] == json(0));
@@ -479,7 +494,7 @@ private slots:
         QCOMPARE(client.close(), 0);
         // Nothing left for a later helper to recover or revert.
         QVERIFY(!exists(journalPath));
-        QVERIFY(!exists(std::string(kStateDir) + "/last-applied.json"));
+        QVERIFY(!exists(journalDir() + "/last-applied.json"));
     }
 
     void refusesTestOptionsUnderPkexec_data() {

@@ -4,6 +4,7 @@
 
 #include "HelperTestUtil.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,46 @@ private slots:
         m_before = simulated();
         QVERIFY(!m_before.is_null());
         writePlan("plan.json", plan());
+    }
+
+    /// The simulation's write-back never follows a link planted at its temporary name or at
+    /// the file itself (it used to open FILE.tmp with O_CREAT|O_TRUNC, following links), and
+    /// refuses a directory others can write to.
+    void simulationWriteBackFollowsNoLink() {
+        const std::string victim = path("victim.txt").toStdString();
+        std::ofstream(victim) << "keep me\n";
+        auto victimIntact = [&] {
+            std::ifstream f(victim);
+            std::string text((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+            return text == "keep me\n";
+        };
+        QVERIFY(QFile::link(path("victim.txt"), m_sim + ".tmp"));
+        Run r = cli({"apply", "--plan", path("plan.json")}, "y\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(victimIntact());
+        QVERIFY(simulated().dump().find("203.0.113.0/24") != std::string::npos);
+        QVERIFY(!QFileInfo::exists(m_sim + ".tmp") && !QFileInfo(m_sim + ".tmp").isSymLink());
+
+        // The simulation file itself a link: replaced by a file, its target untouched.
+        const QString real = path("real-sim.json");
+        QVERIFY(QFile::rename(m_sim, real));
+        QVERIFY(QFile::link(real, m_sim));
+        Run v = cli({"revert"});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(!QFileInfo(m_sim).isSymLink());
+        QVERIFY(simulated() == m_before);
+        auto untouched = SimulatedBackend::fromJson(testutil::loadJsonFile(real.toStdString()));
+        QVERIFY(untouched && (*untouched)->toJson() != m_before); // still the applied table
+
+        // A directory others can write to: nothing is written there.
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::Permissions(0x7777)));
+        const json now = simulated();
+        Run w = cli({"apply", "--plan", path("plan.json")}, "y\n");
+        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
+        QVERIFY2(w.err.contains("others can write"), qPrintable(w.err));
+        QVERIFY(simulated() == now);
+        QVERIFY(victimIntact());
     }
 
     void answerNoReverts() {

@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <cstdio>
 #include <fstream>
 
 using namespace splitroute;
@@ -77,6 +78,50 @@ private:
     std::size_t m_lostFrom;
     bool m_armed = true;
 };
+/// A backend whose table, read back, lacks every route to `hidden` (as if the kernel had put
+/// what it was sent somewhere else).
+class HidingBackend final : public platform::RouteBackend {
+public:
+    HidingBackend(platform::RouteBackend& inner, core::Prefix hidden)
+        : m_inner(inner), m_hidden(hidden) {}
+    [[nodiscard]] std::string name() const override { return m_inner.name(); }
+    [[nodiscard]] core::Result<core::RouteTable>
+    listRoutes(const platform::ListOptions& o) override {
+        auto t = m_inner.listRoutes(o);
+        if (!t)
+            return t;
+        core::RouteTable shown;
+        for (const auto& r : t->routes())
+            if (r.destination != m_hidden)
+                shown.add(r);
+        return shown;
+    }
+    [[nodiscard]] core::Result<std::vector<platform::InterfaceInfo>> listInterfaces() override {
+        return m_inner.listInterfaces();
+    }
+    [[nodiscard]] platform::ApplyResult apply(const core::ChangeSet& cs,
+                                              const platform::ProgressFn& p) override {
+        return m_inner.apply(cs, p);
+    }
+    [[nodiscard]] core::Result<std::unique_ptr<platform::RouteMonitor>> watch() override {
+        return m_inner.watch();
+    }
+
+private:
+    platform::RouteBackend& m_inner;
+    core::Prefix m_hidden;
+};
+
+json multipathAdd(const std::string& dest, int hops) {
+    json nh = json::array();
+    for (int i = 0; i < hops; ++i) {
+        char gw[64];
+        std::snprintf(gw, sizeof gw, "2001:db8:1::%x", 0x100 + i);
+        nh.push_back({{"gateway", gw}, {"interface", "eth0"}});
+    }
+    return {{"op", "add"},
+            {"route", {{"destination", dest}, {"nexthops", nh}, {"protocol", "splitroute"}}}};
+}
 } // namespace
 
 class TestHelperService : public QObject {
@@ -484,6 +529,174 @@ private slots:
         auto s = h2.service->start();
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, core::ErrorCode::Exists);
+    }
+
+    // What the table holds after an apply is read back; when it lacks what the kernel
+    // acknowledged, the transaction is rolled back and fails (it used to be a note in "verify").
+    void unverifiedApplyIsRolledBack() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        HidingBackend hiding(*b, core::Prefix::parse("203.0.0.1/32").value());
+        testutil::ServiceHarness h(hiding, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json r = h.send(applyReq(batch(3), 60));
+        QVERIFY2(!r.value("ok", true), r.dump().c_str());
+        QCOMPARE(code(r), std::string("system"));
+        QCOMPARE(r["verify"]["verified"].get<bool>(), false);
+        QCOMPARE(r["verify"]["missingCount"].get<int>(), 1);
+        QCOMPARE(r["rolledBack"]["failures"].size(), std::size_t(0));
+        QCOMPARE(r["rolledBack"]["applied"].get<int>(), 4); // the tunnel halves, two of three
+        QVERIFY(!h.service->hasPending());
+        QVERIFY(!testutil::fileExists(state() + "/journal.json"));
+        QVERIFY(!testutil::fileExists(state() + "/last-applied.json"));
+        // What the helper cannot see it cannot remove: apart from that, the table is as before.
+        auto t = b->listRoutes();
+        auto hidden = t->find(core::Prefix::parse("203.0.0.1/32").value());
+        QCOMPARE(hidden.size(), std::size_t(1));
+        core::ChangeSet cs;
+        cs.changes.push_back({core::ChangeKind::Delete, *hidden[0], ""});
+        QVERIFY(b->apply(cs, {}).ok());
+        QVERIFY2(b->toJson() == before, b->toJson().dump().c_str());
+    }
+
+    // Every integer of a route is range-checked as a 64-bit value: 2^32 + 157 is not 157.
+    void integersAreNotNarrowed() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        const std::uint64_t wrap = std::uint64_t(1) << 32;
+        for (const auto& [field, value] :
+             std::vector<std::pair<std::string, json>>{{"protocol", wrap + 157},
+                                                       {"table", wrap + 254},
+                                                       {"metric", wrap + 5},
+                                                       {"ifindex", wrap + 2}}) {
+            json c = addChange("203.0.113.0/24");
+            c["route"][field] = value;
+            json r = h.send(applyReq(json::array({c}), 0));
+            QVERIFY2(code(r) == "parse", (field + ": " + r.dump()).c_str());
+        }
+        json c = multipathAdd("2001:db8:99::/48", 2);
+        c["route"]["nexthops"][0]["weight"] = (std::uint64_t(1) << 16) + 1;
+        QCOMPARE(code(h.send(applyReq(json::array({c}), 0))), std::string("parse"));
+        QVERIFY(b->toJson() == before);
+    }
+
+    void nextHopsPerRouteAreBounded() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        QCOMPARE(
+            h.send(json{{"id", 1}, {"method", "hello"}, {"version", 1}})["limits"]["maxNextHops"]
+                .get<int>(),
+            256);
+        json r = h.send(applyReq(json::array({multipathAdd("2001:db8:98::/48", 257)}), 0));
+        QCOMPARE(code(r), std::string("out-of-range"));
+        QCOMPARE(r["error"]["index"].get<int>(), 0);
+        QVERIFY(b->toJson() == before);
+        r = h.send(applyReq(json::array({multipathAdd("2001:db8:98::/48", 256)}), 60));
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        auto t = b->listRoutes();
+        QCOMPARE(t->find(core::Prefix::parse("2001:db8:98::/48").value())[0]->nexthops.size(),
+                 std::size_t(256));
+        QVERIFY(h.send(json{{"id", 2}, {"method", "revert"}}).value("ok", false));
+        QVERIFY(b->toJson() == before);
+    }
+
+    // onlink: on tunnels, inside the interface's subnets, or via a gateway a route on that
+    // interface already uses onlink; nowhere else.
+    void onlinkIsLimited() {
+        auto b = testutil::simulatedFixture();
+        testutil::ServiceHarness h(*b, state());
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        auto onlink = [](const std::string& dest, const std::string& gw, const std::string& dev) {
+            json c = addChange(dest, gw, dev);
+            c["route"]["onlink"] = true;
+            return c;
+        };
+        json r = h.send(applyReq(json::array({onlink("203.0.113.0/24", "10.99.0.1", "eth0")}), 0));
+        QCOMPARE(code(r), std::string("forbidden"));
+        QVERIFY2(r["error"]["message"].get<std::string>().find("outside") != std::string::npos,
+                 r.dump().c_str());
+        for (const json& ok : {onlink("203.0.113.0/24", "10.99.0.1", "tun0"),
+                               onlink("203.0.113.0/24", "192.168.1.77", "eth0")}) {
+            r = h.send(applyReq(json::array({ok}), 60));
+            QVERIFY2(r.value("ok", false), r.dump().c_str());
+            QVERIFY(h.send(json{{"id", 2}, {"method", "revert"}}).value("ok", false));
+        }
+        // A cloud host's default route: via a gateway outside the address's subnet, onlink.
+        core::Route cloud;
+        cloud.destination = core::Prefix::parse("0.0.0.0/0").value();
+        cloud.gateway = core::IpAddress::parse("172.31.1.1").value();
+        cloud.interface = "eth0";
+        cloud.metric = 50;
+        cloud.protocol = core::proto::Static;
+        cloud.flags = core::routeflag::OnLink;
+        core::ChangeSet cs;
+        cs.changes.push_back({core::ChangeKind::Add, cloud, ""});
+        QVERIFY(b->apply(cs, {}).ok());
+        r = h.send(applyReq(json::array({onlink("203.0.113.0/24", "172.31.1.1", "eth0")}), 60));
+        QVERIFY2(r.value("ok", false), r.dump().c_str());
+        QVERIFY(h.send(json{{"id", 2}, {"method", "revert"}}).value("ok", false));
+        QCOMPARE(code(h.send(
+                     applyReq(json::array({onlink("203.0.113.0/24", "172.31.1.1", "wlan0")}), 60))),
+                 std::string("forbidden"));
+    }
+
+    // A journal names the network namespace whose table it changed; a helper in another one
+    // leaves it alone, says so, and applies nothing until it is finished there.
+    void journalOfAnotherNamespaceIsLeftAlone() {
+        auto b = testutil::simulatedFixture();
+        const json before = b->toJson();
+        platform::HelperOptions a;
+        a.netns = "net:[4026531111]";
+        {
+            testutil::ServiceHarness h(*b, state(), a);
+            QVERIFY(h.start());
+            QVERIFY(h.hello());
+            QVERIFY(h.send(applyReq(batch(2), 600)).value("ok", false));
+            // The helper dies without a word: its journal stays.
+        }
+        QCOMPARE(testutil::loadJsonFile(state() + "/journal.json")["netns"].get<std::string>(),
+                 a.netns);
+        const json during = b->toJson();
+        QVERIFY(during != before);
+        platform::HelperOptions other;
+        other.netns = "net:[4026532222]";
+        {
+            testutil::ServiceHarness h(*b, state(), other);
+            QVERIFY(h.start());
+            QCOMPARE(h.service->recovery()["error"].get<std::string>(),
+                     std::string("other-namespace"));
+            QVERIFY(b->toJson() == during); // nothing rolled back here
+            QVERIFY(h.hello());
+            json r = h.send(applyReq(batch(1), 0));
+            QCOMPARE(code(r), std::string("forbidden"));
+            QVERIFY2(r["error"]["message"].get<std::string>().find(a.netns) != std::string::npos,
+                     r.dump().c_str());
+            QVERIFY(b->toJson() == during);
+            QVERIFY(testutil::fileExists(state() + "/journal.json"));
+        }
+        {
+            testutil::ServiceHarness h(*b, state(), a); // back in its own namespace
+            QVERIFY(h.start());
+            QVERIFY(h.service->recovery().contains("rolledBack"));
+            QVERIFY(b->toJson() == before);
+            QVERIFY(h.hello());
+            QVERIFY(h.send(applyReq(batch(2), 0)).value("ok", false)); // confirmed at once
+        }
+        testutil::ServiceHarness h(*b, state(), other);
+        QVERIFY(h.start());
+        QVERIFY(h.hello());
+        json r = h.send(json{{"id", 3}, {"method", "revert"}, {"target", "last"}});
+        QCOMPARE(code(r), std::string("forbidden"));
+        QVERIFY(b->toJson() != before);
+        QVERIFY(testutil::fileExists(state() + "/last-applied.json"));
     }
 
     void ipv6MetricZeroIsStoredAs1024() {

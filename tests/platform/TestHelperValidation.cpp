@@ -8,6 +8,11 @@
 #include <QByteArray>
 #include <QTest>
 
+#include <csignal>
+#include <future>
+#include <mutex>
+#include <thread>
+
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -154,7 +159,7 @@ private slots:
             _exit(platform::writeAll(fds[1], input) ? 0 : 1);
         }
         ::close(fds[1]);
-        int rc = platform::runHelperLoop(*h.service, fds[0], -1, opts.maxLineBytes);
+        int rc = platform::runHelperLoop(*h.service, fds[0], -1, -1, nullptr);
         ::close(fds[0]);
         int status = 0;
         ::waitpid(pid, &status, 0);
@@ -166,6 +171,95 @@ private slots:
         QCOMPARE(h.out[2]["id"].get<int>(), 3);
         QCOMPARE(h.out[2].value("ok", false), true);
         QCOMPARE(h.out[3]["error"]["code"].get<std::string>(), std::string("out-of-range"));
+    }
+
+    // A client that sends requests and never reads the answers: the loop stops taking
+    // requests once pauseInputBytes wait, the confirm deadline still reverts, and past
+    // maxQueuedBytes the client counts as gone (revert, exit status 1).
+    void clientThatStopsReading_data() {
+        QTest::addColumn<bool>("overflow");
+        QTest::newRow("paused; the deadline reverts") << false;
+        QTest::newRow("queue past its limit: a disconnect") << true;
+    }
+    void clientThatStopsReading() {
+        QFETCH(bool, overflow);
+        std::signal(SIGPIPE, SIG_IGN);
+        auto backend = testutil::simulatedFixture();
+        const json before = backend->toJson();
+        QTemporaryDir dir;
+        platform::HelperOptions opts;
+        opts.stateDir = dir.path().toStdString() + "/state";
+        opts.pauseInputBytes = overflow ? (std::size_t(1) << 30) : (std::size_t(64) << 10);
+        opts.maxQueuedBytes = overflow ? (std::size_t(256) << 10) : (std::size_t(1) << 30);
+        platform::OutputQueue out;
+        std::mutex logMutex;
+        std::vector<std::string> logLines;
+        platform::HelperService service(
+            *backend, opts, [&](const json& j) { out.push(j.dump() + "\n"); },
+            [&](const std::string& m) {
+                std::lock_guard lock(logMutex);
+                logLines.push_back(m);
+            });
+        QVERIFY(service.start().ok());
+        int in[2];
+        int outp[2];
+        QVERIFY(::pipe(in) == 0 && ::pipe(outp) == 0);
+        ::fcntl(outp[1], F_SETFL, ::fcntl(outp[1], F_GETFL) | O_NONBLOCK);
+        ::fcntl(in[1], F_SETFL, ::fcntl(in[1], F_GETFL) | O_NONBLOCK);
+        auto loop = std::async(std::launch::async, [&] {
+            return platform::runHelperLoop(service, in[0], outp[1], -1, &out);
+        });
+        const json add{{"op", "add"},
+                       {"route",
+                        {{"destination", "203.0.113.0/24"},
+                         {"interface", "eth0"},
+                         {"gateway", "192.168.1.1"},
+                         {"protocol", "splitroute"}}}};
+        std::string requests =
+            json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump() + "\n" +
+            json{{"id", 2}, {"method", "apply"}, {"changes", {add}}, {"confirmTimeout", 1}}.dump() +
+            "\n";
+        for (int i = 0; i < 20000; ++i)
+            requests += "{\"id\":3,\"method\":\"list\"}\n";
+        std::size_t off = 0;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+        while (off < requests.size() && std::chrono::steady_clock::now() < until &&
+               loop.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready) {
+            ssize_t n = ::write(in[1], requests.data() + off, requests.size() - off);
+            if (n > 0)
+                off += static_cast<std::size_t>(n);
+            else
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        auto logged = [&](const std::string& needle) {
+            std::lock_guard lock(logMutex);
+            for (const auto& l : logLines)
+                if (l.find(needle) != std::string::npos)
+                    return true;
+            return false;
+        };
+        if (overflow) {
+            QVERIFY(loop.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+            QCOMPARE(loop.get(), 1);
+            QVERIFY(logged("reverted (disconnect)"));
+        } else {
+            // Most requests stay unread in the pipe: the loop stopped taking them.
+            QVERIFY2(off < requests.size(), std::to_string(off).c_str());
+            QVERIFY(loop.wait_for(std::chrono::milliseconds(2500)) == std::future_status::timeout);
+            QVERIFY(logged("reverted (timeout)"));
+            ::close(outp[0]); // the client goes: the next write fails, the loop ends
+            outp[0] = -1;
+            ::close(in[1]);
+            in[1] = -1;
+            QVERIFY(loop.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+            QCOMPARE(loop.get(), 0);
+            QVERIFY2(out.size() < opts.pauseInputBytes + (std::size_t(64) << 10),
+                     std::to_string(out.size()).c_str());
+        }
+        QVERIFY(backend->toJson() == before);
+        for (int fd : {in[0], in[1], outp[0], outp[1]})
+            if (fd >= 0)
+                ::close(fd);
     }
 };
 

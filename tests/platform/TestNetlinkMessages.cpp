@@ -137,6 +137,81 @@ private slots:
         QCOMPARE(back.gateway, r.gateway);
     }
 
+    // RTA_MULTIPATH's length is 16 bits. The largest route that fits is built whole and reads
+    // back with every next hop; one hop more is refused, never sent with a wrapped length.
+    void multipathAtTheLengthLimit_data() {
+        QTest::addColumn<bool>("v6");
+        QTest::newRow("IPv4") << false;
+        QTest::newRow("IPv6") << true;
+    }
+    void multipathAtTheLengthLimit() {
+        QFETCH(bool, v6);
+        auto withHops = [&](std::size_t n) {
+            core::Route r = route(v6 ? "::/0" : "10.40.0.0/16", "", 0);
+            r.table = 100;
+            r.metric = 5;
+            for (std::size_t i = 0; i < n; ++i) {
+                core::NextHop hop;
+                const std::uint32_t v = 0x0a010000u + static_cast<std::uint32_t>(i);
+                std::uint8_t bytes[16] = {0xfd,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          std::uint8_t(v >> 24),
+                                          std::uint8_t(v >> 16),
+                                          std::uint8_t(v >> 8),
+                                          std::uint8_t(v)};
+                hop.gateway = v6 ? core::IpAddress::fromBytes(core::Family::V6, bytes)
+                                 : core::IpAddress::fromBytes(core::Family::V4, bytes + 12);
+                hop.interface = "veth0";
+                hop.ifindex = 7;
+                r.nexthops.push_back(hop);
+            }
+            return r;
+        };
+        std::size_t n = 1;
+        while (rtnl::routeMessageFits(withHops(n + 1)))
+            ++n;
+        const core::Route largest = withHops(n);
+        QVERIFY(rtnl::multipathAttrSize(largest) <= 0xFFFF);
+        // Refused at the limit, not far below it (the rest of the message takes ~100 bytes).
+        QVERIFY(rtnl::multipathAttrSize(withHops(n + 1)) > 0xFFFF - 128);
+        rtnl::ResolvedLinks links{0, std::vector<std::uint32_t>(n, 7)};
+        std::vector<std::uint64_t> words(rtnl::routeMessageBound(largest) / 8 + 1);
+        char* buf = reinterpret_cast<char*>(words.data());
+        nlmsghdr* h = rtnl::putRouteMessage(buf, core::ChangeKind::Add, largest, links, 1);
+        QVERIFY(h);
+        QVERIFY(h->nlmsg_len <= 0xFFFF);
+        auto names7 = names();
+        core::Route back;
+        QVERIFY(rtnl::parseRoute(h, names7, back));
+        QCOMPARE(back.table, 100u);
+        QCOMPARE(back.nexthops.size(), n);
+        QCOMPARE(back.nexthops.back().gateway, largest.nexthops.back().gateway);
+
+        const core::Route tooMany = withHops(n + 1);
+        links.hops.push_back(7);
+        words.assign(rtnl::routeMessageBound(tooMany) / 8 + 1, 0);
+        buf = reinterpret_cast<char*>(words.data());
+        QVERIFY(!rtnl::putRouteMessage(buf, core::ChangeKind::Add, tooMany, links, 1));
+        QVERIFY(!rtnl::putRouteMessage(buf, core::ChangeKind::Delete, tooMany, links, 1));
+        // The security review's requests: 2342 IPv6 next hops wrapped the length to 44 bytes,
+        // 4097 IPv4 ones made the kernel keep one.
+        QVERIFY(!rtnl::routeMessageFits(withHops(v6 ? 2342 : 4097)));
+        // Links that do not match the next hops are refused too.
+        links.hops.resize(1);
+        QVERIFY(!rtnl::putRouteMessage(buf, core::ChangeKind::Add, largest, links, 1));
+        qInfo("%s: at most %zu next hops in one route message", v6 ? "IPv6" : "IPv4", n);
+    }
+
     void truncatedMessagesAreRejectedSafely() {
         core::Route r = route("10.30.0.0/16", "", 0);
         r.nexthops = {{address("10.1.0.2"), "veth0", 7, 1, 0},

@@ -270,6 +270,34 @@ for pos in [0, 3, 6]:
         batch.insert(pos, bad)
         add(code, apply(batch), "batch with %s at %d" % (note, pos))
 
+# --- integers are range-checked as 64-bit values: 2^32 + 157 is not 157 ------------------------
+for field, v in [("protocol", 2 ** 32 + 157), ("table", 2 ** 32 + 254), ("metric", 2 ** 32 + 5),
+                 ("ifindex", 2 ** 32 + 2), ("protocol", 2 ** 64 - 99)]:
+    add("parse", add_route(**{field: v}), "%s %d (narrowed it would pass)" % (field, v))
+add("parse", add_route(gateway=None, interface=...,
+                       nexthops=[{"gateway": "192.168.1.1", "interface": "eth0", "weight": 2 ** 16 + 1}]),
+    "weight 2^16+1")
+
+# --- next hops per route are bounded (RTA_MULTIPATH's length is 16 bits) ---------------------
+# The security review's request: 2342 IPv6 next hops wrapped the nest's length, and the second
+# gateway's bytes became a top-level RTA_TABLE 254 (the default route went into main).
+smuggle = [{"gateway": "fd00::2", "interface": "eth0"}] * 2342
+smuggle[1] = {"gateway": "800:f00:fe00:0:ffff::1", "interface": "eth0"}
+add("out-of-range", add_route(destination="::/0", gateway=None, interface=..., table=100, metric=5,
+                              nexthops=smuggle), "2342 IPv6 next hops (attribute smuggling)")
+add("out-of-range", add_route(gateway=None, interface=...,
+                              nexthops=[{"gateway": "192.168.1.1", "interface": "eth0"}] * 4097),
+    "4097 IPv4 next hops")
+add("out-of-range", add_route(gateway=None, interface=...,
+                              nexthops=[{"gateway": "192.168.1.1", "interface": "eth0"}] * 257),
+    "257 next hops")
+
+# --- onlink only on tunnels, inside the interface's subnets, or via a gateway already onlink --
+add("forbidden", add_route(gateway="10.99.0.1", onlink=True), "onlink via a gateway outside eth0's subnet")
+add("forbidden", add_route(gateway=None, interface=...,
+                           nexthops=[{"gateway": "10.99.0.1", "interface": "eth0", "onlink": True}]),
+    "onlink next hop outside eth0's subnet")
+
 # --- nesting --------------------------------------------------------------------------------
 add("out-of-range", "[" * 100000 + "]" * 100000, "deeply nested arrays")
 add("out-of-range", '{"id":1,"method":"status","x":' + "[" * 40 + "]" * 40 + "}", "nested field")

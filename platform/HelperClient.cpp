@@ -141,7 +141,7 @@ core::Result<json> HelperClient::start() {
     if (ec)
         return makeError(ErrorCode::System, "cannot start " + exe + ": " + ec.message());
     m_impl = std::move(impl);
-    auto hello = call("hello", {{"version", 1}});
+    auto hello = call(protocol::encodeHello());
     if (!hello) {
         close(std::chrono::seconds(2));
         return hello.error();
@@ -225,12 +225,10 @@ core::Result<json> HelperClient::readMessage(std::chrono::milliseconds timeout) 
     }
 }
 
-core::Result<HelperResponse> HelperClient::call(const std::string& method, json params,
-                                                const ProgressFn& progress) {
+core::Result<HelperResponse> HelperClient::call(json request, const ProgressFn& progress) {
     const std::uint64_t id = m_nextId++;
-    json req = params.is_object() ? std::move(params) : json::object();
-    req["id"] = id;
-    req["method"] = method;
+    json req = std::move(request);
+    req[protocol::field::Id] = id;
     if (auto s = send(req); !s) {
         // The helper may have exited before reading us, saying why on its way out.
         for (;;) {
@@ -287,14 +285,7 @@ core::Result<HelperResponse> HelperClient::call(const std::string& method, json 
 }
 
 core::Result<core::RouteTable> HelperClient::listRoutes(const ListOptions& options) {
-    json params = json::object();
-    if (options.family == core::Family::V4)
-        params["family"] = "inet";
-    else if (options.family == core::Family::V6)
-        params["family"] = "inet6";
-    if (options.table != 0)
-        params["table"] = options.table;
-    auto r = call("list", params);
+    auto r = call(protocol::encodeList(options));
     if (!r)
         return r.error();
     if (!r->ok)
@@ -305,24 +296,22 @@ core::Result<core::RouteTable> HelperClient::listRoutes(const ListOptions& optio
 core::Result<HelperResponse> HelperClient::apply(const core::ChangeSet& changes,
                                                  std::uint32_t confirmTimeout,
                                                  const ProgressFn& progress) {
-    return call("apply", {{"changes", core::toJson(changes)}, {"confirmTimeout", confirmTimeout}},
-                progress);
+    return call(protocol::encodeApply(changes, confirmTimeout), progress);
 }
 
 core::Result<HelperResponse> HelperClient::confirm(std::optional<std::uint64_t> transaction) {
-    json params = json::object();
-    if (transaction)
-        params["transaction"] = *transaction;
-    return call("confirm", params);
+    return call(protocol::encodeConfirm(transaction));
 }
 
 core::Result<HelperResponse> HelperClient::revert(const std::string& target,
                                                   const ProgressFn& progress) {
-    return call("revert", {{"target", target}}, progress);
+    return call(protocol::encodeRevert(target == "last" ? protocol::RevertRequest::Target::Last
+                                                        : protocol::RevertRequest::Target::Pending),
+                progress);
 }
 
 core::Result<json> HelperClient::status() {
-    auto r = call("status");
+    auto r = call(protocol::encodeStatus());
     if (!r)
         return r.error();
     if (!r->ok)

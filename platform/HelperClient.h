@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/RouteBackend.h"
+#include "platform/helper/Protocol.h"
 
 #include <nlohmann/json.hpp>
 
@@ -56,11 +57,11 @@ public:
     [[nodiscard]] core::Result<nlohmann::json> start();
     [[nodiscard]] bool running() const;
 
-    /// One request; `params` is merged into {"id", "method"}. Progress events are passed to
-    /// `progress`; other events are kept (takeEvents()).
-    [[nodiscard]] core::Result<HelperResponse>
-    call(const std::string& method, nlohmann::json params = nlohmann::json::object(),
-         const ProgressFn& progress = {});
+    /// One request, as built by the protocol::encode… functions (or by hand, in tests): the
+    /// client numbers it ("id"). Progress events are passed to `progress`; other events are
+    /// kept (takeEvents()).
+    [[nodiscard]] core::Result<HelperResponse> call(nlohmann::json request,
+                                                    const ProgressFn& progress = {});
 
     [[nodiscard]] core::Result<core::RouteTable> listRoutes(const ListOptions& options = {});
     /// confirmTimeout 0: committed at once; else confirm() must follow within that many

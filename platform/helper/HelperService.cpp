@@ -18,82 +18,10 @@ namespace {
 
 constexpr std::size_t kMaxIfName = 15; // IFNAMSIZ - 1
 constexpr std::size_t kMaxReason = 1024;
-constexpr int kMaxDepth = 16;
 constexpr std::size_t kListedLimit = 100; // routes listed in a verification report
-constexpr std::uint64_t kMaxId = (std::uint64_t(1) << 53) - 1;
-constexpr std::size_t kUnitsPerChange = 56; // prescan()'s budget per change allowed
-
-/// Nesting depth and size of a JSON text, without parsing it: nlohmann's parser recurses once
-/// per nesting level, so "[[[[..." 64 MiB deep would overflow the stack, and the parsed value
-/// takes a few tens of bytes of memory per unit counted here (an array 1, an object 2, a
-/// string, a ',' or a ':' 1 each; a number or literal only takes memory behind a ',' or ':').
-/// The budget thus bounds the memory a request line can cost, whatever its shape (measured:
-/// at most ~320 MB at the budget of 100000 changes, TestHelperNetns).
-std::optional<std::string> prescan(std::string_view s, std::size_t budget) {
-    int depth = 0;
-    std::size_t units = 0;
-    bool inString = false;
-    bool escape = false;
-    for (char ch : s) {
-        if (inString) {
-            if (escape)
-                escape = false;
-            else if (ch == '\\')
-                escape = true;
-            else if (ch == '"')
-                inString = false;
-            continue;
-        }
-        switch (ch) {
-        case '"':
-            inString = true;
-            ++units;
-            break;
-        case '[':
-        case '{':
-            if (++depth > kMaxDepth)
-                return "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels";
-            units += ch == '{' ? 2 : 1;
-            break;
-        case ']':
-        case '}':
-            --depth;
-            break;
-        case ',':
-        case ':':
-            ++units;
-            break;
-        default:
-            continue;
-        }
-        if (units > budget)
-            return "request too large: more than " + std::to_string(budget) +
-                   " JSON values, keys and containers";
-    }
-    return std::nullopt;
-}
 
 core::Error protocolError(std::string message) {
     return makeError(ErrorCode::Protocol, std::move(message));
-}
-
-/// Unknown fields are errors: a typo in a request must not be silently ignored.
-std::optional<core::Error> checkFields(const json& req,
-                                       std::initializer_list<const char*> allowed) {
-    for (const auto& [key, value] : req.items()) {
-        bool ok = key == "id" || key == "method";
-        for (const char* a : allowed)
-            ok = ok || key == a;
-        if (!ok)
-            return protocolError("unknown field '" + key + "'");
-    }
-    return std::nullopt;
-}
-
-std::optional<std::uint64_t> optTransaction(const json& req) {
-    if (req.contains("transaction") && req["transaction"].is_number_unsigned())
-        return req["transaction"].get<std::uint64_t>();
-    return std::nullopt;
 }
 
 std::int64_t unixNow() {
@@ -222,55 +150,41 @@ void HelperService::handleLine(std::string_view line, Clock::time_point now) {
         handleOversizedLine();
         return;
     }
-    // A change as HelperClient writes it (every route field and a reason) is about 50 units.
-    if (auto why = prescan(line, m_options.maxChanges * kUnitsPerChange + 64)) {
-        respondError(nullptr, makeError(ErrorCode::OutOfRange, *why));
+    const protocol::DecodeLimits limits{m_options.maxChanges, m_options.maxConfirmTimeout};
+    auto envelope = protocol::decodeEnvelope(line, limits);
+    if (auto* bad = std::get_if<protocol::DecodeError>(&envelope)) {
+        respondError(bad->id, bad->error);
         return;
     }
-    // nlohmann's lexer takes a NUL byte as the end of input and would ignore what follows;
-    // valid JSON never holds a raw NUL.
-    json req = line.find('\0') != std::string_view::npos ? json(json::value_t::discarded)
-                                                         : json::parse(line, nullptr, false);
-    if (req.is_discarded()) {
-        respondError(nullptr, makeError(ErrorCode::Parse, "request is not valid JSON"));
+    const protocol::Envelope& env = std::get<protocol::Envelope>(envelope);
+    const json& id = env.id;
+    if (env.method != protocol::method::Hello && !m_helloDone) {
+        respondError(id, protocolError("send \"hello\" first"));
         return;
     }
-    if (!req.is_object()) {
-        respondError(nullptr, protocolError("request must be a JSON object"));
+    auto decoded = protocol::decodeRequest(env, limits);
+    if (auto* e = std::get_if<core::Error>(&decoded)) {
+        respondError(id, *e);
         return;
     }
-    if (!req.contains("id") || !req["id"].is_number_unsigned() ||
-        req["id"].get<std::uint64_t>() > kMaxId) {
-        respondError(nullptr, protocolError("request needs \"id\": an integer 0..2^53-1"));
-        return;
-    }
-    const json id = req["id"];
-    if (!req.contains("method") || !req["method"].is_string()) {
-        respondError(id, protocolError("request needs \"method\": a string"));
-        return;
-    }
-    const std::string method = req["method"].get<std::string>();
     try {
-        if (method == "hello")
-            return doHello(id, req);
-        if (method != "list" && method != "apply" && method != "confirm" && method != "revert" &&
-            method != "status") {
-            respondError(id, protocolError("unknown method"));
-            return;
-        }
-        if (!m_helloDone) {
-            respondError(id, protocolError("send \"hello\" first"));
-            return;
-        }
-        if (method == "list")
-            return doList(id, req);
-        if (method == "apply")
-            return doApply(id, req, now);
-        if (method == "confirm")
-            return doConfirm(id, req);
-        if (method == "revert")
-            return doRevert(id, req);
-        return doStatus(id, req, now);
+        std::visit(
+            [&](const auto& request) {
+                using T = std::decay_t<decltype(request)>;
+                if constexpr (std::is_same_v<T, protocol::HelloRequest>)
+                    doHello(id);
+                else if constexpr (std::is_same_v<T, protocol::ListRequest>)
+                    doList(id, request);
+                else if constexpr (std::is_same_v<T, protocol::ApplyRequest>)
+                    doApply(id, request, now);
+                else if constexpr (std::is_same_v<T, protocol::ConfirmRequest>)
+                    doConfirm(id, request);
+                else if constexpr (std::is_same_v<T, protocol::RevertRequest>)
+                    doRevert(id, request);
+                else
+                    doStatus(id, now);
+            },
+            std::get<protocol::Request>(decoded));
     } catch (const std::exception& ex) {
         // Only a bug (or memory exhaustion) gets here; the request fails, the helper lives.
         m_log(std::string("internal error: ") + ex.what());
@@ -279,17 +193,9 @@ void HelperService::handleLine(std::string_view line, Clock::time_point now) {
     }
 }
 
-void HelperService::doHello(const json& id, const json& req) {
-    if (auto e = checkFields(req, {"version"}))
-        return respondError(id, *e);
-    if (!req.contains("version") || !req["version"].is_number_integer())
-        return respondError(id, protocolError("hello needs \"version\": an integer"));
-    if (req["version"] != kHelperProtocolVersion)
-        return respondError(
-            id, makeError(ErrorCode::Unsupported, "this helper speaks protocol version " +
-                                                      std::to_string(kHelperProtocolVersion)));
+void HelperService::doHello(const json& id) {
     m_helloDone = true;
-    respond(id, {{"version", kHelperProtocolVersion},
+    respond(id, {{"version", protocol::kVersion},
                  {"backend", m_backend.name()},
                  {"limits",
                   {{"maxChanges", m_options.maxChanges},
@@ -301,31 +207,8 @@ void HelperService::doHello(const json& id, const json& req) {
                  {"recovered", m_recovery}});
 }
 
-void HelperService::doList(const json& id, const json& req) {
-    if (auto e = checkFields(req, {"family", "table"}))
-        return respondError(id, *e);
-    ListOptions opts;
-    if (req.contains("family")) {
-        const json& f = req["family"];
-        if (f == "inet")
-            opts.family = core::Family::V4;
-        else if (f == "inet6")
-            opts.family = core::Family::V6;
-        else
-            return respondError(id, protocolError("\"family\" must be \"inet\" or \"inet6\""));
-    }
-    if (req.contains("table")) {
-        const json& t = req["table"];
-        std::optional<std::uint32_t> table;
-        if (t.is_string())
-            table = core::tableFromName(t.get<std::string>());
-        else if (t.is_number_unsigned() && t.get<std::uint64_t>() <= 0xffffffffu)
-            table = t.get<std::uint32_t>();
-        if (!table || *table == 0)
-            return respondError(id,
-                                protocolError("\"table\" must be a table name or id 1..2^32-1"));
-        opts.table = *table;
-    }
+void HelperService::doList(const json& id, const protocol::ListRequest& req) {
+    const ListOptions& opts = req.options;
     auto routes = m_backend.listRoutes(opts);
     if (!routes)
         return respondError(id, routes.error());
@@ -672,15 +555,12 @@ HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& i
     return report;
 }
 
-void HelperService::doApply(const json& id, const json& req, Clock::time_point now) {
-    if (auto e = checkFields(req, {"changes", "confirmTimeout"}))
-        return respondError(id, *e);
+void HelperService::doApply(const json& id, const protocol::ApplyRequest& req,
+                            Clock::time_point now) {
     if (m_pending)
         return respondError(id, protocolError("transaction " +
                                               std::to_string(m_pending->record.transaction) +
                                               " awaits confirmation: confirm or revert it first"));
-    if (!req.contains("changes"))
-        return respondError(id, protocolError("apply needs \"changes\""));
     if (!m_foreignPendingNetns.empty())
         return respondError(id, makeError(ErrorCode::Forbidden,
                                           "the journal holds an unfinished transaction of network "
@@ -688,19 +568,9 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                                               m_foreignPendingNetns + " (this helper works in " +
                                               describeNetns() +
                                               "): start the helper in that namespace first"));
-    std::uint32_t timeout = 0;
-    if (req.contains("confirmTimeout")) {
-        const json& t = req["confirmTimeout"];
-        if (!t.is_number_integer())
-            return respondError(id, protocolError("\"confirmTimeout\" must be an integer"));
-        if (t.is_number_unsigned() ? t.get<std::uint64_t>() > m_options.maxConfirmTimeout : true)
-            return respondError(id, makeError(ErrorCode::OutOfRange,
-                                              "\"confirmTimeout\" must be 0.." +
-                                                  std::to_string(m_options.maxConfirmTimeout)));
-        timeout = t.get<std::uint32_t>();
-    }
+    const std::uint32_t timeout = req.confirmTimeout;
     const auto tStart = Clock::now();
-    auto validated = validateChanges(req["changes"]);
+    auto validated = validateChanges(*req.changes);
     if (auto* err = std::get_if<RequestError>(&validated))
         return respondError(id, err->error, err->index);
     core::ChangeSet cs = std::move(std::get<core::ChangeSet>(validated));
@@ -822,12 +692,8 @@ void HelperService::doApply(const json& id, const json& req, Clock::time_point n
                  {"verify", verified}});
 }
 
-void HelperService::doConfirm(const json& id, const json& req) {
-    if (auto e = checkFields(req, {"transaction"}))
-        return respondError(id, *e);
-    if (req.contains("transaction") && !req["transaction"].is_number_unsigned())
-        return respondError(id, protocolError("\"transaction\" must be an integer"));
-    auto tx = optTransaction(req);
+void HelperService::doConfirm(const json& id, const protocol::ConfirmRequest& req) {
+    const auto& tx = req.transaction;
     if (!m_pending || (tx && *tx != m_pending->record.transaction))
         return respondError(id, makeError(ErrorCode::NotFound,
                                           "no transaction awaits confirmation (it may have "
@@ -857,18 +723,8 @@ HelperService::ReconcileReport HelperService::revertPending(const std::string& r
     return report;
 }
 
-void HelperService::doRevert(const json& id, const json& req) {
-    if (auto e = checkFields(req, {"target", "transaction"}))
-        return respondError(id, *e);
-    std::string target = "pending";
-    if (req.contains("target")) {
-        if (req["target"] != "pending" && req["target"] != "last")
-            return respondError(id, protocolError("\"target\" must be \"pending\" or \"last\""));
-        target = req["target"].get<std::string>();
-    }
-    if (req.contains("transaction") && !req["transaction"].is_number_unsigned())
-        return respondError(id, protocolError("\"transaction\" must be an integer"));
-    auto tx = optTransaction(req);
+void HelperService::doRevert(const json& id, const protocol::RevertRequest& req) {
+    const auto& tx = req.transaction;
     if (m_pending && (!tx || *tx == m_pending->record.transaction)) {
         const auto t = m_pending->record.transaction;
         ReconcileReport report = revertPending("request");
@@ -878,7 +734,7 @@ void HelperService::doRevert(const json& id, const json& req) {
                 id, makeError(ErrorCode::System, "some changes could not be undone"), {}, body);
         return respond(id, body);
     }
-    if (target == "pending")
+    if (req.target == protocol::RevertRequest::Target::Pending)
         return respondError(id,
                             makeError(ErrorCode::NotFound, "no transaction awaits confirmation"));
     auto last = m_journal.readLast();
@@ -905,9 +761,7 @@ void HelperService::doRevert(const json& id, const json& req) {
     respond(id, body);
 }
 
-void HelperService::doStatus(const json& id, const json& req, Clock::time_point now) {
-    if (auto e = checkFields(req, {}))
-        return respondError(id, *e);
+void HelperService::doStatus(const json& id, Clock::time_point now) {
     json pending = nullptr;
     if (m_pending) {
         auto left = std::chrono::duration_cast<std::chrono::seconds>(m_pending->deadline - now);
@@ -921,7 +775,7 @@ void HelperService::doStatus(const json& id, const json& req, Clock::time_point 
                 {"changes", (*l)->changes},
                 {"createdAt", (*l)->createdAt}};
     respond(id, {{"backend", m_backend.name()},
-                 {"version", kHelperProtocolVersion},
+                 {"version", protocol::kVersion},
                  {"pending", pending},
                  {"lastApplied", last},
                  {"peerUid", m_options.peerUid ? json(*m_options.peerUid) : json(nullptr)}});

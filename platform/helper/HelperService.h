@@ -3,6 +3,7 @@
 #include "platform/RouteBackend.h"
 #include "platform/RouteKey.h"
 #include "platform/helper/Journal.h"
+#include "platform/helper/Protocol.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,9 +15,6 @@
 #include <variant>
 
 namespace splitroute::platform {
-
-/// The helper's protocol version (see platform/helper/PROTOCOL.md).
-inline constexpr int kHelperProtocolVersion = 1;
 
 struct HelperOptions {
 #ifdef _WIN32
@@ -112,12 +110,13 @@ private:
     void respondError(const nlohmann::json& id, const core::Error& e,
                       std::optional<std::size_t> index = {}, nlohmann::json extra = {});
 
-    void doHello(const nlohmann::json& id, const nlohmann::json& req);
-    void doList(const nlohmann::json& id, const nlohmann::json& req);
-    void doApply(const nlohmann::json& id, const nlohmann::json& req, Clock::time_point now);
-    void doConfirm(const nlohmann::json& id, const nlohmann::json& req);
-    void doRevert(const nlohmann::json& id, const nlohmann::json& req);
-    void doStatus(const nlohmann::json& id, const nlohmann::json& req, Clock::time_point now);
+    void doHello(const nlohmann::json& id);
+    void doList(const nlohmann::json& id, const protocol::ListRequest& req);
+    void doApply(const nlohmann::json& id, const protocol::ApplyRequest& req,
+                 Clock::time_point now);
+    void doConfirm(const nlohmann::json& id, const protocol::ConfirmRequest& req);
+    void doRevert(const nlohmann::json& id, const protocol::RevertRequest& req);
+    void doStatus(const nlohmann::json& id, Clock::time_point now);
 
     /// Undoes what of `inverse` still needs undoing, judged from the live table: deletes only
     /// our routes that are there, re-adds only routes whose key is free; continues past

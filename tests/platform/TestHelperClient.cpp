@@ -104,7 +104,7 @@ private slots:
     void errorsAreErrors() {
         HelperClient client(options());
         QVERIFY(client.start().ok());
-        auto r = client.call("apply", {{"changes", json::array()}, {"command", "reboot"}});
+        auto r = client.call({{"method", "apply"}, {"changes", json::array()}, {"command", "reboot"}});
         QVERIFY(r.ok());
         QVERIFY(!r->ok);
         QCOMPARE(r->error.code, core::ErrorCode::Protocol);

@@ -30,6 +30,24 @@ std::int64_t unixNow() {
         .count();
 }
 
+/// "2 adds, 1 delete: add 203.0.113.0/24 via 192.168.1.1 dev eth0, ... (and 97 more)": what
+/// a transaction changes, for the log.
+std::string describeChanges(const core::ChangeSet& cs) {
+    constexpr std::size_t kShown = 5;
+    std::size_t adds = 0;
+    for (const auto& c : cs.changes)
+        adds += c.kind == core::ChangeKind::Add;
+    const std::size_t deletes = cs.changes.size() - adds;
+    std::string out = std::to_string(adds) + (adds == 1 ? " add, " : " adds, ") +
+                      std::to_string(deletes) + (deletes == 1 ? " delete: " : " deletes: ");
+    for (std::size_t i = 0; i < cs.changes.size() && i < kShown; ++i)
+        out += std::string(i ? ", " : "") + core::changeKindName(cs.changes[i].kind) + " " +
+               cs.changes[i].route.toString();
+    if (cs.changes.size() > kShown)
+        out += " (and " + std::to_string(cs.changes.size() - kShown) + " more)";
+    return out;
+}
+
 bool isKernelOrRedirect(std::uint8_t p) {
     return p == core::proto::Kernel || p == core::proto::Redirect;
 }
@@ -598,7 +616,9 @@ void HelperService::doApply(const json& id, const protocol::ApplyRequest& req,
 
     m_log("transaction " + std::to_string(rec.transaction) + ": applying " +
           std::to_string(cs.size()) + " changes" +
-          (m_options.peerUid ? " for uid " + std::to_string(*m_options.peerUid) : std::string()));
+          (m_options.peerUid ? " for uid " + std::to_string(*m_options.peerUid) : std::string()) +
+          (m_options.netns.empty() ? std::string() : " in " + m_options.netns) + ": " +
+          describeChanges(cs));
     ++m_generation;
     const ProgressFn progress = progressEvents(cs.size());
     const auto tJournal = Clock::now();

@@ -13,6 +13,12 @@
 #include <fstream>
 #include <string>
 
+#ifndef _WIN32
+#include <spdlog/sinks/syslog_sink.h>
+#include <spdlog/spdlog.h>
+#include <syslog.h>
+#endif
+
 using namespace splitroute;
 using nlohmann::json;
 
@@ -20,9 +26,21 @@ namespace {
 
 constexpr int kStdout = 1;
 
+#ifndef _WIN32
+/// The system log (authpriv): the record of what a root process did to the routing table,
+/// kept apart from the client's stderr. Only for a helper on the machine's own state (not
+/// tests with --state-dir or --simulate).
+std::shared_ptr<spdlog::logger> g_syslog;
+#endif
+
 /// One line to stderr, never blocking: a client that does not read the log loses lines
-/// rather than stopping the helper. Lines are cut to fit one atomic pipe write.
+/// rather than stopping the helper. Lines are cut to fit one atomic pipe write. The same line
+/// goes to the system log where that is on.
 void log(const std::string& msg) {
+#ifndef _WIN32
+    if (g_syslog)
+        g_syslog->info(msg);
+#endif
     std::string line =
         "splitroute-helper[" + std::to_string(platform::helperos::processId()) + "]: " + msg;
     if (line.size() > 4000)
@@ -95,6 +113,17 @@ int main(int argc, char** argv) {
         log("--state-dir, --simulate and --allow-unprivileged are not accepted through pkexec");
         return 2;
     }
+#ifndef _WIN32
+    if (!stateDirGiven && simulateFile.empty()) {
+        try {
+            g_syslog = spdlog::syslog_logger_mt("splitroute-helper", "splitroute-helper", LOG_PID,
+                                                LOG_AUTHPRIV);
+            g_syslog->set_pattern("%v");
+        } catch (const spdlog::spdlog_ex& e) {
+            log(std::string("no system log: ") + e.what());
+        }
+    }
+#endif
     // Journals are about one namespace's routes (a simulated table has none).
     if (simulateFile.empty())
         options.netns = platform::helperos::networkNamespace();

@@ -699,6 +699,41 @@ private slots:
         QVERIFY(testutil::fileExists(state() + "/last-applied.json"));
     }
 
+    // Every privileged transaction is logged (the helper sends these lines to the system log
+    // as well): who asked, in which namespace, what changes, and the outcome.
+    void transactionsAreLogged() {
+        auto b = testutil::simulatedFixture();
+        platform::HelperOptions o;
+        o.stateDir = state();
+        o.peerUid = 1000;
+        o.netns = "net:[4026531840]";
+        std::vector<std::string> lines;
+        std::vector<json> out;
+        platform::HelperService s(
+            *b, o, [&](const json& j) { out.push_back(j); },
+            [&](const std::string& m) { lines.push_back(m); });
+        QVERIFY(s.start().ok());
+        const auto now = Clock::now();
+        s.handleLine(R"({"id":1,"method":"hello","version":1})", now);
+        s.handleLine(applyReq(batch(7), 60).dump(), now);
+        s.handleLine(R"({"id":2,"method":"revert"})", now);
+        auto find = [&](const std::string& needle) {
+            for (const auto& l : lines)
+                if (l.find(needle) != std::string::npos)
+                    return l;
+            return std::string();
+        };
+        const std::string applying = find("applying 9 changes");
+        QVERIFY2(!applying.empty(), lines.empty() ? "no log" : lines.back().c_str());
+        QVERIFY2(applying.find("for uid 1000 in net:[4026531840]") != std::string::npos,
+                 applying.c_str());
+        QVERIFY2(applying.find("7 adds, 2 deletes: delete 0.0.0.0/1 via 10.8.0.1 dev tun0") !=
+                     std::string::npos,
+                 applying.c_str());
+        QVERIFY2(applying.find("(and 4 more)") != std::string::npos, applying.c_str());
+        QVERIFY(!find("reverted (request)").empty());
+    }
+
     void ipv6MetricZeroIsStoredAs1024() {
         auto b = testutil::simulatedFixture();
         const json before = b->toJson();

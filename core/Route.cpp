@@ -130,6 +130,19 @@ std::optional<std::uint32_t> tableFromName(std::string_view name) {
     return parseNumber<std::uint32_t>(name);
 }
 
+int tableRank(std::uint32_t t) {
+    switch (t) {
+    case table::Local:
+        return 0;
+    case table::Main:
+        return 1;
+    case table::Default:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
 std::string Route::nextHopText() const {
     if (type != RouteType::Unicast && type != RouteType::Local && type != RouteType::Broadcast &&
         type != RouteType::Multicast && type != RouteType::Anycast)

@@ -63,6 +63,9 @@ inline constexpr std::uint32_t Local = 255;
 } // namespace table
 [[nodiscard]] std::string tableName(std::uint32_t table);
 [[nodiscard]] std::optional<std::uint32_t> tableFromName(std::string_view name);
+/// Where a table comes in the order Linux's default rules consult them: local (0), main (1),
+/// default (2), any other table (3; callers order those by id).
+[[nodiscard]] int tableRank(std::uint32_t table);
 
 namespace routeflag {
 inline constexpr std::uint8_t OnLink = 1;   ///< gateway is on-link even if no address covers it

@@ -108,6 +108,9 @@ struct Route {
     }
     /// Where packets go: "via 192.168.1.1 dev wlan0", "dev tun0", "blackhole".
     [[nodiscard]] std::string nextHopText() const;
+    /// The next hop in iproute2's syntax, each part after a space: " via 192.168.1.1 dev wlan0",
+    /// or " nexthop via … dev … weight 2" once per hop of a multipath route.
+    [[nodiscard]] std::string nextHopArgs() const;
     /// One line in `ip route` style.
     [[nodiscard]] std::string toString() const;
 

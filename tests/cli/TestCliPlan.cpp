@@ -27,6 +27,15 @@ Run cli(const QStringList& args) {
 QString data(const char* rel) {
     return QString::fromStdString(testutil::dataPath(rel));
 }
+
+/// Writes `bytes` to `name` in `dir`; the path, or "" when it cannot be written.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
 } // namespace
 
 class TestCliPlan : public QObject {
@@ -51,12 +60,10 @@ private:
 
 void TestCliPlan::planWithPolicyAndExport() {
     QVERIFY(m_dir.isValid());
-    const QString policy = m_dir.filePath("p.json");
-    QFile f(policy);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+    const QString policy = writeFile(
+        m_dir, "p.json", R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
         {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})");
-    f.close();
+    QVERIFY(!policy.isEmpty());
     const QString plan = m_dir.filePath("plan.json");
     Run r = cli(
         {"plan", "--table", data("plan/fulltunnel.json"), "--policy", policy, "--output", plan});
@@ -109,20 +116,17 @@ void TestCliPlan::planSeveralConnections() {
     // A primary full tunnel on tun0 and a backup on tun1 (tests/data/sources), planned in turn:
     // the first policy is the primary's, the second the backup's.
     QVERIFY(m_dir.isValid());
-    const QString backupPolicy = m_dir.filePath("backup-policy.json");
-    QFile f(backupPolicy);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
+    const QString backupPolicy =
+        writeFile(m_dir, "backup-policy.json",
+                  R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
         {"network":"10.60.0.0/16","label":"Lab","mode":"tunnel"},
         {"network":"10.50.0.0/16","label":"Backup","mode":"as-pushed"},
         {"network":"172.31.0.0/16","label":"Backup","mode":"as-pushed"}]})");
-    f.close();
-    const QString primaryPolicy = m_dir.filePath("primary-policy.json");
-    QFile g(primaryPolicy);
-    QVERIFY(g.open(QIODevice::WriteOnly));
-    g.write(R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+    const QString primaryPolicy =
+        writeFile(m_dir, "primary-policy.json",
+                  R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
         {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})");
-    g.close();
+    QVERIFY(!backupPolicy.isEmpty() && !primaryPolicy.isEmpty());
     const QStringList args{"plan",
                            "--table",
                            data("sources/two-tunnels.ip.txt"),

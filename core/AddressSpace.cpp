@@ -7,20 +7,6 @@ namespace splitroute::core {
 
 namespace {
 
-// Same consultation order as RouteTable::lookup: local, main, default, then other ids.
-int tableRank(std::uint32_t t) {
-    switch (t) {
-    case table::Local:
-        return 0;
-    case table::Main:
-        return 1;
-    case table::Default:
-        return 2;
-    default:
-        return 3;
-    }
-}
-
 u128 familyMax(Family f) {
     return f == Family::V4 ? u128{0xFFFFFFFFu} : ~u128{0};
 }

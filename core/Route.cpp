@@ -130,6 +130,40 @@ std::optional<std::uint32_t> tableFromName(std::string_view name) {
     return parseNumber<std::uint32_t>(name);
 }
 
+int tableRank(std::uint32_t t) {
+    switch (t) {
+    case table::Local:
+        return 0;
+    case table::Main:
+        return 1;
+    case table::Default:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+std::string Route::nextHopArgs() const {
+    std::string s;
+    if (isMultipath()) {
+        for (const auto& nh : nexthops) {
+            s += " nexthop";
+            if (!nh.gateway.isNull())
+                s += " via " + nh.gateway.toString();
+            if (!nh.interface.empty())
+                s += " dev " + nh.interface.str();
+            if (nh.weight != 1)
+                s += " weight " + std::to_string(nh.weight);
+        }
+        return s;
+    }
+    if (!gateway.isNull())
+        s += " via " + gateway.toString();
+    if (!interface.empty())
+        s += " dev " + interface.str();
+    return s;
+}
+
 std::string Route::nextHopText() const {
     if (type != RouteType::Unicast && type != RouteType::Local && type != RouteType::Broadcast &&
         type != RouteType::Multicast && type != RouteType::Anycast)
@@ -162,24 +196,8 @@ std::string Route::toString() const {
         s = std::string(routeTypeName(type)) + ' ';
     s += destination.isDefault() ? "default" : destination.toString();
     if (type == RouteType::Unicast || type == RouteType::Local || type == RouteType::Broadcast ||
-        type == RouteType::Multicast || type == RouteType::Anycast) {
-        if (isMultipath()) {
-            for (const auto& nh : nexthops) {
-                s += " nexthop";
-                if (!nh.gateway.isNull())
-                    s += " via " + nh.gateway.toString();
-                if (!nh.interface.empty())
-                    s += " dev " + nh.interface.str();
-                if (nh.weight != 1)
-                    s += " weight " + std::to_string(nh.weight);
-            }
-        } else {
-            if (!gateway.isNull())
-                s += " via " + gateway.toString();
-            if (!interface.empty())
-                s += " dev " + interface.str();
-        }
-    }
+        type == RouteType::Multicast || type == RouteType::Anycast)
+        s += nextHopArgs();
     if (table != table::Main)
         s += " table " + tableName(table);
     if (protocol != proto::Unspec)

@@ -63,6 +63,9 @@ inline constexpr std::uint32_t Local = 255;
 } // namespace table
 [[nodiscard]] std::string tableName(std::uint32_t table);
 [[nodiscard]] std::optional<std::uint32_t> tableFromName(std::string_view name);
+/// Where a table comes in the order Linux's default rules consult them: local (0), main (1),
+/// default (2), any other table (3; callers order those by id).
+[[nodiscard]] int tableRank(std::uint32_t table);
 
 namespace routeflag {
 inline constexpr std::uint8_t OnLink = 1;   ///< gateway is on-link even if no address covers it
@@ -105,6 +108,9 @@ struct Route {
     }
     /// Where packets go: "via 192.168.1.1 dev wlan0", "dev tun0", "blackhole".
     [[nodiscard]] std::string nextHopText() const;
+    /// The next hop in iproute2's syntax, each part after a space: " via 192.168.1.1 dev wlan0",
+    /// or " nexthop via … dev … weight 2" once per hop of a multipath route.
+    [[nodiscard]] std::string nextHopArgs() const;
     /// One line in `ip route` style.
     [[nodiscard]] std::string toString() const;
 

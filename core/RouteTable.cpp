@@ -10,20 +10,6 @@ bool sameNextHop(const Route& a, const Route& b) {
     return a.type == b.type && a.gateway == b.gateway && a.interface == b.interface &&
            a.nexthops == b.nexthops;
 }
-
-// Table consultation order of Linux's default rules; other tables come after, by id.
-int tableRank(std::uint32_t t) {
-    switch (t) {
-    case table::Local:
-        return 0;
-    case table::Main:
-        return 1;
-    case table::Default:
-        return 2;
-    default:
-        return 3;
-    }
-}
 } // namespace
 
 void RouteTable::add(Route r) {

@@ -27,6 +27,7 @@
 #include "app/cli/Cli.h"
 
 #include "core/vpn/AwsClientVpn.h"
+#include "core/vpn/AwsEndpointSelector.h"
 #include "core/vpn/ProfileJson.h"
 #include "core/vpn/ProfileParser.h"
 
@@ -146,29 +147,14 @@ int run(const Args& args, Io& io) {
         profile = std::move(*p);
     }
 
-    // Which endpoint: --endpoint-id, --fetch, the profile's, or the only one.
-    std::string wanted = args.value("endpoint-id").value_or(args.value("fetch").value_or(""));
-    if (wanted.empty() && profile && profile->aws)
-        wanted = profile->awsEndpointId;
-    const core::AwsClientVpnEndpoint* ep = nullptr;
-    if (!wanted.empty()) {
-        for (const auto& e : *endpoints)
-            if (e.id == wanted)
-                ep = &e;
-        if (!ep)
-            return fail(io, asJson,
-                        core::makeError(core::ErrorCode::NotFound,
-                                        "endpoint " + wanted + " is not in " + endpointsName));
-    } else if (endpoints->size() == 1) {
-        ep = &endpoints->front();
-    } else {
-        std::string ids;
-        for (const auto& e : *endpoints)
-            ids += (ids.empty() ? "" : ", ") + e.id;
-        return usage(endpoints->empty()
-                         ? "no endpoint in " + endpointsName
-                         : "several endpoints (" + ids + "): choose one with --endpoint-id");
-    }
+    // Which endpoint: --endpoint-id, --fetch, the profile's (by DnsName, then id), the only one.
+    const std::string wanted = args.value("endpoint-id").value_or(args.value("fetch").value_or(""));
+    auto choice =
+        core::selectAwsEndpoint(*endpoints, {wanted, profile ? &*profile : nullptr, endpointsName,
+                                             "choose one with --endpoint-id"});
+    if (!choice)
+        return fail(io, asJson, choice.error());
+    const core::AwsClientVpnEndpoint* ep = &(*endpoints)[choice->index];
 
     core::AwsPush push = core::deriveAwsPush(*ep, *routes);
     std::optional<core::PushResult> applied;

@@ -12,63 +12,22 @@
 // client's iroutes and ifconfig-push addresses); bare --server only says the table is a
 // server's (iroutes then come from --iroute). --aws-endpoints reads
 // `aws ec2 describe-client-vpn-endpoints` output: the endpoint's
-// ClientRouteEnforcementOptions.Enforced decides the route-enforcement finding (--aws-endpoint
-// picks one when the file holds several). The --iroute/--aws-route-enforcement flags still work.
+// ClientRouteEnforcementOptions.Enforced decides the route-enforcement finding (the endpoint:
+// --aws-endpoint, else the profile's by DnsName then by id, else the only one; as `aws` and the
+// window choose it, core/vpn/AwsEndpointSelector.h). The --iroute/--aws-route-enforcement flags
+// still work.
 // Exit: 0 nothing above info, 1 warnings or errors found, 2 bad usage or unreadable input.
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
 #include "core/analyze/Analyzer.h"
 #include "core/vpn/AwsClientVpn.h"
+#include "core/vpn/AwsEndpointSelector.h"
 
 namespace splitroute::cli {
 namespace {
 
 using namespace splitroute::core;
-
-/// The endpoint --aws-endpoint names, the only one in the file, or the one whose DnsName
-/// ("*.cvpn-endpoint-….amazonaws.com") matches a remote of the profile.
-Result<AwsClientVpnEndpoint> pickAwsEndpoint(const std::vector<AwsClientVpnEndpoint>& eps,
-                                             const std::optional<std::string>& id,
-                                             const VpnProfile* profile, const std::string& file) {
-    std::string ids;
-    for (const auto& e : eps)
-        ids += (ids.empty() ? "" : ", ") + e.id;
-    if (id) {
-        for (const auto& e : eps)
-            if (e.id == *id)
-                return e;
-        return makeError(ErrorCode::InvalidArgument,
-                         "--aws-endpoint " + *id + ": not in " + file +
-                             " (it holds: " + (ids.empty() ? "none" : ids) + ")");
-    }
-    if (eps.size() == 1)
-        return eps.front();
-    if (eps.empty())
-        return makeError(ErrorCode::InvalidArgument, file + " holds no Client VPN endpoint");
-    if (profile) {
-        const AwsClientVpnEndpoint* match = nullptr;
-        int matches = 0;
-        for (const auto& e : eps) {
-            const std::string_view dns = e.dnsName;
-            const std::string_view suffix =
-                dns.substr(0, 2) == "*." ? dns.substr(1) : std::string_view{};
-            for (const auto& r : profile->remotes) {
-                const std::string_view h = r.host;
-                if (!suffix.empty() && h.size() > suffix.size() &&
-                    h.substr(h.size() - suffix.size()) == suffix) {
-                    match = &e;
-                    ++matches;
-                    break;
-                }
-            }
-        }
-        if (matches == 1)
-            return *match;
-    }
-    return makeError(ErrorCode::InvalidArgument,
-                     file + " holds several endpoints (" + ids + "); pick one with --aws-endpoint");
-}
 
 int runCheck(const Args& args, Io& io) {
     const bool json = args.has("json");
@@ -144,9 +103,12 @@ int runCheck(const Args& args, Io& io) {
         auto eps = parseAwsEndpoints(*text, *file);
         if (!eps)
             return fail(io, json, eps.error());
-        auto ep = pickAwsEndpoint(*eps, args.value("aws-endpoint"), in.profile, *file);
-        if (!ep)
-            return fail(io, json, ep.error());
+        // --aws-endpoint, else the profile's (by DnsName, then id), else the only one.
+        auto choice = selectAwsEndpoint(*eps, {args.value("aws-endpoint").value_or(""), in.profile,
+                                               *file, "pick one with --aws-endpoint"});
+        if (!choice)
+            return fail(io, json, choice.error());
+        const AwsClientVpnEndpoint* ep = &(*eps)[choice->index];
         // The flag forces the finding on; the endpoint's own setting decides otherwise.
         if (!in.awsRouteEnforcement)
             in.awsRouteEnforcement = ep->routeEnforcement;

@@ -17,7 +17,8 @@
 #include "core/import/Snapshot.h"
 #include "core/TableAnnotations.h"
 #include "core/analyze/Analyzer.h"
-#include "core/plan/EffectiveDiff.h"
+#include "core/vpn/AwsEndpointSelector.h"
+#include "core/vpn/Connection.h"
 #include "core/vpn/ProfileParser.h"
 
 #include "platform/SimulatedBackend.h"
@@ -237,8 +238,9 @@ void MainWindow::createActions() {
             for (const auto& n : s->table->interfaces())
                 names << QString::fromStdString(n);
         // Tunnel-like devices first: they are the likely answers.
-        const QStringList tunnels = tunnelCandidates(s->table.get());
-        QStringList ordered = tunnels;
+        QStringList ordered;
+        for (const auto& n : core::tunnelCandidates(s->table.get()))
+            ordered << QString::fromStdString(n);
         for (const QString& n : names)
             if (!ordered.contains(n))
                 ordered << n;
@@ -876,45 +878,32 @@ void MainWindow::replan() {
         updatePlanViews();
         return;
     }
-    // Primary and backup: the first connection's policy is planned on the table, the next
-    // one's on the table the first plan leaves, and so on; the changes are concatenated.
-    std::optional<core::Plan> total;
-    const std::vector<std::string> interfaces = s->table->interfaces();
-    for (const VpnConnection& c : s->connections) {
-        if (!c.policy)
-            continue;
-        core::PlanParameters params;
-        if (!c.device.empty() &&
-            std::find(interfaces.begin(), interfaces.end(), c.device.str()) != interfaces.end())
-            params.tunnelDevice = c.device.str();
-        const core::RouteTable& on = total ? total->after : *s->table;
-        auto plan = core::makePlan(on, nullptr, c.profile.get(), *c.policy, params);
-        if (!plan.ok()) {
-            m_networks->messageLabel()->setText(
-                tr("Cannot plan %1: %2").arg(c.name, QString::fromStdString(plan.error().message)));
-            updatePlanViews();
-            return;
+    // Primary and backup: each connection with decisions is planned in turn (core).
+    std::vector<core::ConnectionPlanInput> inputs;
+    std::vector<const VpnConnection*> planned;
+    for (const VpnConnection& c : s->connections)
+        if (c.policy) {
+            inputs.push_back({c.profile.get(), c.device.str(), &*c.policy});
+            planned.push_back(&c);
         }
-        if (!total) {
-            total = std::move(plan.value());
-            continue;
-        }
-        core::Plan& p = plan.value();
-        total->changes.changes.insert(total->changes.changes.end(), p.changes.changes.begin(),
-                                      p.changes.changes.end());
-        total->findings.insert(total->findings.end(), p.findings.begin(), p.findings.end());
-        total->resolved.insert(total->resolved.end(), p.resolved.begin(), p.resolved.end());
-        total->tunnelled = total->tunnelled.united(p.tunnelled);
-        total->after = std::move(p.after);
+    if (inputs.empty()) {
+        updatePlanViews();
+        return;
     }
-    if (total) {
-        if (const VpnConnection* sel = s->selected(); sel && !sel->device.empty())
-            total->tunnelDevice = sel->device.str();
-        total->effectiveSummary = core::effectiveDiff(total->before, total->after).summary;
-        m_plan = std::move(total);
+    std::size_t failed = 0;
+    auto plan = core::planConnections(*s->table, inputs, {}, &failed);
+    if (!plan.ok()) {
         m_networks->messageLabel()->setText(
-            tr("%n route change(s) planned.", nullptr, static_cast<int>(m_plan->changes.size())));
+            tr("Cannot plan %1: %2")
+                .arg(planned[failed]->name, QString::fromStdString(plan.error().message)));
+        updatePlanViews();
+        return;
     }
+    m_plan = std::move(plan.value());
+    if (const VpnConnection* sel = s->selected(); sel && !sel->device.empty())
+        m_plan->tunnelDevice = sel->device.str();
+    m_networks->messageLabel()->setText(
+        tr("%n route change(s) planned.", nullptr, static_cast<int>(m_plan->changes.size())));
     updatePlanViews();
 }
 
@@ -1408,12 +1397,16 @@ bool MainWindow::openAwsConnection(AwsRequest request) {
                       errorText(endpoints.error(), request.endpoints));
             return false;
         }
-        // A downloaded AWS profile names its endpoint; otherwise ask which one.
-        bool profileNamesEndpoint = false;
+        // A downloaded AWS profile names its endpoint (core::selectAwsEndpoint); when nothing
+        // picks one of several, ask which.
+        std::optional<core::VpnProfile> profile;
         if (!request.profile.isEmpty())
             if (auto p = core::parseProfileFile(request.profile.toStdString()); p.ok())
-                profileNamesEndpoint = p.value().aws;
-        if (endpoints.value().size() > 1 && !profileNamesEndpoint) {
+                profile = std::move(p.value());
+        const auto choice = core::selectAwsEndpoint(
+            endpoints.value(),
+            {{}, profile ? &*profile : nullptr, request.endpoints.toStdString(), {}});
+        if (!choice.ok() && choice.error().code == core::ErrorCode::InvalidArgument) {
             QStringList ids;
             for (const auto& e : endpoints.value())
                 ids << QString::fromStdString(e.id);
@@ -1504,12 +1497,12 @@ bool MainWindow::addConnection(VpnConnection c, int replace) {
         }
         c.policy = old.policy;
         if (!c.deviceChosenByUser)
-            c.device = chooseDevice(c, s->table.get(), taken);
+            c.device = core::chooseDevice(c, s->table.get(), taken);
         old = std::move(c);
         s->selectedConnection = replace;
     } else {
         if (!c.deviceChosenByUser || c.device.empty())
-            c.device = chooseDevice(c, s->table.get(), taken);
+            c.device = core::chooseDevice(c, s->table.get(), taken);
         s->connections.push_back(std::move(c));
         s->selectedConnection = static_cast<int>(s->connections.size()) - 1;
     }
@@ -1678,7 +1671,10 @@ void MainWindow::rebuildConnectionItems(int sourceIndex) {
         item->setData(0, kSourceRole, sourceIndex);
         item->setData(0, kConnectionRole, i);
         QStringList tip;
-        tip << (c.files.isEmpty() ? tr("Pasted text") : c.files.join(QLatin1Char('\n')));
+        QStringList files;
+        for (const auto& f : c.files)
+            files << QString::fromStdString(f);
+        tip << (files.isEmpty() ? tr("Pasted text") : files.join(QLatin1Char('\n')));
         tip << tr("Kind: %1").arg(c.kindText());
         tip << tr("Tunnel device: %1").arg(device);
         tip << tr("%n pushed network(s)", nullptr, static_cast<int>(c.pushed.size()));
@@ -1700,8 +1696,8 @@ QString MainWindow::connectionDetails(int index) const {
     QStringList lines;
     lines << c.name;
     lines << tr("Kind: %1").arg(c.kindText());
-    for (const QString& f : c.files)
-        lines << tr("File: %1").arg(f);
+    for (const auto& f : c.files)
+        lines << tr("File: %1").arg(QString::fromStdString(f));
     lines << tr("Tunnel device: %1")
                  .arg(c.device.empty() ? tr("unknown") : QString::fromStdString(c.device.str()));
     if (c.profile && c.profile->redirect && !c.profile->redirect->isPrivate)

@@ -1,21 +1,12 @@
 #include "app/gui/VpnConnection.h"
 
-#include "core/TableAnnotations.h"
-#include "core/plan/TunnelContext.h"
-#include "core/vpn/ProfileParser.h"
-#include "core/vpn/PushReply.h"
 #include "core/vpn/ServerConfigFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
-
-#include <algorithm>
-#include <set>
-#include <tuple>
 
 namespace splitroute::app {
 
@@ -28,90 +19,20 @@ class Text {
 
 const QString kServerScheme = QStringLiteral("splitroute-server");
 const QString kAwsScheme = QStringLiteral("splitroute-aws");
-const std::string kPushOptions = "[PUSH-OPTIONS]";
-
-core::Result<std::string> readText(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return core::makeError(core::ErrorCode::Io,
-                               "cannot open '" + path.toStdString() +
-                                   "': " + f.errorString().toStdString(),
-                               {path.toStdString(), 0, 0});
-    return f.readAll().toStdString();
+core::ServerConnectionRequest toCore(const ServerRequest& r) {
+    return {r.config.toStdString(), r.ccdDir.toStdString(), r.client.toStdString()};
 }
 
-/// An OpenVPN client that only has what the server pushes.
-core::VpnProfile emptyClient(const std::string& file, const std::string& dev) {
-    core::VpnProfile p;
-    p.file = file;
-    p.client = true;
-    p.dev = dev.empty() ? "tun" : dev;
-    p.deviceType = p.dev.rfind("tap", 0) == 0 ? core::DeviceType::Tap : core::DeviceType::Tun;
-    return p;
-}
-
-/// What became of the pushed options the client did not take, as diagnostics a person reads.
-void addFates(const core::PushResult& r, std::vector<core::Diagnostic>& out) {
-    for (const auto& item : r.items) {
-        core::Severity sev = core::Severity::Info;
-        switch (item.fate) {
-        case core::PushFate::Accepted:
-            continue;
-        case core::PushFate::Invalid:
-            continue; // applyPushReply already reported why
-        case core::PushFate::IgnoredByFilter:
-        case core::PushFate::RefusedByRouteNopull:
-        case core::PushFate::Unknown:
-            sev = core::Severity::Info;
-            break;
-        case core::PushFate::RejectedByFilter:
-        case core::PushFate::NotPullable:
-        case core::PushFate::NotProcessed:
-            sev = core::Severity::Warning;
-            break;
-        }
-        out.push_back({sev, std::string("push-") + core::pushFateName(item.fate),
-                       "'" + item.text + "': " + item.message,
-                       core::SourceLocation{kPushOptions, item.index, 0}});
-    }
-}
-
-void appendUnique(std::vector<core::Diagnostic>& out, const std::vector<core::Diagnostic>& add) {
-    for (const auto& d : add) {
-        const bool dup = std::any_of(out.begin(), out.end(), [&](const core::Diagnostic& o) {
-            return o.code == d.code && o.message == d.message && o.where.file == d.where.file &&
-                   o.where.line == d.where.line && o.where.column == d.where.column;
-        });
-        if (!dup)
-            out.push_back(d);
-    }
-}
-
-void finish(VpnConnection& c, core::VpnProfile effective) {
-    c.pushed = core::pushedPrefixes(effective);
-    c.profile = std::make_shared<const core::VpnProfile>(std::move(effective));
-}
-
-/// The line of `text` that holds pushed option `item` (the push merges lines, so the option's
-/// index alone does not say where it was written).
-int lineOfItem(const QString& text, const core::PushResult& r, int index) {
-    for (const auto& item : r.items)
-        if (item.index == index) {
-            const QStringList lines = text.split(QLatin1Char('\n'));
-            for (int i = 0; i < lines.size(); ++i)
-                if (lines[i].contains(QString::fromStdString(item.text)))
-                    return i + 1;
-        }
-    return 0;
+/// The connection core read, with its name in the dock and its Recent files entry.
+VpnConnection withName(core::Connection c, QString name, QString entry) {
+    VpnConnection v;
+    static_cast<core::Connection&>(v) = std::move(c);
+    v.name = std::move(name);
+    v.recentEntry = std::move(entry);
+    return v;
 }
 
 } // namespace
-
-int VpnConnection::count(core::Severity s) const {
-    return static_cast<int>(
-        std::count_if(diagnostics.begin(), diagnostics.end(),
-                      [s](const core::Diagnostic& d) { return d.severity == s; }));
-}
 
 QString VpnConnection::kindText() const {
     switch (kind) {
@@ -122,8 +43,8 @@ QString VpnConnection::kindText() const {
     case Kind::Aws:
         return Text::tr("AWS Client VPN endpoint");
     case Kind::Push:
-        return path.isEmpty() ? Text::tr("Pasted PUSH_REPLY or OpenVPN log")
-                              : Text::tr("OpenVPN log or PUSH_REPLY");
+        return path.empty() ? Text::tr("Pasted PUSH_REPLY or OpenVPN log")
+                            : Text::tr("OpenVPN log or PUSH_REPLY");
     }
     return {};
 }
@@ -140,7 +61,7 @@ QString errorText(const core::Error& e, const QString& origin) {
 
 QString diagnosticText(const core::Diagnostic& d, const QString& origin) {
     const QString msg = QString::fromStdString(d.message);
-    if (d.where.file == kPushOptions)
+    if (d.where.file == core::kPushedOptionsFile)
         return Text::tr("pushed option %1: %2").arg(d.where.line).arg(msg);
     if (d.where.file.empty()) {
         if (d.where.line <= 0)
@@ -159,28 +80,15 @@ QString diagnosticText(const core::Diagnostic& d, const QString& origin) {
 }
 
 core::Result<VpnConnection> loadProfileConnection(const QString& path) {
-    auto profile = core::parseProfileFile(path.toStdString());
-    if (!profile)
-        return profile.error();
-    VpnConnection c;
-    c.kind = VpnConnection::Kind::Profile;
-    c.name = QFileInfo(path).fileName();
-    c.path = QFileInfo(path).absoluteFilePath();
-    c.files = {c.path};
-    c.recentEntry = c.path;
-    c.diagnostics = profile->diagnostics;
-    finish(c, std::move(profile.value()));
-    return c;
+    auto c = core::loadProfileConnection(path.toStdString());
+    if (!c)
+        return c.error();
+    const QString abs = QString::fromStdString(c->path);
+    return withName(std::move(c.value()), QFileInfo(path).fileName(), abs);
 }
 
 QString serverDefaultCcdDir(const QString& config) {
-    auto text = readText(config);
-    if (!text)
-        return {};
-    auto parsed = core::parseServerConfig(*text, config.toStdString());
-    if (!parsed)
-        return {};
-    return QString::fromStdString(core::resolvedClientConfigDir(*parsed, config.toStdString()));
+    return QString::fromStdString(core::serverDefaultCcdDir(config.toStdString()));
 }
 
 core::Result<QStringList> serverClientNames(const QString& config, const QString& ccdDir) {
@@ -196,228 +104,54 @@ core::Result<QStringList> serverClientNames(const QString& config, const QString
 }
 
 core::Result<VpnConnection> loadServerConnection(const ServerRequest& request) {
-    const std::string path = request.config.toStdString();
-    QString ccd = request.ccdDir;
-    if (ccd.isEmpty())
-        ccd = serverDefaultCcdDir(request.config);
-    auto s = core::readServerConfigFile(
-        path, request.ccdDir.isEmpty() ? std::nullopt : std::optional(ccd.toStdString()));
-    if (!s)
-        return s.error();
-    const core::ServerClient* client = nullptr;
-    if (!request.client.isEmpty()) {
-        for (const auto& c : s->clients)
-            if (c.commonName == request.client.toStdString())
-                client = &c;
-        if (!client)
-            return core::makeError(core::ErrorCode::NotFound,
-                                   "no client-config-dir file for '" +
-                                       request.client.toStdString() + "' in '" + ccd.toStdString() +
-                                       "'",
-                                   {ccd.toStdString(), 0, 0});
-    }
-    std::vector<core::Diagnostic> diags = s->profile.diagnostics;
-    appendUnique(diags, s->diagnostics);
-    if (client) {
-        // CCD diagnostics name the client; make them name its file.
-        const std::string file = QDir(ccd).filePath(request.client).toStdString();
-        std::vector<core::Diagnostic> own = client->diagnostics;
-        for (auto& d : own)
-            if (d.where.file == client->commonName || d.where.file.empty())
-                d.where.file = file;
-        for (const auto& d : own)
-            if (d.severity == core::Severity::Error) {
-                core::Error e = core::makeError(core::ErrorCode::Parse, d.message, d.where);
-                return e;
-            }
-        if (client->disabled)
-            return core::makeError(core::ErrorCode::Forbidden,
-                                   "the server refuses this client ('disable' in its "
-                                   "client-config-dir file)",
-                                   {file, 0, 0});
-        appendUnique(diags, own);
-    }
-    core::PushReply reply;
-    reply.options = client ? client->pushes : s->pushes;
-    reply.messages = 1;
-    const core::PushResult r = core::applyPushReply(emptyClient(path, s->profile.dev), reply);
-    appendUnique(diags, r.diagnostics);
-    addFates(r, diags);
-
-    VpnConnection c;
-    c.kind = VpnConnection::Kind::Server;
+    auto c = core::loadServerConnection(toCore(request));
+    if (!c)
+        return c.error();
     const QString cn = request.client.isEmpty() ? Text::tr("any client") : request.client;
-    c.name = Text::tr("%1 as %2").arg(QFileInfo(request.config).fileName(), cn);
-    c.path = QFileInfo(request.config).absoluteFilePath();
-    c.files = {c.path};
-    if (!ccd.isEmpty())
-        c.files << QDir(ccd).absolutePath();
     ServerRequest saved = request;
-    saved.config = c.path;
-    c.recentEntry = recentEntry(saved);
-    c.diagnostics = std::move(diags);
-    finish(c, r.effective);
-    return c;
+    saved.config = QString::fromStdString(c->server.config);
+    return withName(std::move(c.value()),
+                    Text::tr("%1 as %2").arg(QFileInfo(request.config).fileName(), cn),
+                    recentEntry(saved));
 }
 
 core::Result<std::vector<core::AwsClientVpnEndpoint>> readAwsEndpointsFile(const QString& path) {
-    auto text = readText(path);
-    if (!text)
-        return text.error();
-    return core::parseAwsEndpoints(*text, path.toStdString());
+    return core::readAwsEndpointsFile(path.toStdString());
 }
 
 core::Result<VpnConnection> loadAwsConnection(const AwsRequest& request) {
-    auto endpoints = readAwsEndpointsFile(request.endpoints);
-    if (!endpoints)
-        return endpoints.error();
-    std::vector<core::AwsClientVpnRoute> routes;
-    if (!request.routes.isEmpty()) {
-        auto text = readText(request.routes);
-        if (!text)
-            return text.error();
-        auto r = core::parseAwsRoutes(*text, request.routes.toStdString());
-        if (!r)
-            return r.error();
-        routes = std::move(r.value());
-    }
-    std::optional<core::VpnProfile> profile;
-    if (!request.profile.isEmpty()) {
-        auto p = core::parseProfileFile(request.profile.toStdString());
-        if (!p)
-            return p.error();
-        profile = std::move(p.value());
-    }
-    std::string wanted = request.endpointId.toStdString();
-    if (wanted.empty() && profile && profile->aws)
-        wanted = profile->awsEndpointId;
-    const core::AwsClientVpnEndpoint* ep = nullptr;
-    for (const auto& e : *endpoints)
-        if (wanted.empty() ? endpoints->size() == 1 : e.id == wanted)
-            ep = &e;
-    const std::string file = request.endpoints.toStdString();
-    if (!ep && endpoints->empty())
-        return core::makeError(core::ErrorCode::NotFound, "no endpoint in the file", {file, 0, 0});
-    if (!ep && wanted.empty())
-        return core::makeError(core::ErrorCode::InvalidArgument, "several endpoints: choose one",
-                               {file, 0, 0});
-    if (!ep)
-        return core::makeError(core::ErrorCode::NotFound,
-                               "endpoint " + wanted + " is not in the file", {file, 0, 0});
-
-    core::AwsPush push = core::deriveAwsPush(*ep, routes);
-    std::vector<core::Diagnostic> diags;
-    if (profile)
-        diags = profile->diagnostics;
-    if (request.routes.isEmpty() && ep->splitTunnel)
-        diags.push_back({core::Severity::Warning,
-                         "aws-no-routes",
-                         "split tunnel without the output of 'aws ec2 describe-client-vpn-routes':"
-                         " the networks the endpoint pushes are unknown",
-                         {file, 0, 0}});
-    if (profile && profile->aws && profile->awsEndpointId != ep->id)
-        diags.push_back({core::Severity::Warning,
-                         "aws-profile-mismatch",
-                         "the profile connects to " + profile->awsEndpointId + ", not " + ep->id,
-                         {request.profile.toStdString(), 0, 0}});
-    appendUnique(diags, push.diagnostics);
-    core::VpnProfile base = profile ? *profile : emptyClient(file, "tun");
-    if (!profile) {
-        base.aws = true;
-        base.awsEndpointId = ep->id;
-    }
-    const core::PushResult r = core::applyPushReply(base, push.reply);
-    appendUnique(diags, r.diagnostics);
-    addFates(r, diags);
-
-    VpnConnection c;
-    c.kind = VpnConnection::Kind::Aws;
-    c.name = ep->description.empty()
-                 ? Text::tr("AWS %1").arg(QString::fromStdString(ep->id))
-                 : Text::tr("AWS %1").arg(QString::fromStdString(ep->description));
-    c.path = QFileInfo(request.endpoints).absoluteFilePath();
+    auto c =
+        core::loadAwsConnection({request.endpoints.toStdString(), request.routes.toStdString(),
+                                 request.endpointId.toStdString(), request.profile.toStdString()});
+    if (!c)
+        return c.error();
     AwsRequest saved;
-    saved.endpoints = c.path;
-    c.files = {c.path};
-    if (!request.routes.isEmpty()) {
-        saved.routes = QFileInfo(request.routes).absoluteFilePath();
-        c.files << saved.routes;
-    }
-    if (!request.profile.isEmpty()) {
-        saved.profile = QFileInfo(request.profile).absoluteFilePath();
-        c.files << saved.profile;
-    }
-    saved.endpointId = QString::fromStdString(ep->id);
-    c.recentEntry = recentEntry(saved);
-    c.diagnostics = std::move(diags);
-    finish(c, r.effective);
-    return c;
+    saved.endpoints = QString::fromStdString(c->aws.endpoints);
+    saved.routes = QString::fromStdString(c->aws.routes);
+    saved.endpointId = QString::fromStdString(c->aws.endpointId);
+    saved.profile = QString::fromStdString(c->aws.profile);
+    const QString name = Text::tr("AWS %1").arg(
+        QString::fromStdString(c->awsDescription.empty() ? c->aws.endpointId : c->awsDescription));
+    return withName(std::move(c.value()), name, recentEntry(saved));
 }
 
 core::Result<VpnConnection> loadPushConnection(const QString& text, const QString& origin,
                                                const VpnConnection* base) {
-    const std::string file = origin.toStdString();
-    auto reply = core::parsePushInput(text.toStdString());
-    if (!reply) {
-        core::Error e = reply.error();
-        if (e.where.file.empty() && !file.empty())
-            e.where.file = file;
-        return e;
-    }
-    // Pasted text has no file: the profile is named after what it is (views show the name).
-    const core::VpnProfile start =
-        base && base->profile
-            ? *base->profile
-            : emptyClient(file.empty() ? Text::tr("pasted push").toStdString() : file, "tun");
-    core::PushResult r = core::applyPushReply(start, *reply);
-    // Broken text (a lexer error in an option) or a push the client refuses changes nothing.
-    for (const auto& d : r.diagnostics)
-        if (d.severity == core::Severity::Error && d.code == "bad-pushed-option") {
-            core::Error e =
-                core::makeError(core::ErrorCode::Parse,
-                                "pushed option " + std::to_string(d.where.line) + ": " + d.message,
-                                {file, lineOfItem(text, r, d.where.line), 0});
-            return e;
-        }
-    if (r.rejected)
-        for (const auto& item : r.items)
-            if (item.fate == core::PushFate::RejectedByFilter)
-                return core::makeError(core::ErrorCode::Forbidden, item.message,
-                                       {file, lineOfItem(text, r, item.index), 0});
-    std::vector<core::Diagnostic> diags;
-    if (base)
-        diags = base->diagnostics;
-    std::vector<core::Diagnostic> own = r.diagnostics;
-    for (auto& d : own)
-        if (d.where.file.empty() && d.where.line > 0)
-            d.where.file = file; // a line of the log file (pasted text: stays empty)
-    appendUnique(diags, own);
-    addFates(r, diags);
-
-    VpnConnection c;
-    c.kind = VpnConnection::Kind::Push;
-    if (base) {
-        c.name = base->name;
-        c.path = base->path;
-        c.files = base->files;
-        c.recentEntry = base->recentEntry;
-        c.device = base->device;
-        c.deviceChosenByUser = base->deviceChosenByUser;
-    }
+    auto c = core::loadPushConnection(text.toStdString(), origin.toStdString(), base,
+                                      Text::tr("pasted push").toStdString());
+    if (!c)
+        return c.error();
+    QString name;
+    QString entry = base ? base->recentEntry : QString();
     if (origin.isEmpty()) {
-        c.name = base ? Text::tr("%1 + pasted push").arg(base->name) : Text::tr("Pasted push");
+        name = base ? Text::tr("%1 + pasted push").arg(base->name) : Text::tr("Pasted push");
     } else {
-        const QString abs = QFileInfo(origin).absoluteFilePath();
-        c.name = base ? Text::tr("%1 + %2").arg(base->name, QFileInfo(origin).fileName())
-                      : QFileInfo(origin).fileName();
-        c.path = abs;
-        c.files << abs;
+        name = base ? Text::tr("%1 + %2").arg(base->name, QFileInfo(origin).fileName())
+                    : QFileInfo(origin).fileName();
         if (!base)
-            c.recentEntry = abs;
+            entry = QFileInfo(origin).absoluteFilePath();
     }
-    c.diagnostics = std::move(diags);
-    finish(c, std::move(r.effective));
-    return c;
+    return withName(std::move(c.value()), name, entry);
 }
 
 QString recentEntry(const ServerRequest& r) {
@@ -503,59 +237,6 @@ bool looksLikeAwsEndpoints(const QByteArray& text) {
 bool looksLikeAwsRoutes(const QByteArray& text) {
     const QByteArray head = text.left(4096);
     return head.contains("\"Routes\"") && head.contains("\"ClientVpnEndpointId\"");
-}
-
-QStringList tunnelCandidates(const core::RouteTable* table) {
-    QStringList out;
-    if (!table)
-        return out;
-    for (const auto& name : table->interfaces())
-        if (core::looksLikeTunnelDevice(name))
-            out << QString::fromStdString(name);
-    out.sort();
-    return out;
-}
-
-core::InterfaceName chooseDevice(const VpnConnection& c, const core::RouteTable* table,
-                                 const std::vector<core::InterfaceName>& taken) {
-    const std::string dev = c.profile ? c.profile->dev : std::string();
-    // "dev tun" asks for the next free tun device; "dev tun1" or "dev company0" names it.
-    if (!dev.empty() && dev != "tun" && dev != "tap" && dev != "null")
-        return dev;
-    const QStringList candidates = tunnelCandidates(table);
-    if (candidates.isEmpty())
-        return {};
-    std::vector<std::string> pool;
-    for (const auto& cand : candidates)
-        if (std::find(taken.begin(), taken.end(), core::InterfaceName(cand.toStdString())) ==
-            taken.end())
-            pool.push_back(cand.toStdString());
-    if (pool.empty()) // every tunnel is taken: share the first one rather than invent one
-        for (const auto& cand : candidates)
-            pool.push_back(cand.toStdString());
-    const bool fullTunnel = c.profile && c.profile->redirect && !c.profile->redirect->isPrivate &&
-                            c.profile->redirect->ipv4;
-    if (fullTunnel) {
-        const core::TunnelContext ctx = core::detectTunnel(*table);
-        if (ctx.overrides(core::Family::V4) &&
-            std::find(pool.begin(), pool.end(), ctx.tunnelDevice.str()) != pool.end())
-            return ctx.tunnelDevice;
-    }
-    // The device that already carries most of the networks this connection pushes.
-    const std::set<core::Prefix> pushed(c.pushed.begin(), c.pushed.end());
-    std::string best;
-    int bestScore = 0;
-    for (const auto& d : pool) {
-        int score = 0;
-        for (const auto& r : table->routes())
-            if (r.interface.str() == d && pushed.count(r.destination))
-                ++score;
-        if (score > bestScore) {
-            best = d;
-            bestScore = score;
-        }
-    }
-    return best.empty() ? core::InterfaceName(pool.front()) : core::InterfaceName(best);
 }
 
 } // namespace splitroute::app

@@ -15,22 +15,7 @@ std::string ipRoute(const RouteChange& c) {
     if (r.type != RouteType::Unicast)
         s += std::string(routeTypeName(r.type)) + " ";
     s += r.destination.toString();
-    if (r.isMultipath()) {
-        for (const auto& nh : r.nexthops) {
-            s += " nexthop";
-            if (!nh.gateway.isNull())
-                s += " via " + nh.gateway.toString();
-            if (!nh.interface.empty())
-                s += " dev " + nh.interface.str();
-            if (nh.weight != 1)
-                s += " weight " + std::to_string(nh.weight);
-        }
-    } else {
-        if (!r.gateway.isNull())
-            s += " via " + r.gateway.toString();
-        if (!r.interface.empty())
-            s += " dev " + r.interface.str();
-    }
+    s += r.nextHopArgs();
     s += " table " + tableName(r.table);
     s += " metric " + std::to_string(r.metric);
     s += " proto " + std::to_string(r.protocol);

@@ -24,19 +24,6 @@ long double rangeSize(u128 first, u128 last) {
 }
 
 namespace {
-int tableRank(std::uint32_t t) {
-    switch (t) {
-    case table::Local:
-        return 0;
-    case table::Main:
-        return 1;
-    case table::Default:
-        return 2;
-    default:
-        return 3;
-    }
-}
-
 // Full-coverage segments of one kernel table: the innermost prefix wins, then the lowest
 // metric (the first of equal prefixes after sorting).
 std::vector<Segment> sweepTable(std::vector<const Route*>& routes, u128 universeLast) {

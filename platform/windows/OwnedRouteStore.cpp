@@ -19,18 +19,10 @@ std::wstring parentOf(const std::wstring& path) {
 OwnedRouteStore::OwnedRouteStore(std::wstring path) : m_path(std::move(path)) {}
 
 core::Result<std::wstring> OwnedRouteStore::defaultPath() {
-    PWSTR folder = nullptr;
-    const HRESULT hr = SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &folder);
-    if (FAILED(hr)) {
-        CoTaskMemFree(folder);
-        core::Error e = core::makeError(core::ErrorCode::System,
-                                        "SHGetKnownFolderPath(FOLDERID_ProgramData) failed");
-        e.sysErrno = static_cast<int>(hr);
-        return e;
-    }
-    std::wstring path = folder;
-    CoTaskMemFree(folder);
-    return path + L"\\Splitroute\\owned-routes.json";
+    auto folder = programDataFolder();
+    if (!folder)
+        return folder.error();
+    return *folder + L"\\Splitroute\\owned-routes.json";
 }
 
 core::Result<std::wstring> OwnedRouteStore::path() const {

@@ -12,6 +12,21 @@ core::Error fileError(DWORD error, std::string_view what, const std::wstring& fi
     return e;
 }
 
+core::Result<std::wstring> programDataFolder() {
+    PWSTR folder = nullptr;
+    const HRESULT hr = SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &folder);
+    if (FAILED(hr)) {
+        CoTaskMemFree(folder); // the call may allocate even when it fails
+        core::Error e = core::makeError(core::ErrorCode::System,
+                                        "SHGetKnownFolderPath(FOLDERID_ProgramData) failed");
+        e.sysErrno = static_cast<int>(hr);
+        return e;
+    }
+    std::wstring path = folder;
+    CoTaskMemFree(folder);
+    return path;
+}
+
 core::Result<void> ensureProtectedFolder(const std::wstring& dir) {
     if (dir.empty())
         return {};

@@ -16,6 +16,10 @@ namespace splitroute::platform::win {
 /// except that what would be System or NoDevice is Io.
 [[nodiscard]] core::Error fileError(DWORD error, std::string_view what, const std::wstring& file);
 
+/// The folder %ProgramData% names (SHGetKnownFolderPath(FOLDERID_ProgramData)), where
+/// Splitroute keeps its machine-wide state under "Splitroute".
+[[nodiscard]] core::Result<std::wstring> programDataFolder();
+
 /// Creates dir (not its parents) with a protected DACL: SYSTEM and Administrators full
 /// control, Users read and execute. An existing folder is left as it is.
 [[nodiscard]] core::Result<void> ensureProtectedFolder(const std::wstring& dir);

@@ -27,6 +27,15 @@ Run cli(const QStringList& args) {
 QString data(const char* rel) {
     return QString::fromStdString(testutil::dataPath(rel));
 }
+
+/// Writes `bytes` to `name` in `dir`; the path, or "" when it cannot be written.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
 } // namespace
 
 class TestCliPlan : public QObject {
@@ -34,6 +43,7 @@ class TestCliPlan : public QObject {
 private slots:
     void planWithPolicyAndExport();
     void planFromOptions();
+    void planSeveralConnections();
     void planErrors_data();
     void planErrors();
     void exportFormats_data();
@@ -50,12 +60,10 @@ private:
 
 void TestCliPlan::planWithPolicyAndExport() {
     QVERIFY(m_dir.isValid());
-    const QString policy = m_dir.filePath("p.json");
-    QFile f(policy);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+    const QString policy = writeFile(
+        m_dir, "p.json", R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
         {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})");
-    f.close();
+    QVERIFY(!policy.isEmpty());
     const QString plan = m_dir.filePath("plan.json");
     Run r = cli(
         {"plan", "--table", data("plan/fulltunnel.json"), "--policy", policy, "--output", plan});
@@ -104,6 +112,62 @@ void TestCliPlan::planFromOptions() {
                                               "delete 8000::/1 tun0"}));
 }
 
+void TestCliPlan::planSeveralConnections() {
+    // A primary full tunnel on tun0 and a backup on tun1 (tests/data/sources), planned in turn:
+    // the first policy is the primary's, the second the backup's.
+    QVERIFY(m_dir.isValid());
+    const QString backupPolicy =
+        writeFile(m_dir, "backup-policy.json",
+                  R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
+        {"network":"10.60.0.0/16","label":"Lab","mode":"tunnel"},
+        {"network":"10.50.0.0/16","label":"Backup","mode":"as-pushed"},
+        {"network":"172.31.0.0/16","label":"Backup","mode":"as-pushed"}]})");
+    const QString primaryPolicy =
+        writeFile(m_dir, "primary-policy.json",
+                  R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+        {"network":"203.0.113.0/24","label":"Video","mode":"bypass"}]})");
+    QVERIFY(!backupPolicy.isEmpty() && !primaryPolicy.isEmpty());
+    const QStringList args{"plan",
+                           "--table",
+                           data("sources/two-tunnels.ip.txt"),
+                           "--connection",
+                           data("sources/primary.ovpn") + "@tun0",
+                           "--connection",
+                           data("sources/backup.ovpn") + "@tun1",
+                           "--policy",
+                           primaryPolicy,
+                           "--policy",
+                           backupPolicy};
+    Run r = cli(args + QStringList{"--json", "--no-before"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    auto doc = nlohmann::json::parse(r.out.toStdString());
+    QVERIFY(doc["format"] == "splitroute-plan");
+    QVERIFY(doc["tunnelDevice"] == "tun0");
+    QStringList lines;
+    for (const auto& c : doc["changes"])
+        lines << QString::fromStdString(c["op"].get<std::string>() + " " +
+                                        c["route"]["destination"].get<std::string>() + " " +
+                                        c["route"]["interface"].get<std::string>());
+    QCOMPARE(lines, (QStringList{"add 203.0.113.0/24 wlan0", "add 10.60.0.0/16 tun1"}));
+
+    // Text: which device each connection got; without @DEVICE the same devices are found.
+    Run text = cli({"plan", "--table", data("sources/two-tunnels.ip.txt"), "--connection",
+                    data("sources/primary.ovpn"), "--connection", data("sources/backup.ovpn"),
+                    "--policy", primaryPolicy, "--policy", backupPolicy});
+    QVERIFY2(text.code == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains("primary.ovpn: tunnel tun0\n"), qPrintable(text.out));
+    QVERIFY(text.out.contains("backup.ovpn: tunnel tun1\n"));
+    QVERIFY(text.out.contains("2 route change(s) (tunnel tun0):"));
+    QVERIFY(text.out.contains("add    10.60.0.0/16 via 10.9.0.1 dev tun1"));
+
+    // The backup alone, as pushed (no policy of its own): nothing to change.
+    Run alone = cli({"plan", "--table", data("sources/two-tunnels.ip.txt"), "--connection",
+                     data("sources/primary.ovpn") + "@tun0", "--connection",
+                     data("sources/backup.ovpn") + "@tun1", "--bypass", "203.0.113.0/24"});
+    QVERIFY2(alone.code == 0, qPrintable(alone.err));
+    QVERIFY2(alone.out.contains("1 route change(s)"), qPrintable(alone.out));
+}
+
 void TestCliPlan::planErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
@@ -121,6 +185,32 @@ void TestCliPlan::planErrors_data() {
         << "/nonexistent/t.json";
     QTest::newRow("policy is not a policy")
         << QStringList{"plan", "--table", t, "--policy", t} << 2 << "fulltunnel.json";
+    const QString two = data("sources/two-tunnels.ip.txt");
+    const QString primary = data("sources/primary.ovpn");
+    QTest::newRow("connection with profile")
+        << QStringList{"plan",      "--table", two,       "--connection", primary,
+                       "--profile", primary,   "--other", "local"}
+        << 2 << "--connection replaces --profile";
+    QTest::newRow("connection on a device not in the table")
+        << QStringList{"plan",    "--table", two, "--connection", primary + "@tun7",
+                       "--other", "local"}
+        << 2 << "tun7 is not in the table";
+    QTest::newRow("connection without a tunnel in the table")
+        << QStringList{"plan",
+                       "--table",
+                       data("tables/laptop-before.ip.txt"),
+                       "--connection",
+                       data("sources/backup.ovpn"),
+                       "--other",
+                       "local"}
+        << 2 << "no tunnel device in the table";
+    QTest::newRow("more policies than connections")
+        << QStringList{"plan", "--table",  two, "--connection", primary, "--policy",
+                       t,      "--policy", t}
+        << 2 << "more --policy files than --connection";
+    QTest::newRow("two policies, no connection")
+        << QStringList{"plan", "--table", two, "--policy", t, "--policy", t} << 2
+        << "one --policy per --connection";
     QTest::newRow("unknown export format")
         << QStringList{"export", "--plan", t, "--format", "bat"} << 2 << "unknown export format";
     QTest::newRow("table is not a plan")

@@ -1,6 +1,7 @@
 // splitroute-cli apply: send a plan's changes to splitroute-helper, then keep or revert them.
 
 #include "app/cli/HelperCommand.h"
+#include "core/JsonDocument.h"
 #include "core/RouteJson.h"
 
 #include <charconv>
@@ -71,28 +72,31 @@ std::string describeVerify(const json& verify) {
 
 namespace {
 
-/// A plan file: {"format": "splitroute-plan", "changes": [...], ...} or a bare array.
+/// A plan file: {"format": "splitroute-plan", "changes": [...], ...} or a bare array. Errors
+/// are located at the offending value (file:line:column).
 core::Result<core::ChangeSet> readPlan(const std::string& path) {
     auto text = readFile(path);
     if (!text)
         return text.error();
-    json j = json::parse(*text, nullptr, false);
-    if (j.is_discarded())
-        return makeError(ErrorCode::Parse, "not valid JSON", {path, 0, 0});
-    const json* changes = &j;
+    auto doc = core::JsonDocument::parse(*text, path);
+    if (!doc)
+        return doc.error();
+    const json& j = doc->root();
+    const core::JsonPath top;
+    core::JsonPath changesPath = top;
     if (j.is_object()) {
         if (j.contains("format") && j["format"] != "splitroute-plan")
             return makeError(ErrorCode::Parse,
                              "not a splitroute plan (format is " + j["format"].dump() + ")",
-                             {path, 0, 0});
+                             doc->locate(top.key("format")));
         if (!j.contains("changes"))
-            return makeError(ErrorCode::Parse, "plan has no \"changes\"", {path, 0, 0});
-        changes = &j["changes"];
+            return makeError(ErrorCode::Parse, "plan has no \"changes\"", doc->locate(top));
+        changesPath = top.key("changes");
     }
-    auto cs = core::changeSetFromJson(*changes);
+    auto cs = core::changeSetFromJson(*doc->valueAt(changesPath));
     if (!cs) {
         core::Error e = cs.error();
-        e.where.file = path;
+        e.where = core::locateElementError(*doc, changesPath, e.message);
         return e;
     }
     return cs;

@@ -1,5 +1,6 @@
 #include "core/plan/Planner.h"
 
+#include "core/JsonDocument.h"
 #include "core/RouteJson.h"
 #include "core/analyze/FindingCode.h"
 #include "core/plan/EffectiveDiff.h"
@@ -868,18 +869,33 @@ Result<Plan> planFromJson(const json& j) {
     return p;
 }
 
+namespace {
+
+// Where a planFromJson error points. Its messages lead with the top-level member
+// ("changes: change 3: field 'gateway': ...", "tunnelDevice: expected a string").
+SourceLocation locatePlanError(const JsonDocument& doc, const std::string& message) {
+    const auto colon = message.find(": ");
+    if (colon == std::string::npos)
+        return doc.locate({});
+    const std::string member = message.substr(0, colon);
+    const JsonPath top;
+    if (!doc.root().is_object() || !doc.root().contains(member))
+        return doc.locate(top);
+    if (message.compare(colon + 2, std::string::npos, "unknown field") == 0)
+        return doc.locateKey(top.key(member));
+    return locateElementError(doc, top.key(member), std::string_view(message).substr(colon + 2));
+}
+
+} // namespace
+
 Result<Plan> parsePlan(std::string_view text, const std::string& file) {
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
-                         {file, 0, 0});
-    }
-    auto p = planFromJson(j);
+    auto doc = JsonDocument::parse(text, file);
+    if (!doc)
+        return doc.error();
+    auto p = planFromJson(doc->root());
     if (!p) {
         Error e = p.error();
-        e.where.file = file;
+        e.where = locatePlanError(*doc, e.message);
         return e;
     }
     return p;

@@ -1,4 +1,25 @@
-// splitroute-cli apply: send a plan's changes to splitroute-helper, then keep or revert them.
+// splitroute-cli apply --plan PLAN [--confirm-timeout SECONDS] [--yes] [--json]
+// [--helper PATH] [--helper-arg ARG]... [--direct]
+//
+// Sends a plan's changes to splitroute-helper (through pkexec, or run directly with --direct
+// when already root), then asks "Keep these routes?" and keeps or reverts them. Not run as
+// root itself: only the helper is (see the README's "Changing routes: the helper").
+//
+// --json prints one object when done (REPORT and VERIFY as in platform/helper/PROTOCOL.md):
+//   {
+//     "changes": 3,                          // changes in the plan
+//     "transaction": 1795308863324613,       // the helper's transaction id
+//     "recovered": null | {...},             // what the helper rolled back while starting
+//     "applied": 3,                          // on success
+//     "verify": VERIFY,                      // the table read back after applying
+//     "result": "kept" | "reverted",         // on success: kept, or reverted (not kept in time)
+//     "reverted": REPORT,                    // when reverted
+//     "error": {"code", "message", "index"}, // when applying failed (index: the change)
+//     "rolledBack": REPORT                   // when applying failed: what was undone
+//   }
+// Exit: 0 applied and kept; 1 the helper failed, refused, or the changes were reverted;
+// 2 bad usage or a bad plan file ("splitroute-cli: FILE:LINE:COLUMN: message" on stderr; with
+// --json also {"error": {"code", "message", "file", "line", "column"}} on stdout).
 
 #include "app/cli/HelperCommand.h"
 #include "core/JsonDocument.h"

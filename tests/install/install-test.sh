@@ -124,6 +124,15 @@ unshare -m true 2>/dev/null || skip "cannot make a mount namespace here (unshare
 unshare -n true 2>/dev/null || skip "cannot make a network namespace here (unshare -n)"
 grep -qw overlay /proc/filesystems || modprobe overlay 2>/dev/null ||
     skip "the kernel has no overlay filesystem"
+probe=$(mktemp -d /tmp/splitroute-install-probe.XXXXXX)
+if ! unshare -m --propagation private sh -c '
+        mount -t tmpfs tmpfs "$1" && mkdir "$1/u" "$1/w" "$1/r" &&
+        mount -t overlay overlay -o "lowerdir=/,upperdir=$1/u,workdir=$1/w" "$1/r"' probe "$probe" \
+        2>/dev/null; then
+    rmdir "$probe"
+    skip "cannot mount an overlay over / here (container without the right to?)"
+fi
+rmdir "$probe"
 
 cd "$src"
 if [ "${1:-}" != "--no-build" ]; then

@@ -11,7 +11,8 @@ pkgs=(cmake ninja-build g++ pkg-config git
 if [ "$what" = test ]; then
     pkgs+=(iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
            xvfb xauth procps psmisc pkexec polkitd dbus-daemon dbus-bin
-           g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64)
+           g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64
+           lintian)
 fi
 
 missing=()

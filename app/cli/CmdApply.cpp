@@ -1,6 +1,28 @@
-// splitroute-cli apply: send a plan's changes to splitroute-helper, then keep or revert them.
+// splitroute-cli apply --plan PLAN [--confirm-timeout SECONDS] [--yes] [--json]
+// [--helper PATH] [--helper-arg ARG]... [--direct]
+//
+// Sends a plan's changes to splitroute-helper (through pkexec, or run directly with --direct
+// when already root), then asks "Keep these routes?" and keeps or reverts them. Not run as
+// root itself: only the helper is (see the README's "Changing routes: the helper").
+//
+// --json prints one object when done (REPORT and VERIFY as in platform/helper/PROTOCOL.md):
+//   {
+//     "changes": 3,                          // changes in the plan
+//     "transaction": 1795308863324613,       // the helper's transaction id
+//     "recovered": null | {...},             // what the helper rolled back while starting
+//     "applied": 3,                          // on success
+//     "verify": VERIFY,                      // the table read back after applying
+//     "result": "kept" | "reverted",         // on success: kept, or reverted (not kept in time)
+//     "reverted": REPORT,                    // when reverted
+//     "error": {"code", "message", "index"}, // when applying failed (index: the change)
+//     "rolledBack": REPORT                   // when applying failed: what was undone
+//   }
+// Exit: 0 applied and kept; 1 the helper failed, refused, or the changes were reverted;
+// 2 bad usage or a bad plan file ("splitroute-cli: FILE:LINE:COLUMN: message" on stderr; with
+// --json also {"error": {"code", "message", "file", "line", "column"}} on stdout).
 
 #include "app/cli/HelperCommand.h"
+#include "core/JsonDocument.h"
 #include "core/RouteJson.h"
 
 #include <charconv>
@@ -71,28 +93,31 @@ std::string describeVerify(const json& verify) {
 
 namespace {
 
-/// A plan file: {"format": "splitroute-plan", "changes": [...], ...} or a bare array.
+/// A plan file: {"format": "splitroute-plan", "changes": [...], ...} or a bare array. Errors
+/// are located at the offending value (file:line:column).
 core::Result<core::ChangeSet> readPlan(const std::string& path) {
     auto text = readFile(path);
     if (!text)
         return text.error();
-    json j = json::parse(*text, nullptr, false);
-    if (j.is_discarded())
-        return makeError(ErrorCode::Parse, "not valid JSON", {path, 0, 0});
-    const json* changes = &j;
+    auto doc = core::JsonDocument::parse(*text, path);
+    if (!doc)
+        return doc.error();
+    const json& j = doc->root();
+    const core::JsonPath top;
+    core::JsonPath changesPath = top;
     if (j.is_object()) {
         if (j.contains("format") && j["format"] != "splitroute-plan")
             return makeError(ErrorCode::Parse,
                              "not a splitroute plan (format is " + j["format"].dump() + ")",
-                             {path, 0, 0});
+                             doc->locate(top.key("format")));
         if (!j.contains("changes"))
-            return makeError(ErrorCode::Parse, "plan has no \"changes\"", {path, 0, 0});
-        changes = &j["changes"];
+            return makeError(ErrorCode::Parse, "plan has no \"changes\"", doc->locate(top));
+        changesPath = top.key("changes");
     }
-    auto cs = core::changeSetFromJson(*changes);
+    auto cs = core::changeSetFromJson(*doc->valueAt(changesPath));
     if (!cs) {
         core::Error e = cs.error();
-        e.where.file = path;
+        e.where = core::locateElementError(*doc, changesPath, e.message);
         return e;
     }
     return cs;

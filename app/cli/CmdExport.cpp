@@ -5,15 +5,73 @@
 // (core/export). --undo prints the matching undo script instead. Output goes to stdout, or to
 // FILE with --output. --json wraps both as {"format","script","undo"}.
 // Exit: 0 written, 2 bad usage, unreadable plan or a plan the format cannot express.
+// nmcli without --connection: exit 2, naming the connections `nmcli connection show` lists.
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
 #include "core/export/Exporter.h"
+#include "core/export/NmcliExporter.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <optional>
+
+extern char** environ;
 
 namespace splitroute::cli {
 namespace {
 
 using namespace splitroute::core;
+
+// `nmcli -t -f NAME,TYPE connection show`, run without a shell; nullopt when nmcli is missing
+// or fails (then the message says so instead of listing).
+std::optional<std::string> nmcliConnectionList() {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return std::nullopt;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    const char* argv[] = {"nmcli", "-t", "-f", "NAME,TYPE", "connection", "show", nullptr};
+    pid_t pid = 0;
+    const int rc = posix_spawnp(&pid, "nmcli", &fa, nullptr, const_cast<char**>(argv), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ::close(fds[1]);
+    std::string out;
+    if (rc == 0) {
+        char buf[4096];
+        ssize_t n = 0;
+        while ((n = ::read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+            if (n > 0)
+                out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    if (rc != 0)
+        return std::nullopt;
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return std::nullopt;
+    return out;
+}
+
+Error nmcliNeedsConnection() {
+    std::string msg = "nmcli export: name the VPN connection with --connection NAME";
+    if (auto list = nmcliConnectionList()) {
+        const std::string names = describeNmcliConnections(parseNmcliConnections(*list));
+        msg += names.empty() ? "; `nmcli connection show` lists no connection here"
+                             : "; connections here: " + names;
+    } else {
+        msg += " (as `nmcli connection show` lists it; nmcli could not be run here)";
+    }
+    return makeError(ErrorCode::InvalidArgument, msg);
+}
 
 int runExport(const Args& args, Io& io) {
     const bool json = args.has("json");
@@ -35,6 +93,8 @@ int runExport(const Args& args, Io& io) {
         return fail(io, json, plan.error());
     ExportOptions opts;
     opts.connection = args.value("connection").value_or("");
+    if (exporter->format() == "nmcli" && opts.connection.empty())
+        return fail(io, json, nmcliNeedsConnection());
     auto result = exporter->render(*plan, opts);
     if (!result)
         return fail(io, json, result.error());

@@ -1,4 +1,17 @@
-// splitroute-cli revert: undo the last apply (awaiting confirmation or confirmed).
+// splitroute-cli revert [--json] [--helper PATH] [--helper-arg ARG]... [--direct]
+//
+// Undoes the last apply (awaiting confirmation or confirmed) through splitroute-helper.
+//
+// --json prints one object (REPORT as in platform/helper/PROTOCOL.md):
+//   {
+//     "transaction": 1795308863324613,       // the transaction reverted
+//     "reverted": REPORT,                    // changes undone, already undone, verify
+//     "recovered": null | {...},             // an unfinished apply the helper rolled back
+//                                            // while starting (that was the revert)
+//     "error": {"code", "message"}           // when the helper could not revert
+//   }
+// Exit: 0 reverted; 1 nothing to revert, or the helper failed; 2 bad usage (with --json also
+// {"error": {"code", "message"}} on stdout).
 
 #include "app/cli/HelperCommand.h"
 

@@ -14,7 +14,8 @@
 //     "diagnostics": [{"severity": "info"|"warning"|"error", "code": "bad-metric",
 //                      "message": "...", "file": "FILE", "line": 3, "column": 17}...]
 //   }
-// --save-snapshot FILE also writes the table as a snapshot (core/import/Snapshot.h).
+// --save-snapshot FILE also writes the table as a snapshot (core/import/Snapshot.h), with
+// "taken" (UTC, ISO 8601): now for --live, the dump file's modification time for --from.
 // Exit: 0 ok (skipped lines are warnings on stderr), 2 bad usage or unreadable input
 // ("splitroute-cli: FILE:LINE:COLUMN: message" on stderr; with --json also
 // {"error": {"code", "message", "file", "line", "column"}} on stdout), 1 snapshot not written.
@@ -24,10 +25,34 @@
 #include "core/RouteJson.h"
 #include "core/import/Snapshot.h"
 
+#include <sys/stat.h>
+
+#include <ctime>
 #include <fstream>
 
 namespace splitroute::cli {
 namespace {
+
+// "2026-11-22T00:35:13Z"
+std::string isoUtc(std::time_t t) {
+    std::tm tm{};
+    if (!::gmtime_r(&t, &tm))
+        return {};
+    char buf[32];
+    return std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) ? std::string(buf)
+                                                                     : std::string();
+}
+
+// When the table was taken: now when read live, else when its dump was last written.
+std::string takenTime(const Args& args) {
+    if (auto from = args.value("from")) {
+        struct stat st {};
+        if (::stat(from->c_str(), &st) != 0)
+            return {};
+        return isoUtc(st.st_mtime);
+    }
+    return isoUtc(std::time(nullptr));
+}
 
 using namespace splitroute::core;
 
@@ -45,7 +70,7 @@ int runTable(const Args& args, Io& io) {
     const bool live = args.has("live");
 
     if (auto snap = args.value("save-snapshot")) {
-        Snapshot s{source, "", t->table};
+        Snapshot s{source, takenTime(args), t->table};
         std::ofstream f(*snap, std::ios::binary | std::ios::trunc);
         f << writeSnapshot(s);
         f.close();

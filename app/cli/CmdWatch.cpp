@@ -1,4 +1,14 @@
 // splitroute-cli watch [--json] [--count N]: route and link events as they happen.
+//
+// Prints one line per event until interrupted (or N events): "route-added ROUTE",
+// "link-changed tun0 kind tun index 7 up mtu 1500", ...
+//
+// --json prints one JSON object per line (JSON Lines), one per event:
+//   {"event": "route-added" | "route-removed", "route": ROUTE}    // ROUTE: core/RouteJson.h
+//   {"event": "link-added" | "link-removed" | "link-changed",
+//    "link": {"name": "tun0", "index": 7, "kind": "tun", "up": true, "mtu": 1500}}
+//   {"event": "overrun", "error": {"code", "message"}}          // events were lost
+// Exit: 0 after N events or on SIGINT/SIGTERM; 1 the monitor failed; 2 bad usage.
 
 #include "app/cli/Cli.h"
 

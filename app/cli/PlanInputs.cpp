@@ -1,5 +1,6 @@
 #include "app/cli/PlanInputs.h"
 
+#include "core/JsonDocument.h"
 #include "core/RouteJson.h"
 #include "core/import/TableImport.h"
 #include "core/vpn/ProfileParser.h"
@@ -18,13 +19,14 @@ Result<RouteTable> readTableFile(const std::string& path, Io& io) {
     // A bare array of Splitroute route objects (what plans and tests hold).
     const auto first = text->find_first_not_of(" \t\r\n");
     if (first != std::string::npos && (*text)[first] == '[') {
-        nlohmann::json j = nlohmann::json::parse(*text, nullptr, false);
-        if (!j.is_discarded() && j.is_array() && !j.empty() && j[0].is_object() &&
-            j[0].contains("destination")) {
-            auto t = routeTableFromJson(j);
+        auto doc = JsonDocument::parse(*text, path);
+        const nlohmann::json* j = doc ? &doc->root() : nullptr;
+        if (j && j->is_array() && !j->empty() && (*j)[0].is_object() &&
+            (*j)[0].contains("destination")) {
+            auto t = routeTableFromJson(*j);
             if (!t) {
                 Error e = t.error();
-                e.where.file = path;
+                e.where = locateElementError(*doc, {}, e.message);
                 return e;
             }
             return t;

@@ -171,4 +171,38 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
     return out;
 }
 
+std::vector<NmConnection> parseNmcliConnections(std::string_view text) {
+    std::vector<NmConnection> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::vector<std::string> fields(1);
+        for (; i < text.size() && text[i] != '\n'; ++i) {
+            if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] != '\n')
+                fields.back() += text[++i];
+            else if (text[i] == ':')
+                fields.emplace_back();
+            else if (text[i] != '\r')
+                fields.back() += text[i];
+        }
+        ++i; // the line break
+        if (fields.size() >= 2 && !fields[0].empty())
+            out.push_back({fields[0], fields[1]});
+    }
+    return out;
+}
+
+std::string describeNmcliConnections(const std::vector<NmConnection>& connections) {
+    auto vpnLike = [](const NmConnection& c) {
+        return c.type == "vpn" || c.type == "wireguard";
+    };
+    const bool anyVpn = std::any_of(connections.begin(), connections.end(), vpnLike);
+    std::string out;
+    for (const auto& c : connections) {
+        if (anyVpn && !vpnLike(c))
+            continue;
+        out += (out.empty() ? "'" : ", '") + c.name + "' (" + c.type + ")";
+    }
+    return out;
+}
+
 } // namespace splitroute::core

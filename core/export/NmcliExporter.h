@@ -12,4 +12,19 @@ public:
                                               const ExportOptions& options) const override;
 };
 
+/// A NetworkManager connection profile, as `nmcli -t -f NAME,TYPE connection show` lists it.
+struct NmConnection {
+    std::string name;
+    std::string type; ///< "vpn", "wireguard", "802-11-wireless", ...
+};
+
+/// Reads `nmcli -t -f NAME,TYPE connection show`: one connection a line, fields split by ':',
+/// with ':' and '\\' inside a field escaped by a backslash.
+[[nodiscard]] std::vector<NmConnection> parseNmcliConnections(std::string_view text);
+
+/// The connections a person could pass as --connection, for a message: the VPN-like ones
+/// (vpn, wireguard) when there are any, else all: "'corp' (vpn), 'wg0' (wireguard)"; "" when
+/// there are none.
+[[nodiscard]] std::string describeNmcliConnections(const std::vector<NmConnection>& connections);
+
 } // namespace splitroute::core

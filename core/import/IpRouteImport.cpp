@@ -1,6 +1,6 @@
 #include "core/import/IpRouteImport.h"
 
-#include "core/import/JsonText.h"
+#include "core/JsonDocument.h"
 #include "core/import/TextLines.h"
 
 #include <nlohmann/json.hpp>
@@ -606,29 +606,34 @@ ImportedTable importIpRoute(std::string_view text, const std::string& fileName) 
 }
 
 Result<ImportedTable> importIpRouteJson(std::string_view text, const std::string& fileName) {
-    auto doc = parseJsonText(text, fileName);
+    auto doc = JsonDocument::parse(text, fileName);
     if (!doc)
         return doc.error();
-    const nlohmann::json& j = *doc;
+    const nlohmann::json& j = doc->root();
     if (!j.is_array())
         return makeError(ErrorCode::Parse, "expected a JSON array of routes (ip -j route show)",
-                         {fileName, 1, 1});
+                         doc->locate({}));
     ImportedTable out;
     out.format = TableFormat::IpJson;
-    auto offsets = jsonElementOffsets(text, "");
     Family lastFamily = Family::None;
     for (std::size_t i = 0; i < j.size(); ++i) {
-        auto [line, column] = i < offsets.size() ? lineColumnOf(text, offsets[i]) : std::pair{1, 1};
+        // Located only when there is something to say: most elements have nothing.
+        auto element = [&] {
+            return doc->locate(JsonPath().index(i));
+        };
         std::vector<std::string> notes;
         auto r = routeFromIpJson(j[i], lastFamily, notes);
-        for (auto& n : notes)
+        for (auto& n : notes) {
+            const SourceLocation at = element();
             out.diagnostics.push_back(
-                diagnostic(Severity::Info, "unknown-protocol", n, fileName, line, column));
+                diagnostic(Severity::Info, "unknown-protocol", n, fileName, at.line, at.column));
+        }
         if (!r) {
+            const SourceLocation at = element();
             out.diagnostics.push_back(diagnostic(Severity::Warning, "bad-route",
                                                  "route " + std::to_string(i + 1) + ": " +
                                                      r.error().message + "; skipped",
-                                                 fileName, line, column));
+                                                 fileName, at.line, at.column));
             continue;
         }
         out.table.add(std::move(r).value());

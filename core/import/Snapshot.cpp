@@ -1,8 +1,7 @@
 #include "core/import/Snapshot.h"
 
+#include "core/JsonDocument.h"
 #include "core/RouteJson.h"
-#include "core/import/JsonText.h"
-#include "core/import/TextLines.h"
 
 namespace splitroute::core {
 
@@ -22,60 +21,55 @@ std::string writeSnapshot(const Snapshot& s) {
 }
 
 Result<Snapshot> readSnapshot(std::string_view text, const std::string& fileName) {
-    auto doc = parseJsonText(text, fileName);
-    if (!doc)
-        return doc.error();
-    const nlohmann::json& j = *doc;
-    const SourceLocation top{fileName, 1, 1};
-    auto fail = [&](const std::string& message) {
-        return makeError(ErrorCode::Parse, "snapshot: " + message, top);
+    auto parsed = JsonDocument::parse(text, fileName);
+    if (!parsed)
+        return parsed.error();
+    const JsonDocument& doc = *parsed;
+    const nlohmann::json& j = doc.root();
+    const JsonPath top;
+    // Located at the offending value; at the object when a required member is missing.
+    auto fail = [&](const JsonPath& path, const std::string& message) {
+        return makeError(ErrorCode::Parse, "snapshot: " + message, doc.locate(path));
     };
     if (!j.is_object())
-        return fail("expected a JSON object");
+        return fail(top, "expected a JSON object");
     for (const auto& [key, value] : j.items())
         if (key != "format" && key != "version" && key != "source" && key != "taken" &&
             key != "routes")
-            return fail("unknown field '" + key + "'");
+            return makeError(ErrorCode::Parse, "snapshot: unknown field '" + key + "'",
+                             doc.locateKey(top.key(key)));
     if (!j.contains("format") || j["format"] != "splitroute-snapshot")
-        return fail("'format' must be \"splitroute-snapshot\"");
+        return fail(top.key("format"), "'format' must be \"splitroute-snapshot\"");
     if (!j.contains("version") || !j["version"].is_number_integer())
-        return fail("'version' missing or not an integer");
+        return fail(top.key("version"), "'version' missing or not an integer");
     if (j["version"] != kSnapshotVersion)
         return makeError(ErrorCode::Unsupported,
                          "snapshot: version " + j["version"].dump() +
                              " is not supported (this "
                              "build reads version " +
                              std::to_string(kSnapshotVersion) + ")",
-                         top);
+                         doc.locate(top.key("version")));
     Snapshot s;
     if (j.contains("source")) {
         if (!j["source"].is_string())
-            return fail("'source' must be a string");
+            return fail(top.key("source"), "'source' must be a string");
         s.source = j["source"].get<std::string>();
     }
     if (j.contains("taken")) {
         if (!j["taken"].is_string())
-            return fail("'taken' must be a string");
+            return fail(top.key("taken"), "'taken' must be a string");
         s.taken = j["taken"].get<std::string>();
     }
     if (!j.contains("routes") || !j["routes"].is_array())
-        return fail("'routes' missing or not an array");
+        return fail(top.key("routes"), "'routes' missing or not an array");
     const auto& routes = j["routes"];
-    auto offsets = jsonElementOffsets(text, "routes");
     s.table.reserve(routes.size());
     for (std::size_t i = 0; i < routes.size(); ++i) {
         auto r = routeFromJson(routes[i]);
-        if (!r) {
-            SourceLocation where = top;
-            if (i < offsets.size()) {
-                auto [line, column] = textlines::lineColumnOf(text, offsets[i]);
-                where.line = line;
-                where.column = column;
-            }
+        if (!r)
             return makeError(r.error().code,
                              "snapshot: route " + std::to_string(i + 1) + ": " + r.error().message,
-                             where);
-        }
+                             locateFieldError(doc, top.key("routes").index(i), r.error().message));
         s.table.add(std::move(r).value());
     }
     return s;

@@ -1,5 +1,6 @@
 #include "core/plan/Planner.h"
 
+#include "core/JsonDocument.h"
 #include "core/RouteJson.h"
 #include "core/analyze/FindingCode.h"
 #include "core/plan/EffectiveDiff.h"
@@ -28,7 +29,7 @@ struct TargetSeg {
 };
 
 // Tags of the policy region map, in claim order.
-enum class Tag : std::uint8_t { Unclaimed, Protected, Tunnel, Bypass, AsPushed };
+enum class Tag : std::uint8_t { Unclaimed, Loopback, Protected, Tunnel, Bypass, AsPushed };
 
 struct TagSeg {
     u128 first, last;
@@ -407,9 +408,17 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         }
         m.emplace(lo, hi);
     };
-    for (Family f : {Family::V4, Family::V6})
+    // Loopback addresses never leave the machine, whatever a table dump says: a plain
+    // `ip route` dump has no local table, so 127.0.0.1 would seem to follow the default route.
+    // No rule claims them and no route is planned for them.
+    const PrefixSet loopbackSet =
+        PrefixSet::fromPrefixes({*Prefix::parse("127.0.0.0/8"), *Prefix::parse("::1/128")});
+    for (Family f : {Family::V4, Family::V6}) {
+        for (const auto& r : loopbackSet.ranges(f))
+            claim(f, r.first, r.second);
         for (const auto& r : std::as_const(protectedSet).ranges(f))
             claim(f, r.first, r.second);
+    }
     std::vector<Prefix> tunnelList, bypassList, pushedList;
     for (const auto& rule : policy.rules) {
         std::vector<Prefix> nets;
@@ -474,7 +483,8 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         for (Family f : {Family::V4, Family::V6})
             for (const auto& r : ruleSet.ranges(f))
                 uncovered(f, r.first, r.second, region);
-        if (region.empty() && !ruleSet.isEmpty() && !ruleSet.subtracted(protectedSet).isEmpty())
+        if (region.empty() && !ruleSet.isEmpty() &&
+            !ruleSet.subtracted(protectedSet).subtracted(loopbackSet).isEmpty())
             plan.findings.push_back({findingcode::RuleShadowed,
                                      Severity::Info,
                                      "rule '" + rule.displayName() +
@@ -556,7 +566,9 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
         const RouteTable wantedTable = withOverride(want, base, wantedStructural);
 
         // Target per range.
-        const auto tags = tagSegments(f, {{Tag::Protected, &protectedSet},
+        const PrefixSet protectedOnly = protectedSet.subtracted(loopbackSet);
+        const auto tags = tagSegments(f, {{Tag::Loopback, &loopbackSet},
+                                          {Tag::Protected, &protectedOnly},
                                           {Tag::Tunnel, &tunnelSet},
                                           {Tag::Bypass, &bypassSet},
                                           {Tag::AsPushed, &pushedSet}});
@@ -573,6 +585,10 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
                 const Route* rw = segWanted[idx[3]].route;
                 TargetSeg t{lo, hi, Cls::None, nullptr};
                 switch (tag) {
+                case Tag::Loopback:
+                    t.cls = classOf(rb, ctx);
+                    t.hop = nullptr; // whatever the table does: never a route for these
+                    break;
                 case Tag::Protected:
                 case Tag::AsPushed:
                     t.cls = classOf(rb, ctx);
@@ -868,18 +884,33 @@ Result<Plan> planFromJson(const json& j) {
     return p;
 }
 
+namespace {
+
+// Where a planFromJson error points. Its messages lead with the top-level member
+// ("changes: change 3: field 'gateway': ...", "tunnelDevice: expected a string").
+SourceLocation locatePlanError(const JsonDocument& doc, const std::string& message) {
+    const auto colon = message.find(": ");
+    if (colon == std::string::npos)
+        return doc.locate({});
+    const std::string member = message.substr(0, colon);
+    const JsonPath top;
+    if (!doc.root().is_object() || !doc.root().contains(member))
+        return doc.locate(top);
+    if (message.compare(colon + 2, std::string::npos, "unknown field") == 0)
+        return doc.locateKey(top.key(member));
+    return locateElementError(doc, top.key(member), std::string_view(message).substr(colon + 2));
+}
+
+} // namespace
+
 Result<Plan> parsePlan(std::string_view text, const std::string& file) {
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        return makeError(ErrorCode::Parse, std::string("not valid JSON: ") + e.what(),
-                         {file, 0, 0});
-    }
-    auto p = planFromJson(j);
+    auto doc = JsonDocument::parse(text, file);
+    if (!doc)
+        return doc.error();
+    auto p = planFromJson(doc->root());
     if (!p) {
         Error e = p.error();
-        e.where.file = file;
+        e.where = locatePlanError(*doc, e.message);
         return e;
     }
     return p;

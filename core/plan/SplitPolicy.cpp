@@ -1,5 +1,6 @@
 #include "core/plan/SplitPolicy.h"
 
+#include "core/JsonDocument.h"
 #include "core/plan/TunnelContext.h"
 
 #include <algorithm>
@@ -62,138 +63,124 @@ bool isValidHostName(std::string_view h) {
 }
 
 namespace {
-Error at(const std::string& path, const std::string& what) {
-    return makeError(ErrorCode::Parse, path + ": " + what);
-}
 
-// Line and column of a byte offset, for JSON syntax errors.
-SourceLocation locate(std::string_view text, std::size_t offset, const std::string& file) {
-    SourceLocation loc{file, 1, 1};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++loc.line;
-            loc.column = 1;
-        } else {
-            ++loc.column;
-        }
+// Reads a policy; errors name the JSON path and, when the text is at hand (doc), its line and
+// column: the offending value, or the name of an unknown field.
+class PolicyReader {
+public:
+    explicit PolicyReader(const JsonDocument* doc) : m_doc(doc) {}
+
+    Error at(const JsonPath& path, const std::string& what) const {
+        return m_doc ? m_doc->errorAt(path, what)
+                     : makeError(ErrorCode::Parse, path.toString() + ": " + what);
     }
-    return loc;
-}
-} // namespace
+    Error atKey(const JsonPath& path, const std::string& what) const {
+        return m_doc ? m_doc->errorAtKey(path, what)
+                     : makeError(ErrorCode::Parse, path.toString() + ": " + what);
+    }
 
-Result<SplitPolicy> SplitPolicy::fromJson(const json& j) {
-    if (!j.is_object())
-        return at("(top)", "a policy must be a JSON object");
-    static const std::set<std::string> top{"format", "version", "other", "rules"};
-    for (const auto& [k, v] : j.items())
-        if (!top.count(k))
-            return at(k, "unknown field");
-    if (!j.contains("format") || j["format"] != "splitroute-policy")
-        return at("format", "required, must be \"splitroute-policy\"");
-    if (!j.contains("version") || !j["version"].is_number_integer())
-        return at("version", "required, an integer");
-    if (j["version"].get<long long>() != 1)
-        return makeError(ErrorCode::Unsupported, "version: " + j["version"].dump() +
-                                                     " is not supported (this reader "
-                                                     "knows version 1)");
-    SplitPolicy p;
-    if (!j.contains("other") || !j["other"].is_string())
-        return at("other", "required: \"tunnel\" or \"local\"");
-    const auto other = j["other"].get<std::string>();
-    if (other == "tunnel")
-        p.other = OtherTraffic::Tunnel;
-    else if (other == "local")
-        p.other = OtherTraffic::Local;
-    else
-        return at("other", "expected \"tunnel\" or \"local\", not \"" + other + "\"");
-    if (!j.contains("rules") || !j["rules"].is_array())
-        return at("rules", "required, an array (may be empty)");
-    std::size_t i = 0;
-    for (const auto& r : j["rules"]) {
-        const std::string path = "rules[" + std::to_string(i++) + "]";
+    Result<SplitPolicy> read(const json& j) const {
+        const JsonPath top;
+        if (!j.is_object())
+            return at(top, "a policy must be a JSON object");
+        static const std::set<std::string> known{"format", "version", "other", "rules"};
+        for (const auto& [k, v] : j.items())
+            if (!known.count(k))
+                return atKey(top.key(k), "unknown field");
+        if (!j.contains("format") || j["format"] != "splitroute-policy")
+            return at(top.key("format"), "required, must be \"splitroute-policy\"");
+        if (!j.contains("version") || !j["version"].is_number_integer())
+            return at(top.key("version"), "required, an integer");
+        if (j["version"].get<long long>() != 1) {
+            Error e = at(top.key("version"),
+                         j["version"].dump() + " is not supported (this reader knows version 1)");
+            e.code = ErrorCode::Unsupported;
+            return e;
+        }
+        SplitPolicy p;
+        if (!j.contains("other") || !j["other"].is_string())
+            return at(top.key("other"), "required: \"tunnel\" or \"local\"");
+        const auto other = j["other"].get<std::string>();
+        if (other == "tunnel")
+            p.other = OtherTraffic::Tunnel;
+        else if (other == "local")
+            p.other = OtherTraffic::Local;
+        else
+            return at(top.key("other"), "expected \"tunnel\" or \"local\", not \"" + other + "\"");
+        if (!j.contains("rules") || !j["rules"].is_array())
+            return at(top.key("rules"), "required, an array (may be empty)");
+        std::size_t i = 0;
+        for (const auto& r : j["rules"]) {
+            auto rule = readRule(r, top.key("rules").index(i++));
+            if (!rule)
+                return rule.error();
+            p.rules.push_back(std::move(rule).value());
+        }
+        return p;
+    }
+
+private:
+    Result<PolicyRule> readRule(const json& r, const JsonPath& path) const {
         if (!r.is_object())
             return at(path, "a rule must be an object");
         for (const auto& [k, v] : r.items())
             if (k != "network" && k != "host" && k != "label" && k != "mode")
-                return at(path + "." + k, "unknown field");
+                return atKey(path.key(k), "unknown field");
         PolicyRule rule;
         const bool hasNet = r.contains("network"), hasHost = r.contains("host");
         if (hasNet == hasHost)
             return at(path, "give exactly one of \"network\" and \"host\"");
         if (hasNet) {
+            const JsonPath where = path.key("network");
             if (!r["network"].is_string())
-                return at(path + ".network", "expected a CIDR string");
+                return at(where, "expected a CIDR string");
             const auto text = r["network"].get<std::string>();
             auto pre = Prefix::parse(text);
             if (!pre)
-                return at(path + ".network", pre.error().message);
+                return at(where, pre.error().message);
             if (pre->toString() != text)
-                return at(path + ".network", "not canonical; write " + pre->toString());
+                return at(where, "not canonical; write " + pre->toString());
             rule.network = *pre;
         } else {
+            const JsonPath where = path.key("host");
             if (!r["host"].is_string())
-                return at(path + ".host", "expected a host name string");
+                return at(where, "expected a host name string");
             rule.host = r["host"].get<std::string>();
             if (IpAddress::parse(rule.host))
-                return at(path + ".host", "an address belongs in \"network\" (as a /32 or /128)");
+                return at(where, "an address belongs in \"network\" (as a /32 or /128)");
             if (!isValidHostName(rule.host))
-                return at(path + ".host", "not a valid host name: \"" + rule.host + "\"");
+                return at(where, "not a valid host name: \"" + rule.host + "\"");
         }
         if (r.contains("label")) {
             if (!r["label"].is_string())
-                return at(path + ".label", "expected a string");
+                return at(path.key("label"), "expected a string");
             rule.label = r["label"].get<std::string>();
         }
         if (!r.contains("mode") || !r["mode"].is_string())
-            return at(path + ".mode", "required: \"tunnel\", \"bypass\" or \"as-pushed\"");
+            return at(path.key("mode"), "required: \"tunnel\", \"bypass\" or \"as-pushed\"");
         auto mode = ruleModeFromName(r["mode"].get<std::string>());
         if (!mode)
-            return at(path + ".mode", "expected \"tunnel\", \"bypass\" or \"as-pushed\", not \"" +
-                                          r["mode"].get<std::string>() + "\"");
+            return at(path.key("mode"), "expected \"tunnel\", \"bypass\" or \"as-pushed\", not \"" +
+                                            r["mode"].get<std::string>() + "\"");
         rule.mode = *mode;
-        p.rules.push_back(std::move(rule));
+        return rule;
     }
-    return p;
+
+    const JsonDocument* m_doc;
+};
+
+} // namespace
+
+Result<SplitPolicy> SplitPolicy::fromJson(const json& j) {
+    return PolicyReader(nullptr).read(j);
 }
 
 Result<SplitPolicy> SplitPolicy::parse(std::string_view text, const std::string& file) {
-    json j;
-    // Strict: reject duplicate keys (nlohmann keeps the last silently) via the callback.
-    bool duplicate = false;
-    std::string dupKey;
-    std::vector<std::set<std::string>> seen;
-    auto cb = [&](int /*depth*/, json::parse_event_t ev, json& parsed) {
-        if (ev == json::parse_event_t::object_start)
-            seen.emplace_back();
-        else if (ev == json::parse_event_t::object_end && !seen.empty())
-            seen.pop_back();
-        else if (ev == json::parse_event_t::key && !seen.empty()) {
-            auto k = parsed.get<std::string>();
-            if (!seen.back().insert(k).second) {
-                duplicate = true;
-                dupKey = k;
-            }
-        }
-        return true;
-    };
-    try {
-        j = json::parse(text.begin(), text.end(), cb);
-    } catch (const json::parse_error& e) {
-        std::string msg = e.what();
-        if (auto pos = msg.find("]: "); pos != std::string::npos)
-            msg = msg.substr(pos + 3);
-        return makeError(ErrorCode::Parse, "not valid JSON: " + msg,
-                         locate(text, e.byte > 0 ? e.byte - 1 : 0, file));
-    }
-    if (duplicate)
-        return makeError(ErrorCode::Parse, "duplicate field \"" + dupKey + "\"", {file, 0, 0});
-    auto p = fromJson(j);
-    if (!p) {
-        Error e = p.error();
-        e.where.file = file;
-        return e;
-    }
-    return p;
+    // Strict: an object that names a member twice is refused (nlohmann keeps the last).
+    auto doc = JsonDocument::parse(text, file, {.rejectDuplicateKeys = true});
+    if (!doc)
+        return doc.error();
+    return PolicyReader(&*doc).read(doc->root());
 }
 
 json SplitPolicy::toJson() const {

@@ -43,7 +43,8 @@ namespace splitroute::core {
  * A rule for 0.0.0.0/0 or ::/0 sets "other" for that family alone ("tunnel" keeps the
  * override, "bypass" removes it, "as-pushed" keeps what the VPN did). Unknown fields, wrong
  * types, a non-canonical network, duplicate fields and trailing text are errors, reported
- * with the JSON path ("rules[2].mode") and, for syntax errors, line and column.
+ * with the JSON path ("rules[2].mode") and the file, line and column of the offending value
+ * (of the name, for an unknown field).
  */
 
 /// A syntactically valid DNS host name (labels of letters, digits, '-', '_'; not an address

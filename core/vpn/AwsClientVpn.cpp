@@ -1,8 +1,11 @@
 #include "core/vpn/AwsClientVpn.h"
 
+#include "core/JsonDocument.h"
+
 #include <nlohmann/json.hpp>
 
 #include <initializer_list>
+#include <optional>
 #include <set>
 
 namespace splitroute::core {
@@ -10,20 +13,6 @@ namespace splitroute::core {
 using nlohmann::json;
 
 namespace {
-
-// Line and column of a byte offset (for JSON syntax errors).
-SourceLocation locateOffset(std::string_view text, std::size_t offset, const std::string& file) {
-    SourceLocation w{file, 1, 1};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++w.line;
-            w.column = 1;
-        } else {
-            ++w.column;
-        }
-    }
-    return w;
-}
 
 const char* typeName(const json& j) {
     switch (j.type()) {
@@ -46,35 +35,20 @@ const char* typeName(const json& j) {
     }
 }
 
-// Finds where a JSON text stops being valid, without exceptions.
-struct ErrorFinder : nlohmann::json_sax<json> {
-    std::size_t at = 0;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception&) override {
-        at = position > 0 ? position - 1 : 0;
-        return false;
-    }
-};
-
 class Reader {
 public:
     explicit Reader(std::string file) : m_file(std::move(file)) {}
 
+    // Where the value at `path` ("ClientVpnEndpoints[0].VpnPort") is in the text; a missing
+    // member is located at the object that lacks it.
+    SourceLocation where(const std::string& path) const {
+        return m_doc ? m_doc->locate(JsonPath::fromString(path)) : SourceLocation{m_file, 0, 0};
+    }
+    Error fail(const std::string& path, const std::string& what) const {
+        return makeError(ErrorCode::Parse, path + ": " + what, where(path));
+    }
     Error wrong(const std::string& path, const char* want, const json& got) const {
-        return makeError(ErrorCode::Parse, path + ": expected " + want + ", got " + typeName(got),
-                         {m_file, 0, 0});
+        return fail(path, std::string("expected ") + want + ", got " + typeName(got));
     }
     // Optional string field: absent or null → "".
     Result<std::string> str(const json& o, const std::string& path, const char* key,
@@ -82,7 +56,7 @@ public:
         auto it = o.find(key);
         if (it == o.end() || it->is_null()) {
             if (required)
-                return makeError(ErrorCode::Parse, path + "." + key + ": missing", {m_file, 0, 0});
+                return fail(path + "." + key, "missing");
             return std::string();
         }
         if (!it->is_string())
@@ -113,14 +87,13 @@ public:
             return msg.error();
         return std::pair<std::string, std::string>{*code, *msg};
     }
-    Result<json> parseTop(std::string_view text, const char* key) const {
-        json doc = json::parse(text.begin(), text.end(), nullptr, false);
-        if (doc.is_discarded()) {
-            ErrorFinder finder;
-            (void)json::sax_parse(text.begin(), text.end(), &finder);
-            return makeError(ErrorCode::Parse, "not valid JSON",
-                             locateOffset(text, finder.at, m_file));
-        }
+    // `text` must outlive the reader: errors are located in it.
+    Result<json> parseTop(std::string_view text, const char* key) {
+        auto parsed = JsonDocument::parse(text, m_file);
+        if (!parsed)
+            return parsed.error();
+        m_doc = std::move(parsed).value();
+        const json& doc = m_doc->root();
         if (!doc.is_object())
             return wrong("top level", "an object", doc);
         auto it = doc.find(key);
@@ -129,7 +102,7 @@ public:
                              std::string("no \"") + key +
                                  "\" array: is this the output of the "
                                  "right aws ec2 command?",
-                             {m_file, 0, 0});
+                             where(""));
         if (!it->is_array())
             return wrong(key, "an array", *it);
         return *it;
@@ -137,6 +110,7 @@ public:
 
 private:
     std::string m_file;
+    std::optional<JsonDocument> m_doc;
 };
 
 struct StringField {
@@ -194,8 +168,7 @@ Result<std::vector<AwsClientVpnEndpoint>> parseAwsEndpoints(std::string_view tex
         if (!ep.clientCidrBlock.empty()) {
             auto p = Prefix::parse(ep.clientCidrBlock);
             if (!p)
-                return makeError(ErrorCode::Parse, path + ".ClientCidrBlock: " + p.error().message,
-                                 {file, 0, 0});
+                return rd.fail(path + ".ClientCidrBlock", p.error().message);
             ep.clientCidr = *p;
         }
         if (auto it = e.find("DnsServers"); it != e.end() && !it->is_null()) {
@@ -207,7 +180,7 @@ Result<std::vector<AwsClientVpnEndpoint>> parseAwsEndpoints(std::string_view tex
                 if (!s.is_string())
                     return rd.wrong(sp, "a string", s);
                 if (!IpAddress::parse(s.get<std::string>()))
-                    return makeError(ErrorCode::Parse, sp + ": not an IP address", {file, 0, 0});
+                    return rd.fail(sp, "not an IP address");
                 ep.dnsServers.push_back(s.get<std::string>());
             }
         }
@@ -271,8 +244,7 @@ Result<std::vector<AwsClientVpnRoute>> parseAwsRoutes(std::string_view text,
         r.statusCode = st->first;
         auto p = Prefix::parse(r.destinationCidr);
         if (!p)
-            return makeError(ErrorCode::Parse, path + ".DestinationCidr: " + p.error().message,
-                             {file, 0, 0});
+            return rd.fail(path + ".DestinationCidr", p.error().message);
         r.destination = *p;
         out.push_back(std::move(r));
     }

@@ -1,6 +1,8 @@
 // Runs the real splitroute-cli for `table`, `lookup` and `diff`: human and --json output, and
 // error exits with file:line:column messages.
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +161,15 @@ void TestCliTable::saveSnapshotRoundTrip() {
     QCOMPARE(b.exitCode, 0);
     QCOMPARE(json(b)["format"].toString(), QString("snapshot"));
     QCOMPARE(json(b)["routes"], json(a)["routes"]);
+    // "taken", as the README's example shows: for --from, when the dump was written.
+    QFile saved(snap);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(saved.readAll()).object();
+    const QDateTime dumped = QFileInfo(data("macos.netstat.txt")).lastModified().toUTC();
+    QCOMPARE(written["taken"].toString(), dumped.toString(Qt::ISODate));
+    QVERIFY(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")
+                .match(written["taken"].toString())
+                .hasMatch());
     Run bad = runCli(
         {"table", "--from", data("ip-v4.txt"), "--save-snapshot", "/nonexistent/dir/s.json"});
     QCOMPARE(bad.exitCode, 1);
@@ -168,7 +179,8 @@ void TestCliTable::saveSnapshotRoundTrip() {
 void TestCliTable::lookupHuman() {
     Run r = runCli({"lookup", "8.8.8.8", "--from", data("laptop-after.ip.txt")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith("8.8.8.8: 0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot\n"), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith("8.8.8.8: 0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot\n"),
+             qPrintable(r.out));
     QVERIFY(hasRow(r.out, {"0.0.0.0/1", "10.8.0.1", "tun0", "0", "main", "unicast", "boot"}));
     QVERIFY(r.out.contains("Beaten (best first):"));
     QVERIFY(hasRow(r.out, {"0.0.0.0/0", "192.168.1.1", "wlan0", "600", "main", "unicast", "dhcp"}));

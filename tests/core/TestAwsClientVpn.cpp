@@ -99,7 +99,7 @@ void TestAwsClientVpn::badShapes_data() {
         << "aws/routes-split.json" << true << "no \"ClientVpnEndpoints\" array";
     QTest::newRow("other command output")
         << "aws/routes-wrong-shape.json" << false << "no \"Routes\" array";
-    QTest::newRow("syntax error") << "aws/routes-not-json.json" << false << "not valid JSON";
+    QTest::newRow("syntax error") << "aws/routes-not-json.json" << false << "invalid JSON";
 }
 
 void TestAwsClientVpn::badShapes() {
@@ -119,7 +119,7 @@ void TestAwsClientVpn::badShapes() {
     }
     QVERIFY2(QString::fromStdString(err.message).contains(message), err.message.c_str());
     QCOMPARE(err.where.file, std::string("f.json"));
-    if (message == "not valid JSON") {
+    if (message == "invalid JSON") {
         QCOMPARE(err.where.line, 3);
         QCOMPARE(err.where.column, 39);
     }

@@ -87,14 +87,14 @@ void TestSnapshot::strictErrors_data() {
                                    << "s.json:1:1"
                                    << "expected a JSON object";
     QTest::newRow("wrong format") << "{\"format\": \"other\", \"version\": 1, \"routes\": []}"
-                                  << "s.json:1:1"
+                                  << "s.json:1:12"
                                   << "'format'";
     QTest::newRow("newer version")
         << "{\"format\": \"splitroute-snapshot\", \"version\": 2, \"routes\": []}"
-        << "s.json:1:1"
+        << "s.json:1:46"
         << "version 2 is not supported";
     QTest::newRow("unknown field") << head + "\"routes\": [], \"extra\": 1}"
-                                   << "s.json:1:1"
+                                   << "s.json:2:15"
                                    << "unknown field 'extra'";
     QTest::newRow("routes missing") << head + "\"taken\": \"now\"}"
                                     << "s.json:1:1"
@@ -102,14 +102,14 @@ void TestSnapshot::strictErrors_data() {
     QTest::newRow("bad route located at its line")
         << head + "\"routes\": [\n  {\"destination\": \"10.0.0.0/8\"},\n    {\"destination\": "
                   "\"10.0.0.1/8\"}\n]}"
-        << "s.json:4:5"
+        << "s.json:4:21"
         << "route 2";
     QTest::newRow("unknown route field")
         << head + "\"routes\": [{\"destination\": \"10.0.0.0/8\", \"colour\": \"red\"}]}"
-        << "s.json:2:12"
+        << "s.json:2:42"
         << "unknown field";
     QTest::newRow("taken not a string") << head + "\"taken\": 5, \"routes\": []}"
-                                        << "s.json:1:1"
+                                        << "s.json:2:10"
                                         << "'taken'";
 }
 

@@ -11,6 +11,8 @@
 #   any other prefix           ->  <prefix>/etc/iproute2/rt_protos.d and
 #                                  <prefix>/share/polkit-1/actions (nothing outside the prefix)
 # Every path is written through file(INSTALL), so DESTDIR (and cpack's staging) is obeyed.
+# A systemd unit (the keeper's, when it comes) needs no such rule: systemd reads
+# /usr/lib/systemd/system and /usr/local/lib/systemd/system, i.e. <prefix>/lib/systemd/system.
 include(GNUInstallDirs)
 
 # The installed helper, as the client and the polkit action name it (absolute). pkexec and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The portable half of the Windows backend: conversions between the IP Helper API's route

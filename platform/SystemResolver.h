@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The system resolver (getaddrinfo) for core's injected Resolver: core makes no OS calls.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cross-builds the Qt-free Windows parts (core, the IP Helper backend, the helper when it is
 # portable, splitroute-wincheck.exe, tst_windows_*.exe) with MinGW-w64 through the `windows`
 # preset. Fails when the Windows code does not compile or link. When wine is installed, runs

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds every libFuzzer target with clang-16 and runs each for a short smoke period
 # (default 10 s) from its seeds. Fails on any crash, leak or sanitizer report.
 set -euo pipefail

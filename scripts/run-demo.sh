@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and opens Splitroute on its bundled demo data.
 # It builds every program `cmake --install build/release` installs (the window, the CLI and the
 # helper), so that install works after it; tests/scripts/check-run-demo-targets.sh checks that.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Splitroute needs, only those missing. Safe to run again.
 #   scripts/setup-deps.sh [run|test]   (test adds what the test suite needs)
 set -euo pipefail
@@ -9,7 +10,7 @@ pkgs=(cmake ninja-build g++ pkg-config git
       libboost-dev libboost-filesystem-dev libspdlog-dev nlohmann-json3-dev libmnl-dev
       libgl-dev fonts-ipafont-gothic)
 if [ "$what" = test ]; then
-    pkgs+=(iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
+    pkgs+=(clang-format iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
            xvfb xauth procps psmisc pkexec polkitd dbus-daemon dbus-bin
            g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64
            lintian)

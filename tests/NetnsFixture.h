@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Network namespaces for tests and benchmarks (no Qt here, so benchmarks can use it too).

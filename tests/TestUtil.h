@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // QTest helpers shared by the suites: toString overloads so failing QCOMPAREs print values,

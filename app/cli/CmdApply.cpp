@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli apply --plan PLAN [--confirm-timeout SECONDS] [--yes] [--json]
 // [--helper PATH] [--helper-arg ARG]... [--direct]
 //

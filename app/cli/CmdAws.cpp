@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli aws --endpoints FILE --routes FILE [--endpoint-id ID] [--profile FILE] [--json]
 // splitroute-cli aws --fetch ENDPOINT_ID [--region REGION] [--profile FILE] [--json]
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli check --table T [--profile P] [--policy FILE] [--tunnel-device DEV]
 //                      [--vpn-server ADDR...] [--local-dns ADDR...] [--iroute CIDR...]
 //                      [--server [CONF [--ccd DIR]]] [--aws-route-enforcement]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli diff BEFORE AFTER [--format F] [--json] [--verbose]
 // splitroute-cli diff --effective BEFORE AFTER [--lookup ADDR|HOST...] [--json]: see
 // CmdEffectiveDiff.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli diff --effective BEFORE AFTER [--lookup ADDR|HOST...] [--json]
 //
 // The effective diff of two routing tables (core/plan/EffectiveDiff.h): the address ranges

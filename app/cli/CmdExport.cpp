@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli export --plan PLAN --format sh|nmcli|powershell|cmd|openvpn|wireguard|macos
 //                       [--connection NAME] [--undo] [--output FILE]
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli lookup ADDRESS (--live | --from FILE) [--format F] [--json] [--verbose]
 //
 // Which route the OS would choose for ADDRESS (longest prefix, then lowest metric; Linux

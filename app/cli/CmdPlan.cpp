@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli plan --table T [--profile P | --predicted T2]
 //                     (--policy FILE | --bypass NET… --tunnel NET… [--other tunnel|local])
 //                     [--tunnel-device DEV] [--protect CIDR…] [--vpn-server ADDR…]

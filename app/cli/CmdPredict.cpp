@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli predict --profile FILE [--push-log LOG | --push-reply TEXT] --table BEFORE
 //                        [--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--dco] [--json]
 //

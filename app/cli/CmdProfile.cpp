@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli profile FILE [--push-log LOG | --push-reply TEXT] [--json]
 //
 // What an OpenVPN profile asks for, what the server pushed (from a client log or a

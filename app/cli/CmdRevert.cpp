@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli revert [--json] [--helper PATH] [--helper-arg ARG]... [--direct]
 //
 // Undoes the last apply (awaiting confirmation or confirmed) through splitroute-helper.

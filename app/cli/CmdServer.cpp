@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli server CONF [--ccd DIR] [--ipv4-subnet-default] [--json]
 //
 // An OpenVPN server config and its client-config-dir files: the push list every client

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli table (--live | --from FILE) [--format F] [--json] [--save-snapshot FILE]
 // [--verbose]
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli watch [--json] [--count N]: route and link events as they happen.
 //
 // Prints one line per event until interrupted (or N events): "route-added ROUTE",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Inputs shared by the plan, check, export and diff --effective commands: routing tables in

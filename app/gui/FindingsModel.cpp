@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/FindingsModel.h"
 
 #include "core/analyze/FindingCode.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <QtGlobal>
 
 // The icons are compiled into splitroute_gui (a static library): referencing the resource's

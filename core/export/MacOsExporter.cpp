@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/MacOsExporter.h"
 
 // Output: a sh script of BSD `route -n add|delete` lines for macOS. IPv6 link-local gateways

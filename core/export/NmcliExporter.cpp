@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/NmcliExporter.h"
 
 // Output: a sh script of `nmcli connection modify` lines, the way NetworkManager users split a

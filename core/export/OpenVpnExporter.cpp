@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/OpenVpnExporter.h"
 
 // Output: lines to add to an OpenVPN client profile. A removed default override becomes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/PowerShellExporter.h"
 
 // Output: New-NetRoute / Remove-NetRoute (NetTCPIP module) lines with -DestinationPrefix,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/RouteExeExporter.h"
 
 // Output: a cmd.exe batch file of `route add|delete` lines. IPv4 destinations are written as

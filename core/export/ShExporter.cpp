@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/ShExporter.h"
 
 // Output: a POSIX sh script of `ip route add|del` lines (iproute2), one per change, in plan

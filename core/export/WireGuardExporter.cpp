@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/WireGuardExporter.h"
 
 // Output: a [Peer] AllowedIPs line: exactly the addresses the planned after-table sends into

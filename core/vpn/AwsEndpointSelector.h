@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Which AWS Client VPN endpoint of the AWS CLI's list a connection means: one selector for the

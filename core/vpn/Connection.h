@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One VPN connection on a table, whatever it was read from (an OpenVPN profile, a server

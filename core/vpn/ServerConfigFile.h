@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reading an OpenVPN server config and its client-config-dir from disk, shared by the CLI

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's I/O loop, independent of how input and output are waited for (HelperIo).
 
 #include "platform/helper/HelperService.h"

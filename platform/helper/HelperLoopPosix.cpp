@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POSIX side of the helper: stdin, stdout and a signalfd waited for with poll(), root check,
 // the network namespace, durable file replacement for --simulate.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows side of the helper: a thread reads the stdin handle (ReadFile blocks and cannot
 // be waited on with a timeout for pipes) and another writes the stdout handle (WriteFile
 // blocks until the client reads), the loop waits on a condition variable with the confirm
@@ -237,17 +238,10 @@ std::string networkNamespace() {
 }
 
 core::Result<std::string> defaultStateDir(const std::string& /*netns*/) {
-    PWSTR folder = nullptr;
-    const HRESULT hr = SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &folder);
-    if (FAILED(hr)) {
-        CoTaskMemFree(folder);
-        core::Error e = core::makeError(core::ErrorCode::System,
-                                        "SHGetKnownFolderPath(FOLDERID_ProgramData) failed");
-        e.sysErrno = static_cast<int>(hr);
-        return e;
-    }
-    const std::wstring base = std::wstring(folder) + L"\\Splitroute";
-    CoTaskMemFree(folder);
+    auto folder = win::programDataFolder();
+    if (!folder)
+        return folder.error();
+    const std::wstring base = *folder + L"\\Splitroute";
     // The parent gets the protected DACL; Journal::open creates state itself (inheriting it).
     if (auto d = win::ensureProtectedFolder(base); !d)
         return d.error();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/helper/HelperService.h"
 
 #include "core/RouteJson.h"

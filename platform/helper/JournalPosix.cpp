@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Journal's file operations on POSIX: openat() relative to the state directory, fsync() of
 // the file and of the directory, flock() for the single-instance lock.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Journal's file operations on Windows: CreateFileW/WriteFile/FlushFileBuffers and
 // MoveFileExW(MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) (win::replaceFile), the
 // lock file held open without sharing, the directory created with a protected DACL.

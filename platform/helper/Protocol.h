@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The helper protocol's words (PROTOCOL.md) in one place: method and field names, the typed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-helper: the privileged half of Splitroute. Speaks newline-delimited JSON on
 // stdin/stdout (see PROTOCOL.md); all logic lives in HelperService, the OS calls in HelperOs.
 

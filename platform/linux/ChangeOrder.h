@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The order in which the kernel takes a run of route deletions fastest. Pure functions over a

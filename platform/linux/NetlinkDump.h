@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // rtnetlink dumps (RTM_GETLINK, RTM_GETROUTE, RTM_GETADDR) over any source of datagrams: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // rtnetlink messages ⇄ core types: building RTM_NEWROUTE/RTM_DELROUTE requests and parsing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/windows/IpHelperBackend.h"
 
 #include "platform/windows/IpHelperMonitor.h"

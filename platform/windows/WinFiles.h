@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // File helpers shared by the IP Helper backend's record (OwnedRouteStore) and the helper's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Small Windows-only helpers of the IP Helper backend: scope guards for MIB tables and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A long batch through the real splitroute-helper in --simulate mode (no root, no real
 // routes): a live table with 3000 pushed /32 routes on tun0 and a policy that bypasses them
 // all. The window's progress dialog is shown, its value rises with the helper's progress

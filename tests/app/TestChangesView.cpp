@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChangesView: address counts a person can read in the UI language (exact and grouped up to
 // 10 million, powers of two as prefixes, otherwise rounded, in myriads where the language
 // counts so), the effective-diff rows using

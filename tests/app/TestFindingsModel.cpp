@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FindingsModel: every finding code core knows (core::findingcode::all) has a GUI title and a
 // text of its own built from Finding::args; unknown codes or arguments that do not fit fall
 // back to the English message; real analyzer findings are shown through the model.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KeepChangesDialog: Enter keeps (also with the focus on "Revert Now"), Esc reverts, the
 // countdown is in the text and in the accessible description, and running out rejects.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestUtil.h"
 
 #include "app/gui/AddressMapWidget.h"
@@ -359,8 +360,9 @@ void TestMainWindow::networksTab() {
     for (int i = 0; i < list->topLevelItemCount(); ++i)
         rows << list->topLevelItem(i)->text(0) + '|' + list->topLevelItem(i)->text(2);
     QVERIFY2(rows.contains(QStringLiteral("10.20.0.0/16|tun0")), qPrintable(rows.join(';')));
-    QVERIFY2(rows.contains(QStringLiteral("All other traffic — 0.0.0.0/1 + 128.0.0.0/1 via tun0|tun0")),
-             qPrintable(rows.join(';')));
+    QVERIFY2(
+        rows.contains(QStringLiteral("All other traffic — 0.0.0.0/1 + 128.0.0.0/1 via tun0|tun0")),
+        qPrintable(rows.join(';')));
     QVERIFY(!w.exportAction()->isEnabled());
 
     // Send the home printer's network around the tunnel: the plan adds a route via wlan0.

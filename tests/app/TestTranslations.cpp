@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The translations are complete: lupdate run over the window's sources (as the build does)
 // into a copy of each committed .ts file must find every string already translated, with the
 // placeholders of the English text and the plural forms of the language.

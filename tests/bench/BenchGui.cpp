@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figures for the GUI: time to first paint of the demo, and loading, filtering and drawing the
 // address map for 100k- and 1M-route tables. Prints figures; asserts nothing about time.
 // Run: QT_QPA_PLATFORM=offscreen build/ci/tests/bench/bench_gui [max-routes]

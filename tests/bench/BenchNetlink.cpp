@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_netlink: NetlinkBackend against iproute2 on the same routes, side by side, in a
 // network namespace of its own (unshare), so the machine's own table is never touched.
 //

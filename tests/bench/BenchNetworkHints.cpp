@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_networkhints: prints how long the Networks tab's core work takes on large inputs —
 // the starting policy (SplitPolicy::fromProfileAndTable), core::NetworkHints' construction
 // (effective segments of the table) and the hints and carriers of every rule — for a

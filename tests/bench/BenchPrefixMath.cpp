@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_prefixmath: prints, in one run,
 //  1. aggregation (minimal CIDR list) and complement of 1k/10k/100k random IPv4 and 10k random
 //     IPv6 prefixes with core::PrefixSet, next to Python's ipaddress doing the same

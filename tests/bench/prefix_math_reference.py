@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Python ipaddress reference for bench_prefixmath.
 
 Usage: prefix_math_reference.py IN OUT_AGG OUT_COMPLEMENT

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli export --format nmcli without --connection: exit 2, and the message names the
 // connections nmcli lists (a stand-in nmcli on PATH here), or says nmcli could not be run.
 

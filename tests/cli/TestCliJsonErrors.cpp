@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JSON inputs of splitroute-cli that the core tests do not reach: apply's plan file (a plan or a
 // bare array of changes), export's plan, and a bare array of routes given as a table. Bad
 // input exits 2 with "FILE:LINE:COLUMN: message" pointing at the offending value.

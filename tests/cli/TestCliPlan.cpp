@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli plan / export / check / diff --effective, run as a separate process the way a
 // user or script runs them: exit codes, JSON documents, errors naming the file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `splitroute-cli predict` on data recorded from a real OpenVPN 2.6.14 client in a network
 // namespace (tests/data/predict: the table before and after as `ip -d -j route show table
 // all`, the client config and its log), plus its usage errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real splitroute-cli for `table`, `lookup` and `diff`: human and --json output, and
 // error exits with file:line:column messages.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Analyzers: one table per finding (tests/data/analyze/*.json), plus the inputs a finding
 // needs (local DNS, VPN server, iroutes, profile flags). Checks the codes found, in order,
 // and that a clean full tunnel has none.

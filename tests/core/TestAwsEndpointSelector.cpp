@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one AWS Client VPN endpoint selector (window, `aws`, `check`): by id, by the profile's DNS
 // name, by the profile's endpoint id, the only one — and errors that name the candidates.
 

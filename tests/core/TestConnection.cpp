@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core::Connection: loading a connection, the choice of its tunnel device, and planning
 // several connections in turn (a primary full tunnel on tun0, a backup on tun1) — what the
 // window and `splitroute-cli plan --connection` share.

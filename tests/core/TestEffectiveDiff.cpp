@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EffectiveDiff: grouping and summary on a real plan, and a randomized cross-check of the
 // boundary sweep against RouteTable::lookup (fixed seed; any mismatch names the address).
 

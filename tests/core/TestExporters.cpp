@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exporters: golden files (tests/data/export/PLAN.FORMAT and PLAN.undo.FORMAT) for two plans
 // made from tests/data/plan/fulltunnel.json. Set SPLITROUTE_UPDATE_GOLDEN=1 to rewrite them
 // (then review the diff). Also: every output starts with a comment that says how to undo it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // core::readFileBytes: the bytes exactly as stored; a missing file is an Io error naming it.
 
 #include "core/FileBytes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding::args: every finding of the analyzers and the planner carries the variable parts of
 // its message as data (what the GUI words in the user's language), with the number of
 // arguments core/analyze/FindingCode.h documents for its code; "args" survives the plan JSON.

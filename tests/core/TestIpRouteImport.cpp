@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `ip route` text and `ip -j route` JSON importers, route for route against golden dumps.
 
 #include "TableTestUtil.h"

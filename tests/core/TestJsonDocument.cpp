@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JsonDocument, the one JSON reader: paths, locating values and member names, syntax errors,
 // duplicate keys; and each JSON input read through it (policy, plan, snapshot, AWS) reports
 // file:line:column at the offending value.

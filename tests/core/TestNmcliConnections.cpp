@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The connection list `export --format nmcli` shows when --connection is missing: reading
 // `nmcli -t -f NAME,TYPE connection show` (terse escapes) and choosing what to name.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Planner: table-driven scenarios (full tunnel → bypass, split → tunnel-only, IPv6, protected
 // routes, aggregation, complement), each checked change by change and by lookups in the
 // after-table; plus determinism and the plan JSON round trip.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The planner never plans a route for a loopback address (127.0.0.0/8, ::1), even from a
 // plain `ip route` dump, which has no local table: there 127.0.0.1 seems to follow the
 // default route, and `plan --bypass localhost` used to add "127.0.0.1/32 via 192.168.1.1".

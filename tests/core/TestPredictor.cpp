@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // predictRoutes() as pure data: a table before, an effective profile, the routes OpenVPN 2.6
 // adds and removes on Linux and the warnings it logs. The expectations follow what real
 // OpenVPN 2.6.14 did in network namespaces (tests/integration/TestOpenVpnPrediction.cpp

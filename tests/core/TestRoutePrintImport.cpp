@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows `route print` importer: XP and Windows 10 shapes, English, Japanese (UTF-8, UTF-16LE
 // and CP932 bytes), German; persistent routes; broken rows.
 

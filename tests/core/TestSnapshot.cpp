@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Snapshot JSON: write/read round trip of every golden table, strict reading with located errors.
 
 #include "TableTestUtil.h"

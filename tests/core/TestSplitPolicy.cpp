@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SplitPolicy: the strict reader (errors with JSON paths and line/column), the writer's
 // round trip, and the starting point built from a table and a profile.
 

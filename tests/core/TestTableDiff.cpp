@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Row diff of two routing tables.
 
 #include "TableTestUtil.h"
@@ -206,9 +207,8 @@ void TestTableDiff::orderDoesNotMatter() {
     QCOMPARE(
         lines(d1.added),
         QStringList() << "192.168.0.0/16 dev eth2 metric 0 table main type unicast proto boot");
-    QCOMPARE(
-        lines(d1.removed),
-        QStringList() << "172.16.0.0/12 dev eth1 metric 0 table main type unicast proto boot");
+    QCOMPARE(lines(d1.removed),
+             QStringList() << "172.16.0.0/12 dev eth1 metric 0 table main type unicast proto boot");
     QCOMPARE(d1.changed.size(), std::size_t(1));
     QCOMPARE(d1.changed[0].fields, std::vector<std::string>{"gateway"});
 }

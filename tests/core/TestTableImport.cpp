@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Format names, auto-detection on every golden dump, file decoding (BOM, CRLF, UTF-16) and the
 // "no route at all is an error" rule.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the privileged helper's request handling — HelperService::handleLine, the
 // one parser that reads a root process's input — on the simulated table of
 // tests/data/helper/sim-table.json. Each input is a session: its lines are sent one by one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the OpenVPN config lexer and profile parser (and what consumes a parsed
 // profile: the JSON summary, push application, the server/CCD reader and AWS recognition).
 #include "core/vpn/ProfileJson.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: PUSH_REPLY texts and OpenVPN client logs, and applying the result to
 // profiles with pull-filters and route-nopull.
 #include "core/vpn/ProfileJson.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the Windows route print importer (see FuzzImport.h for what is checked).
 
 #include "FuzzImport.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install test: build the .deb (the `package` preset, CMAKE_INSTALL_PREFIX=/usr), run lintian on
 # it, install it with `dpkg -i` into a throw-away root (an overlay over / with a tmpfs upper
 # directory, in a private mount namespace, entered with chroot), and there check what a person
@@ -14,13 +15,19 @@
 # Nothing is installed on the real root and no route of the machine is touched: the overlay,
 # its mounts and the network namespace vanish with the processes started here.
 #
-#   tests/install/install-test.sh [--no-build]   (--no-build: use build/package as it is)
+#   tests/install/install-test.sh [--no-build [BUILD]]   (--no-build: use build/package, or
+#   BUILD, as it is)
 # Exit status: 0 passed or skipped (the reason is printed), 1 failed.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
+# The build to package: build/package (made here unless --no-build), or the one given after
+# --no-build (CI passes build/ci, configured for /usr too: no second build).
 build="$src/build/package"
+if [ "${1:-}" = "--no-build" ] && [ -n "${2:-}" ]; then
+    build=$(cd "$2" && pwd)
+fi
 
 skip() {
     echo "install-test: SKIPPED: $*"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real splitroute-helper binary with the real NetlinkBackend, inside network namespaces
 // this test creates: apply + confirm, rollback on a mid-batch failure, confirm timeout, client
 // disconnect, SIGKILL at random points of a 10k-route apply (50 times), concurrent churn by

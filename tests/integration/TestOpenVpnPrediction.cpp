@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The acceptance test of the route prediction: a real OpenVPN 2.6 server and client in
 // network namespaces of their own, and for each scenario the client's routing table after
 // "Initialization Sequence Completed" compared route for route with predictRoutes() fed the

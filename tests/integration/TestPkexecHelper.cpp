@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real pkexec → polkitd → splitroute-helper path, as root, without the machine's system bus
 // or polkit configuration:
 //

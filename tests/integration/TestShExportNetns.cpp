@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `sh` export, checked for real: inside a network namespace of its own (veth pairs named
 // like the plan's interfaces, never the host's table), the test loads a full-tunnel table,
 // plans a policy against what the kernel reports, runs the exported script with /bin/sh,

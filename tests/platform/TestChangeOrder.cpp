@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kernel-friendly order of route deletions (platform/linux/ChangeOrder.h): which runs are
 // reordered and in what order. Pure: runs anywhere, root or not.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-cli apply / revert end to end: the real CLI starts the real helper (directly,
 // on a simulated table given by --simulate), asks "Keep these routes?" and keeps or reverts.
 // No root and no namespace needed: nothing touches a real routing table.

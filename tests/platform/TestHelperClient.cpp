@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HelperClient against the real helper binary on a simulated table (no root needed), and
 // against programs that are not the helper.
 
@@ -104,7 +105,8 @@ private slots:
     void errorsAreErrors() {
         HelperClient client(options());
         QVERIFY(client.start().ok());
-        auto r = client.call({{"method", "apply"}, {"changes", json::array()}, {"command", "reboot"}});
+        auto r =
+            client.call({{"method", "apply"}, {"changes", json::array()}, {"command", "reboot"}});
         QVERIFY(r.ok());
         QVERIFY(!r->ok);
         QCOMPARE(r->error.code, core::ErrorCode::Protocol);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper protocol's words (platform/helper/Protocol.h): what HelperClient encodes, the
 // helper decodes into the same typed request; envelopes and fields are refused as PROTOCOL.md
 // says. No helper process, no backend.

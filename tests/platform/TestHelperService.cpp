@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HelperService transactions over a SimulatedBackend: apply, confirm, revert, rollback on
 // failure, confirm deadline, disconnect, crash recovery, honest verification, journal files.
 

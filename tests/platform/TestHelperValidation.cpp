@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every malformed or forbidden request of tests/data/helper/bad-requests.jsonl is refused
 // with the expected error code, and the table stays exactly as it was.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // NetlinkBackend against the real kernel, inside network namespaces the test creates (one per
 // test function). Skips when not root or when iproute2 is missing.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The threaded netlink dump (platform/linux/NetlinkDump) fed from a scripted source of
 // datagrams instead of a socket: retry on NLM_F_DUMP_INTR, the error paths (EINTR, ENOBUFS,
 // the kernel's error in NLMSG_DONE or NLMSG_ERROR, a failing send), stale replies, a ring of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rtnetlink message building and parsing (platform/linux/RtnlMessages.h) without a kernel:
 // runs anywhere, root or not.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The netlink route monitor (and `splitroute-cli watch`) against the real kernel, inside a
 // network namespace the test creates. Skips when not root or when iproute2 is missing.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SimulatedBackend: kernel-like apply semantics, monitors, failure injection, JSON form.
 
 #include "HelperTestUtil.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # scripts/run-demo.sh must build every program that `cmake --install build/release` installs,
 # or that install stops at the first missing one. Compares the install(TARGETS ...) rules of
 # the Linux build with run-demo.sh's --target list.

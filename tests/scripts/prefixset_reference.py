@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference results for PrefixSet, computed with Python's ipaddress module.
 
 Input (stdin), one case per line:  OP|A1,A2,...|B1,B2,...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The case tables of the IP Helper conversions, shared by the QtTest suite that runs on

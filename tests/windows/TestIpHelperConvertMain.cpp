@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The IP Helper conversion tests without Qt, for the Windows cross-build (run under Wine).
 // Same tables as tests/platform/TestIpHelperConvert.cpp, plus what only compiles for
 // Windows: the MIB_IPFORWARD_ROW2 copy and the numeric constants checked against the SDK.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows-only checks of the IP Helper backend that change nothing on the machine, run
 // under Wine by scripts/cross-windows.sh: the owned-routes record file (atomic write, load,
 // missing file), the monitor's start and stop, and apply() refusing changes before it

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Drives the cross-built splitroute-helper.exe under wine, always with --simulate (an
 in-memory table in a file): the IP Helper API under wine would change the HOST's routes, so
 the real backend is never used here.

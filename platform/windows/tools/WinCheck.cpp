@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // splitroute-wincheck: the Windows routing table and interfaces as JSON, read through the
 // IP Helper backend, and a change watcher. Reads only; never changes a route.
 //   splitroute-wincheck routes [--family inet|inet6] [--record FILE]

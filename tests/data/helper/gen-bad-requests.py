@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates bad-requests.jsonl: malformed or forbidden helper requests, one per line.
 
 Each line is {"code": EXPECTED_ERROR_CODE, "line": REQUEST_TEXT | "b64": BASE64_BYTES,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reads `ip -4|-6 -j route show table all` into core routes, keeping every field `ip` shows,

@@ -166,7 +166,7 @@ real_files_before=$(ls -d /usr/libexec/splitroute /etc/iproute2/rt_protos.d/spli
 # The throw-away root: everything from here runs in a private mount namespace, so the overlay
 # and the mounts under it disappear when it ends, whatever happens.
 unshare -m --propagation private bash -euo pipefail -c '
-    script=$1 deb=$2 build=$3
+    script=$1 deb=$2 build=$3 src=$4
     top=$(mktemp -d /tmp/splitroute-install-test.XXXXXX)
     mount -t tmpfs -o size=1g tmpfs "$top"
     mkdir "$top/upper" "$top/work" "$top/root"
@@ -177,18 +177,21 @@ unshare -m --propagation private bash -euo pipefail -c '
     mount -t tmpfs tmpfs "$root/run"
     mount -t tmpfs tmpfs "$root/tmp"
     cp "$deb" "$script" "$root/tmp/"
-    # The build, at its own path, for cmake --install (already there when on the root file
-    # system; its install_manifest.txt is then written to the overlay only).
-    if [ ! -d "$root$build" ]; then
-        mkdir -p "$root$build"
-        mount --bind "$build" "$root$build"
-    fi
+    # The sources and the build, at their own paths, for cmake --install (already there when
+    # on the root file system; not when under /tmp, which is a fresh tmpfs in here, or on
+    # another mount). install_manifest.txt is then written through to the real build.
+    for dir in "$src" "$build"; do
+        if [ ! -d "$root$dir" ]; then
+            mkdir -p "$root$dir"
+            mount --bind "$dir" "$root$dir"
+        fi
+    done
     status=0
     chroot "$root" bash "/tmp/$(basename "$script")" --inside "/tmp/$(basename "$deb")" "$build" ||
         status=$?
     rmdir "$top" 2>/dev/null || true
     exit $status
-' install-test "$here/install-test.sh" "$deb" "$build" || fail "inside the throw-away root"
+' install-test "$here/install-test.sh" "$deb" "$build" "$src" || fail "inside the throw-away root"
 # The mount namespace is gone, and with it the overlay: the real root must be as before.
 real_status_after=$(dpkg-query -W -f='${Status} ${Version}' splitroute 2>/dev/null || true)
 [ "$real_status_before" = "$real_status_after" ] ||

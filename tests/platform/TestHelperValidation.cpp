@@ -21,6 +21,18 @@
 using namespace splitroute;
 using nlohmann::json;
 
+namespace {
+/// A valid change: 203.0.113.0/24 via the LAN gateway on eth0 of sim-table.json.
+json lanAdd() {
+    return {{"op", "add"},
+            {"route",
+             {{"destination", "203.0.113.0/24"},
+              {"interface", "eth0"},
+              {"gateway", "192.168.1.1"},
+              {"protocol", "splitroute"}}}};
+}
+} // namespace
+
 class TestHelperValidation : public QObject {
     Q_OBJECT
 
@@ -103,12 +115,7 @@ private slots:
         QVERIFY(h.start());
         QVERIFY(h.hello());
         json changes = json::array();
-        const json add{{"op", "add"},
-                       {"route",
-                        {{"destination", "203.0.113.0/24"},
-                         {"interface", "eth0"},
-                         {"gateway", "192.168.1.1"},
-                         {"protocol", "splitroute"}}}};
+        const json add = lanAdd();
         for (int i = 0; i < 200001; ++i)
             changes.push_back(add);
         json r = h.send(json{{"id", 1}, {"method", "apply"}, {"changes", changes}});
@@ -123,12 +130,7 @@ private slots:
         testutil::ServiceHarness h(*backend, dir.path().toStdString() + "/state");
         QVERIFY(h.start());
         QVERIFY(h.hello());
-        const json add{{"op", "add"},
-                       {"route",
-                        {{"destination", "203.0.113.0/24"},
-                         {"interface", "eth0"},
-                         {"gateway", "192.168.1.1"},
-                         {"protocol", "splitroute"}}}};
+        const json add = lanAdd();
         json r = h.send(
             json{{"id", 1}, {"method", "apply"}, {"changes", {add}}, {"confirmTimeout", 60}});
         QVERIFY2(r.value("ok", false), r.dump().c_str());
@@ -210,12 +212,7 @@ private slots:
         auto loop = std::async(std::launch::async, [&] {
             return platform::runHelperLoop(service, in[0], outp[1], -1, &out);
         });
-        const json add{{"op", "add"},
-                       {"route",
-                        {{"destination", "203.0.113.0/24"},
-                         {"interface", "eth0"},
-                         {"gateway", "192.168.1.1"},
-                         {"protocol", "splitroute"}}}};
+        const json add = lanAdd();
         std::string requests =
             json{{"id", 1}, {"method", "hello"}, {"version", 1}}.dump() + "\n" +
             json{{"id", 2}, {"method", "apply"}, {"changes", {add}}, {"confirmTimeout", 1}}.dump() +

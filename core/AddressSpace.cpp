@@ -8,10 +8,6 @@ namespace splitroute::core {
 
 namespace {
 
-u128 familyMax(Family f) {
-    return f == Family::V4 ? u128{0xFFFFFFFFu} : ~u128{0};
-}
-
 void append(std::vector<AddressRange>& out, u128 first, u128 last, long route) {
     if (!out.empty() && out.back().route == route && out.back().last + 1 == first) {
         out.back().last = last;
@@ -81,8 +77,12 @@ std::vector<AddressRange> overlay(const std::vector<AddressRange>& base,
 
 } // namespace
 
+u128 familyLast(Family family) {
+    return family == Family::V4 ? u128{0xFFFFFFFFu} : ~u128{0};
+}
+
 std::vector<AddressRange> effectivePartition(const RouteTable& table, Family family) {
-    const u128 max = familyMax(family);
+    const u128 max = familyLast(family);
     const auto& routes = table.routes();
 
     // One flat vector sorted by (table rank, table id, first, length, metric, index) instead of

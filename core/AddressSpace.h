@@ -17,9 +17,15 @@ struct AddressRange {
     friend bool operator==(const AddressRange&, const AddressRange&) = default;
 };
 
+/// Highest address value of a family (0xffffffff or 2^128-1).
+[[nodiscard]] u128 familyLast(Family family);
+
 /// The address space of one family partitioned by the route RouteTable::lookup would choose
 /// for each address: sorted, disjoint, covering [0, max] of the family, adjacent ranges with
-/// different routes (ranges with no route have route == -1). O(n log n) in the table size.
+/// different routes (ranges with no route have route == -1). The one implementation of the
+/// decision rule of RouteTable::lookup for whole ranges (table local, main, default, then others
+/// by id; longest prefix; lowest metric, then table order; throw routes skipped), computed by one
+/// sweep per table instead of one lookup per address: O(n log n) in the table size.
 [[nodiscard]] std::vector<AddressRange> effectivePartition(const RouteTable& table, Family family);
 
 /// The ranges of `partition` that overlap [first, last], clipped to it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/AddressSpace.h"
 #include "core/PrefixSet.h"
 #include "core/RouteTable.h"
 
@@ -16,15 +17,10 @@ struct Segment {
     const Route* route = nullptr;
 };
 
-/// The whole address space of `family` cut into maximal ranges with one chosen route each,
-/// ascending and gap-free (ranges without a route carry null). Same decision rule as
-/// RouteTable::lookup (table local, main, default, then others by id; longest prefix; lowest
-/// metric; throw routes skipped), computed by one sweep per table instead of one lookup per
-/// address: O(n log n) for n routes. The pointers point into `table`.
+/// effectivePartition() with route pointers instead of indices: the whole address space of
+/// `family` cut into maximal ranges with one chosen route each, ascending and gap-free (ranges
+/// without a route carry null). The pointers point into `table`.
 [[nodiscard]] std::vector<Segment> effectiveSegments(const RouteTable& table, Family family);
-
-/// Highest address value of a family (0xffffffff or 2^128-1).
-[[nodiscard]] u128 familyLast(Family family);
 
 /// Adds the inclusive range [first, last] to a prefix set.
 void addRange(PrefixSet& set, Family family, u128 first, u128 last);

@@ -71,18 +71,19 @@ std::vector<std::string> Args::values(const std::string& name) const {
     return it == m_values.end() ? std::vector<std::string>{} : it->second;
 }
 
-static std::map<std::string, Command>& registry() {
-    static std::map<std::string, Command> r;
-    return r;
-}
-
-Registrar::Registrar(Command c) {
-    std::string name = c.name;
-    registry().emplace(std::move(name), std::move(c));
-}
-
 const std::map<std::string, Command>& commands() {
-    return registry();
+    static const std::map<std::string, Command> table = [] {
+        std::map<std::string, Command> m;
+        for (Command c :
+             {applyCommand(), awsCommand(), checkCommand(), diffCommand(), exportCommand(),
+              lookupCommand(), planCommand(), predictCommand(), profileCommand(), revertCommand(),
+              serverCommand(), tableCommand(), watchCommand()}) {
+            std::string name = c.name;
+            m.emplace(std::move(name), std::move(c));
+        }
+        return m;
+    }();
+    return table;
 }
 
 nlohmann::json errorJson(const core::Error& e) {

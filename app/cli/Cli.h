@@ -59,10 +59,22 @@ struct Command {
     std::function<int(const Args&, Io&)> run;
 };
 
-/// Registers a command at static-initialisation time: `static const Registrar r{Command{...}};`
-struct Registrar {
-    explicit Registrar(Command c);
-};
+/// The commands, one function per Cmd*.cpp file; commands() lists them all (an explicit
+/// table: the commands live in the splitroute_cli library, where self-registering globals
+/// would be dropped by the linker).
+[[nodiscard]] Command applyCommand();
+[[nodiscard]] Command awsCommand();
+[[nodiscard]] Command checkCommand();
+[[nodiscard]] Command diffCommand();
+[[nodiscard]] Command exportCommand();
+[[nodiscard]] Command lookupCommand();
+[[nodiscard]] Command planCommand();
+[[nodiscard]] Command predictCommand();
+[[nodiscard]] Command profileCommand();
+[[nodiscard]] Command revertCommand();
+[[nodiscard]] Command serverCommand();
+[[nodiscard]] Command tableCommand();
+[[nodiscard]] Command watchCommand();
 [[nodiscard]] const std::map<std::string, Command>& commands();
 
 /// Prints an error to io.err as "splitroute-cli: MESSAGE" (or as JSON {"error": ...} when
@@ -75,6 +87,8 @@ void printJson(Io& io, const nlohmann::json& j);
 /// JSON form of an error: {"code", "message", "file", "line", "column"}.
 [[nodiscard]] nlohmann::json errorJson(const core::Error& e);
 
+/// Runs one command line (without the program name), as `splitroute-cli` does; tests call it
+/// in-process with string streams.
 int runMain(const std::vector<std::string>& argv, Io& io);
 
 } // namespace splitroute::cli

@@ -260,10 +260,13 @@ std::vector<Args::Spec> applyOptions() {
     return o;
 }
 
-const Registrar reg{
-    Command{"apply", "apply a plan's route changes through the privileged helper",
-            "apply --plan PLAN [--confirm-timeout SECONDS] [--yes] [--helper PATH] [--direct]",
-            applyOptions(), runApply}};
-
 } // namespace
+
+Command applyCommand() {
+    return Command{
+        "apply", "apply a plan's route changes through the privileged helper",
+        "apply --plan PLAN [--confirm-timeout SECONDS] [--yes] [--helper PATH] [--direct]",
+        applyOptions(), runApply};
+}
+
 } // namespace splitroute::cli

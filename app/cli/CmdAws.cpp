@@ -240,18 +240,21 @@ int run(const Args& args, Io& io) {
     return rc;
 }
 
-const Registrar reg{Command{
-    "aws",
-    "derive what an AWS Client VPN endpoint pushes (from the AWS CLI's JSON)",
-    "aws (--endpoints FILE --routes FILE | --fetch ENDPOINT_ID [--region R]) "
-    "[--endpoint-id ID] [--profile FILE] [--json]",
-    {{"endpoints", true, false, "FILE  output of aws ec2 describe-client-vpn-endpoints"},
-     {"routes", true, false, "FILE  output of aws ec2 describe-client-vpn-routes"},
-     {"endpoint-id", true, false, "ID  which endpoint, when the file holds several"},
-     {"profile", true, false, "FILE  the endpoint's downloaded .ovpn, to apply the push to"},
-     {"fetch", true, false, "ID  run the aws CLI for this endpoint instead of reading files"},
-     {"region", true, false, "REGION  with --fetch"}},
-    run}};
-
 } // namespace
+
+Command awsCommand() {
+    return Command{
+        "aws",
+        "derive what an AWS Client VPN endpoint pushes (from the AWS CLI's JSON)",
+        "aws (--endpoints FILE --routes FILE | --fetch ENDPOINT_ID [--region R]) "
+        "[--endpoint-id ID] [--profile FILE] [--json]",
+        {{"endpoints", true, false, "FILE  output of aws ec2 describe-client-vpn-endpoints"},
+         {"routes", true, false, "FILE  output of aws ec2 describe-client-vpn-routes"},
+         {"endpoint-id", true, false, "ID  which endpoint, when the file holds several"},
+         {"profile", true, false, "FILE  the endpoint's downloaded .ovpn, to apply the push to"},
+         {"fetch", true, false, "ID  run the aws CLI for this endpoint instead of reading files"},
+         {"region", true, false, "REGION  with --fetch"}},
+        run};
+}
+
 } // namespace splitroute::cli

@@ -130,32 +130,37 @@ int runCheck(const Args& args, Io& io) {
     return problems ? kExitFailure : kExitOk;
 }
 
-const Registrar reg{Command{
-    "check",
-    "look for leaks and route problems (IPv6 leak, TunnelCrack, shadowed routes, iroutes)",
-    "check --table T [--profile P] [--policy FILE] [--local-dns ADDR...] [--iroute CIDR...] "
-    "[--server [CONF [--ccd DIR]]] [--aws-endpoints FILE [--aws-endpoint ID]]",
-    {
-        {"table", true, false, "FILE  routing table (any importable format)"},
-        {"profile", true, false, "FILE  OpenVPN profile or server config"},
-        {"policy", true, false, "FILE  split policy to check as well"},
-        {"tunnel-device", true, false, "DEV  the tunnel device (detected when not given)"},
-        {"vpn-server", true, true, "ADDR  the VPN server's address"},
-        {"local-dns", true, true, "ADDR  a local DNS server the VPN must not swallow"},
-        {"iroute", true, true,
-         "CIDR  a client iroute (server side): routes into the tunnel "
-         "must be covered"},
-        {"server", false, false,
-         "[CONF]  the table is an OpenVPN server's; with CONF, check it against that config's "
-         "client iroutes"},
-        {"ccd", true, false, "DIR  client-config-dir for --server CONF (default: the config's)"},
-        {"aws-route-enforcement", false, false, "the AWS Client VPN endpoint enforces its routes"},
-        {"aws-endpoints", true, false,
-         "FILE  aws ec2 describe-client-vpn-endpoints output (route enforcement setting)"},
-        {"aws-endpoint", true, false, "ID  the endpoint in --aws-endpoints to use"},
-    },
-    runCheck,
-}};
-
 } // namespace
+
+Command checkCommand() {
+    return Command{
+        "check",
+        "look for leaks and route problems (IPv6 leak, TunnelCrack, shadowed routes, iroutes)",
+        "check --table T [--profile P] [--policy FILE] [--local-dns ADDR...] [--iroute CIDR...] "
+        "[--server [CONF [--ccd DIR]]] [--aws-endpoints FILE [--aws-endpoint ID]]",
+        {
+            {"table", true, false, "FILE  routing table (any importable format)"},
+            {"profile", true, false, "FILE  OpenVPN profile or server config"},
+            {"policy", true, false, "FILE  split policy to check as well"},
+            {"tunnel-device", true, false, "DEV  the tunnel device (detected when not given)"},
+            {"vpn-server", true, true, "ADDR  the VPN server's address"},
+            {"local-dns", true, true, "ADDR  a local DNS server the VPN must not swallow"},
+            {"iroute", true, true,
+             "CIDR  a client iroute (server side): routes into the tunnel "
+             "must be covered"},
+            {"server", false, false,
+             "[CONF]  the table is an OpenVPN server's; with CONF, check it against that config's "
+             "client iroutes"},
+            {"ccd", true, false,
+             "DIR  client-config-dir for --server CONF (default: the config's)"},
+            {"aws-route-enforcement", false, false,
+             "the AWS Client VPN endpoint enforces its routes"},
+            {"aws-endpoints", true, false,
+             "FILE  aws ec2 describe-client-vpn-endpoints output (route enforcement setting)"},
+            {"aws-endpoint", true, false, "ID  the endpoint in --aws-endpoints to use"},
+        },
+        runCheck,
+    };
+}
+
 } // namespace splitroute::cli

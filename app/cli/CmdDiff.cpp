@@ -133,15 +133,18 @@ int runDiffOrEffective(const Args& args, Io& io) {
     return runDiff(args, io);
 }
 
-const Registrar reg{Command{
-    "diff",
-    "compare two routing tables: routes added, removed and changed, or (--effective) the "
-    "address ranges whose next hop changes",
-    "diff BEFORE AFTER [--effective [--lookup ADDR|HOST...]] "
-    "[--format auto|ip|ip-json|route-print|netstat|snapshot] [--json]",
-    diffOptions(),
-    runDiffOrEffective,
-}};
-
 } // namespace
+
+Command diffCommand() {
+    return Command{
+        "diff",
+        "compare two routing tables: routes added, removed and changed, or (--effective) the "
+        "address ranges whose next hop changes",
+        "diff BEFORE AFTER [--effective [--lookup ADDR|HOST...]] "
+        "[--format auto|ip|ip-json|route-print|netstat|snapshot] [--json]",
+        diffOptions(),
+        runDiffOrEffective,
+    };
+}
+
 } // namespace splitroute::cli

@@ -115,19 +115,22 @@ int runExport(const Args& args, Io& io) {
     return kExitOk;
 }
 
-const Registrar reg{Command{
-    "export",
-    "write a plan as a script: sh, nmcli, powershell, cmd, openvpn, wireguard, macos",
-    "export --plan PLAN --format F [--connection NAME] [--undo] [--output FILE]",
-    {
-        {"plan", true, false, "FILE  plan document from `plan --output`"},
-        {"format", true, false, "F  sh|nmcli|powershell|cmd|openvpn|wireguard|macos"},
-        {"connection", true, false, "NAME  nmcli: the VPN connection's name"},
-        {"undo", false, false, "print the undo script instead"},
-        {"output", true, false, "FILE  write to FILE instead of stdout"},
-    },
-    runExport,
-}};
-
 } // namespace
+
+Command exportCommand() {
+    return Command{
+        "export",
+        "write a plan as a script: sh, nmcli, powershell, cmd, openvpn, wireguard, macos",
+        "export --plan PLAN --format F [--connection NAME] [--undo] [--output FILE]",
+        {
+            {"plan", true, false, "FILE  plan document from `plan --output`"},
+            {"format", true, false, "F  sh|nmcli|powershell|cmd|openvpn|wireguard|macos"},
+            {"connection", true, false, "NAME  nmcli: the VPN connection's name"},
+            {"undo", false, false, "print the undo script instead"},
+            {"output", true, false, "FILE  write to FILE instead of stdout"},
+        },
+        runExport,
+    };
+}
+
 } // namespace splitroute::cli

@@ -82,14 +82,18 @@ std::vector<Args::Spec> lookupOptions() {
     return o;
 }
 
-const Registrar reg{Command{
-    "lookup",
-    "show the route the OS would choose for an address, and the ones it beat",
-    "lookup ADDRESS (--live | --from FILE) [--format auto|ip|ip-json|route-print|netstat|snapshot] "
-    "[--json]",
-    lookupOptions(),
-    runLookup,
-}};
-
 } // namespace
+
+Command lookupCommand() {
+    return Command{
+        "lookup",
+        "show the route the OS would choose for an address, and the ones it beat",
+        "lookup ADDRESS (--live | --from FILE) [--format "
+        "auto|ip|ip-json|route-print|netstat|snapshot] "
+        "[--json]",
+        lookupOptions(),
+        runLookup,
+    };
+}
+
 } // namespace splitroute::cli

@@ -303,31 +303,35 @@ int runPlan(const Args& args, Io& io) {
     return printPlan(args, io, *plan);
 }
 
-const Registrar reg{Command{
-    "plan",
-    "compute the route changes for a split-tunnel policy",
-    "plan --table T [--profile P | --predicted T2 | --connection PROFILE[@DEVICE]...] "
-    "(--policy FILE... | --bypass NET... --tunnel NET... [--other tunnel|local]) "
-    "[--output PLAN] [--json]",
-    {
-        {"table", true, false, "FILE  current routing table (any importable format)"},
-        {"profile", true, false, "FILE  OpenVPN profile: predicts the table, protects server/DNS"},
-        {"predicted", true, false, "FILE  the table once the VPN is up (changes apply to it)"},
-        {"connection", true, true,
-         "PROFILE[@DEVICE]  a connection planned in turn (primary, backup, ...)"},
-        {"policy", true, true,
-         "FILE  split policy (splitroute-policy JSON); with --connection, the N-th one's"},
-        {"bypass", true, true, "NET  network (CIDR, address or host name) to keep outside"},
-        {"tunnel", true, true, "NET  network (CIDR, address or host name) to send through"},
-        {"other", true, false, "MODE  all other traffic: tunnel (default) or local"},
-        {"tunnel-device", true, false, "DEV  the tunnel device (detected when not given)"},
-        {"protect", true, true, "CIDR  a network the plan must not touch"},
-        {"vpn-server", true, true, "ADDR  the VPN server's address (protected)"},
-        {"output", true, false, "FILE  also write the plan document (JSON) to FILE"},
-        {"no-before", false, false, "leave the before-table out of the plan document"},
-    },
-    runPlan,
-}};
-
 } // namespace
+
+Command planCommand() {
+    return Command{
+        "plan",
+        "compute the route changes for a split-tunnel policy",
+        "plan --table T [--profile P | --predicted T2 | --connection PROFILE[@DEVICE]...] "
+        "(--policy FILE... | --bypass NET... --tunnel NET... [--other tunnel|local]) "
+        "[--output PLAN] [--json]",
+        {
+            {"table", true, false, "FILE  current routing table (any importable format)"},
+            {"profile", true, false,
+             "FILE  OpenVPN profile: predicts the table, protects server/DNS"},
+            {"predicted", true, false, "FILE  the table once the VPN is up (changes apply to it)"},
+            {"connection", true, true,
+             "PROFILE[@DEVICE]  a connection planned in turn (primary, backup, ...)"},
+            {"policy", true, true,
+             "FILE  split policy (splitroute-policy JSON); with --connection, the N-th one's"},
+            {"bypass", true, true, "NET  network (CIDR, address or host name) to keep outside"},
+            {"tunnel", true, true, "NET  network (CIDR, address or host name) to send through"},
+            {"other", true, false, "MODE  all other traffic: tunnel (default) or local"},
+            {"tunnel-device", true, false, "DEV  the tunnel device (detected when not given)"},
+            {"protect", true, true, "CIDR  a network the plan must not touch"},
+            {"vpn-server", true, true, "ADDR  the VPN server's address (protected)"},
+            {"output", true, false, "FILE  also write the plan document (JSON) to FILE"},
+            {"no-before", false, false, "leave the before-table out of the plan document"},
+        },
+        runPlan,
+    };
+}
+
 } // namespace splitroute::cli

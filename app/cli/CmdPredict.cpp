@@ -175,14 +175,17 @@ std::vector<Args::Spec> predictOptions() {
     return o;
 }
 
-const Registrar reg{Command{
-    "predict",
-    "predict the routing table after OpenVPN 2.6 connects (Linux)",
-    "predict --profile FILE [--push-log LOG | --push-reply TEXT] --table BEFORE "
-    "[--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--dco] [--json]",
-    predictOptions(),
-    runPredict,
-}};
-
 } // namespace
+
+Command predictCommand() {
+    return Command{
+        "predict",
+        "predict the routing table after OpenVPN 2.6 connects (Linux)",
+        "predict --profile FILE [--push-log LOG | --push-reply TEXT] --table BEFORE "
+        "[--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--dco] [--json]",
+        predictOptions(),
+        runPredict,
+    };
+}
+
 } // namespace splitroute::cli

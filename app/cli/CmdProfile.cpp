@@ -211,17 +211,20 @@ int run(const Args& args, Io& io) {
     return failed ? kExitFailure : kExitOk;
 }
 
-const Registrar reg{Command{
-    "profile",
-    "read an OpenVPN profile (and optionally the server's push): routes, filters, diagnostics",
-    "profile FILE [--push-log LOG | --push-reply TEXT] [--json]",
-    {{"push-log", true, false,
-      "LOG  an OpenVPN client log holding 'PUSH: Received control "
-      "message' lines"},
-     {"push-reply", true, false,
-      "TEXT  a PUSH_REPLY,… message (or a comma-separated option "
-      "list)"}},
-    run}};
-
 } // namespace
+
+Command profileCommand() {
+    return Command{
+        "profile",
+        "read an OpenVPN profile (and optionally the server's push): routes, filters, diagnostics",
+        "profile FILE [--push-log LOG | --push-reply TEXT] [--json]",
+        {{"push-log", true, false,
+          "LOG  an OpenVPN client log holding 'PUSH: Received control "
+          "message' lines"},
+         {"push-reply", true, false,
+          "TEXT  a PUSH_REPLY,… message (or a comma-separated option "
+          "list)"}},
+        run};
+}
+
 } // namespace splitroute::cli

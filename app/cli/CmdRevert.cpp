@@ -75,9 +75,11 @@ int runRevert(const Args& args, Io& io) {
     return kExitOk;
 }
 
-const Registrar reg{Command{"revert",
-                            "undo the last apply (unconfirmed or confirmed) through the helper",
-                            "revert [--helper PATH] [--direct]", helperOptionSpecs(), runRevert}};
-
 } // namespace
+
+Command revertCommand() {
+    return Command{"revert", "undo the last apply (unconfirmed or confirmed) through the helper",
+                   "revert [--helper PATH] [--direct]", helperOptionSpecs(), runRevert};
+}
+
 } // namespace splitroute::cli

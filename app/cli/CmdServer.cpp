@@ -189,14 +189,17 @@ int run(const Args& args, Io& io) {
     return rc;
 }
 
-const Registrar reg{Command{
-    "server",
-    "read an OpenVPN server config and its CCD files: pushes, per-client networks, checks",
-    "server CONF [--ccd DIR] [--ipv4-subnet-default] [--json]",
-    {{"ccd", true, false, "DIR  client-config-dir (default: the config's own, if it exists)"},
-     {"ipv4-subnet-default", false, false,
-      "expand --server as OpenVPN 2.7 does (topology subnet by default; 2.6: net30)"}},
-    run}};
-
 } // namespace
+
+Command serverCommand() {
+    return Command{
+        "server",
+        "read an OpenVPN server config and its CCD files: pushes, per-client networks, checks",
+        "server CONF [--ccd DIR] [--ipv4-subnet-default] [--json]",
+        {{"ccd", true, false, "DIR  client-config-dir (default: the config's own, if it exists)"},
+         {"ipv4-subnet-default", false, false,
+          "expand --server as OpenVPN 2.7 does (topology subnet by default; 2.6: net30)"}},
+        run};
+}
+
 } // namespace splitroute::cli

@@ -118,15 +118,20 @@ std::vector<Args::Spec> tableOptions() {
     return o;
 }
 
-const Registrar reg{Command{
-    "table",
-    "print this computer's routing table, or one read from a dump (ip route, route print, netstat "
-    "-rn, snapshot)",
-    "table (--live | --from FILE) [--format auto|ip|ip-json|route-print|netstat|snapshot] [--json] "
-    "[--save-snapshot FILE]",
-    tableOptions(),
-    runTable,
-}};
-
 } // namespace
+
+Command tableCommand() {
+    return Command{
+        "table",
+        "print this computer's routing table, or one read from a dump (ip route, route print, "
+        "netstat "
+        "-rn, snapshot)",
+        "table (--live | --from FILE) [--format auto|ip|ip-json|route-print|netstat|snapshot] "
+        "[--json] "
+        "[--save-snapshot FILE]",
+        tableOptions(),
+        runTable,
+    };
+}
+
 } // namespace splitroute::cli

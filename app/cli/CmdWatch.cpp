@@ -198,14 +198,16 @@ int runWatch(const Args& args, Io& io) {
     return kExitOk;
 }
 
-const Registrar reg{Command{
-    "watch",
-    "print route and link (tunnel) events as they happen",
-    "watch [--json] [--count N]",
-    {{"count", true, false, "N  stop after N events"}},
-    runWatch,
-}};
-
 } // namespace
+
+Command watchCommand() {
+    return Command{
+        "watch",
+        "print route and link (tunnel) events as they happen",
+        "watch [--json] [--count N]",
+        {{"count", true, false, "N  stop after N events"}},
+        runWatch,
+    };
+}
 
 } // namespace splitroute::cli

@@ -3,27 +3,17 @@
 // bare array of changes), export's plan, and a bare array of routes given as a table. Bad
 // input exits 2 with "FILE:LINE:COLUMN: message" pointing at the offending value.
 
+#include "CliRun.h"
 #include "TestUtil.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using clitest::cli;
+using clitest::Run;
 
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(SPLITROUTE_CLI_PATH, args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 class TestCliJsonErrors : public QObject {

@@ -2,28 +2,17 @@
 // splitroute-cli plan / export / check / diff --effective, run as a separate process the way a
 // user or script runs them: exit codes, JSON documents, errors naming the file.
 
+#include "CliRun.h"
 #include "TestUtil.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(SPLITROUTE_CLI_PATH, args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using clitest::cli;
+using clitest::Run;
 
 QString data(const char* rel) {
     return QString::fromStdString(testutil::dataPath(rel));

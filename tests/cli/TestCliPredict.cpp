@@ -3,12 +3,12 @@
 // namespace (tests/data/predict: the table before and after as `ip -d -j route show table
 // all`, the client config and its log), plus its usage errors.
 
+#include "CliRun.h"
 #include "TestUtil.h"
 
 #include "core/import/Snapshot.h"
 #include "core/import/TableImport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -17,27 +17,8 @@
 using namespace splitroute::core;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(SPLITROUTE_CLI_PATH, args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using clitest::cli;
+using clitest::Run;
 
 QString data(const char* name) {
     return QString::fromStdString(testutil::dataPath("predict/")) + name;

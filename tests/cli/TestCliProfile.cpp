@@ -1,32 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRun.h"
 #include "TestUtil.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QProcess>
 #include <QStringList>
 
 using nlohmann::json;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(SPLITROUTE_CLI_PATH, args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using clitest::cli;
+using clitest::Run;
 
 QString data(const char* rel) {
     return QString::fromStdString(testutil::dataPath(rel));
@@ -157,7 +141,7 @@ void TestCliProfile::fatalExit() {
     const QString path = data(file.toUtf8().constData());
     Run r = cli({"profile", path});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains((path + location).toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains(path + location), qPrintable(r.err));
     Run j = cli({"profile", path, "--json"});
     QCOMPARE(j.code, 2);
     json e = parse(j);

@@ -1,32 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real splitroute-cli for `table`, `lookup` and `diff`: human and --json output, and
+// Runs splitroute-cli (in-process, tests/cli/CliRun.h) for `table`, `lookup` and `diff`: human and --json output, and
 // error exits with file:line:column messages.
+
+#include "CliRun.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+using clitest::Run;
 Run runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(SPLITROUTE_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        qFatal("splitroute-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return clitest::cli(args);
 }
 
 QString data(const char* name) {
@@ -71,7 +61,7 @@ private slots:
 
 void TestCliTable::tableHuman() {
     Run r = runCli({"table", "--from", data("ip-v4.txt")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QVERIFY2(hasRow(r.out,
                     {"Destination", "Gateway", "Interface", "Metric", "Table", "Type", "Protocol"}),
              qPrintable(r.out));
@@ -88,7 +78,7 @@ void TestCliTable::tableHuman() {
 
 void TestCliTable::tableJson() {
     Run r = runCli({"table", "--from", data("win10-ja-utf16.routeprint.txt"), "--json"});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QJsonObject o = json(r);
     QCOMPARE(o["format"].toString(), QString("route-print"));
     QCOMPARE(o["source"].toString(), data("win10-ja-utf16.routeprint.txt"));
@@ -112,7 +102,7 @@ void TestCliTable::tableJson() {
 
 void TestCliTable::tableWarningsOnStderr() {
     Run r = runCli({"table", "--from", data("ip-broken.txt")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QVERIFY2(r.err.contains(data("ip-broken.txt") + ":2:1: warning: "), qPrintable(r.err));
     QVERIFY(r.err.contains(data("ip-broken.txt") + ":3:56: warning: metric 'abc'"));
     QVERIFY(!r.err.contains("info:")); // notes only with --verbose
@@ -142,12 +132,12 @@ void TestCliTable::tableErrors() {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrPart);
     Run r = runCli(args);
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     if (args.contains("--from") && args.size() > 2) {
         Run j = runCli(args + QStringList{"--json"});
-        QCOMPARE(j.exitCode, 2);
+        QCOMPARE(j.code, 2);
         QVERIFY(json(j).contains("error"));
     }
 }
@@ -157,9 +147,9 @@ void TestCliTable::saveSnapshotRoundTrip() {
     const QString snap = dir.filePath("snap.json");
     Run a =
         runCli({"table", "--from", data("macos.netstat.txt"), "--json", "--save-snapshot", snap});
-    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(a.code, 0);
     Run b = runCli({"table", "--from", snap, "--json"});
-    QCOMPARE(b.exitCode, 0);
+    QCOMPARE(b.code, 0);
     QCOMPARE(json(b)["format"].toString(), QString("snapshot"));
     QCOMPARE(json(b)["routes"], json(a)["routes"]);
     // "taken", as the README's example shows: for --from, when the dump was written.
@@ -173,13 +163,13 @@ void TestCliTable::saveSnapshotRoundTrip() {
                 .hasMatch());
     Run bad = runCli(
         {"table", "--from", data("ip-v4.txt"), "--save-snapshot", "/nonexistent/dir/s.json"});
-    QCOMPARE(bad.exitCode, 1);
+    QCOMPARE(bad.code, 1);
     QVERIFY(bad.err.contains("cannot write snapshot"));
 }
 
 void TestCliTable::lookupHuman() {
     Run r = runCli({"lookup", "8.8.8.8", "--from", data("laptop-after.ip.txt")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith("8.8.8.8: 0.0.0.0/1 via 10.8.0.1 dev tun0 proto boot\n"),
              qPrintable(r.out));
     QVERIFY(hasRow(r.out, {"0.0.0.0/1", "10.8.0.1", "tun0", "0", "main", "unicast", "boot"}));
@@ -190,7 +180,7 @@ void TestCliTable::lookupHuman() {
 void TestCliTable::lookupJson() {
     Run r = runCli(
         {"lookup", "198.51.100.10", "--from", data("laptop-after.routeprint.txt"), "--json"});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QJsonObject o = json(r);
     QCOMPARE(o["address"].toString(), QString("198.51.100.10"));
     QCOMPARE(o["chosen"].toObject()["destination"].toString(), QString("198.51.100.10/32"));
@@ -203,20 +193,20 @@ void TestCliTable::lookupJson() {
 
 void TestCliTable::lookupNoRoute() {
     Run r = runCli({"lookup", "2001:db8::1", "--from", data("laptop-before.ip.txt")});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("no route to 2001:db8::1"));
     Run j = runCli({"lookup", "2001:db8::1", "--from", data("laptop-before.ip.txt"), "--json"});
-    QCOMPARE(j.exitCode, 1);
+    QCOMPARE(j.code, 1);
     QVERIFY(json(j)["chosen"].isNull());
     Run bad = runCli({"lookup", "10.0.0.300", "--from", data("laptop-before.ip.txt")});
-    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains("10.0.0.300"));
 }
 
 void TestCliTable::diffHuman() {
     Run r =
         runCli({"diff", data("laptop-before.routeprint.txt"), data("laptop-after.routeprint.txt")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QVERIFY2(hasRow(r.out,
                     {"+", "0.0.0.0/1", "10.8.0.1", "10.8.0.2", "281", "main", "unicast", "unspec"}),
              qPrintable(r.out));
@@ -231,7 +221,7 @@ void TestCliTable::diffHuman() {
     f.write("default via 192.168.1.1 dev wlan0 proto dhcp src 192.168.1.23 metric 20600\n");
     f.close();
     Run c = runCli({"diff", data("laptop-before.ip.txt"), after});
-    QCOMPARE(c.exitCode, 0);
+    QCOMPARE(c.code, 0);
     QVERIFY2(hasRow(c.out, {"-", "192.168.1.0/24", "on-link", "wlan0", "600", "main", "unicast",
                             "kernel"}),
              qPrintable(c.out));
@@ -244,7 +234,7 @@ void TestCliTable::diffHuman() {
 void TestCliTable::diffJsonAcrossFormats() {
     // before as ip -j JSON, after as ip text: the same routes compare equal across formats
     Run r = runCli({"diff", data("ipjson-multipath.json"), data("ip-multipath.txt"), "--json"});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.code, 0);
     QJsonObject o = json(r);
     QCOMPARE(o["before"].toObject()["format"].toString(), QString("ip-json"));
     QCOMPARE(o["after"].toObject()["format"].toString(), QString("ip"));
@@ -263,10 +253,10 @@ void TestCliTable::diffJsonAcrossFormats() {
 
 void TestCliTable::diffBadInput() {
     Run r = runCli({"diff", data("laptop-before.ip.txt"), data("ipjson-syntax.json")});
-    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(data("ipjson-syntax.json") + ":2:21:"));
     Run one = runCli({"diff", data("laptop-before.ip.txt")});
-    QCOMPARE(one.exitCode, 2);
+    QCOMPARE(one.code, 2);
 }
 
 QTEST_APPLESS_MAIN(TestCliTable)

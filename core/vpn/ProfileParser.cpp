@@ -821,6 +821,13 @@ bool applyOption(VpnProfile& profile, const std::vector<OvpnToken>& tokens, Opti
     return Applier(profile, tokens, ctx, diags).run(inlineBlock);
 }
 
+std::vector<std::string_view> interpretedOptionNames() {
+    std::vector<std::string_view> names;
+    for (const auto& h : Applier::handlers())
+        names.push_back(h.name);
+    return names;
+}
+
 bool parseAwsEndpointHost(std::string_view host, std::string& endpointId, std::string& region) {
     // [random-label.]cvpn-endpoint-<hex>.prod.clientvpn.<region>.amazonaws.com
     std::string h(host);

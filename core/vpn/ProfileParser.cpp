@@ -130,6 +130,7 @@ private:
     // Handlers, one per option (or family of options) in handlers(); dispatch() checks the
     // parameter count first.
     bool route();
+    bool routeGatewayArg(ProfileRoute& r);
     bool route6();
     bool redirect();
     bool remote();
@@ -253,25 +254,8 @@ bool Applier::route() {
     }
 
     // gateway
-    if (defined(2)) {
-        const std::string& g = arg(2);
-        if (g == "vpn_gateway")
-            r.gatewayKind = GatewayKind::VpnGateway;
-        else if (g == "net_gateway")
-            r.gatewayKind = GatewayKind::NetGateway;
-        else if (g == "remote_host")
-            r.gatewayKind = GatewayKind::RemoteHost;
-        else if (auto a = IpAddress::parse(g); a && a->isV4()) {
-            r.gatewayKind = GatewayKind::Address;
-            r.gateway = *a;
-        } else if (looksLikeHostName(g) && (!pushed() || m_p.allowPullFqdn)) {
-            r.gatewayKind = GatewayKind::HostName;
-            r.gatewayHost = g;
-        } else {
-            return error("bad-route", "route parameter gateway '" + g + "' must be a valid address",
-                         argWhere(2));
-        }
-    }
+    if (defined(2) && !routeGatewayArg(r))
+        return false;
 
     // metric
     if (defined(3)) {
@@ -284,6 +268,28 @@ bool Applier::route() {
     if (ok)
         m_p.routes.push_back(std::move(r));
     return ok;
+}
+
+// route's gateway parameter: vpn_gateway, net_gateway, remote_host, an address or a host name.
+bool Applier::routeGatewayArg(ProfileRoute& r) {
+    const std::string& g = arg(2);
+    if (g == "vpn_gateway")
+        r.gatewayKind = GatewayKind::VpnGateway;
+    else if (g == "net_gateway")
+        r.gatewayKind = GatewayKind::NetGateway;
+    else if (g == "remote_host")
+        r.gatewayKind = GatewayKind::RemoteHost;
+    else if (auto a = IpAddress::parse(g); a && a->isV4()) {
+        r.gatewayKind = GatewayKind::Address;
+        r.gateway = *a;
+    } else if (looksLikeHostName(g) && (!pushed() || m_p.allowPullFqdn)) {
+        r.gatewayKind = GatewayKind::HostName;
+        r.gatewayHost = g;
+    } else {
+        return error("bad-route", "route parameter gateway '" + g + "' must be a valid address",
+                     argWhere(2));
+    }
+    return true;
 }
 
 bool Applier::route6() {

@@ -4,8 +4,11 @@
 
 #include "core/vpn/OvpnOptions.h"
 
+#include <algorithm>
 #include <charconv>
+#include <limits>
 #include <set>
+#include <span>
 #include <fstream>
 #include <sstream>
 
@@ -116,7 +119,18 @@ private:
                      nameWhere());
     }
 
+    // The steps of run(): what every option goes through before its handler.
+    bool runSetenvOpt(bool inlineBlock);
+    void record(const OvpnOptionInfo* info, bool inlineBlock);
+    void reportUnknown();
+    bool allowedHere(const OvpnOptionInfo& info, bool inlineBlock);
+    void warnRisk(const OvpnOptionInfo& info);
+    bool dispatch();
+
+    // Handlers, one per option (or family of options) in handlers(); dispatch() checks the
+    // parameter count first.
     bool route();
+    bool routeGatewayArg(ProfileRoute& r);
     bool route6();
     bool redirect();
     bool remote();
@@ -125,6 +139,23 @@ private:
     bool ifconfig();
     bool ifconfig6();
     bool server();
+    bool routeGateway();
+    bool routeIpv6Gateway();
+    bool routeMetric();
+    bool routeDelay();
+    bool maxRoutes();
+    bool pullFilter();
+    bool topology();
+    bool dev();
+    bool devType();
+    bool routeTable();
+    bool mode();
+    bool scriptSecurity();
+    bool authFederate();
+    template <bool VpnProfile::*Flag> bool setFlag() {
+        m_p.*Flag = true;
+        return true;
+    }
     std::optional<IpAddress> v4Arg(std::size_t i, const std::string& what);
 
     VpnProfile& m_p;
@@ -136,6 +167,19 @@ private:
 public:
     /// Names from earlier ignore-unknown-option lines, kept by parseProfile (else scanned).
     const std::set<std::string>* m_ignoreUnknown = nullptr;
+
+    static constexpr std::size_t kAnyArgs = std::numeric_limits<std::size_t>::max();
+    /// An option Splitroute interprets: the parameter count OpenVPN accepts (kAnyArgs: not
+    /// checked here) and what applies it. Options OpenVPN knows without a handler are kept
+    /// in profile.options only.
+    struct Handler {
+        std::string_view name;
+        std::size_t minArgs;
+        std::size_t maxArgs;
+        bool (Applier::*apply)();
+    };
+    static std::span<const Handler> handlers();
+    static const Handler* findHandler(std::string_view name);
 };
 
 std::optional<IpAddress> Applier::v4Arg(std::size_t i, const std::string& what) {
@@ -150,8 +194,6 @@ std::optional<IpAddress> Applier::v4Arg(std::size_t i, const std::string& what) 
 }
 
 bool Applier::route() {
-    if (!needArgs(1, 4))
-        return false;
     ProfileRoute r;
     r.origin = origin();
     r.where = nameWhere();
@@ -212,25 +254,8 @@ bool Applier::route() {
     }
 
     // gateway
-    if (defined(2)) {
-        const std::string& g = arg(2);
-        if (g == "vpn_gateway")
-            r.gatewayKind = GatewayKind::VpnGateway;
-        else if (g == "net_gateway")
-            r.gatewayKind = GatewayKind::NetGateway;
-        else if (g == "remote_host")
-            r.gatewayKind = GatewayKind::RemoteHost;
-        else if (auto a = IpAddress::parse(g); a && a->isV4()) {
-            r.gatewayKind = GatewayKind::Address;
-            r.gateway = *a;
-        } else if (looksLikeHostName(g) && (!pushed() || m_p.allowPullFqdn)) {
-            r.gatewayKind = GatewayKind::HostName;
-            r.gatewayHost = g;
-        } else {
-            return error("bad-route", "route parameter gateway '" + g + "' must be a valid address",
-                         argWhere(2));
-        }
-    }
+    if (defined(2) && !routeGatewayArg(r))
+        return false;
 
     // metric
     if (defined(3)) {
@@ -245,9 +270,29 @@ bool Applier::route() {
     return ok;
 }
 
+// route's gateway parameter: vpn_gateway, net_gateway, remote_host, an address or a host name.
+bool Applier::routeGatewayArg(ProfileRoute& r) {
+    const std::string& g = arg(2);
+    if (g == "vpn_gateway")
+        r.gatewayKind = GatewayKind::VpnGateway;
+    else if (g == "net_gateway")
+        r.gatewayKind = GatewayKind::NetGateway;
+    else if (g == "remote_host")
+        r.gatewayKind = GatewayKind::RemoteHost;
+    else if (auto a = IpAddress::parse(g); a && a->isV4()) {
+        r.gatewayKind = GatewayKind::Address;
+        r.gateway = *a;
+    } else if (looksLikeHostName(g) && (!pushed() || m_p.allowPullFqdn)) {
+        r.gatewayKind = GatewayKind::HostName;
+        r.gatewayHost = g;
+    } else {
+        return error("bad-route", "route parameter gateway '" + g + "' must be a valid address",
+                     argWhere(2));
+    }
+    return true;
+}
+
 bool Applier::route6() {
-    if (!needArgs(1, 3))
-        return false;
     ProfileRoute r;
     r.origin = origin();
     r.where = nameWhere();
@@ -353,8 +398,6 @@ bool Applier::redirect() {
 }
 
 bool Applier::remote() {
-    if (!needArgs(1, 3))
-        return false;
     Remote r;
     r.host = arg(0);
     r.where = nameWhere();
@@ -384,8 +427,6 @@ bool Applier::remote() {
 }
 
 bool Applier::dhcpOption() {
-    if (!needArgs(1, 2))
-        return false;
     const std::string type = upper(arg(0));
     static const char* const types[] = {
         "DNS", "DNS6", "DOMAIN", "DOMAIN-SEARCH", "WINS",       "NBDD",
@@ -439,8 +480,6 @@ bool Applier::dns() {
 }
 
 bool Applier::ifconfig() {
-    if (!needArgs(2, 2))
-        return false;
     auto l = IpAddress::parse(arg(0));
     auto r = IpAddress::parse(arg(1));
     if (!l || !l->isV4() || !r || !r->isV4())
@@ -452,8 +491,6 @@ bool Applier::ifconfig() {
 }
 
 bool Applier::ifconfig6() {
-    if (!needArgs(1, 2))
-        return false;
     const std::string& a = arg(0);
     auto slash = a.find('/');
     auto addr = IpAddress::parse(a.substr(0, slash));
@@ -487,8 +524,6 @@ bool Applier::ifconfig6() {
 }
 
 bool Applier::server() {
-    if (!needArgs(2, 3))
-        return false;
     auto net = Prefix::fromAddressAndMask(arg(0), arg(1));
     if (!net)
         return error("bad-network",
@@ -500,21 +535,195 @@ bool Applier::server() {
     return true;
 }
 
-bool Applier::run(bool inlineBlock) {
-    if (m_ctx != OptionContext::Pushed && name() == "setenv" && argc() >= 2 && arg(0) == "opt") {
-        // `setenv opt OPTION ARGS…`: OpenVPN 2.x applies OPTION, and only warns when it does
-        // not know it (a way to write profiles for several client versions).
-        std::vector<OvpnToken> inner(m_t.begin() + 2, m_t.end());
-        Applier wrapped(m_p, inner, m_ctx, m_diags);
-        wrapped.m_wrappedInSetenvOpt = true;
-        wrapped.m_ignoreUnknown = m_ignoreUnknown;
-        return wrapped.run(inlineBlock);
+bool Applier::routeGateway() {
+    if (arg(0) == "dhcp") {
+        m_p.routeGatewayDhcp = true;
+        m_p.routeGateway.reset();
+        return true;
     }
-    const std::string& n = name();
-    const OvpnOptionInfo* info = findOvpnOption(n);
+    auto a = v4Arg(0, "parameter");
+    if (!a)
+        return false;
+    m_p.routeGateway = *a;
+    m_p.routeGatewayDhcp = false;
+    return true;
+}
 
+bool Applier::routeIpv6Gateway() {
+    auto a = IpAddress::parse(arg(0));
+    if (!a || !a->isV6())
+        return error("bad-address", "route-ipv6-gateway '" + arg(0) + "' must be IPv6",
+                     argWhere(0));
+    m_p.routeIpv6Gateway = *a;
+    return true;
+}
+
+bool Applier::routeMetric() {
+    auto m = parseU32(arg(0));
+    if (!m || *m > 0x7fffffffu)
+        return error("bad-metric", "route-metric '" + arg(0) + "' must be a number >= 0",
+                     argWhere(0));
+    m_p.routeMetric = *m;
+    return true;
+}
+
+bool Applier::routeDelay() {
+    int d = 0;
+    if (argc() >= 1) {
+        auto v = parseU32(arg(0));
+        if (!v || *v > 100000)
+            return error("bad-arguments", "route-delay '" + arg(0) + "' must be seconds",
+                         argWhere(0));
+        d = static_cast<int>(*v);
+    }
+    m_p.routeDelay = d;
+    return true;
+}
+
+bool Applier::maxRoutes() {
+    diag(Severity::Info, "deprecated-option",
+         "--max-routes is ignored since OpenVPN 2.4 (route lists grow as needed)", nameWhere());
+    return true;
+}
+
+bool Applier::pullFilter() {
+    PullFilter f;
+    if (arg(0) == "accept")
+        f.action = PullFilter::Action::Accept;
+    else if (arg(0) == "ignore")
+        f.action = PullFilter::Action::Ignore;
+    else if (arg(0) == "reject")
+        f.action = PullFilter::Action::Reject;
+    else
+        return error("bad-arguments", "Unknown --pull-filter type: " + arg(0), argWhere(0));
+    f.text = arg(1);
+    f.where = nameWhere();
+    m_p.pullFilters.push_back(std::move(f));
+    return true;
+}
+
+bool Applier::topology() {
+    if (arg(0) == "net30")
+        m_p.topology = Topology::Net30;
+    else if (arg(0) == "p2p")
+        m_p.topology = Topology::P2p;
+    else if (arg(0) == "subnet")
+        m_p.topology = Topology::Subnet;
+    else
+        return error("bad-arguments", "--topology must be net30, p2p, or subnet", argWhere(0));
+    return true;
+}
+
+bool Applier::dev() {
+    m_p.dev = arg(0);
+    return true;
+}
+
+bool Applier::devType() {
+    if (arg(0) != "tun" && arg(0) != "tap" && arg(0) != "null")
+        return error("bad-arguments", "--dev-type must be 'tun', 'tap' or 'null'", argWhere(0));
+    return true; // applied in finalizeProfile (order-independent with --dev)
+}
+
+bool Applier::routeTable() {
+    auto t = parseU32(arg(0));
+    if (!t)
+        return error("bad-arguments", "route-table '" + arg(0) + "' must be a table number",
+                     argWhere(0));
+    m_p.routeTable = *t;
+    return true;
+}
+
+bool Applier::mode() {
+    if (arg(0) == "server")
+        m_p.server = true;
+    else if (arg(0) != "p2p")
+        return error("bad-arguments", "Bad --mode parameter: " + arg(0), argWhere(0));
+    return true;
+}
+
+bool Applier::scriptSecurity() {
+    auto lvl = parseU32(arg(0));
+    if (!lvl || *lvl > 3)
+        return error("bad-arguments", "script-security level must be 0 to 3", argWhere(0));
+    if (*lvl >= 2)
+        diag(Severity::Warning, "script-option",
+             "'script-security " + arg(0) +
+                 "' lets the profile run user-defined scripts: check this profile before "
+                 "using it",
+             nameWhere());
+    return true;
+}
+
+bool Applier::authFederate() {
+    m_p.authFederate = true;
+    diag(Severity::Warning, "aws-only-option",
+         "auth-federate: AWS-only keyword (AWS VPN Client, SAML); stock OpenVPN rejects it",
+         nameWhere());
+    return true;
+}
+
+std::span<const Applier::Handler> Applier::handlers() {
+    static constexpr Handler kHandlers[] = {
+        {"allow-pull-fqdn", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::allowPullFqdn>},
+        {"auth-federate", 0, kAnyArgs, &Applier::authFederate},
+        {"block-ipv6", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::blockIpv6>},
+        {"block-outside-dns", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::blockOutsideDns>},
+        {"client", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::client>},
+        {"dev", 1, 1, &Applier::dev},
+        {"dev-type", 1, 1, &Applier::devType},
+        {"dhcp-option", 1, 2, &Applier::dhcpOption},
+        {"dns", 0, kAnyArgs, &Applier::dns},
+        {"ifconfig", 2, 2, &Applier::ifconfig},
+        {"ifconfig-ipv6", 1, 2, &Applier::ifconfig6},
+        {"max-routes", 0, kAnyArgs, &Applier::maxRoutes},
+        {"mode", 1, 1, &Applier::mode},
+        {"pull", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::client>},
+        {"pull-filter", 2, 2, &Applier::pullFilter},
+        {"redirect-gateway", 0, kAnyArgs, &Applier::redirect},
+        {"redirect-private", 0, kAnyArgs, &Applier::redirect},
+        {"remote", 1, 3, &Applier::remote},
+        {"remote-random", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::remoteRandom>},
+        {"remote-random-hostname", 0, kAnyArgs,
+         &Applier::setFlag<&VpnProfile::remoteRandomHostname>},
+        {"route", 1, 4, &Applier::route},
+        {"route-delay", 0, 2, &Applier::routeDelay},
+        {"route-gateway", 1, 1, &Applier::routeGateway},
+        {"route-ipv6", 1, 3, &Applier::route6},
+        {"route-ipv6-gateway", 1, 1, &Applier::routeIpv6Gateway},
+        {"route-metric", 1, 1, &Applier::routeMetric},
+        {"route-noexec", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::routeNoexec>},
+        {"route-nopull", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::routeNopull>},
+        {"route-table", 1, 1, &Applier::routeTable},
+        {"script-security", 1, 1, &Applier::scriptSecurity},
+        {"server", 2, 3, &Applier::server},
+        {"tls-client", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::client>},
+        {"tls-server", 0, kAnyArgs, &Applier::setFlag<&VpnProfile::server>},
+        {"topology", 1, 1, &Applier::topology},
+    };
+    return kHandlers;
+}
+
+const Applier::Handler* Applier::findHandler(std::string_view name) {
+    const auto all = handlers();
+    const auto it =
+        std::find_if(all.begin(), all.end(), [name](const Handler& h) { return h.name == name; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+// `setenv opt OPTION ARGS…`: OpenVPN 2.x applies OPTION, and only warns when it does not
+// know it (a way to write profiles for several client versions).
+bool Applier::runSetenvOpt(bool inlineBlock) {
+    std::vector<OvpnToken> inner(m_t.begin() + 2, m_t.end());
+    Applier wrapped(m_p, inner, m_ctx, m_diags);
+    wrapped.m_wrappedInSetenvOpt = true;
+    wrapped.m_ignoreUnknown = m_ignoreUnknown;
+    return wrapped.run(inlineBlock);
+}
+
+void Applier::record(const OvpnOptionInfo* info, bool inlineBlock) {
     ProfileOption po;
-    po.name = n;
+    po.name = name();
     for (std::size_t i = 1; i < m_t.size(); ++i)
         po.args.push_back(m_t[i].text);
     po.where = nameWhere();
@@ -522,251 +731,91 @@ bool Applier::run(bool inlineBlock) {
     po.inlineBlock = inlineBlock;
     po.known = info != nullptr;
     m_p.options.push_back(po);
+}
 
-    if (!info) {
-        if (pushed())
-            return true;
-        // `setenv opt X` and a preceding `ignore-unknown-option X` make OpenVPN skip an
-        // unknown option with a warning instead of refusing the profile.
-        bool ignored = m_wrappedInSetenvOpt;
-        if (!ignored && m_ignoreUnknown) {
-            ignored = m_ignoreUnknown->count(n) > 0;
-        } else {
-            for (std::size_t i = 0; !ignored && i + 1 < m_p.options.size(); ++i)
-                if (m_p.options[i].name == "ignore-unknown-option")
-                    for (const auto& a : m_p.options[i].args)
-                        ignored = ignored || a == n;
-        }
-        if (ignored)
-            diag(Severity::Info, "ignored-unknown-option",
-                 "Unrecognized option '" + n + "' ignored (" +
-                     (m_wrappedInSetenvOpt ? "setenv opt" : "ignore-unknown-option") + ")",
-                 nameWhere());
-        else
-            diag(Severity::Warning, "unknown-option",
-                 "Unrecognized option '" + n + "': stock OpenVPN 2.6 refuses the profile",
-                 nameWhere());
-        return true;
+// An option OpenVPN 2.6 does not know: ignored when pushed; in a profile a warning, or a
+// note when `setenv opt X` or a preceding `ignore-unknown-option X` makes OpenVPN skip it
+// instead of refusing the profile.
+void Applier::reportUnknown() {
+    if (pushed())
+        return;
+    const std::string& n = name();
+    bool ignored = m_wrappedInSetenvOpt;
+    if (!ignored && m_ignoreUnknown) {
+        ignored = m_ignoreUnknown->count(n) > 0;
+    } else {
+        for (std::size_t i = 0; !ignored && i + 1 < m_p.options.size(); ++i)
+            if (m_p.options[i].name == "ignore-unknown-option")
+                for (const auto& a : m_p.options[i].args)
+                    ignored = ignored || a == n;
     }
-    if (m_ctx == OptionContext::Connection && !info->connection)
-        return error("connection-option",
-                     "option '" + n + "' cannot be used in this context ([CONNECTION-OPTIONS])",
-                     nameWhere());
-    if (inlineBlock && !info->inlineOk)
-        return error("inline-not-allowed", "option '" + n + "' cannot be given as an inline block",
-                     nameWhere());
-    if (!pushed()) {
-        if (info->risk == OptionRisk::Script)
-            diag(Severity::Warning, "script-option",
-                 "'" + n + "' " +
-                     (n == "setenv" ? std::string("sets environment variables for scripts")
-                      : n == "iproute"
-                          ? std::string("replaces the program OpenVPN runs to change routes")
-                          : std::string("runs a program or plugin")) +
-                     ": check this profile before using it",
-                 nameWhere());
-        else if (info->risk == OptionRisk::File)
-            diag(Severity::Warning, "file-option",
-                 "'" + n + "' " +
-                     (n == "management" ? std::string("opens a control interface")
-                      : n == "config"   ? std::string("reads another file")
-                                        : std::string("writes or changes files or directories")) +
-                     ": check this profile before using it",
-                 nameWhere());
-    }
-
-    if (n == "route")
-        return route();
-    if (n == "route-ipv6")
-        return route6();
-    if (n == "route-gateway") {
-        if (!needArgs(1, 1))
-            return false;
-        if (arg(0) == "dhcp") {
-            m_p.routeGatewayDhcp = true;
-            m_p.routeGateway.reset();
-            return true;
-        }
-        auto a = v4Arg(0, "parameter");
-        if (!a)
-            return false;
-        m_p.routeGateway = *a;
-        m_p.routeGatewayDhcp = false;
-        return true;
-    }
-    if (n == "route-ipv6-gateway") {
-        if (!needArgs(1, 1))
-            return false;
-        auto a = IpAddress::parse(arg(0));
-        if (!a || !a->isV6())
-            return error("bad-address", "route-ipv6-gateway '" + arg(0) + "' must be IPv6",
-                         argWhere(0));
-        m_p.routeIpv6Gateway = *a;
-        return true;
-    }
-    if (n == "route-metric") {
-        if (!needArgs(1, 1))
-            return false;
-        auto m = parseU32(arg(0));
-        if (!m || *m > 0x7fffffffu)
-            return error("bad-metric", "route-metric '" + arg(0) + "' must be a number >= 0",
-                         argWhere(0));
-        m_p.routeMetric = *m;
-        return true;
-    }
-    if (n == "route-delay") {
-        if (!needArgs(0, 2))
-            return false;
-        int d = 0;
-        if (argc() >= 1) {
-            auto v = parseU32(arg(0));
-            if (!v || *v > 100000)
-                return error("bad-arguments", "route-delay '" + arg(0) + "' must be seconds",
-                             argWhere(0));
-            d = static_cast<int>(*v);
-        }
-        m_p.routeDelay = d;
-        return true;
-    }
-    if (n == "max-routes") {
-        diag(Severity::Info, "deprecated-option",
-             "--max-routes is ignored since OpenVPN 2.4 (route lists grow as needed)", nameWhere());
-        return true;
-    }
-    if (n == "redirect-gateway" || n == "redirect-private")
-        return redirect();
-    if (n == "route-nopull") {
-        m_p.routeNopull = true;
-        return true;
-    }
-    if (n == "pull-filter") {
-        if (!needArgs(2, 2))
-            return false;
-        PullFilter f;
-        if (arg(0) == "accept")
-            f.action = PullFilter::Action::Accept;
-        else if (arg(0) == "ignore")
-            f.action = PullFilter::Action::Ignore;
-        else if (arg(0) == "reject")
-            f.action = PullFilter::Action::Reject;
-        else
-            return error("bad-arguments", "Unknown --pull-filter type: " + arg(0), argWhere(0));
-        f.text = arg(1);
-        f.where = nameWhere();
-        m_p.pullFilters.push_back(std::move(f));
-        return true;
-    }
-    if (n == "block-ipv6") {
-        m_p.blockIpv6 = true;
-        return true;
-    }
-    if (n == "block-outside-dns") {
-        m_p.blockOutsideDns = true;
-        return true;
-    }
-    if (n == "ifconfig")
-        return ifconfig();
-    if (n == "ifconfig-ipv6")
-        return ifconfig6();
-    if (n == "topology") {
-        if (!needArgs(1, 1))
-            return false;
-        if (arg(0) == "net30")
-            m_p.topology = Topology::Net30;
-        else if (arg(0) == "p2p")
-            m_p.topology = Topology::P2p;
-        else if (arg(0) == "subnet")
-            m_p.topology = Topology::Subnet;
-        else
-            return error("bad-arguments", "--topology must be net30, p2p, or subnet", argWhere(0));
-        return true;
-    }
-    if (n == "dev") {
-        if (!needArgs(1, 1))
-            return false;
-        m_p.dev = arg(0);
-        return true;
-    }
-    if (n == "dev-type") {
-        if (!needArgs(1, 1))
-            return false;
-        if (arg(0) != "tun" && arg(0) != "tap" && arg(0) != "null")
-            return error("bad-arguments", "--dev-type must be 'tun', 'tap' or 'null'", argWhere(0));
-        return true; // applied in finalizeProfile (order-independent with --dev)
-    }
-    if (n == "remote")
-        return remote();
-    if (n == "remote-random") {
-        m_p.remoteRandom = true;
-        return true;
-    }
-    if (n == "remote-random-hostname") {
-        m_p.remoteRandomHostname = true;
-        return true;
-    }
-    if (n == "dhcp-option")
-        return dhcpOption();
-    if (n == "dns")
-        return dns();
-    if (n == "route-table") {
-        if (!needArgs(1, 1))
-            return false;
-        auto t = parseU32(arg(0));
-        if (!t)
-            return error("bad-arguments", "route-table '" + arg(0) + "' must be a table number",
-                         argWhere(0));
-        m_p.routeTable = *t;
-        return true;
-    }
-    if (n == "route-noexec") {
-        m_p.routeNoexec = true;
-        return true;
-    }
-    if (n == "client" || n == "pull" || n == "tls-client") {
-        m_p.client = true;
-        return true;
-    }
-    if (n == "server")
-        return server();
-    if (n == "tls-server") {
-        m_p.server = true;
-        return true;
-    }
-    if (n == "mode") {
-        if (!needArgs(1, 1))
-            return false;
-        if (arg(0) == "server")
-            m_p.server = true;
-        else if (arg(0) != "p2p")
-            return error("bad-arguments", "Bad --mode parameter: " + arg(0), argWhere(0));
-        return true;
-    }
-    if (n == "allow-pull-fqdn") {
-        m_p.allowPullFqdn = true;
-        return true;
-    }
-    if (n == "script-security") {
-        if (!needArgs(1, 1))
-            return false;
-        auto lvl = parseU32(arg(0));
-        if (!lvl || *lvl > 3)
-            return error("bad-arguments", "script-security level must be 0 to 3", argWhere(0));
-        if (*lvl >= 2)
-            diag(Severity::Warning, "script-option",
-                 "'script-security " + arg(0) +
-                     "' lets the profile run user-defined scripts: check this profile before "
-                     "using it",
-                 nameWhere());
-        return true;
-    }
-    if (n == "auth-federate") {
-        m_p.authFederate = true;
-        diag(Severity::Warning, "aws-only-option",
-             "auth-federate: AWS-only keyword (AWS VPN Client, SAML); stock OpenVPN rejects it",
+    if (ignored)
+        diag(Severity::Info, "ignored-unknown-option",
+             "Unrecognized option '" + n + "' ignored (" +
+                 (m_wrappedInSetenvOpt ? "setenv opt" : "ignore-unknown-option") + ")",
              nameWhere());
+    else
+        diag(Severity::Warning, "unknown-option",
+             "Unrecognized option '" + n + "': stock OpenVPN 2.6 refuses the profile", nameWhere());
+}
+
+bool Applier::allowedHere(const OvpnOptionInfo& info, bool inlineBlock) {
+    if (m_ctx == OptionContext::Connection && !info.connection)
+        return error("connection-option",
+                     "option '" + name() +
+                         "' cannot be used in this context ([CONNECTION-OPTIONS])",
+                     nameWhere());
+    if (inlineBlock && !info.inlineOk)
+        return error("inline-not-allowed",
+                     "option '" + name() + "' cannot be given as an inline block", nameWhere());
+    return true;
+}
+
+void Applier::warnRisk(const OvpnOptionInfo& info) {
+    if (pushed())
+        return;
+    const std::string& n = name();
+    if (info.risk == OptionRisk::Script)
+        diag(Severity::Warning, "script-option",
+             "'" + n + "' " +
+                 (n == "setenv" ? std::string("sets environment variables for scripts")
+                  : n == "iproute"
+                      ? std::string("replaces the program OpenVPN runs to change routes")
+                      : std::string("runs a program or plugin")) +
+                 ": check this profile before using it",
+             nameWhere());
+    else if (info.risk == OptionRisk::File)
+        diag(Severity::Warning, "file-option",
+             "'" + n + "' " +
+                 (n == "management" ? std::string("opens a control interface")
+                  : n == "config"   ? std::string("reads another file")
+                                    : std::string("writes or changes files or directories")) +
+                 ": check this profile before using it",
+             nameWhere());
+}
+
+bool Applier::dispatch() {
+    const Handler* h = findHandler(name());
+    if (!h)
+        return true;
+    if (!needArgs(h->minArgs, h->maxArgs))
+        return false;
+    return (this->*h->apply)();
+}
+
+bool Applier::run(bool inlineBlock) {
+    if (m_ctx != OptionContext::Pushed && name() == "setenv" && argc() >= 2 && arg(0) == "opt")
+        return runSetenvOpt(inlineBlock);
+    const OvpnOptionInfo* info = findOvpnOption(name());
+    record(info, inlineBlock);
+    if (!info) {
+        reportUnknown();
         return true;
     }
-    return true;
+    if (!allowedHere(*info, inlineBlock))
+        return false;
+    warnRisk(*info);
+    return dispatch();
 }
 
 } // namespace
@@ -776,6 +825,13 @@ bool applyOption(VpnProfile& profile, const std::vector<OvpnToken>& tokens, Opti
     if (tokens.empty())
         return false;
     return Applier(profile, tokens, ctx, diags).run(inlineBlock);
+}
+
+std::vector<std::string_view> interpretedOptionNames() {
+    std::vector<std::string_view> names;
+    for (const auto& h : Applier::handlers())
+        names.push_back(h.name);
+    return names;
 }
 
 bool parseAwsEndpointHost(std::string_view host, std::string& endpointId, std::string& region) {

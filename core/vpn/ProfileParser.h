@@ -30,6 +30,9 @@ enum class OptionContext { Config, Connection, Pushed };
 /// dotted quad, host names only with allow-pull-fqdn).
 bool applyOption(VpnProfile& profile, const std::vector<OvpnToken>& tokens, OptionContext ctx,
                  std::vector<Diagnostic>& diags, bool inlineBlock = false);
+/// For tests: the option names applyOption interprets (one handler each, in its table); it
+/// keeps every other option OpenVPN knows in profile.options only.
+[[nodiscard]] std::vector<std::string_view> interpretedOptionNames();
 
 /// Recognises an AWS Client VPN endpoint host name
 /// (`[label.]cvpn-endpoint-<hex>.prod.clientvpn.<region>.amazonaws.com`).

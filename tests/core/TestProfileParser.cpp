@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestUtil.h"
 
+#include "core/vpn/OvpnOptions.h"
 #include "core/vpn/ProfileJson.h"
 #include "core/vpn/ProfileParser.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <set>
 
 using namespace splitroute::core;
 using nlohmann::json;
@@ -29,6 +32,10 @@ private slots:
     void invalidUtf8();
     void corpus_data();
     void corpus();
+    // applyOption's dispatch: unknown options, context, arity, then one handler per option.
+    void dispatchTable();
+    void dispatch_data();
+    void dispatch();
 };
 
 // Each row: a profile, a JSON pointer into profileToJson(), and the expected JSON value.
@@ -649,6 +656,112 @@ void TestProfileParser::corpus() {
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable("missing " + expectedPath));
     const json expected = json::parse(in.readAll().toStdString());
     QCOMPARE(QString::fromStdString(got.dump(2)), QString::fromStdString(expected.dump(2)));
+}
+
+void TestProfileParser::dispatchTable() {
+    const auto names = interpretedOptionNames();
+    QVERIFY(names.size() > 30);
+    std::set<std::string_view> seen;
+    for (const auto name : names) {
+        // A handler for an option the option table does not know would never run.
+        QVERIFY2(findOvpnOption(name), std::string(name).c_str());
+        QVERIFY2(seen.insert(name).second, std::string(name).c_str());
+    }
+}
+
+// One option line at t.ovpn:3 (tokens at columns 1, 11, 21, …), applied in a context: whether
+// it is accepted, its diagnostics as printed, and that it is kept in profile.options.
+void TestProfileParser::dispatch_data() {
+    QTest::addColumn<QStringList>("tokens");
+    QTest::addColumn<int>("context");
+    QTest::addColumn<bool>("inlineBlock");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QStringList>("diagnostics");
+
+    const int config = int(OptionContext::Config);
+    const int connection = int(OptionContext::Connection);
+    const int pushed = int(OptionContext::Pushed);
+    QTest::newRow("unknown option in a profile")
+        << QStringList{"frobnicate", "1"} << config << false << true
+        << QStringList{"t.ovpn:3:1: warning: Unrecognized option 'frobnicate': stock OpenVPN "
+                       "2.6 refuses the profile"};
+    QTest::newRow("unknown option pushed: ignored")
+        << QStringList{"frobnicate", "1"} << pushed << false << true << QStringList{};
+    QTest::newRow("setenv opt: an unknown option is only a note")
+        << QStringList{"setenv", "opt", "frobnicate"} << config << false << true
+        << QStringList{"t.ovpn:3:21: info: Unrecognized option 'frobnicate' ignored (setenv opt)"};
+    QTest::newRow("setenv opt: a known option applies")
+        << QStringList{"setenv", "opt", "route-gateway"} << config << false << false
+        << QStringList{"t.ovpn:3:21: error: Unrecognized option or missing or extra "
+                       "parameter(s): --route-gateway takes 1 parameter(s), not 0"};
+    QTest::newRow("route in a connection block")
+        << QStringList{"route", "10.0.0.0"} << connection << false << false
+        << QStringList{"t.ovpn:3:1: error: option 'route' cannot be used in this context "
+                       "([CONNECTION-OPTIONS])"};
+    QTest::newRow("remote in a connection block")
+        << QStringList{"remote", "a.example"} << connection << false << true << QStringList{};
+    QTest::newRow("route as an inline block")
+        << QStringList{"route", "10.0.0.0"} << config << true << false
+        << QStringList{"t.ovpn:3:1: error: option 'route' cannot be given as an inline block"};
+    QTest::newRow("ca as an inline block") << QStringList{"ca", "-----BEGIN CERTIFICATE-----"}
+                                           << config << true << true << QStringList{};
+    QTest::newRow("pushed route, too many parameters")
+        << QStringList{"route", "10.0.0.0", "255.0.0.0", "vpn_gateway", "5", "x"} << pushed << false
+        << false
+        << QStringList{"t.ovpn:3:1: error: Unrecognized option or missing or extra "
+                       "parameter(s): --route takes 1 to 4 parameter(s), not 5"};
+    QTest::newRow("too few parameters: checked before the handler")
+        << QStringList{"ifconfig", "10.0.0.1"} << config << false << false
+        << QStringList{"t.ovpn:3:1: error: Unrecognized option or missing or extra "
+                       "parameter(s): --ifconfig takes 2 parameter(s), not 1"};
+    QTest::newRow("route-delay takes 0 to 2")
+        << QStringList{"route-delay", "1", "2", "3"} << config << false << false
+        << QStringList{"t.ovpn:3:1: error: Unrecognized option or missing or extra "
+                       "parameter(s): --route-delay takes 0 to 2 parameter(s), not 3"};
+    QTest::newRow("dns checks its own forms")
+        << QStringList{"dns"} << config << false << false
+        << QStringList{"t.ovpn:3:1: error: --dns: unknown or incomplete form"};
+    QTest::newRow("max-routes: no count check, a note")
+        << QStringList{"max-routes", "1", "2", "3"} << config << false << true
+        << QStringList{"t.ovpn:3:1: info: --max-routes is ignored since OpenVPN 2.4 (route "
+                       "lists grow as needed)"};
+    QTest::newRow("handler error at its parameter")
+        << QStringList{"route-metric", "-1"} << config << false << false
+        << QStringList{"t.ovpn:3:11: error: route-metric '-1' must be a number >= 0"};
+    QTest::newRow("risky option in a profile: a warning, then applied")
+        << QStringList{"up", "/bin/x"} << config << false << true
+        << QStringList{
+               "t.ovpn:3:1: warning: 'up' runs a program or plugin: check this profile before "
+               "using it"};
+    QTest::newRow("risky option pushed: no warning")
+        << QStringList{"up", "/bin/x"} << pushed << false << true << QStringList{};
+    QTest::newRow("known option without a handler")
+        << QStringList{"nobind"} << config << false << true << QStringList{};
+}
+
+void TestProfileParser::dispatch() {
+    QFETCH(QStringList, tokens);
+    QFETCH(int, context);
+    QFETCH(bool, inlineBlock);
+    QFETCH(bool, ok);
+    QFETCH(QStringList, diagnostics);
+
+    std::vector<OvpnToken> line;
+    for (int i = 0; i < tokens.size(); ++i)
+        line.push_back(
+            OvpnToken{tokens[i].toStdString(), SourceLocation{"t.ovpn", 3, 1 + 10 * i}, false});
+    VpnProfile profile;
+    std::vector<Diagnostic> diags;
+    QCOMPARE(applyOption(profile, line, OptionContext(context), diags, inlineBlock), ok);
+    QStringList got;
+    for (const auto& d : diags)
+        got << QString::fromStdString(d.toString());
+    QCOMPARE(got, diagnostics);
+    QCOMPARE(profile.options.size(), std::size_t(1));
+    const std::string name =
+        tokens[0] == "setenv" ? tokens[2].toStdString() : tokens[0].toStdString();
+    QCOMPARE(profile.options[0].name, name);
+    QCOMPARE(profile.options[0].known, findOvpnOption(name) != nullptr);
 }
 
 QTEST_APPLESS_MAIN(TestProfileParser)

@@ -56,7 +56,7 @@ IpAddress IpAddress::fromU128(Family family, u128 value) {
         auto lo = static_cast<std::uint64_t>(value);
         for (int i = 7; i >= 0; --i, hi >>= 8, lo >>= 8) {
             a.m_bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(hi);
-            a.m_bytes[static_cast<std::size_t>(i + 8)] = static_cast<std::uint8_t>(lo);
+            a.m_bytes[static_cast<std::size_t>(i) + 8] = static_cast<std::uint8_t>(lo);
         }
     }
     return a;
@@ -182,8 +182,8 @@ bool parseV6(std::string_view s, std::array<std::uint8_t, 16>& out) {
             full[8 - tail + k] = groups[gap + k];
     }
     for (int k = 0; k < 8; ++k) {
-        out[static_cast<std::size_t>(2 * k)] = static_cast<std::uint8_t>(full[k] >> 8);
-        out[static_cast<std::size_t>(2 * k + 1)] = static_cast<std::uint8_t>(full[k]);
+        out[2 * static_cast<std::size_t>(k)] = static_cast<std::uint8_t>(full[k] >> 8);
+        out[2 * static_cast<std::size_t>(k) + 1] = static_cast<std::uint8_t>(full[k]);
     }
     return true;
 }
@@ -221,8 +221,8 @@ std::string IpAddress::toString() const {
     }
     std::uint16_t g[8];
     for (int k = 0; k < 8; ++k)
-        g[k] = static_cast<std::uint16_t>((m_bytes[static_cast<std::size_t>(2 * k)] << 8) |
-                                          m_bytes[static_cast<std::size_t>(2 * k + 1)]);
+        g[k] = static_cast<std::uint16_t>((m_bytes[2 * static_cast<std::size_t>(k)] << 8) |
+                                          m_bytes[2 * static_cast<std::size_t>(k) + 1]);
     // RFC 5952: compress the longest run (>= 2) of zero groups, the first one on ties.
     int bestStart = -1, bestLen = 0;
     for (int k = 0; k < 8;) {

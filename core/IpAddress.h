@@ -55,6 +55,7 @@ public:
     /// Canonical text: dotted quad, or RFC 5952 for IPv6 (mapped as ::ffff:a.b.c.d). "" for null.
     [[nodiscard]] std::string toString() const;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
     friend auto operator<=>(const IpAddress&, const IpAddress&) = default;
     friend bool operator==(const IpAddress&, const IpAddress&) = default;
 

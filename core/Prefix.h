@@ -41,6 +41,7 @@ public:
     /// "a.b.c.d/len" / "x::/len" (always with the length).
     [[nodiscard]] std::string toString() const;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
     friend auto operator<=>(const Prefix&, const Prefix&) = default;
     friend bool operator==(const Prefix&, const Prefix&) = default;
 

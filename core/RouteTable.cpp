@@ -65,6 +65,7 @@ void RouteTable::buildIndex() const {
         u128 address;
         std::uint32_t metric;
         std::uint32_t index;
+        // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
         auto operator<=>(const Key&) const = default;
     };
     std::vector<Key> keys;

@@ -17,6 +17,7 @@ struct RouteKey {
     std::uint32_t metric = 0;
 
     static RouteKey of(const core::Route& r) { return {r.table, r.destination, r.metric}; }
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
     friend auto operator<=>(const RouteKey&, const RouteKey&) = default;
     friend bool operator==(const RouteKey&, const RouteKey&) = default;
 };

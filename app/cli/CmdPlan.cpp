@@ -134,7 +134,8 @@ std::pair<std::string, std::string> splitConnectionArg(const std::string& text) 
 }
 
 /// plan --connection PROFILE[@DEVICE]…: the connections planned in turn on the table.
-int runConnections(const Args& args, Io& io, const RouteTable& table, PlanParameters params) {
+int runConnections(const Args& args, Io& io, const RouteTable& table,
+                   const PlanParameters& params) {
     const bool json = args.has("json");
     auto usage = [&](const std::string& m) {
         return fail(io, json, makeError(ErrorCode::InvalidArgument, m));

@@ -106,6 +106,7 @@ EffectiveDiff effectiveDiff(const RouteTable& before, const RouteTable& after) {
             PrefixSet::rangeToPrefixes(f, seg.first, seg.last,
                                        byDevice[hopKeyOf(seg.route).device]);
         std::vector<HopChange> fam;
+        fam.reserve(groups.size());
         for (auto& [key, g] : groups)
             fam.push_back({f, key.first, key.second, PrefixSet::fromPrefixes(g.first).toPrefixes(f),
                            g.second});

@@ -17,6 +17,7 @@ struct HopKey {
     std::string device; ///< first device, "" for none
     bool hasRoute = false;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
     friend auto operator<=>(const HopKey&, const HopKey&) = default;
     friend bool operator==(const HopKey&, const HopKey&) = default;
 };

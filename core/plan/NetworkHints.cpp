@@ -133,6 +133,7 @@ std::vector<Carrier> NetworkHints::carriers(const Prefix& network) const {
             n;
     }
     std::vector<Carrier> out;
+    out.reserve(shares.size());
     for (const auto& [key, n] : shares)
         out.push_back({std::get<0>(key), std::get<1>(key), static_cast<RouteType>(std::get<2>(key)),
                        n / total});

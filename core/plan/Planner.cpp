@@ -44,6 +44,7 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
 
     const std::vector<ProtectedItem> prot = protectedRanges(base, ctx, params, profile);
     std::vector<Prefix> protectedPrefixes;
+    protectedPrefixes.reserve(prot.size());
     for (const auto& p : prot)
         protectedPrefixes.push_back(p.prefix);
     const PrefixSet protectedSet = PrefixSet::fromPrefixes(protectedPrefixes);

@@ -44,9 +44,8 @@ void addFates(const PushResult& r, std::vector<Diagnostic>& out) {
         Severity sev = Severity::Info;
         switch (item.fate) {
         case PushFate::Accepted:
+        case PushFate::Invalid: // applyPushReply already reported why
             continue;
-        case PushFate::Invalid:
-            continue; // applyPushReply already reported why
         case PushFate::IgnoredByFilter:
         case PushFate::RefusedByRouteNopull:
         case PushFate::Unknown:

@@ -915,7 +915,7 @@ Result<VpnProfile> parseProfile(std::string_view text, std::string fileName) {
     if (!lexed)
         return lexed.error();
     VpnProfile p;
-    p.file = fileName;
+    p.file = std::move(fileName);
     std::vector<Diagnostic>& diags = p.diagnostics;
     diags = std::move(lexed->diagnostics);
     std::set<std::string> ignoreUnknown;

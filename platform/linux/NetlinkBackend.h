@@ -47,7 +47,7 @@ public:
     struct Options {
         /// Bytes of route messages per sendmsg(). Rates are flat from about 4 KB (the kernel's
         /// FIB work is the whole cost past that); 64 KB keeps round trips negligible.
-        std::size_t batchBytes = 64 * 1024;
+        std::size_t batchBytes = std::size_t{64} * 1024;
         /// Send long runs of deletes in the order the kernel takes fastest (see
         /// ChangeOrder.h); false sends every change in the given order.
         bool kernelOrder = true;

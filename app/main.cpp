@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Logging.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/Workspace.h"
 #include "app/gui/Translations.h"
 
 #include <QApplication>
@@ -112,11 +113,11 @@ int main(int argc, char* argv[]) {
     splitroute::app::MainWindow window;
     bool opened = false;
     if (parser.isSet(options.demo))
-        opened = window.openDemo();
+        opened = window.workspace()->openDemo();
     for (const QString& f : parser.positionalArguments())
-        opened = window.openFile(f) || opened;
+        opened = window.workspace()->openFile(f) || opened;
     if (!opened && !parser.isSet(options.demo))
-        window.openLive();
+        window.workspace()->openLive();
 
     if (parser.isSet(options.screenshot)) {
         window.resize(1280, 800);

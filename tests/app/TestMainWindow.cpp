@@ -10,6 +10,7 @@
 #include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/HelperSession.h"
+#include "app/Logging.h"
 #include "app/RecordingSink.h"
 #include "app/gui/ApplyController.h"
 #include "app/gui/FindingsPanel.h"
@@ -85,6 +86,7 @@ private slots:
     void helperApplyCountdownReverts();
     void helperApplyKeepThenRevert();
     void saveSnapshotRoundTrip();
+    void logFileFromHelpMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -666,6 +668,38 @@ void TestMainWindow::saveSnapshotRoundTrip() {
     QVERIFY(w.workspace()->saveSnapshot(m_dir.filePath(QStringLiteral("no/such/dir/x.json"))) ==
             false);
     QCOMPARE(sink.messages.size(), 1);
+}
+
+void TestMainWindow::logFileFromHelpMenu() {
+    {
+        // Not logging to a file: the menu says so.
+        MainWindow w;
+        RecordingSink sink;
+        w.setMessageSink(&sink);
+        w.actions()->openLog->trigger();
+        QCOMPARE(sink.opened, QStringList());
+        QCOMPARE(sink.messages.value(0).text, QStringLiteral("Nothing has been logged to a file."));
+    }
+    QTemporaryDir state;
+    LogOptions o;
+    o.file = state.filePath(QStringLiteral("splitroute/splitroute.log")).toStdString();
+    o.stderrLevel = LogLevel::Off;
+    QVERIFY(initLogging(o).empty());
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.workspace()->openDemo());
+    w.actions()->openLog->trigger();
+    const QString path = QString::fromStdString(o.file.string());
+    QCOMPARE(sink.opened, QStringList{path});
+    w.actions()->about->trigger();
+    QVERIFY2(sink.messages.value(0).text.contains(QStringLiteral("Log file: ") + path),
+             qPrintable(sink.messages.value(0).text));
+    // What the window did is in it.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("opened the demo"));
+    shutdownLogging();
 }
 
 QTEST_MAIN(TestMainWindow)

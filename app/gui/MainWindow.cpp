@@ -10,7 +10,7 @@
 #include "app/gui/FindingsModel.h"
 #include "app/gui/FindingsPanel.h"
 #include "app/gui/MapPage.h"
-#include "app/gui/MessageSink.h"
+#include "app/gui/DialogMessageSink.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/PushReplyDialog.h"
 #include "app/gui/RouteTableModel.h"

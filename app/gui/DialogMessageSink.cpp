@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/gui/MessageSink.h"
+#include "app/gui/DialogMessageSink.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>

@@ -47,6 +47,16 @@ QString DialogMessageSink::saveFileName(QWidget* parent, const QString& title,
     return QFileDialog::getSaveFileName(parentOr(parent), title, suggested, filter);
 }
 
+QString DialogMessageSink::existingDirectory(QWidget* parent, const QString& title,
+                                             const QString& dir) {
+    return QFileDialog::getExistingDirectory(parentOr(parent), title, dir);
+}
+
+MessageSink& sinkOrDialogs(MessageSink* sink) {
+    static DialogMessageSink dialogs;
+    return sink ? *sink : dialogs;
+}
+
 bool DialogMessageSink::openLocalFile(const QString& path) {
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }

@@ -24,6 +24,7 @@ public:
                          const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
+    QString existingDirectory(QWidget* parent, const QString& title, const QString& dir) override;
     bool openLocalFile(const QString& path) override;
 
 private:
@@ -32,5 +33,8 @@ private:
     }
     QPointer<QWidget> m_parent;
 };
+
+/// `sink`, or the real dialogs when it is null (a dialog nobody gave a sink).
+[[nodiscard]] MessageSink& sinkOrDialogs(MessageSink* sink);
 
 } // namespace splitroute::app

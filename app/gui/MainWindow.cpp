@@ -213,6 +213,7 @@ void MainWindow::connectActions() {
         if (!m_workspace->requireTable())
             return;
         ServerConnectionDialog dialog(this);
+        dialog.setMessageSink(m_sink);
         if (dialog.exec() == QDialog::Accepted)
             m_workspace->openServerConnection(dialog.request());
     });
@@ -220,6 +221,7 @@ void MainWindow::connectActions() {
         if (!m_workspace->requireTable())
             return;
         AwsConnectionDialog dialog(this);
+        dialog.setMessageSink(m_sink);
         if (dialog.exec() == QDialog::Accepted)
             m_workspace->openAwsConnection(dialog.request());
     });
@@ -231,6 +233,7 @@ void MainWindow::connectActions() {
         for (const auto& c : s->connections)
             names << c.name;
         PushReplyDialog dialog(names, -1, this);
+        dialog.setMessageSink(m_sink);
         if (dialog.exec() == QDialog::Accepted)
             m_workspace->openPushText(dialog.text(), QString(), dialog.baseConnection());
     });
@@ -264,6 +267,7 @@ void MainWindow::connectActions() {
         if (!plan || plan->changes.empty())
             return;
         ExportDialog dialog(*plan, this);
+        dialog.setMessageSink(m_sink);
         dialog.exec();
     });
 

@@ -33,6 +33,8 @@ public:
                                  const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                  const QString& filter) = 0;
+    virtual QString existingDirectory(QWidget* parent, const QString& title,
+                                      const QString& dir) = 0;
     /// Opens a local file with the desktop's application (the log file); false when none did.
     virtual bool openLocalFile(const QString& path) = 0;
 };

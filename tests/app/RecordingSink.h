@@ -57,6 +57,9 @@ public:
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
         return fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
     }
+    QString existingDirectory(QWidget*, const QString&, const QString&) override {
+        return fileAnswers.isEmpty() ? QString() : fileAnswers.takeFirst();
+    }
     bool openLocalFile(const QString& path) override {
         opened << path;
         return true;

@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -416,6 +417,21 @@ void TestMainWindow::exportEveryFormat() {
     QVERIFY2(dialog.script().contains(QStringLiteral("203.0.113.0/24")),
              qPrintable(dialog.script()));
     QVERIFY(!dialog.setFormat(QStringLiteral("no-such-format")));
+    // Save asks where through the sink (the window hands its own to the dialog).
+    QVERIFY(dialog.setFormat(QStringLiteral("sh")));
+    dialog.setMessageSink(&sink);
+    const QString path = m_dir.filePath(QStringLiteral("split.sh"));
+    sink.fileAnswers = {path};
+    QPushButton* save = nullptr;
+    for (QPushButton* b : dialog.findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("&Save…"))
+            save = b;
+    QVERIFY(save);
+    save->click();
+    QVERIFY(sink.fileAnswers.isEmpty());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), dialog.script());
 }
 
 void TestMainWindow::applyThenCountdownReverts() {

@@ -48,6 +48,7 @@ public:
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
         return {};
     }
+    QString existingDirectory(QWidget*, const QString&, const QString&) override { return {}; }
     bool openLocalFile(const QString&) override { return false; }
 };
 

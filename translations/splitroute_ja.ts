@@ -262,72 +262,72 @@
 <context>
     <name>splitroute::app::AwsConnectionDialog</name>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="17"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="18"/>
         <source>Open AWS Client VPN Endpoint</source>
         <translation>AWS Client VPN エンドポイントを開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="20"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="21"/>
         <source>Save the output of &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; and &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; as JSON files; Splitroute derives what the endpoint pushes. The downloaded .ovpn adds the client&apos;s own options.</source>
         <translation>&lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; と &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; の出力を JSON ファイルとして保存してください。Splitroute はエンドポイントがプッシュする内容を導き出します。ダウンロードした .ovpn はクライアント自身のオプションを追加します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="31"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="32"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="45"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="47"/>
         <source>AWS CLI JSON (*.json);;All files (*)</source>
         <translation>AWS CLI JSON (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="50"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="52"/>
         <source>optional: without it a split tunnel&apos;s networks are unknown</source>
         <translation>省略可: ないとスプリットトンネルのネットワークは不明です</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="53"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
         <source>optional</source>
         <translation>省略可</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
         <source>&amp;Endpoints JSON:</source>
         <translation>エンドポイント JSON(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
         <source>Endpoints JSON</source>
         <translation>エンドポイント JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
         <source>E&amp;ndpoint:</source>
         <translation>エンドポイント(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
         <source>&amp;Routes JSON:</source>
         <translation>経路 JSON(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
         <source>Routes JSON</source>
         <translation>経路 JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="61"/>
         <source>Downloaded &amp;profile:</source>
         <translation>ダウンロードしたプロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="62"/>
         <source>Client VPN Profile</source>
         <translation>Client VPN プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="61"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="63"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
@@ -567,57 +567,57 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="25"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
         <source>Export Routes</source>
         <translation>経路のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="32"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation>NetworkManager の接続名 (nmcli のみ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="35"/>
         <source>&amp;Connection:</source>
         <translation>接続(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="45"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
         <source>Script</source>
         <translation>スクリプト</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="47"/>
         <source>Undo script</source>
         <translation>取り消しスクリプト</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="52"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="53"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="54"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="89"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
         <source>Unknown format</source>
         <translation>不明な形式</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="111"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="113"/>
         <source>Save Script</source>
         <translation>スクリプトを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="117"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -980,12 +980,12 @@ After: %2</source>
 <context>
     <name>splitroute::app::FindingsPanel</name>
     <message>
-        <location filename="../app/gui/FindingsPanel.cpp" line="40"/>
+        <location filename="../app/gui/FindingsPanel.cpp" line="39"/>
         <source>No findings for this table.</source>
         <translation>この経路表には検出事項はありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsPanel.cpp" line="41"/>
+        <location filename="../app/gui/FindingsPanel.cpp" line="40"/>
         <source>Open a table to see findings.</source>
         <translation>検出事項を見るには経路表を開いてください。</translation>
     </message>
@@ -1100,257 +1100,218 @@ After: %2</source>
     <name>splitroute::app::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="47"/>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>VPN Connection</source>
         <translation>VPN 接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Tunnel Device</source>
         <translation>トンネルデバイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>Interface of %1:</source>
         <translation>%1 のインターフェイス:</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>V&amp;PN</source>
         <translation>VPN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Log File</source>
         <translation>ログファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Nothing has been logged to a file.</source>
         <translation>ファイルにはまだ何も記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>No application opened %1.</source>
         <translation>%1 を開けるアプリケーションがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
-        <source>No table</source>
-        <translation>経路表なし</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>Live: %1</source>
-        <translation>ライブ: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
-        <source>Demo: %1 backend</source>
-        <translation>デモ: %1 バックエンド</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="369"/>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Log file: %1</source>
         <translation>ログファイル: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>検出事項 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>経路表 (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="402"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>OpenVPN プロファイルとサーバー設定 (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>OpenVPN ログと PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>AWS Client VPN エンドポイント JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="405"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>Planned: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Split policies (*.json)</source>
         <translation>分割ポリシー (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Load Policy</source>
         <translation>ポリシーを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
-        <source>File: %1</source>
-        <translation>ファイル: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="375"/>
-        <source>%n route(s)</source>
-        <translation>
-            <numerusform>経路 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Attach VPN Profile</source>
         <translation>VPN プロファイルを添付</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="418"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1600,42 +1561,42 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::PushReplyDialog</name>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="19"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="20"/>
         <source>Paste PUSH_REPLY or OpenVPN Log</source>
         <translation>PUSH_REPLY または OpenVPN ログを貼り付け</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="21"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="22"/>
         <source>Paste the server&apos;s &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; message, or the client log lines &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 or more). With several pushes the last complete one is used.</source>
         <translation>サーバーの &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; メッセージ、またはクライアントのログ行 &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 以上) を貼り付けてください。プッシュが複数ある場合は、最後の完全なものが使われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="37"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="38"/>
         <source>No profile: only what the server pushes</source>
         <translation>プロファイルなし: サーバーがプッシュする内容のみ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="39"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="40"/>
         <source>Apply to %1 (its pull-filters count)</source>
         <translation>%1 に適用 (その pull-filter が有効)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="41"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="42"/>
         <source>&amp;Received by:</source>
         <translation>受信側(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="44"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="45"/>
         <source>&amp;Load Log File…</source>
         <translation>ログファイルを読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="55"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="56"/>
         <source>OpenVPN Log</source>
         <translation>OpenVPN ログ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="55"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="56"/>
         <source>OpenVPN logs (*.log *.txt);;All files (*)</source>
         <translation>OpenVPN ログ (*.log *.txt);;すべてのファイル (*)</translation>
     </message>
@@ -1783,58 +1744,58 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::ServerConnectionDialog</name>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="18"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="19"/>
         <source>Open OpenVPN Server Config</source>
         <translation>OpenVPN サーバー設定を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="20"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="21"/>
         <source>See a server through one client&apos;s eyes: the pushes every client receives, changed by that client&apos;s client-config-dir file.</source>
         <translation>1 つのクライアントの視点でサーバーを見ます: すべてのクライアントが受け取るプッシュを、そのクライアントの client-config-dir ファイルで変更したものです。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="36"/>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="40"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="37"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="41"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="39"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="40"/>
         <source>the config&apos;s client-config-dir</source>
         <translation>設定の client-config-dir</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="44"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
         <source>Server &amp;config:</source>
         <translation>サーバー設定(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="46"/>
         <source>Client-config-&amp;dir:</source>
         <translation>client-config-dir(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="46"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="47"/>
         <source>Client co&amp;mmon name:</source>
         <translation>クライアントのコモンネーム(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="63"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="64"/>
         <source>OpenVPN Server Config</source>
         <translation>OpenVPN サーバー設定</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="64"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="65"/>
         <source>OpenVPN configs (*.conf *.ovpn);;All files (*)</source>
         <translation>OpenVPN 設定 (*.conf *.ovpn);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="70"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="71"/>
         <source>Client-config-dir</source>
         <translation>client-config-dir</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="90"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="91"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
     </message>
@@ -1900,6 +1861,48 @@ Qt %2 でビルドされています。</translation>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::StatusLine</name>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="27"/>
+        <source>No table</source>
+        <translation>経路表なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="29"/>
+        <source>Live: %1</source>
+        <translation>ライブ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="32"/>
+        <source>Demo: %1 backend</source>
+        <translation>デモ: %1 バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="34"/>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="36"/>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StatusLine.cpp" line="40"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>経路 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StatusLine.cpp" line="41"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>検出事項 %n 件</numerusform>
         </translation>
     </message>
 </context>

@@ -266,72 +266,72 @@
 <context>
     <name>splitroute::app::AwsConnectionDialog</name>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="17"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="18"/>
         <source>Open AWS Client VPN Endpoint</source>
         <translation>Открыть конечную точку AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="20"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="21"/>
         <source>Save the output of &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; and &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; as JSON files; Splitroute derives what the endpoint pushes. The downloaded .ovpn adds the client&apos;s own options.</source>
         <translation>Сохраните вывод &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; и &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; в файлы JSON; Splitroute выведет из них, что передаёт конечная точка. Загруженный .ovpn добавляет собственные параметры клиента.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="31"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="32"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="45"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="47"/>
         <source>AWS CLI JSON (*.json);;All files (*)</source>
         <translation>AWS CLI JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="50"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="52"/>
         <source>optional: without it a split tunnel&apos;s networks are unknown</source>
         <translation>необязательно: без него сети раздельного туннеля неизвестны</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="53"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
         <source>&amp;Endpoints JSON:</source>
         <translation>JSON &amp;конечных точек:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
         <source>Endpoints JSON</source>
         <translation>JSON конечных точек</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
         <source>E&amp;ndpoint:</source>
         <translation>Конечная &amp;точка:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
         <source>&amp;Routes JSON:</source>
         <translation>JSON &amp;маршрутов:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
         <source>Routes JSON</source>
         <translation>JSON маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="61"/>
         <source>Downloaded &amp;profile:</source>
         <translation>Загруженный &amp;профиль:</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="62"/>
         <source>Client VPN Profile</source>
         <translation>Профиль Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="61"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="63"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
@@ -577,57 +577,57 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="25"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
         <source>Export Routes</source>
         <translation>Экспорт маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="32"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation>Имя подключения NetworkManager (только для nmcli)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="35"/>
         <source>&amp;Connection:</source>
         <translation>&amp;Подключение:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="45"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
         <source>Script</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="47"/>
         <source>Undo script</source>
         <translation>Скрипт отмены</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="52"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="53"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="54"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="89"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
         <source>Unknown format</source>
         <translation>Неизвестный формат</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="111"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="113"/>
         <source>Save Script</source>
         <translation>Сохранить скрипт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="117"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -992,12 +992,12 @@ After: %2</source>
 <context>
     <name>splitroute::app::FindingsPanel</name>
     <message>
-        <location filename="../app/gui/FindingsPanel.cpp" line="40"/>
+        <location filename="../app/gui/FindingsPanel.cpp" line="39"/>
         <source>No findings for this table.</source>
         <translation>Для этой таблицы находок нет.</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsPanel.cpp" line="41"/>
+        <location filename="../app/gui/FindingsPanel.cpp" line="40"/>
         <source>Open a table to see findings.</source>
         <translation>Откройте таблицу, чтобы увидеть находки.</translation>
     </message>
@@ -1122,261 +1122,218 @@ After: %2</source>
     <name>splitroute::app::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="47"/>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>VPN Connection</source>
         <translation>VPN-подключение</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Tunnel Device</source>
         <translation>Туннельное устройство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>Interface of %1:</source>
         <translation>Интерфейс %1:</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Routing table</source>
         <translation>Таблица маршрутизации</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="84"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="86"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="88"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="99"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Findings</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="112"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>V&amp;PN</source>
         <translation>V&amp;PN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="138"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Log File</source>
         <translation>Файл журнала</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Nothing has been logged to a file.</source>
         <translation>В файл журнала ещё ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>No application opened %1.</source>
         <translation>Ни одно приложение не открыло %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="362"/>
-        <source>No table</source>
-        <translation>Нет таблицы</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>Live: %1</source>
-        <translation>Текущая: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
-        <source>Demo: %1 backend</source>
-        <translation>Демо: бэкенд %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="369"/>
-        <source>Demo data</source>
-        <translation>Демонстрационные данные</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Log file: %1</source>
         <translation>Файл журнала: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n находка</numerusform>
-            <numerusform>%n находки</numerusform>
-            <numerusform>%n находок</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="402"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>Профили и конфигурации сервера OpenVPN (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="427"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>Журналы OpenVPN и PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>JSON конечных точек AWS Client VPN (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="405"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="432"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>Planned: %1</source>
         <translation>План: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Save Policy</source>
         <translation>Сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Split policies (*.json)</source>
         <translation>Политики разделения (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Load Policy</source>
         <translation>Загрузить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
-        <source>File: %1</source>
-        <translation>Файл: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="375"/>
-        <source>%n route(s)</source>
-        <translation>
-            <numerusform>%n маршрут</numerusform>
-            <numerusform>%n маршрута</numerusform>
-            <numerusform>%n маршрутов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Attach VPN Profile</source>
         <translation>Прикрепить VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="418"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1626,42 +1583,42 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::PushReplyDialog</name>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="19"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="20"/>
         <source>Paste PUSH_REPLY or OpenVPN Log</source>
         <translation>Вставить PUSH_REPLY или журнал OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="21"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="22"/>
         <source>Paste the server&apos;s &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; message, or the client log lines &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 or more). With several pushes the last complete one is used.</source>
         <translation>Вставьте сообщение сервера &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; или строки журнала клиента &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 или выше). Если передач несколько, используется последняя полная.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="37"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="38"/>
         <source>No profile: only what the server pushes</source>
         <translation>Без профиля: только то, что передаёт сервер</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="39"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="40"/>
         <source>Apply to %1 (its pull-filters count)</source>
         <translation>Применить к %1 (с учётом его pull-filter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="41"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="42"/>
         <source>&amp;Received by:</source>
         <translation>&amp;Получатель:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="44"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="45"/>
         <source>&amp;Load Log File…</source>
         <translation>&amp;Загрузить файл журнала…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="55"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="56"/>
         <source>OpenVPN Log</source>
         <translation>Журнал OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="55"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="56"/>
         <source>OpenVPN logs (*.log *.txt);;All files (*)</source>
         <translation>Журналы OpenVPN (*.log *.txt);;Все файлы (*)</translation>
     </message>
@@ -1813,58 +1770,58 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::ServerConnectionDialog</name>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="18"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="19"/>
         <source>Open OpenVPN Server Config</source>
         <translation>Открыть конфигурацию сервера OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="20"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="21"/>
         <source>See a server through one client&apos;s eyes: the pushes every client receives, changed by that client&apos;s client-config-dir file.</source>
         <translation>Взгляд на сервер глазами одного клиента: то, что передаётся всем клиентам, с изменениями из файла client-config-dir этого клиента.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="36"/>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="40"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="37"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="41"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="39"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="40"/>
         <source>the config&apos;s client-config-dir</source>
         <translation>client-config-dir из конфигурации</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="44"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
         <source>Server &amp;config:</source>
         <translation>&amp;Конфигурация сервера:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="46"/>
         <source>Client-config-&amp;dir:</source>
         <translation>Client-config-&amp;dir:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="46"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="47"/>
         <source>Client co&amp;mmon name:</source>
         <translation>&amp;Общее имя (CN) клиента:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="63"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="64"/>
         <source>OpenVPN Server Config</source>
         <translation>Конфигурация сервера OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="64"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="65"/>
         <source>OpenVPN configs (*.conf *.ovpn);;All files (*)</source>
         <translation>Конфигурации OpenVPN (*.conf *.ovpn);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="70"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="71"/>
         <source>Client-config-dir</source>
         <translation>Client-config-dir</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="90"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="91"/>
         <source>(any client without a file)</source>
         <translation>(любой клиент без файла)</translation>
     </message>
@@ -1936,6 +1893,52 @@ Built with Qt %2.</source>
             <numerusform>%n предупреждение</numerusform>
             <numerusform>%n предупреждения</numerusform>
             <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::StatusLine</name>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="27"/>
+        <source>No table</source>
+        <translation>Нет таблицы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="29"/>
+        <source>Live: %1</source>
+        <translation>Текущая: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="32"/>
+        <source>Demo: %1 backend</source>
+        <translation>Демо: бэкенд %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="34"/>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="36"/>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StatusLine.cpp" line="40"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>%n маршрут</numerusform>
+            <numerusform>%n маршрута</numerusform>
+            <numerusform>%n маршрутов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StatusLine.cpp" line="41"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n находка</numerusform>
+            <numerusform>%n находки</numerusform>
+            <numerusform>%n находок</numerusform>
         </translation>
     </message>
 </context>

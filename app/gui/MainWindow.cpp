@@ -17,17 +17,17 @@
 #include "app/gui/RoutingPage.h"
 #include "app/gui/ServerConnectionDialog.h"
 #include "app/gui/SourcesView.h"
+#include "app/gui/StatusLine.h"
 #include "app/gui/WindowActions.h"
 #include "app/gui/Workspace.h"
-#include "platform/RouteBackend.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         {tr("Routing table"), tr("Networks"), tr("Address map"), tr("Changes")}, this);
     createDocks();
     createMenus();
-    createStatusBar();
+    m_status = new StatusLine(statusBar());
     connectActions();
     connectParts();
     readSettings();
@@ -161,15 +161,6 @@ void MainWindow::createMenus() {
                        a.zoomIn, a.zoomOut, a.zoomReset})
         m_map->addToolBarAction(m);
     m_map->setZoomActions(a.zoomIn, a.zoomOut, a.zoomReset);
-}
-
-void MainWindow::createStatusBar() {
-    m_backendLabel = new QLabel(this);
-    m_helperLabel = new QLabel(this);
-    m_routesLabel = new QLabel(this);
-    m_findingsLabel = new QLabel(this);
-    for (QLabel* l : {m_backendLabel, m_helperLabel, m_routesLabel, m_findingsLabel})
-        statusBar()->addPermanentWidget(l);
 }
 
 void MainWindow::connectActions() {
@@ -359,25 +350,7 @@ void MainWindow::onPlanChanged() {
 
 void MainWindow::updateState() {
     m_actions->update(*m_workspace, *m_apply);
-    const TableSource* s = m_workspace->currentSource();
-    QString backend;
-    if (!s)
-        backend = tr("No table");
-    else if (s->kind == TableSource::Kind::Live)
-        backend = tr("Live: %1").arg(s->format);
-    else if (s->kind == TableSource::Kind::Demo)
-        backend = m_workspace->demoBackend()
-                      ? tr("Demo: %1 backend")
-                            .arg(QString::fromStdString(m_workspace->demoBackend()->name()))
-                      : tr("Demo data");
-    else
-        backend = tr("File: %1").arg(QFileInfo(s->path).fileName());
-    m_backendLabel->setText(backend);
-    m_helperLabel->setText(m_apply->helperStateText());
-    const auto table = m_workspace->shownTable();
-    m_routesLabel->setText(tr("%n route(s)", nullptr, table ? static_cast<int>(table->size()) : 0));
-    m_findingsLabel->setText(
-        tr("%n finding(s)", nullptr, static_cast<int>(m_findings->model()->rowCount())));
+    m_status->update(*m_workspace, *m_apply, m_findings->model()->rowCount());
 }
 
 void MainWindow::setCurrentTab(Tab tab) {

@@ -5,7 +5,6 @@
 
 #include <memory>
 
-class QLabel;
 class QMenu;
 class QTabWidget;
 
@@ -23,6 +22,7 @@ class MessageSink;
 class NetworksView;
 class RoutingPage;
 class SourcesView;
+class StatusLine;
 class WindowActions;
 class Workspace;
 
@@ -52,6 +52,7 @@ public:
     [[nodiscard]] ChangesView* changesView() const { return m_changes; }
     [[nodiscard]] SourcesView* sourcesView() const { return m_sources; }
     [[nodiscard]] FindingsPanel* findingsPanel() const { return m_findings; }
+    [[nodiscard]] StatusLine* statusLine() const { return m_status; }
 
     void setCurrentTab(Tab tab);
     [[nodiscard]] Tab currentTab() const;
@@ -68,7 +69,6 @@ private:
     void createPages();
     void createDocks();
     void createMenus();
-    void createStatusBar();
     void connectActions();
     void connectParts();
     void readSettings();
@@ -98,10 +98,7 @@ private:
     SourcesView* m_sources = nullptr;
     FindingsPanel* m_findings = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_backendLabel = nullptr;
-    QLabel* m_helperLabel = nullptr;
-    QLabel* m_routesLabel = nullptr;
-    QLabel* m_findingsLabel = nullptr;
+    StatusLine* m_status = nullptr;
 };
 
 } // namespace splitroute::app

@@ -18,6 +18,7 @@
 #include "app/gui/RoutingPage.h"
 #include "app/gui/SourcesModel.h"
 #include "app/gui/SourcesView.h"
+#include "app/gui/StatusLine.h"
 #include "app/gui/WindowActions.h"
 #include "app/gui/Workspace.h"
 #include "app/gui/RouteFilterProxyModel.h"
@@ -46,14 +47,6 @@ using namespace splitroute;
 using namespace splitroute::app;
 
 namespace {
-/// The permanent texts of the status bar: backend, helper, routes, findings.
-QString statusText(const MainWindow& w) {
-    QStringList parts;
-    for (const QLabel* l : w.statusBar()->findChildren<QLabel*>())
-        parts << l->text();
-    return parts.join(QStringLiteral(" | "));
-}
-
 int rowOf(const RouteTableModel* m, const char* destination, const char* table = "main") {
     for (int r = 0; r < m->rowCount(); ++r)
         if (m->routeAt(r)->destination.toString() == destination &&
@@ -137,8 +130,8 @@ void TestMainWindow::demoMarksOverride() {
                 .contains(QLatin1String("default override")))
             ++marked;
     QCOMPARE(marked, 2);
-    QVERIFY(statusText(w).contains(QStringLiteral("Demo: simulated backend")));
-    QVERIFY(statusText(w).contains(QString::number(m->rowCount())));
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("Demo: simulated backend")));
+    QVERIFY(w.statusLine()->text().contains(QString::number(m->rowCount())));
 }
 
 void TestMainWindow::beforeAfterToggle() {
@@ -340,7 +333,7 @@ void TestMainWindow::findingsDock() {
     QCOMPARE(m->index(leak, FindingsModel::Title).data().toString(),
              QStringLiteral("IPv6 traffic does not go through the tunnel"));
     QVERIFY(!m->index(leak, FindingsModel::Severity).data(Qt::DecorationRole).isNull());
-    QVERIFY(statusText(w).contains(QStringLiteral("finding")));
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("finding")));
     // Activating the finding selects its route in the table.
     emit w.findingsPanel()->view()->activated(m->index(leak, 0));
     const QModelIndex cur = w.routingPage()->view()->selectionModel()->currentIndex();
@@ -609,7 +602,7 @@ void TestMainWindow::helperApplyCountdownReverts() {
                                  w.workspace()->currentSource()->kind == TableSource::Kind::Live,
                              15000);
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
-    QVERIFY(statusText(w).contains(QStringLiteral("simulated")));
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("simulated")));
     QVERIFY(w.workspace()->attachProfile(
         QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
     const int rows = w.routingPage()->model()->rowCount();
@@ -652,7 +645,7 @@ void TestMainWindow::helperApplyKeepThenRevert() {
     QVERIFY(w.applyController()->apply());
     QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
     QCOMPARE(w.applyController()->helperSession()->state(), HelperSession::State::Pending);
-    QVERIFY(statusText(w).contains(QStringLiteral("confirmation")));
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("confirmation")));
     w.findChild<KeepChangesDialog*>()->accept();
     QTRY_COMPARE_WITH_TIMEOUT(w.applyController()->helperSession()->state(),
                               HelperSession::State::Ready, 15000);

@@ -4,83 +4,82 @@
 <context>
     <name>VpnConnection</name>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="119"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="41"/>
         <source>OpenVPN profile</source>
         <translation>OpenVPN プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="121"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="43"/>
         <source>OpenVPN server config and client-config-dir</source>
         <translation>OpenVPN サーバー設定と client-config-dir</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="123"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="45"/>
         <source>AWS Client VPN endpoint</source>
         <translation>AWS Client VPN エンドポイント</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="125"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="47"/>
         <source>Pasted PUSH_REPLY or OpenVPN log</source>
         <translation>貼り付けた PUSH_REPLY または OpenVPN ログ</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="126"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="48"/>
         <source>OpenVPN log or PUSH_REPLY</source>
         <translation>OpenVPN ログまたは PUSH_REPLY</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="135"/>
-        <location filename="../app/gui/VpnConnection.cpp" line="148"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="57"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="70"/>
         <source>pasted text</source>
         <translation>貼り付けたテキスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="137"/>
-        <location filename="../app/gui/VpnConnection.cpp" line="149"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="59"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="71"/>
         <source>%1, line %2: %3</source>
         <translation>%1、%2 行目: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="144"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="66"/>
         <source>pushed option %1: %2</source>
         <translation>プッシュされたオプション %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="249"/>
-        <location filename="../app/gui/VpnConnection.cpp" line="484"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="111"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="219"/>
         <source>any client</source>
         <translation>任意のクライアント</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="250"/>
-        <location filename="../app/gui/VpnConnection.cpp" line="482"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="115"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="217"/>
         <source>%1 as %2</source>
         <translation>%1 (%2 として)</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="336"/>
-        <location filename="../app/gui/VpnConnection.cpp" line="337"/>
-        <location filename="../app/gui/VpnConnection.cpp" line="486"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="134"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="221"/>
         <source>AWS %1</source>
         <translation>AWS %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="371"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="142"/>
         <source>pasted push</source>
         <translation>貼り付けたプッシュ</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="408"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="148"/>
         <source>%1 + pasted push</source>
         <translation>%1 + 貼り付けたプッシュ</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="408"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="148"/>
         <source>Pasted push</source>
         <translation>貼り付けたプッシュ</translation>
     </message>
     <message>
-        <location filename="../app/gui/VpnConnection.cpp" line="411"/>
+        <location filename="../app/gui/VpnConnection.cpp" line="150"/>
         <source>%1 + %2</source>
         <translation>%1 + %2</translation>
     </message>
@@ -88,22 +87,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Split-tunnel route manager</source>
         <translation>スプリットトンネル経路マネージャー</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Open the bundled demo.</source>
         <translation>同梱のデモを開きます。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Use this language instead of the system&apos;s.</source>
         <translation>システムの言語の代わりにこの言語を使います。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="60"/>
+        <source>Log debug messages too (or set SPLITROUTE_LOG).</source>
+        <translation>デバッグメッセージも記録する（SPLITROUTE_LOG でも指定可）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Routing tables to open.</source>
         <translation>開く経路表。</translation>
     </message>
@@ -111,132 +115,219 @@
 <context>
     <name>splitroute::app::AddressMapWidget</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="47"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="48"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AddressMapWidget.cpp" line="398"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
         <source>Laying out %n route(s)…</source>
         <translation>
             <numerusform>経路 %n 件を配置中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
         <source>No routes in this address space</source>
         <translation>このアドレス空間には経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="401"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="448"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="449"/>
         <source>used</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="489"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="490"/>
         <source>local, broadcast</source>
         <translation>ローカル、ブロードキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="491"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
         <source>blackhole, unreachable</source>
         <translation>ブラックホール、到達不能</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="493"/>
         <source>never used (shadowed)</source>
         <translation>使われない (隠蔽)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="562"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="563"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="564"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="565"/>
         <source>no route: unreachable</source>
         <translation>経路なし: 到達不能</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="567"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="568"/>
         <source>uses %1</source>
         <translation>使用する経路: %1</translation>
     </message>
 </context>
 <context>
+    <name>splitroute::app::ApplyController</name>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="80"/>
+        <location filename="../app/gui/ApplyController.cpp" line="163"/>
+        <source>Cannot apply</source>
+        <translation>適用できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="81"/>
+        <source>Change %1 failed: %2</source>
+        <translation>変更 %1 が失敗しました: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="89"/>
+        <source>%n route change(s) applied.</source>
+        <translation>
+            <numerusform>%n 件の経路変更を適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="103"/>
+        <location filename="../app/gui/ApplyController.cpp" line="225"/>
+        <source>Cannot revert</source>
+        <translation>元に戻せません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="107"/>
+        <source>The changes were reverted.</source>
+        <translation>変更を元に戻しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="122"/>
+        <source>Applying route changes…</source>
+        <translation>経路の変更を適用中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="124"/>
+        <source>Applying</source>
+        <translation>適用中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="128"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="205"/>
+        <source>Helper: not started</source>
+        <translation>ヘルパー: 未起動</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="216"/>
+        <source>helper (%1)</source>
+        <translation>ヘルパー (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="219"/>
+        <source>The helper failed</source>
+        <translation>ヘルパーが失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="234"/>
+        <source>Cannot keep the changes</source>
+        <translation>変更を保持できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="303"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="304"/>
+        <source>Undo the last route changes Splitroute applied to this computer?</source>
+        <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="323"/>
+        <source>Reverting route changes…</source>
+        <translation>経路の変更を元に戻しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="324"/>
+        <source>Reverting</source>
+        <translation>元に戻し中</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::AwsConnectionDialog</name>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="16"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="18"/>
         <source>Open AWS Client VPN Endpoint</source>
         <translation>AWS Client VPN エンドポイントを開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="19"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="21"/>
         <source>Save the output of &lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; and &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; as JSON files; Splitroute derives what the endpoint pushes. The downloaded .ovpn adds the client&apos;s own options.</source>
         <translation>&lt;tt&gt;aws ec2 describe-client-vpn-endpoints&lt;/tt&gt; と &lt;tt&gt;aws ec2 describe-client-vpn-routes&lt;/tt&gt; の出力を JSON ファイルとして保存してください。Splitroute はエンドポイントがプッシュする内容を導き出します。ダウンロードした .ovpn はクライアント自身のオプションを追加します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="30"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="32"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="44"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="47"/>
         <source>AWS CLI JSON (*.json);;All files (*)</source>
         <translation>AWS CLI JSON (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="49"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="52"/>
         <source>optional: without it a split tunnel&apos;s networks are unknown</source>
         <translation>省略可: ないとスプリットトンネルのネットワークは不明です</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="52"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
         <source>optional</source>
         <translation>省略可</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
         <source>&amp;Endpoints JSON:</source>
         <translation>エンドポイント JSON(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="55"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
         <source>Endpoints JSON</source>
         <translation>エンドポイント JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="56"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
         <source>E&amp;ndpoint:</source>
         <translation>エンドポイント(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
         <source>&amp;Routes JSON:</source>
         <translation>経路 JSON(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="57"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
         <source>Routes JSON</source>
         <translation>経路 JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="58"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="61"/>
         <source>Downloaded &amp;profile:</source>
         <translation>ダウンロードしたプロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="59"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="62"/>
         <source>Client VPN Profile</source>
         <translation>Client VPN プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/AwsConnectionDialog.cpp" line="60"/>
+        <location filename="../app/gui/AwsConnectionDialog.cpp" line="63"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
@@ -244,158 +335,158 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="56"/>
         <source>2^32 addresses (all of IPv4)</source>
         <translation>2^32 個のアドレス (IPv4 全体)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="55"/>
+        <location filename="../app/gui/ChangesView.cpp" line="56"/>
         <source>2^128 addresses (all of IPv6)</source>
         <translation>2^128 個のアドレス (IPv6 全体)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="57"/>
+        <location filename="../app/gui/ChangesView.cpp" line="58"/>
         <source>2^31 addresses (half of IPv4)</source>
         <translation>2^31 個のアドレス (IPv4 の半分)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="57"/>
+        <location filename="../app/gui/ChangesView.cpp" line="58"/>
         <source>2^127 addresses (half of IPv6)</source>
         <translation>2^127 個のアドレス (IPv6 の半分)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="58"/>
+        <location filename="../app/gui/ChangesView.cpp" line="59"/>
         <source>2^%1 addresses (a /%2)</source>
         <translation>2^%1 個のアドレス (/%2 相当)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="81"/>
+        <location filename="../app/gui/ChangesView.cpp" line="82"/>
         <source>western</source>
         <extracomment>Not shown. The number scale of this language: &quot;western&quot; (million = 10^6, billion = 10^9) or &quot;myriad&quot; (10^4 and 10^8, as Japanese 万 and 億). Translate with one of the two words.</extracomment>
         <translation>myriad</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="75"/>
+        <location filename="../app/gui/ChangesView.cpp" line="76"/>
         <source>about %1 ten thousand (%2% of IPv4)</source>
         <translation>約 %1 万 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="76"/>
+        <location filename="../app/gui/ChangesView.cpp" line="77"/>
         <source>about %1 ten thousand</source>
         <translation>約 %1 万</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="77"/>
+        <location filename="../app/gui/ChangesView.cpp" line="78"/>
         <source>about %1 hundred million (%2% of IPv4)</source>
         <translation>約 %1 億 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="78"/>
+        <location filename="../app/gui/ChangesView.cpp" line="79"/>
         <source>about %1 hundred million</source>
         <translation>約 %1 億</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="70"/>
+        <location filename="../app/gui/ChangesView.cpp" line="71"/>
         <source>about %1 million (%2% of IPv4)</source>
         <translation>約 %1 百万 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <location filename="../app/gui/ChangesView.cpp" line="72"/>
         <source>about %1 million</source>
         <translation>約 %1 百万</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="72"/>
+        <location filename="../app/gui/ChangesView.cpp" line="73"/>
         <source>about %1 billion (%2% of IPv4)</source>
         <translation>約 %1 十億 (IPv4 の %2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="73"/>
+        <location filename="../app/gui/ChangesView.cpp" line="74"/>
         <source>about %1 billion</source>
         <translation>約 %1 十億</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="91"/>
+        <location filename="../app/gui/ChangesView.cpp" line="92"/>
         <source>about 2^%1 addresses</source>
         <translation>約 2^%1 個のアドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="118"/>
+        <location filename="../app/gui/ChangesView.cpp" line="119"/>
         <source>Traffic that went</source>
         <translation>以前の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="118"/>
+        <location filename="../app/gui/ChangesView.cpp" line="119"/>
         <source>Now goes</source>
         <translation>現在の経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="118"/>
+        <location filename="../app/gui/ChangesView.cpp" line="119"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="118"/>
+        <location filename="../app/gui/ChangesView.cpp" line="119"/>
         <source>Addresses</source>
         <translation>アドレス数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="125"/>
+        <location filename="../app/gui/ChangesView.cpp" line="126"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="129"/>
+        <location filename="../app/gui/ChangesView.cpp" line="130"/>
         <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation>アドレス (例: 10.20.1.1) またはホスト名を入力して Enter</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="230"/>
+        <location filename="../app/gui/ChangesView.cpp" line="231"/>
         <source>Press Enter to look up the host name %1.</source>
         <translation>Enter を押すとホスト名 %1 を検索します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="231"/>
+        <location filename="../app/gui/ChangesView.cpp" line="232"/>
         <source>“%1” is neither an address nor a host name.</source>
         <translation>「%1」はアドレスでもホスト名でもありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="249"/>
+        <location filename="../app/gui/ChangesView.cpp" line="250"/>
         <source>Host names cannot be looked up here; enter an address.</source>
         <translation>ここではホスト名を検索できません。アドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="254"/>
+        <location filename="../app/gui/ChangesView.cpp" line="255"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="275"/>
+        <location filename="../app/gui/ChangesView.cpp" line="276"/>
         <source>Cannot look up %1 (%2). Enter an address instead.</source>
         <translation>%1 を検索できません (%2)。代わりにアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="278"/>
+        <location filename="../app/gui/ChangesView.cpp" line="279"/>
         <source>%1 has no addresses.</source>
         <translation>%1 にはアドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="288"/>
+        <location filename="../app/gui/ChangesView.cpp" line="289"/>
         <source>%1 (%2)
   Before: %3
   After: %4</source>
@@ -404,69 +495,69 @@
   変更後: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="293"/>
+        <location filename="../app/gui/ChangesView.cpp" line="294"/>
         <source>… and %n more address(es)</source>
         <translation>
             <numerusform>… ほか %n 個のアドレス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="134"/>
+        <location filename="../app/gui/ChangesView.cpp" line="135"/>
         <source>Look up:</source>
         <translation>検索:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="155"/>
+        <location filename="../app/gui/ChangesView.cpp" line="156"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation>このソースには経路表が 1 つしかありません。変更前と変更後の経路表を持つソース (デモなど) では、ここに変更が表示されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="173"/>
+        <location filename="../app/gui/ChangesView.cpp" line="174"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="183"/>
+        <location filename="../app/gui/ChangesView.cpp" line="184"/>
         <source>%1 addresses</source>
         <translation>%1 個のアドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="197"/>
+        <location filename="../app/gui/ChangesView.cpp" line="198"/>
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="199"/>
+        <location filename="../app/gui/ChangesView.cpp" line="200"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="204"/>
+        <location filename="../app/gui/ChangesView.cpp" line="205"/>
         <source>changed (%1)</source>
         <translation>変更 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="208"/>
+        <location filename="../app/gui/ChangesView.cpp" line="209"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>経路表は同じです (経路 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="210"/>
+        <location filename="../app/gui/ChangesView.cpp" line="211"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation>追加 %1、削除 %2、変更 %3、変更なし %4。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="236"/>
-        <location filename="../app/gui/ChangesView.cpp" line="286"/>
+        <location filename="../app/gui/ChangesView.cpp" line="237"/>
+        <location filename="../app/gui/ChangesView.cpp" line="287"/>
         <source>no route</source>
         <translation>経路なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="239"/>
+        <location filename="../app/gui/ChangesView.cpp" line="240"/>
         <source>Before: %1
 After: %2</source>
         <translation>変更前: %1
@@ -476,57 +567,57 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="24"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
         <source>Export Routes</source>
         <translation>経路のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="31"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation>NetworkManager の接続名 (nmcli のみ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="32"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="35"/>
         <source>&amp;Connection:</source>
         <translation>接続(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="44"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
         <source>Script</source>
         <translation>スクリプト</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="45"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="47"/>
         <source>Undo script</source>
         <translation>取り消しスクリプト</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="51"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="53"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="52"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="54"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="88"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
         <source>Unknown format</source>
         <translation>不明な形式</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="110"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="113"/>
         <source>Save Script</source>
         <translation>スクリプトを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="116"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -534,421 +625,434 @@ After: %2</source>
 <context>
     <name>splitroute::app::FindingsModel</name>
     <message numerus="yes">
-        <location filename="../app/gui/FindingsModel.cpp" line="21"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="22"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="32"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="33"/>
         <source>the tunnel&apos;s own subnet</source>
         <translation>トンネル自身のサブネット</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="34"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
         <source>the route to the VPN server</source>
         <translation>VPN サーバーへの経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="35"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="36"/>
         <source>the VPN server</source>
         <translation>VPN サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="37"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="38"/>
         <source>a VPN DNS server</source>
         <translation>VPN の DNS サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="39"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="40"/>
         <source>a protected network</source>
         <translation>保護されたネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="41"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="42"/>
         <source>the tunnel&apos;s peer address</source>
         <translation>トンネルの対向アドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="51"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="52"/>
         <source>tunnel</source>
         <translation>トンネル</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="53"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="54"/>
         <source>bypass</source>
         <translation>迂回</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="55"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="56"/>
         <source>as pushed</source>
         <translation>プッシュのまま</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="69"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="70"/>
         <source>IPv4 traffic goes through %1, but IPv6 traffic still leaves through %2 (%3): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.</source>
         <translation>IPv4 の通信は %1 を通りますが、IPv6 の通信は依然として %2 (%3) から出ていきます: IPv6 がトンネルの外へ漏れています。::/0 もトンネルに通す (OpenVPN: redirect-gateway ipv6 または block-ipv6) か、そのリンクで IPv6 を無効にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="75"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="76"/>
         <source>The local network %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); OpenVPN&apos;s redirect-gateway block-local, or a bypass of private ranges only, closes it.</source>
         <translation>%2 のローカルネットワーク %1 が公開アドレス (%3) を含んでいます: それらへの通信はトンネルの外に出ます。悪意のあるネットワークは任意の範囲をローカルと称することができます (TunnelCrack LocalNet)。OpenVPN の redirect-gateway block-local、またはプライベート範囲だけの迂回で防げます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="82"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="83"/>
         <source>The bypass %1 on %2 covers public addresses (%3): traffic to them leaves outside the tunnel. A hostile network can claim any range as local (TunnelCrack LocalNet); make sure this bypass is meant.</source>
         <translation>%2 の迂回経路 %1 が公開アドレス (%3) を含んでいます: それらへの通信はトンネルの外に出ます。悪意のあるネットワークは任意の範囲をローカルと称することができます (TunnelCrack LocalNet)。この迂回が意図したものか確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="88"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="89"/>
         <source>Policy rule &apos;%1&apos; bypasses %2, a large public range: that traffic leaves outside the tunnel.</source>
         <translation>ポリシーのルール「%1」が広い公開範囲 %2 を迂回させています: その通信はトンネルの外に出ます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="93"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="94"/>
         <source>The DHCP route %1 on %2 takes %3 out of the tunnel %4: a DHCP server can push such routes (option 121) and read traffic meant for the VPN (TunnelVision, CVE-2024-3661). Unless this network is meant to stay local, ignore DHCP routes on %2 (NetworkManager: ipv4.ignore-auto-routes yes; systemd-networkd: UseRoutes=no) or route it into the tunnel.</source>
         <translation>%2 の DHCP 経路 %1 が %3 をトンネル %4 の外に出しています: DHCP サーバーはこのような経路 (オプション 121) を配布して、VPN に送られるはずの通信を読み取れます (TunnelVision、CVE-2024-3661)。このネットワークを意図してローカルに残すのでなければ、%2 の DHCP 経路を無視する (NetworkManager: ipv4.ignore-auto-routes yes、systemd-networkd: UseRoutes=no) か、トンネルに通してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="101"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="102"/>
         <source>No route to the VPN server %1: the tunnel cannot be reached.</source>
         <translation>VPN サーバー %1 への経路がありません: トンネルに到達できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="104"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="105"/>
         <source>The route to the VPN server %1 goes into %2 (%3): the tunnel would carry itself. Add a host route via the physical gateway.</source>
         <translation>VPN サーバー %1 への経路が %2 (%3) に入っています: トンネルが自分自身を運ぶことになります。物理ゲートウェイ経由のホスト経路を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="109"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="110"/>
         <source>The VPN server is given by host name: the host route that keeps it outside the tunnel follows whatever the DNS answers, which an attacker on the local network can spoof (TunnelCrack ServerIP). Pin the server&apos;s address, or use an encrypted resolver.</source>
         <translation>VPN サーバーがホスト名で指定されています: サーバーをトンネル外に保つホスト経路は DNS の応答に従いますが、ローカルネットワーク上の攻撃者はその応答を偽装できます (TunnelCrack ServerIP)。サーバーのアドレスを固定するか、暗号化されたリゾルバーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="115"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="116"/>
         <source>The VPN route %1 on %2 swallows the local DNS server %3: it is no longer reached through the local network.</source>
         <translation>%2 の VPN 経路 %1 がローカルの DNS サーバー %3 を取り込んでいます: ローカルネットワーク経由では到達しなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="120"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="121"/>
         <source>The VPN route %1 on %2 swallows the local gateway %3: it is no longer reached through the local network.</source>
         <translation>%2 の VPN 経路 %1 がローカルのゲートウェイ %3 を取り込んでいます: ローカルネットワーク経由では到達しなくなります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="125"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="126"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: part of the local network now goes into the tunnel.</source>
         <translation>VPN 経路 %1 が %3 のローカルネットワーク %2 と重なっています: ローカルネットワークの一部がトンネルに入るようになります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="130"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="131"/>
         <source>The VPN route %1 overlaps the local network %2 on %3: the local network wins for its addresses, so the remote hosts with those addresses cannot be reached through the tunnel.</source>
         <translation>VPN 経路 %1 が %3 のローカルネットワーク %2 と重なっています: そのアドレスではローカルネットワークが優先されるため、同じアドレスを持つリモートのホストにはトンネル経由で到達できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="137"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="138"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation>route-nopull は VPN がプッシュする DNS サーバー (dhcp-option DNS) も破棄します。経路だけを拒否するには pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="141"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="142"/>
         <source>route-nopull also drops the DNS servers the VPN pushes (dhcp-option DNS: %1); use pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; to refuse routes only.</source>
         <translation>route-nopull は VPN がプッシュする DNS サーバー (dhcp-option DNS: %1) も破棄します。経路だけを拒否するには pull-filter ignore &quot;redirect-gateway&quot; / &quot;route …&quot; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="147"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="148"/>
         <source>AWS Client VPN route enforcement is on for this endpoint: the AWS client watches the routing table and reverts changes to the VPN&apos;s routes, so bypass routes will be undone while connected.</source>
         <translation>このエンドポイントでは AWS Client VPN の経路強制 (route enforcement) が有効です: AWS クライアントが経路表を監視して VPN の経路への変更を元に戻すため、接続中は迂回経路が取り消されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="152"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="153"/>
         <source>The AWS VPN Client strips pull-filter and route-nopull from profiles; they only take effect with stock OpenVPN.</source>
         <translation>AWS VPN Client はプロファイルから pull-filter と route-nopull を取り除きます。これらは標準の OpenVPN でのみ有効です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="156"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="157"/>
         <source>The bypass %1 does not take effect for %2: a more specific (or lower-metric) route sends it into the tunnel.</source>
         <translation>迂回経路 %1 は %2 には効きません: より具体的な (またはメトリックの小さい) 経路がそれをトンネルに送ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="160"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="161"/>
         <source>The tunnel route %1 does not cover %2: a more specific (or lower-metric) route keeps it outside the tunnel.</source>
         <translation>トンネル経路 %1 は %2 を覆っていません: より具体的な (またはメトリックの小さい) 経路がそれをトンネルの外に保ちます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="165"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="166"/>
         <source>The route %1 sends %2 into %3, but no client iroute covers it: OpenVPN drops those packets. Add an iroute for it in the client&apos;s client-config-dir file.</source>
         <translation>経路 %1 は %2 を %3 に送りますが、それを覆うクライアントの iroute がありません: OpenVPN はそのパケットを破棄します。クライアントの client-config-dir ファイルに iroute を追加してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="171"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="172"/>
         <source>%1: primary %2 (metric %3), backup %4 (metric %5); the backup carries traffic only while the primary&apos;s route is gone.</source>
         <translation>%1: 主 %2 (メトリック %3)、予備 %4 (メトリック %5)。予備は主の経路がなくなっている間だけ通信を運びます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="176"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="177"/>
         <source>%1 goes into %2 and %3 with the same metric %4: which tunnel carries it depends on installation order.</source>
         <translation>%1 は同じメトリック %4 で %2 と %3 の両方に入ります: どちらのトンネルが運ぶかは経路の追加順によります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="181"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="182"/>
         <source>The route %1 is neither Splitroute&apos;s nor the VPN&apos;s, so the plan leaves it; %2 keeps its next hop.</source>
         <translation>経路 %1 は Splitroute のものでも VPN のものでもないため、計画はそのまま残します。%2 のネクストホップは変わりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="186"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="187"/>
         <source>Rule &apos;%1&apos;: cannot resolve %2 (%3); the rule is left out of the plan.</source>
         <translation>ルール「%1」: %2 を解決できません (%3)。このルールは計画から除外されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="190"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="191"/>
         <source>Rule &apos;%1&apos; (%2 %3) covers %4, %5; the plan leaves that part as it is so the tunnel keeps working.</source>
         <translation>ルール「%1」(%2 %3) は %4 (%5) を含みます。トンネルが動作し続けるよう、計画はその部分をそのまま残します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="195"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="196"/>
         <source>Rule &apos;%1&apos; has no effect: earlier rules already decide all of %2.</source>
         <translation>ルール「%1」は効果がありません: %2 全体が前のルールですでに決まっています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="198"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="199"/>
         <source>No %1 route outside the tunnel to send bypassed traffic to; those bypass rules are left out.</source>
         <translation>迂回する通信を送るトンネル外の %1 経路がありません。それらの迂回ルールは除外されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="203"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="204"/>
         <source>No tunnel device found for %1 tunnel rules; give one with the tunnel device parameter.</source>
         <translation>%1 のトンネルルールに使うトンネルデバイスが見つかりません。トンネルデバイスのパラメーターで指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="208"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="209"/>
         <source>For %1, keeping the default override and bypassing takes %2 changes instead of %3.</source>
         <translation>%1 では、既定経路の上書きを残して迂回すると、変更は %3 件ではなく %2 件で済みます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="213"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="214"/>
         <source>For %1, removing the default override and tunnelling takes %2 changes instead of %3.</source>
         <translation>%1 では、既定経路の上書きを外してトンネルに通すと、変更は %3 件ではなく %2 件で済みます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="242"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="243"/>
         <source>IPv6 traffic does not go through the tunnel</source>
         <translation>IPv6 の通信がトンネルを通りません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="244"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="245"/>
         <source>A local network route exposes public addresses (TunnelCrack LocalNet)</source>
         <translation>ローカルネットワークの経路が公開アドレスをトンネル外に出しています (TunnelCrack LocalNet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="246"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
         <source>A DHCP route takes traffic out of the tunnel (TunnelVision)</source>
         <translation>DHCP 経路が通信をトンネルの外に出しています (TunnelVision)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="247"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
         <source>No route to the VPN server outside the tunnel</source>
         <translation>トンネル外を通る VPN サーバーへの経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="248"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="249"/>
         <source>The VPN server is routed into the tunnel</source>
         <translation>VPN サーバーへの通信がトンネルに入っています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="250"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
         <source>The VPN server&apos;s address comes from DNS (TunnelCrack ServerIP)</source>
         <translation>VPN サーバーのアドレスが DNS から得られています (TunnelCrack ServerIP)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="251"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
         <source>A pushed route captures the local DNS server</source>
         <translation>プッシュされた経路がローカルの DNS サーバーを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="252"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
         <source>A pushed route captures the local gateway</source>
         <translation>プッシュされた経路がローカルのゲートウェイを取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="253"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
         <source>A pushed route overlaps the local network</source>
         <translation>プッシュされた経路がローカルネットワークと重なっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="254"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="255"/>
         <source>route-nopull also drops the VPN&apos;s DNS servers</source>
         <translation>route-nopull は VPN の DNS サーバーも破棄します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="256"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
         <source>AWS Client Route Enforcement will undo bypass routes</source>
         <translation>AWS Client Route Enforcement が迂回経路を元に戻します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="257"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
         <source>The AWS VPN Client ignores pull-filter</source>
         <translation>AWS VPN Client は pull-filter を無視します</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="258"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
         <source>A bypass is hidden by a more specific tunnel route</source>
         <translation>迂回経路がより具体的なトンネル経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="259"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="260"/>
         <source>A tunnel route is hidden by a more specific route</source>
         <translation>トンネル経路がより具体的な経路に隠されています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="260"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
         <source>A route into the tunnel has no matching iroute</source>
         <translation>トンネルへの経路に対応する iroute がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="261"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="262"/>
         <source>Two tunnels: one is the backup of the other</source>
         <translation>2 つのトンネル: 一方がもう一方の予備です</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="262"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="263"/>
         <source>Two tunnels claim the same networks at equal metric</source>
         <translation>2 つのトンネルが同じメトリックで同じネットワークを要求しています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="263"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="264"/>
         <source>A route the plan may not replace stays in the way</source>
         <translation>計画で置き換えられない経路が妨げになっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="264"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="265"/>
         <source>A host name in the policy cannot be resolved</source>
         <translation>ポリシー内のホスト名を解決できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="266"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="267"/>
         <source>A rule covers a range the tunnel needs; that part stays as it is</source>
         <translation>ルールがトンネルに必要な範囲を含んでいます。その部分はそのまま残ります</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="267"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="268"/>
         <source>A rule has no effect: earlier rules decide it</source>
         <translation>ルールに効果がありません: 前のルールで決まっています</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="268"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="269"/>
         <source>No route outside the tunnel for bypassed traffic</source>
         <translation>迂回する通信のためのトンネル外の経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="269"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="270"/>
         <source>No tunnel device for the tunnel rules</source>
         <translation>トンネルルールに使うトンネルデバイスがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="271"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="272"/>
         <source>The plan changes the default override: fewer route changes</source>
         <translation>計画は既定経路の上書きを変更します: 経路の変更が少なくなります</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="292"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="293"/>
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="294"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="295"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="296"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="297"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="368"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="369"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="370"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="371"/>
         <source>Finding</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="372"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="373"/>
         <source>Routes</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindingsModel.cpp" line="374"/>
+        <location filename="../app/gui/FindingsModel.cpp" line="375"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
 </context>
 <context>
+    <name>splitroute::app::FindingsPanel</name>
+    <message>
+        <location filename="../app/gui/FindingsPanel.cpp" line="39"/>
+        <source>No findings for this table.</source>
+        <translation>この経路表には検出事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/FindingsPanel.cpp" line="40"/>
+        <source>Open a table to see findings.</source>
+        <translation>検出事項を見るには経路表を開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::HelperSession</name>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="65"/>
+        <location filename="../app/gui/HelperSession.cpp" line="66"/>
         <source>Helper: not started</source>
         <translation>ヘルパー: 未起動</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="67"/>
+        <location filename="../app/gui/HelperSession.cpp" line="68"/>
         <source>Helper: starting…</source>
         <translation>ヘルパー: 起動中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="69"/>
+        <location filename="../app/gui/HelperSession.cpp" line="70"/>
         <source>Helper: ready (%1)</source>
         <translation>ヘルパー: 準備完了 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="71"/>
+        <location filename="../app/gui/HelperSession.cpp" line="72"/>
         <source>Helper: working…</source>
         <translation>ヘルパー: 処理中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="73"/>
+        <location filename="../app/gui/HelperSession.cpp" line="74"/>
         <source>Helper: waiting for confirmation</source>
         <translation>ヘルパー: 確認待ち</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="75"/>
+        <location filename="../app/gui/HelperSession.cpp" line="76"/>
         <source>Helper: failed</source>
         <translation>ヘルパー: 失敗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="157"/>
+        <location filename="../app/gui/HelperSession.cpp" line="158"/>
         <source>Cancelled: the %n route change(s) were rolled back.</source>
         <translation>
             <numerusform>キャンセルしました: %n 件の経路変更を元に戻しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="159"/>
+        <location filename="../app/gui/HelperSession.cpp" line="160"/>
         <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
         <translation>キャンセルしましたが、元に戻せませんでした: %1。確認時間が切れるとヘルパーが変更を取り消します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="169"/>
+        <location filename="../app/gui/HelperSession.cpp" line="170"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>%n 件の経路変更を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="191"/>
+        <location filename="../app/gui/HelperSession.cpp" line="192"/>
         <source>The helper is not running.</source>
         <translation>ヘルパーが動作していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="197"/>
+        <location filename="../app/gui/HelperSession.cpp" line="198"/>
         <source>The changes are kept.</source>
         <translation>変更を保持しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="220"/>
+        <location filename="../app/gui/HelperSession.cpp" line="221"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>元に戻しました: %n 件の経路変更を取り消しました。</numerusform>
@@ -958,34 +1062,34 @@ After: %2</source>
 <context>
     <name>splitroute::app::KeepChangesDialog</name>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="14"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="15"/>
         <source>Keep These Routes?</source>
         <translation>この経路を維持しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="20"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="21"/>
         <source>&amp;Keep</source>
         <translation>維持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="21"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="22"/>
         <source>&amp;Revert Now</source>
         <translation>今すぐ元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="25"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="26"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="49"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="50"/>
         <source>The routes have been changed. If you can still reach what you need, keep them (Enter). Otherwise they are taken back in %n second(s) (Esc: now).</source>
         <translation>
             <numerusform>経路を変更しました。必要な接続先にまだ到達できる場合は維持してください (Enter)。そうでなければ %n 秒後に元に戻します (Esc: 今すぐ)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/KeepChangesDialog.cpp" line="55"/>
+        <location filename="../app/gui/KeepChangesDialog.cpp" line="56"/>
         <source>&amp;Keep (%n s)</source>
         <translation>
             <numerusform>維持(&amp;K) (%n 秒)</numerusform>
@@ -995,874 +1099,219 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
-        <location filename="../app/gui/MainWindow.cpp" line="782"/>
-        <location filename="../app/gui/MainWindow.cpp" line="788"/>
+        <location filename="../app/gui/MainWindow.cpp" line="47"/>
+        <location filename="../app/gui/MainWindow.cpp" line="322"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <source>Open &amp;Demo</source>
-        <translation>デモを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168"/>
-        <source>&amp;This Computer</source>
-        <translation>このコンピューター(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170"/>
-        <source>Read this computer&apos;s routing table again</source>
-        <translation>このコンピューターの経路表を読み直します</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173"/>
-        <source>&amp;Save Snapshot…</source>
-        <translation>スナップショットを保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176"/>
-        <source>Attach &amp;VPN Profile…</source>
-        <translation>VPN プロファイルを添付(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179"/>
-        <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
-        <translation>OpenVPN プロファイルを読み込みます: トンネル経由のネットワークがルールになります</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182"/>
-        <source>Open OpenVPN &amp;Server Config…</source>
-        <translation>OpenVPN サーバー設定を開く(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
-        <source>Read an OpenVPN server config and its client-config-dir: what one client receives becomes a VPN connection</source>
-        <translation>OpenVPN サーバー設定とその client-config-dir を読み込みます: 1 つのクライアントが受け取る内容が VPN 接続になります</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
-        <source>Open &amp;AWS Client VPN…</source>
-        <translation>AWS Client VPN を開く(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
-        <source>Read the AWS CLI&apos;s endpoint and routes JSON: what the endpoint pushes</source>
-        <translation>AWS CLI のエンドポイントと経路の JSON を読み込みます: エンドポイントがプッシュする内容</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
-        <source>&amp;Paste PUSH_REPLY or Log…</source>
-        <translation>PUSH_REPLY またはログを貼り付け(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
-        <source>Paste what the server pushed (PUSH_REPLY or an OpenVPN client log)</source>
-        <translation>サーバーがプッシュした内容 (PUSH_REPLY または OpenVPN クライアントのログ) を貼り付けます</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
-        <source>&amp;Remove Connection</source>
-        <translation>接続を削除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
-        <source>&amp;Close Table</source>
-        <translation>経路表を閉じる(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
-        <source>Close the table on show and its VPN connections</source>
-        <translation>表示中の経路表とその VPN 接続を閉じます</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
-        <source>Connection &amp;Details…</source>
-        <translation>接続の詳細(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>VPN Connection</source>
         <translation>VPN 接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
-        <source>&amp;Tunnel Device…</source>
-        <translation>トンネルデバイス(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
-        <source>Choose the interface this connection&apos;s tunnel uses</source>
-        <translation>この接続のトンネルが使うインターフェイスを選びます</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Tunnel Device</source>
         <translation>トンネルデバイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>Interface of %1:</source>
         <translation>%1 のインターフェイス:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
-        <source>&amp;Load Policy…</source>
-        <translation>ポリシーを読み込む(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="255"/>
-        <source>Save &amp;Policy…</source>
-        <translation>ポリシーを保存(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <source>Show Table &amp;Before</source>
-        <translation>変更前の経路表を表示(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
-        <source>Switch between the table before and after the change</source>
-        <translation>変更前と変更後の経路表を切り替えます</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
-        <source>&amp;Filter Routes</source>
-        <translation>経路を絞り込む(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
-        <source>&amp;Copy Rows</source>
-        <translation>行をコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
-        <source>Zoom &amp;In</source>
-        <translation>拡大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
-        <source>&amp;Whole Address Space</source>
-        <translation>アドレス空間全体(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
-        <source>&amp;Apply…</source>
-        <translation>適用(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
-        <source>&amp;Revert</source>
-        <translation>元に戻す(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
-        <source>&amp;About Splitroute</source>
-        <translation>Splitroute について(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="310"/>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
-        <source>Filter: text, or an address to see the routes that match it</source>
-        <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
-        <source>IPv4 and IPv6</source>
-        <translation>IPv4 と IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
-        <source>IPv6</source>
-        <translation>IPv6</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
-        <source>All interfaces</source>
-        <translation>すべてのインターフェイス</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
+        <location filename="../app/gui/MainWindow.cpp" line="83"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
-        <source>IPv6 global unicast</source>
-        <translation>IPv6 グローバルユニキャスト</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="394"/>
-        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
-        <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="413"/>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
+        <location filename="../app/gui/MainWindow.cpp" line="85"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="417"/>
+        <location filename="../app/gui/MainWindow.cpp" line="59"/>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="438"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1231"/>
-        <source>This computer</source>
-        <translation>このコンピューター</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="441"/>
-        <source>Opened files</source>
-        <translation>開いたファイル</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="479"/>
+        <location filename="../app/gui/MainWindow.cpp" line="111"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="490"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>V&amp;PN</source>
         <translation>VPN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="500"/>
+        <location filename="../app/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="504"/>
+        <location filename="../app/gui/MainWindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="517"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/MainWindow.cpp" line="145"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="566"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1447"/>
-        <source>No table</source>
-        <translation>経路表なし</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>Log File</source>
+        <translation>ログファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="568"/>
-        <source>Live: %1</source>
-        <translation>ライブ: %1</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <source>Nothing has been logged to a file.</source>
+        <translation>ファイルにはまだ何も記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="571"/>
-        <source>Demo: %1 backend</source>
-        <translation>デモ: %1 バックエンド</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <source>No application opened %1.</source>
+        <translation>%1 を開けるアプリケーションがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
-        <source>Demo data</source>
-        <translation>デモデータ</translation>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <source>Log file: %1</source>
+        <translation>ログファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="576"/>
-        <source>Helper: not started</source>
-        <translation>ヘルパー: 未起動</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="579"/>
-        <source>Undo the last changes Splitroute applied to this computer</source>
-        <translation>Splitroute がこのコンピューターに最後に適用した変更を取り消します</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="585"/>
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>検出事項 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1587"/>
-        <source>Close Table</source>
-        <translation>経路表を閉じる</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1588"/>
-        <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
-        <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1622"/>
-        <source>Closed %1.</source>
-        <translation>%1 を閉じました。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1848"/>
-        <source>Reverting route changes…</source>
-        <translation>経路の変更を元に戻しています…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1849"/>
-        <source>Reverting</source>
-        <translation>元に戻し中</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1893"/>
+        <location filename="../app/gui/MainWindow.cpp" line="401"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>経路表 (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1894"/>
+        <location filename="../app/gui/MainWindow.cpp" line="402"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>OpenVPN プロファイルとサーバー設定 (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1895"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>OpenVPN ログと PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1896"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>AWS Client VPN エンドポイント JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1897"/>
+        <location filename="../app/gui/MainWindow.cpp" line="405"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="916"/>
-        <source>%n route change(s) planned.</source>
-        <translation>
-            <numerusform>経路の変更 %n 件を計画しました。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="959"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>Planned: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="971"/>
-        <source>Apply the planned changes to the demo machine</source>
-        <translation>計画した変更をデモ用マシンに適用します</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="976"/>
-        <source>Write the planned changes as a script</source>
-        <translation>計画した変更をスクリプトとして書き出します</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="977"/>
-        <source>Decide something in the Networks tab first</source>
-        <translation>先に「ネットワーク」タブで決めてください</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1017"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1323"/>
-        <source>Cannot apply</source>
-        <translation>適用できません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
-        <source>Change %1 failed: %2</source>
-        <translation>変更 %1 が失敗しました: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
-        <source>%n route change(s) applied.</source>
-        <translation>
-            <numerusform>経路の変更 %n 件を適用しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1034"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1272"/>
-        <source>Cannot revert</source>
-        <translation>元に戻せません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
-        <source>The changes were reverted.</source>
-        <translation>変更を元に戻しました。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1218"/>
-        <source>Not following route changes: %1</source>
-        <translation>経路の変更を追跡していません: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1784"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1785"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Split policies (*.json)</source>
         <translation>分割ポリシー (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1791"/>
+        <location filename="../app/gui/MainWindow.cpp" line="183"/>
         <source>Load Policy</source>
         <translation>ポリシーを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1792"/>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
-        <source>No policy</source>
-        <translation>ポリシーがありません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1799"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1824"/>
-        <source>This source has no VPN connection to decide about.</source>
-        <translation>このソースには判断対象の VPN 接続がありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1805"/>
-        <source>Cannot save the policy</source>
-        <translation>ポリシーを保存できません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1808"/>
-        <source>Policy saved to %1.</source>
-        <translation>ポリシーを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1820"/>
-        <source>Cannot read the policy</source>
-        <translation>ポリシーを読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1880"/>
-        <source>Stopped following route changes: %1</source>
-        <translation>経路の変更の追跡を停止しました: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="574"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1704"/>
-        <source>File: %1</source>
-        <translation>ファイル: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
-        <source>Not available in this build: applying changes needs the privileged helper wiring.</source>
-        <translation>このビルドでは使用できません: 変更の適用には特権ヘルパーとの接続が必要です。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="583"/>
-        <location filename="../app/gui/MainWindow.cpp" line="587"/>
-        <location filename="../app/gui/MainWindow.cpp" line="673"/>
-        <source>%n route(s)</source>
-        <translation>
-            <numerusform>経路 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="588"/>
-        <source>%1 of %2 routes</source>
-        <translation>%2 件中 %1 件の経路</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="646"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="672"/>
-        <source>Format: %1</source>
-        <translation>形式: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="760"/>
-        <source>No findings for this table.</source>
-        <translation>この経路表には検出事項はありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="761"/>
-        <source>Open a table to see findings.</source>
-        <translation>検出事項を見るには経路表を開いてください。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="787"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="787"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="972"/>
-        <source>Apply the planned changes to this computer</source>
-        <translation>計画した変更をこのコンピューターに適用します</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
-        <source>Open the demo or this computer&apos;s table to apply changes.</source>
-        <translation>変更を適用するには、デモまたはこのコンピューターの経路表を開いてください。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1101"/>
-        <source>Cannot open file</source>
-        <translation>ファイルを開けません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="946"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1102"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1805"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1815"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1931"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160"/>
-        <source>Open a routing table (ip route, route print, netstat, snapshot) or a VPN input (OpenVPN profile, server config, log, AWS JSON)</source>
-        <translation>経路表 (ip route、route print、netstat、スナップショット) または VPN の入力 (OpenVPN プロファイル、サーバー設定、ログ、AWS JSON) を開きます</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="894"/>
-        <source>Cannot plan %1: %2</source>
-        <translation>%1 を計画できません: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
-        <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
-        <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ほか %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1136"/>
-        <source>Some lines were not read</source>
-        <translation>読み取れなかった行があります</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
-        <source>Demo data missing</source>
-        <translation>デモデータがありません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1144"/>
-        <source>The bundled demo data was not found.</source>
-        <translation>同梱のデモデータが見つかりません。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1151"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1165"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1176"/>
-        <source>Demo data unreadable</source>
-        <translation>デモデータを読み取れません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1156"/>
-        <source>Demo: laptop on a full-tunnel VPN</source>
-        <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1194"/>
-        <source>Reading this computer&apos;s routing table is not supported on this system.</source>
-        <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1199"/>
-        <source>Cannot read this computer&apos;s routes</source>
-        <translation>このコンピューターの経路を読み取れません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1264"/>
-        <source>helper (%1)</source>
-        <translation>ヘルパー (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1267"/>
-        <source>The helper failed</source>
-        <translation>ヘルパーが失敗しました</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
-        <source>Cannot keep the changes</source>
-        <translation>変更を保持できません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1291"/>
-        <source>Applying route changes…</source>
-        <translation>経路の変更を適用中…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1293"/>
-        <source>Applying</source>
-        <translation>適用中</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1297"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Attach VPN Profile</source>
         <translation>VPN プロファイルを添付</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1348"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1447"/>
-        <source>Open a routing table first.</source>
-        <translation>先に経路表を開いてください。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1361"/>
-        <source>Cannot read the VPN profile</source>
-        <translation>VPN プロファイルを読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1368"/>
-        <source>VPN profile %1 attached.</source>
-        <translation>VPN プロファイル %1 を添付しました。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1377"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1397"/>
-        <source>Cannot read the server config</source>
-        <translation>サーバー設定を読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1381"/>
-        <source>(any client without a file)</source>
-        <translation>(ファイルのない任意のクライアント)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1384"/>
-        <source>OpenVPN Server</source>
-        <translation>OpenVPN サーバー</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1385"/>
-        <source>Show %1 as seen by the client:</source>
-        <translation>クライアントから見た %1 を表示:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1407"/>
-        <source>Cannot read the AWS endpoints</source>
-        <translation>AWS エンドポイントを読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1420"/>
-        <source>AWS Client VPN</source>
-        <translation>AWS Client VPN</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1421"/>
-        <source>The file holds several endpoints. Which one?</source>
-        <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1428"/>
-        <source>Cannot read the AWS Client VPN endpoint</source>
-        <translation>AWS Client VPN エンドポイントを読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1461"/>
-        <source>Cannot read the pushed options</source>
-        <translation>プッシュされたオプションを読み込めません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1562"/>
-        <source>VPN connection %1 removed.</source>
-        <translation>VPN 接続 %1 を削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1671"/>
-        <source>device unknown</source>
-        <translation>デバイス不明</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1672"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1681"/>
-        <source>Pasted text</source>
-        <translation>貼り付けたテキスト</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1682"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1702"/>
-        <source>Kind: %1</source>
-        <translation>種類: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1683"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1705"/>
-        <source>Tunnel device: %1</source>
-        <translation>トンネルデバイス: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1684"/>
-        <source>%n pushed network(s)</source>
-        <translation>
-            <numerusform>プッシュされたネットワーク %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1685"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>警告 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1706"/>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1708"/>
-        <source>Redirects the default gateway%1</source>
-        <translation>既定ゲートウェイをリダイレクトします%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1709"/>
-        <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
-        <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1714"/>
-        <source>Pushed networks (%1): %2</source>
-        <translation>プッシュされたネットワーク (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1716"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1718"/>
-        <source>Notes:</source>
-        <translation>注記:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1832"/>
-        <source>Revert</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1833"/>
-        <source>Undo the last route changes Splitroute applied to this computer?</source>
-        <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1911"/>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="178"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1931"/>
-        <source>Cannot save snapshot</source>
-        <translation>スナップショットを保存できません</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1934"/>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1940"/>
+        <location filename="../app/gui/MainWindow.cpp" line="418"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1941"/>
+        <location filename="../app/gui/MainWindow.cpp" line="419"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1876,217 +1325,235 @@ Qt %2 でビルドされています。</translation>
     </message>
 </context>
 <context>
+    <name>splitroute::app::MapPage</name>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="19"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="23"/>
+        <source>IPv6 global unicast</source>
+        <translation>IPv6 グローバルユニキャスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="31"/>
+        <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
+        <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="106"/>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="106"/>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="106"/>
+        <location filename="../app/gui/NetworksView.cpp" line="107"/>
         <source>Goes through now</source>
         <translation>現在の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="44"/>
+        <location filename="../app/gui/NetworksView.cpp" line="45"/>
         <source>%1 via %2</source>
         <translation>%1 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="49"/>
-        <location filename="../app/gui/NetworksView.cpp" line="282"/>
-        <location filename="../app/gui/NetworksView.cpp" line="288"/>
-        <location filename="../app/gui/NetworksView.cpp" line="292"/>
+        <location filename="../app/gui/NetworksView.cpp" line="50"/>
+        <location filename="../app/gui/NetworksView.cpp" line="283"/>
+        <location filename="../app/gui/NetworksView.cpp" line="289"/>
+        <location filename="../app/gui/NetworksView.cpp" line="293"/>
         <source>— (no route)</source>
         <translation>— (経路なし)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="55"/>
+        <location filename="../app/gui/NetworksView.cpp" line="56"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="75"/>
+        <location filename="../app/gui/NetworksView.cpp" line="76"/>
         <source>All other IPv6 traffic</source>
         <translation>その他すべての IPv6 通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <location filename="../app/gui/NetworksView.cpp" line="77"/>
         <source>All other traffic</source>
         <translation>その他すべての通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <location filename="../app/gui/NetworksView.cpp" line="80"/>
         <source>%1 — %2 via %3</source>
         <translation>%1 — %2 (%3 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="83"/>
+        <location filename="../app/gui/NetworksView.cpp" line="84"/>
         <source>%1 — default via %2</source>
         <translation>%1 — 既定経路 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <location filename="../app/gui/NetworksView.cpp" line="85"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation>%1 — 既定経路 (%2 経由、上書きなし)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="89"/>
+        <location filename="../app/gui/NetworksView.cpp" line="90"/>
         <source>%1 — not routed anywhere</source>
         <translation>%1 — どこにも経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="108"/>
         <source>Will use</source>
         <translation>今後の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="108"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="114"/>
+        <location filename="../app/gui/NetworksView.cpp" line="115"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation>Space で現在のネットワークをトンネルと迂回の間で切り替え、Enter で決定を開き、Delete で追加したネットワークを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="118"/>
+        <location filename="../app/gui/NetworksView.cpp" line="119"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation>ネットワーク、アドレス、またはホスト名を追加 (例: 192.168.1.0/24)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="123"/>
+        <location filename="../app/gui/NetworksView.cpp" line="124"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="146"/>
+        <location filename="../app/gui/NetworksView.cpp" line="147"/>
         <source>Tunnel</source>
         <translation>トンネル</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="148"/>
+        <location filename="../app/gui/NetworksView.cpp" line="149"/>
         <source>Bypass</source>
         <translation>迂回</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="150"/>
+        <location filename="../app/gui/NetworksView.cpp" line="151"/>
         <source>As pushed</source>
         <translation>プッシュのまま</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="161"/>
+        <location filename="../app/gui/NetworksView.cpp" line="162"/>
         <source>decided by the rows above it: %1</source>
         <translation>上の行で決まっています: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="163"/>
+        <location filename="../app/gui/NetworksView.cpp" line="164"/>
         <source>not routed anywhere: no route covers it</source>
         <translation>どこにも経路がありません: これを覆う経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="167"/>
+        <location filename="../app/gui/NetworksView.cpp" line="168"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそこへの経路をそのまま残します</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <location filename="../app/gui/NetworksView.cpp" line="171"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそのホスト経路を維持します</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="174"/>
+        <location filename="../app/gui/NetworksView.cpp" line="175"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation>すでにローカル: %2 の直結経路 %1 のほうが具体的です</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="176"/>
+        <location filename="../app/gui/NetworksView.cpp" line="177"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation>一部がトンネル外: %2 経由の %1 のほうが具体的です</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="178"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation>「その他すべての通信」に含まれます (%1、%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="182"/>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 は IPv6 の通信を運びません: トンネルに通しても効果はありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <location filename="../app/gui/NetworksView.cpp" line="184"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 は IPv4 の通信を運びません: トンネルに通しても効果はありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="187"/>
+        <location filename="../app/gui/NetworksView.cpp" line="188"/>
         <source>host name: resolved to addresses when planning</source>
         <translation>ホスト名: 計画時にアドレスへ解決されます</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="192"/>
+        <location filename="../app/gui/NetworksView.cpp" line="193"/>
         <source>host name: resolved to %1</source>
         <translation>ホスト名: %1 に解決されました</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="195"/>
+        <location filename="../app/gui/NetworksView.cpp" line="196"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation>ホスト名: 解決できません (%1)。計画から除外されます</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="209"/>
+        <location filename="../app/gui/NetworksView.cpp" line="210"/>
         <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
         <translation>このソースには判断の対象となる VPN 接続がありません。デモでは、プロファイルがトンネル経由にするネットワークが表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="223"/>
+        <location filename="../app/gui/NetworksView.cpp" line="224"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>%1 のトンネルを通す通信をネットワークごとに決めます。「変更」タブにそのための経路が表示され、エクスポートでスクリプトとして書き出せます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="303"/>
+        <location filename="../app/gui/NetworksView.cpp" line="304"/>
         <source>%1 — local network on %2</source>
         <translation>%1 — %2 のローカルネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="308"/>
+        <location filename="../app/gui/NetworksView.cpp" line="309"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="310"/>
+        <location filename="../app/gui/NetworksView.cpp" line="311"/>
         <source>— (resolved when planning)</source>
         <translation>— (計画時に解決)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="385"/>
+        <location filename="../app/gui/NetworksView.cpp" line="386"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation>削除できるのは追加したネットワークだけです。VPN の設定どおりにするには、これを「プッシュのまま」にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="393"/>
+        <location filename="../app/gui/NetworksView.cpp" line="394"/>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="436"/>
+        <location filename="../app/gui/NetworksView.cpp" line="437"/>
         <source>%1 is already in the list.</source>
         <translation>%1 はすでに一覧にあります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="431"/>
+        <location filename="../app/gui/NetworksView.cpp" line="432"/>
         <source>Not a network: %1</source>
         <translation>ネットワークではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="108"/>
         <source>Route in the table</source>
         <translation>経路表の経路</translation>
     </message>
@@ -2094,42 +1561,42 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::PushReplyDialog</name>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="18"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="20"/>
         <source>Paste PUSH_REPLY or OpenVPN Log</source>
         <translation>PUSH_REPLY または OpenVPN ログを貼り付け</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="20"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="22"/>
         <source>Paste the server&apos;s &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; message, or the client log lines &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 or more). With several pushes the last complete one is used.</source>
         <translation>サーバーの &lt;tt&gt;PUSH_REPLY,…&lt;/tt&gt; メッセージ、またはクライアントのログ行 &lt;tt&gt;PUSH: Received control message: &apos;…&apos;&lt;/tt&gt; (verb 3 以上) を貼り付けてください。プッシュが複数ある場合は、最後の完全なものが使われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="36"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="38"/>
         <source>No profile: only what the server pushes</source>
         <translation>プロファイルなし: サーバーがプッシュする内容のみ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="38"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="40"/>
         <source>Apply to %1 (its pull-filters count)</source>
         <translation>%1 に適用 (その pull-filter が有効)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="40"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="42"/>
         <source>&amp;Received by:</source>
         <translation>受信側(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="43"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="45"/>
         <source>&amp;Load Log File…</source>
         <translation>ログファイルを読み込む(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="54"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="56"/>
         <source>OpenVPN Log</source>
         <translation>OpenVPN ログ</translation>
     </message>
     <message>
-        <location filename="../app/gui/PushReplyDialog.cpp" line="54"/>
+        <location filename="../app/gui/PushReplyDialog.cpp" line="56"/>
         <source>OpenVPN logs (*.log *.txt);;All files (*)</source>
         <translation>OpenVPN ログ (*.log *.txt);;すべてのファイル (*)</translation>
     </message>
@@ -2137,160 +1604,787 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::RouteTableModel</name>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="41"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="42"/>
         <source>default override</source>
         <translation>既定経路の上書き</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="43"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="44"/>
         <source>shadowed</source>
         <translation>隠蔽</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="45"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="46"/>
         <source>inactive</source>
         <translation>非アクティブ</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="47"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="48"/>
         <source>pushed</source>
         <translation>プッシュ</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="49"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="50"/>
         <source>added by Splitroute</source>
         <translation>Splitroute が追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="51"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="52"/>
         <source>bypass</source>
         <translation>迂回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/RouteTableModel.cpp" line="78"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="79"/>
         <source>%n next hop(s)</source>
         <translation>
             <numerusform>ネクストホップ %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="81"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="82"/>
         <source>on-link</source>
         <translation>リンク上</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="120"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="121"/>
         <source>Together with its other half this route covers every address, so it overrides the default route without deleting it.</source>
         <translation>もう半分と合わせてこの経路はすべてのアドレスを覆うため、既定経路を削除せずに上書きします。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="124"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="125"/>
         <source>More specific routes cover every address of this route: it is never used.</source>
         <translation>より具体的な経路がこの経路のすべてのアドレスを覆っているため、この経路は使われません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="127"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="128"/>
         <source>A route to the same destination with a lower metric is used instead.</source>
         <translation>同じ宛先でメトリックが小さい経路が代わりに使われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="170"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="171"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="172"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="173"/>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="174"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="175"/>
         <source>Interface</source>
         <translation>インターフェイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="176"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="177"/>
         <source>Metric</source>
         <translation>メトリック</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="178"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="179"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="180"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="181"/>
         <source>Table</source>
         <translation>テーブル</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="182"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="183"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/gui/RouteTableModel.cpp" line="184"/>
+        <location filename="../app/gui/RouteTableModel.cpp" line="185"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
 </context>
 <context>
+    <name>splitroute::app::RoutingPage</name>
+    <message>
+        <location filename="../app/gui/RoutingPage.cpp" line="28"/>
+        <source>Filter: text, or an address to see the routes that match it</source>
+        <translation>絞り込み: 文字列、またはアドレスを入力すると一致する経路を表示</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RoutingPage.cpp" line="32"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 と IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RoutingPage.cpp" line="33"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RoutingPage.cpp" line="34"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RoutingPage.cpp" line="36"/>
+        <source>All interfaces</source>
+        <translation>すべてのインターフェイス</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/RoutingPage.cpp" line="119"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>経路 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RoutingPage.cpp" line="120"/>
+        <source>%1 of %2 routes</source>
+        <translation>%2 件中 %1 件の経路</translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::ServerConnectionDialog</name>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="17"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="19"/>
         <source>Open OpenVPN Server Config</source>
         <translation>OpenVPN サーバー設定を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="19"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="21"/>
         <source>See a server through one client&apos;s eyes: the pushes every client receives, changed by that client&apos;s client-config-dir file.</source>
         <translation>1 つのクライアントの視点でサーバーを見ます: すべてのクライアントが受け取るプッシュを、そのクライアントの client-config-dir ファイルで変更したものです。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="35"/>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="39"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="37"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="41"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="38"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="40"/>
         <source>the config&apos;s client-config-dir</source>
         <translation>設定の client-config-dir</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="43"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
         <source>Server &amp;config:</source>
         <translation>サーバー設定(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="44"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="46"/>
         <source>Client-config-&amp;dir:</source>
         <translation>client-config-dir(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="45"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="47"/>
         <source>Client co&amp;mmon name:</source>
         <translation>クライアントのコモンネーム(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="62"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="64"/>
         <source>OpenVPN Server Config</source>
         <translation>OpenVPN サーバー設定</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="63"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="65"/>
         <source>OpenVPN configs (*.conf *.ovpn);;All files (*)</source>
         <translation>OpenVPN 設定 (*.conf *.ovpn);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="69"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="71"/>
         <source>Client-config-dir</source>
         <translation>client-config-dir</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServerConnectionDialog.cpp" line="89"/>
+        <location filename="../app/gui/ServerConnectionDialog.cpp" line="91"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::SourcesModel</name>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="138"/>
+        <source>Opened files</source>
+        <translation>開いたファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="149"/>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="171"/>
+        <source>Format: %1</source>
+        <translation>形式: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/SourcesModel.cpp" line="173"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>経路 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="186"/>
+        <source>device unknown</source>
+        <translation>デバイス不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="191"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="201"/>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="202"/>
+        <source>Kind: %1</source>
+        <translation>種類: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SourcesModel.cpp" line="203"/>
+        <source>Tunnel device: %1</source>
+        <translation>トンネルデバイス: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/SourcesModel.cpp" line="204"/>
+        <source>%n pushed network(s)</source>
+        <translation>
+            <numerusform>プッシュされたネットワーク %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/SourcesModel.cpp" line="205"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::StatusLine</name>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="27"/>
+        <source>No table</source>
+        <translation>経路表なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="29"/>
+        <source>Live: %1</source>
+        <translation>ライブ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="32"/>
+        <source>Demo: %1 backend</source>
+        <translation>デモ: %1 バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="34"/>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLine.cpp" line="36"/>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StatusLine.cpp" line="40"/>
+        <source>%n route(s)</source>
+        <translation>
+            <numerusform>経路 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/StatusLine.cpp" line="41"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>検出事項 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::WindowActions</name>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="20"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="23"/>
+        <source>Open a routing table (ip route, route print, netstat, snapshot) or a VPN input (OpenVPN profile, server config, log, AWS JSON)</source>
+        <translation>経路表 (ip route、route print、netstat、スナップショット) または VPN の入力 (OpenVPN プロファイル、サーバー設定、ログ、AWS JSON) を開きます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="25"/>
+        <source>Open &amp;Demo</source>
+        <translation>デモを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="27"/>
+        <source>&amp;This Computer</source>
+        <translation>このコンピューター(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="29"/>
+        <source>Read this computer&apos;s routing table again</source>
+        <translation>このコンピューターの経路表を読み直します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="30"/>
+        <source>&amp;Save Snapshot…</source>
+        <translation>スナップショットを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="32"/>
+        <source>Attach &amp;VPN Profile…</source>
+        <translation>VPN プロファイルを添付(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="35"/>
+        <source>Read an OpenVPN profile: the networks it sends through the tunnel become rules</source>
+        <translation>OpenVPN プロファイルを読み込みます: トンネル経由のネットワークがルールになります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="36"/>
+        <source>Open OpenVPN &amp;Server Config…</source>
+        <translation>OpenVPN サーバー設定を開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="38"/>
+        <source>Read an OpenVPN server config and its client-config-dir: what one client receives becomes a VPN connection</source>
+        <translation>OpenVPN サーバー設定とその client-config-dir を読み込みます: 1 つのクライアントが受け取る内容が VPN 接続になります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="40"/>
+        <source>Open &amp;AWS Client VPN…</source>
+        <translation>AWS Client VPN を開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="43"/>
+        <source>Read the AWS CLI&apos;s endpoint and routes JSON: what the endpoint pushes</source>
+        <translation>AWS CLI のエンドポイントと経路の JSON を読み込みます: エンドポイントがプッシュする内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="44"/>
+        <source>&amp;Paste PUSH_REPLY or Log…</source>
+        <translation>PUSH_REPLY またはログを貼り付け(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="46"/>
+        <source>Paste what the server pushed (PUSH_REPLY or an OpenVPN client log)</source>
+        <translation>サーバーがプッシュした内容 (PUSH_REPLY または OpenVPN クライアントのログ) を貼り付けます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="47"/>
+        <source>&amp;Remove Connection</source>
+        <translation>接続を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="48"/>
+        <source>&amp;Close Table</source>
+        <translation>経路表を閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="50"/>
+        <source>Close the table on show and its VPN connections</source>
+        <translation>表示中の経路表とその VPN 接続を閉じます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="54"/>
+        <source>Connection &amp;Details…</source>
+        <translation>接続の詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="56"/>
+        <source>&amp;Tunnel Device…</source>
+        <translation>トンネルデバイス(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="58"/>
+        <source>Choose the interface this connection&apos;s tunnel uses</source>
+        <translation>この接続のトンネルが使うインターフェイスを選びます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="59"/>
+        <source>&amp;Load Policy…</source>
+        <translation>ポリシーを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="61"/>
+        <source>Save &amp;Policy…</source>
+        <translation>ポリシーを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="68"/>
+        <source>Show Table &amp;Before</source>
+        <translation>変更前の経路表を表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="71"/>
+        <source>Switch between the table before and after the change</source>
+        <translation>変更前と変更後の経路表を切り替えます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="73"/>
+        <source>&amp;Filter Routes</source>
+        <translation>経路を絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="76"/>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="80"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="82"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="84"/>
+        <source>&amp;Whole Address Space</source>
+        <translation>アドレス空間全体(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="87"/>
+        <source>&amp;Apply…</source>
+        <translation>適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="89"/>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="91"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="96"/>
+        <source>Open &amp;Log File</source>
+        <translation>ログファイルを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="97"/>
+        <source>Open the file where Splitroute records what it did</source>
+        <translation>Splitroute が行った操作を記録したファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="98"/>
+        <source>&amp;About Splitroute</source>
+        <translation>Splitroute について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="100"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="124"/>
+        <source>Undo the last changes Splitroute applied to this computer</source>
+        <translation>Splitroute がこのコンピューターに最後に適用した変更を取り消します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="140"/>
+        <source>Write the planned changes as a script</source>
+        <translation>計画した変更をスクリプトとして書き出します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="141"/>
+        <source>Decide something in the Networks tab first</source>
+        <translation>先に「ネットワーク」タブで決めてください</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="147"/>
+        <source>Apply the planned changes to the demo machine</source>
+        <translation>計画した変更をデモ用マシンに適用します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="150"/>
+        <source>Apply the planned changes to this computer</source>
+        <translation>計画した変更をこのコンピューターに適用します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="153"/>
+        <source>Open the demo or this computer&apos;s table to apply changes.</source>
+        <translation>変更を適用するには、デモまたはこのコンピューターの経路表を開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::Workspace</name>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="216"/>
+        <source>Cannot plan %1: %2</source>
+        <translation>%1 を計画できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/Workspace.cpp" line="223"/>
+        <source>%n route change(s) planned.</source>
+        <translation>
+            <numerusform>経路の変更 %n 件を計画しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="256"/>
+        <location filename="../app/gui/Workspace.cpp" line="296"/>
+        <location filename="../app/gui/Workspace.cpp" line="553"/>
+        <location filename="../app/gui/Workspace.cpp" line="847"/>
+        <location filename="../app/gui/Workspace.cpp" line="858"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="281"/>
+        <location filename="../app/gui/Workspace.cpp" line="295"/>
+        <source>Cannot open file</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="282"/>
+        <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
+        <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/Workspace.cpp" line="331"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="332"/>
+        <source>Some lines were not read</source>
+        <translation>読み取れなかった行があります</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="340"/>
+        <source>Demo data missing</source>
+        <translation>デモデータがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="340"/>
+        <source>The bundled demo data was not found.</source>
+        <translation>同梱のデモデータが見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="347"/>
+        <location filename="../app/gui/Workspace.cpp" line="361"/>
+        <location filename="../app/gui/Workspace.cpp" line="372"/>
+        <source>Demo data unreadable</source>
+        <translation>デモデータを読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="352"/>
+        <source>Demo: laptop on a full-tunnel VPN</source>
+        <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="402"/>
+        <source>Reading this computer&apos;s routing table is not supported on this system.</source>
+        <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="407"/>
+        <source>Cannot read this computer&apos;s routes</source>
+        <translation>このコンピューターの経路を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="427"/>
+        <source>Not following route changes: %1</source>
+        <translation>経路の変更を追跡していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="443"/>
+        <source>Stopped following route changes: %1</source>
+        <translation>経路の変更の追跡を停止しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="455"/>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="509"/>
+        <source>Close Table</source>
+        <translation>経路表を閉じる</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="510"/>
+        <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
+        <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="535"/>
+        <source>Closed %1.</source>
+        <translation>%1 を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="553"/>
+        <source>Cannot save snapshot</source>
+        <translation>スナップショットを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="557"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="576"/>
+        <source>No table</source>
+        <translation>経路表なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="576"/>
+        <source>Open a routing table first.</source>
+        <translation>先に経路表を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="586"/>
+        <source>Cannot read the VPN profile</source>
+        <translation>VPN プロファイルを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="594"/>
+        <source>VPN profile %1 attached.</source>
+        <translation>VPN プロファイル %1 を添付しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="613"/>
+        <location filename="../app/gui/Workspace.cpp" line="635"/>
+        <source>Cannot read the server config</source>
+        <translation>サーバー設定を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="619"/>
+        <source>(any client without a file)</source>
+        <translation>(ファイルのない任意のクライアント)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="622"/>
+        <source>OpenVPN Server</source>
+        <translation>OpenVPN サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="623"/>
+        <source>Show %1 as seen by the client:</source>
+        <translation>クライアントから見た %1 を表示:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="645"/>
+        <source>Cannot read the AWS endpoints</source>
+        <translation>AWS エンドポイントを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <source>AWS Client VPN</source>
+        <translation>AWS Client VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="666"/>
+        <source>The file holds several endpoints. Which one?</source>
+        <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="673"/>
+        <source>Cannot read the AWS Client VPN endpoint</source>
+        <translation>AWS Client VPN エンドポイントを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="699"/>
+        <source>Cannot read the pushed options</source>
+        <translation>プッシュされたオプションを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="760"/>
+        <source>VPN connection %1 removed.</source>
+        <translation>VPN 接続 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="804"/>
+        <source>Kind: %1</source>
+        <translation>種類: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="806"/>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="807"/>
+        <source>Tunnel device: %1</source>
+        <translation>トンネルデバイス: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="808"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="810"/>
+        <source>Redirects the default gateway%1</source>
+        <translation>既定ゲートウェイをリダイレクトします%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="811"/>
+        <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
+        <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="816"/>
+        <source>Pushed networks (%1): %2</source>
+        <translation>プッシュされたネットワーク (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="818"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="820"/>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="841"/>
+        <location filename="../app/gui/Workspace.cpp" line="867"/>
+        <source>No policy</source>
+        <translation>ポリシーがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="841"/>
+        <location filename="../app/gui/Workspace.cpp" line="867"/>
+        <source>This source has no VPN connection to decide about.</source>
+        <translation>このソースには判断対象の VPN 接続がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="847"/>
+        <source>Cannot save the policy</source>
+        <translation>ポリシーを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="851"/>
+        <source>Policy saved to %1.</source>
+        <translation>ポリシーを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="858"/>
+        <location filename="../app/gui/Workspace.cpp" line="863"/>
+        <source>Cannot read the policy</source>
+        <translation>ポリシーを読み込めません</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AwsConnectionDialog.h"
 
+#include "app/gui/DialogMessageSink.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,7 +33,8 @@ AwsConnectionDialog::AwsConnectionDialog(QWidget* parent) : QDialog(parent) {
         h->addWidget(edit, 1);
         h->addWidget(browse);
         connect(browse, &QPushButton::clicked, this, [this, edit, title, filter] {
-            const QString path = QFileDialog::getOpenFileName(this, title, edit->text(), filter);
+            const QString path =
+                sinkOrDialogs(m_sink).openFileName(this, title, edit->text(), filter);
             if (path.isEmpty())
                 return;
             if (edit == m_endpoints)

@@ -11,12 +11,16 @@ class QLineEdit;
 
 namespace splitroute::app {
 
+class MessageSink;
+
 /// Asks for the AWS CLI's endpoint JSON (`aws ec2 describe-client-vpn-endpoints`), the
 /// optional routes JSON (`describe-client-vpn-routes`), the endpoint (when the file holds
 /// several) and the optional downloaded .ovpn.
 class AwsConnectionDialog : public QDialog {
     Q_OBJECT
 public:
+    /// Where its file dialogs go (tests); null: the real ones.
+    void setMessageSink(MessageSink* sink) { m_sink = sink; }
     explicit AwsConnectionDialog(QWidget* parent = nullptr);
 
     void setEndpointsFile(const QString& path);
@@ -28,6 +32,7 @@ public:
     [[nodiscard]] QComboBox* endpointCombo() const { return m_endpoint; }
 
 private:
+    MessageSink* m_sink = nullptr;
     void reloadEndpoints();
 
     QLineEdit* m_endpoints = nullptr;

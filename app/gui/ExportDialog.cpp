@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ExportDialog.h"
 
+#include "app/gui/DialogMessageSink.h"
+
 #include "core/export/Exporter.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -108,7 +109,8 @@ void ExportDialog::onCopy() {
 }
 
 void ExportDialog::onSave() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Script"));
+    const QString path =
+        sinkOrDialogs(m_sink).saveFileName(this, tr("Save Script"), QString(), QString());
     if (path.isEmpty())
         return;
     QSaveFile f(path);

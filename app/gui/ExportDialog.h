@@ -12,11 +12,15 @@ class QPlainTextEdit;
 
 namespace splitroute::app {
 
+class MessageSink;
+
 /// Export…: a format picker with a live preview of the script and of its undo script,
 /// Copy and Save. The scripts come from core's exporters.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
+    /// Where its file dialogs go (tests); null: the real ones.
+    void setMessageSink(MessageSink* sink) { m_sink = sink; }
     ExportDialog(core::Plan plan, QWidget* parent = nullptr);
 
     /// Selects a format by its name ("sh", "nmcli", …); false when unknown.
@@ -32,6 +36,7 @@ private slots:
     void onCopy();
 
 private:
+    MessageSink* m_sink = nullptr;
     core::Plan m_plan;
     QComboBox* m_format = nullptr;
     QLineEdit* m_connection = nullptr;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/PushReplyDialog.h"
 
+#include "app/gui/DialogMessageSink.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -51,7 +52,7 @@ PushReplyDialog::PushReplyDialog(const QStringList& connections, int selected, Q
     connect(m_text, &QPlainTextEdit::textChanged, ok,
             [this, ok] { ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = sinkOrDialogs(m_sink).openFileName(
             this, tr("OpenVPN Log"), QString(), tr("OpenVPN logs (*.log *.txt);;All files (*)"));
         if (path.isEmpty())
             return;

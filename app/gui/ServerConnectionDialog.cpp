@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ServerConnectionDialog.h"
 
+#include "app/gui/DialogMessageSink.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -59,15 +60,15 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget* parent) : QDialog(parent
             [this, ok] { ok->setEnabled(!m_config->text().trimmed().isEmpty()); });
 
     connect(browseConfig, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("OpenVPN Server Config"), m_config->text(),
-                                         tr("OpenVPN configs (*.conf *.ovpn);;All files (*)"));
+        const QString path = sinkOrDialogs(m_sink).openFileName(
+            this, tr("OpenVPN Server Config"), m_config->text(),
+            tr("OpenVPN configs (*.conf *.ovpn);;All files (*)"));
         if (!path.isEmpty())
             setConfig(path);
     });
     connect(browseCcd, &QPushButton::clicked, this, [this] {
         const QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Client-config-dir"), m_ccd->text());
+            sinkOrDialogs(m_sink).existingDirectory(this, tr("Client-config-dir"), m_ccd->text());
         if (!dir.isEmpty()) {
             m_ccd->setText(dir);
             reloadClients();

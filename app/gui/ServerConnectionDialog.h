@@ -11,11 +11,15 @@ class QLineEdit;
 
 namespace splitroute::app {
 
+class MessageSink;
+
 /// Asks for an OpenVPN server config, its client-config-dir (default: the one the config
 /// names) and the client whose view to show (the common names found in that folder).
 class ServerConnectionDialog : public QDialog {
     Q_OBJECT
 public:
+    /// Where its file dialogs go (tests); null: the real ones.
+    void setMessageSink(MessageSink* sink) { m_sink = sink; }
     explicit ServerConnectionDialog(QWidget* parent = nullptr);
 
     void setConfig(const QString& path);
@@ -26,6 +30,7 @@ public:
     [[nodiscard]] QComboBox* clientCombo() const { return m_client; }
 
 private:
+    MessageSink* m_sink = nullptr;
     void reloadClients();
 
     QLineEdit* m_config = nullptr;

@@ -11,7 +11,15 @@
 #include "app/gui/HelperSession.h"
 #include "app/gui/KeepChangesDialog.h"
 #include "app/gui/MainWindow.h"
-#include "app/gui/MessageSink.h"
+#include "app/RecordingSink.h"
+#include "app/gui/ApplyController.h"
+#include "app/gui/FindingsPanel.h"
+#include "app/gui/MapPage.h"
+#include "app/gui/RoutingPage.h"
+#include "app/gui/SourcesModel.h"
+#include "app/gui/SourcesView.h"
+#include "app/gui/WindowActions.h"
+#include "app/gui/Workspace.h"
 #include "app/gui/RouteTableModel.h"
 #include "app/gui/TableSource.h"
 #include "core/RouteJson.h"
@@ -33,21 +41,6 @@ using namespace splitroute::app;
 
 namespace {
 constexpr int hostRoutes = 3000; // a long batch: the simulated backend reports every 256
-
-class RecordingSink final : public MessageSink {
-public:
-    QStringList messages;
-    void error(QWidget*, const QString& title, const QString& text) override {
-        messages << title + ": " + text;
-    }
-    void information(QWidget*, const QString& title, const QString& text) override {
-        messages << title + ": " + text;
-    }
-    bool question(QWidget*, const QString& title, const QString& text) override {
-        messages << title + ": " + text;
-        return true;
-    }
-};
 
 /// Records what the progress dialog does: shown, hidden, the bar's values.
 class DialogWatcher : public QObject {
@@ -87,9 +80,9 @@ QString writeBigMachine(const QString& path) {
     MainWindow demo;
     RecordingSink sink;
     demo.setMessageSink(&sink);
-    if (!demo.openDemo())
+    if (!demo.workspace()->openDemo())
         return {};
-    nlohmann::json j = demo.demoMachineJson();
+    nlohmann::json j = demo.workspace()->demoMachineJson();
     nlohmann::json pushed;
     for (const auto& r : j.at("routes"))
         if (r.value("interface", std::string()) == "tun0" && r.contains("gateway") &&
@@ -170,23 +163,24 @@ void TestApplyProgress::progressDialogDuringLongApply() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    w.setConfirmSeconds(60);
-    w.setHelperOptions(simulatedHelper(machine, state.path()));
-    QVERIFY(w.openLive());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        w.currentSource() && w.currentSource()->kind == TableSource::Kind::Live, 30000);
-    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.join('\n')));
+    w.applyController()->setConfirmSeconds(60);
+    w.applyController()->setHelperOptions(simulatedHelper(machine, state.path()));
+    QVERIFY(w.workspace()->openLive());
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->currentSource() &&
+                                 w.workspace()->currentSource()->kind == TableSource::Kind::Live,
+                             30000);
+    QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
     // The policy decides about a VPN connection: the demo's profile describes it.
-    QVERIFY(
-        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
-    const int rows = w.routeModel()->rowCount();
+    QVERIFY(w.workspace()->attachProfile(
+        QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    const int rows = w.routingPage()->model()->rowCount();
     QVERIFY(rows > hostRoutes);
-    QVERIFY2(w.loadPolicy(policy), qPrintable(sink.messages.join('\n')));
-    QVERIFY(w.plan());
-    const std::size_t changes = w.plan()->changes.size();
+    QVERIFY2(w.workspace()->loadPolicy(policy), qPrintable(sink.joined()));
+    QVERIFY(w.workspace()->plan());
+    const std::size_t changes = w.workspace()->plan()->changes.size();
     QVERIFY2(changes >= static_cast<std::size_t>(hostRoutes), qPrintable(QString::number(changes)));
 
-    QVERIFY(w.applyPlan());
+    QVERIFY(w.applyController()->apply());
     QPointer<QProgressDialog> progress = w.findChild<QProgressDialog*>();
     QVERIFY(progress);
     QCOMPARE(progress->maximum(), static_cast<int>(changes));
@@ -207,20 +201,21 @@ void TestApplyProgress::progressDialogDuringLongApply() {
         QCOMPARE(cancelButton->text(), QStringLiteral("Cancel"));
         QTest::mouseClick(cancelButton, Qt::LeftButton);
         // Well before the 60 s countdown could revert it: the rollback comes from the cancel.
-        QTRY_COMPARE_WITH_TIMEOUT(w.helperSession()->state(), HelperSession::State::Ready, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.applyController()->helperSession()->state(),
+                                  HelperSession::State::Ready, 30000);
         QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Cancelled")),
                  qPrintable(w.statusBar()->currentMessage()));
         QTRY_VERIFY(!progress);
         QVERIFY(!w.findChild<KeepChangesDialog*>());
-        QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.join('\n')));
-        QTRY_COMPARE_WITH_TIMEOUT(w.routeModel()->rowCount(), rows, 60000);
+        QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.routingPage()->model()->rowCount(), rows, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), hostRoutes, 30000);
         return;
     }
 
     // Its value rises with the helper's progress events, then it closes; the countdown follows.
     QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 120000);
-    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.join('\n')));
+    QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
     QVERIFY(watch.shown);
     QVERIFY(watch.hidden || !progress);
     QTRY_VERIFY(!progress); // closed and deleted (WA_DeleteOnClose)
@@ -238,7 +233,7 @@ void TestApplyProgress::progressDialogDuringLongApply() {
                   l << QString::number(v);
               return l.join(QStringLiteral(", "));
           }()));
-    QCOMPARE(w.helperSession()->state(), HelperSession::State::Pending);
+    QCOMPARE(w.applyController()->helperSession()->state(), HelperSession::State::Pending);
     QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), 0, 30000);
 
     // Esc on the countdown reverts: the helper takes the batch back, the table is as before.
@@ -261,10 +256,11 @@ void TestApplyProgress::progressDialogDuringLongApply() {
     QTRY_VERIFY_WITH_TIMEOUT(!reverting, 60000);
     QCOMPARE(revertMax, static_cast<int>(changes));
     QCOMPARE(revertLast, static_cast<int>(changes));
-    QTRY_COMPARE_WITH_TIMEOUT(w.helperSession()->state(), HelperSession::State::Ready, 60000);
-    QTRY_COMPARE_WITH_TIMEOUT(w.routeModel()->rowCount(), rows, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.applyController()->helperSession()->state(),
+                              HelperSession::State::Ready, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.routingPage()->model()->rowCount(), rows, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(machineHostRoutes(machine), hostRoutes, 30000);
-    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.join('\n')));
+    QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
 #endif
 }
 

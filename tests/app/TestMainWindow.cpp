@@ -10,7 +10,17 @@
 #include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/HelperSession.h"
-#include "app/gui/MessageSink.h"
+#include "app/Logging.h"
+#include "app/RecordingSink.h"
+#include "app/gui/ApplyController.h"
+#include "app/gui/FindingsPanel.h"
+#include "app/gui/MapPage.h"
+#include "app/gui/RoutingPage.h"
+#include "app/gui/SourcesModel.h"
+#include "app/gui/SourcesView.h"
+#include "app/gui/StatusLine.h"
+#include "app/gui/WindowActions.h"
+#include "app/gui/Workspace.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
 #include "core/TableAnnotations.h"
@@ -23,8 +33,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,26 +47,6 @@ using namespace splitroute;
 using namespace splitroute::app;
 
 namespace {
-/// Records what the window would have shown in modal dialogs.
-class RecordingSink final : public MessageSink {
-public:
-    struct Message {
-        QString kind, title, text;
-    };
-    QList<Message> messages;
-    bool answer = true;
-    void error(QWidget*, const QString& title, const QString& text) override {
-        messages.append({QStringLiteral("error"), title, text});
-    }
-    void information(QWidget*, const QString& title, const QString& text) override {
-        messages.append({QStringLiteral("information"), title, text});
-    }
-    bool question(QWidget*, const QString& title, const QString& text) override {
-        messages.append({QStringLiteral("question"), title, text});
-        return answer;
-    }
-};
-
 int rowOf(const RouteTableModel* m, const char* destination, const char* table = "main") {
     for (int r = 0; r < m->rowCount(); ++r)
         if (m->routeAt(r)->destination.toString() == destination &&
@@ -88,6 +80,7 @@ private slots:
     void helperApplyCountdownReverts();
     void helperApplyKeepThenRevert();
     void saveSnapshotRoundTrip();
+    void logFileFromHelpMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -104,13 +97,13 @@ void TestMainWindow::demoMarksOverride() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QAbstractItemModelTester tester(w.routeModel(),
+    QAbstractItemModelTester tester(w.routingPage()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
-    const RouteTableModel* m = w.routeModel();
+    const RouteTableModel* m = w.routingPage()->model();
     QVERIFY(m->rowCount() > 10);
-    QVERIFY(!w.showingBefore());
+    QVERIFY(!w.workspace()->showingBefore());
     const int lo = rowOf(m, "0.0.0.0/1");
     const int hi = rowOf(m, "128.0.0.0/1");
     const int def = rowOf(m, "0.0.0.0/0");
@@ -127,7 +120,7 @@ void TestMainWindow::demoMarksOverride() {
     QCOMPARE(m->flagsAt(rowOf(m, "10.20.0.0/16")), core::annotation::Pushed);
     QCOMPARE(m->flagsAt(rowOf(m, "198.51.100.10/32")), 0u);
     // What the table view shows (through the proxy) carries the same marks.
-    QTableView* view = w.tableView();
+    QTableView* view = w.routingPage()->view();
     int marked = 0;
     for (int r = 0; r < view->model()->rowCount(); ++r)
         if (view->model()
@@ -137,51 +130,51 @@ void TestMainWindow::demoMarksOverride() {
                 .contains(QLatin1String("default override")))
             ++marked;
     QCOMPARE(marked, 2);
-    QVERIFY(w.statusText().contains(QStringLiteral("Demo: simulated backend")));
-    QVERIFY(w.statusText().contains(QString::number(m->rowCount())));
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("Demo: simulated backend")));
+    QVERIFY(w.statusLine()->text().contains(QString::number(m->rowCount())));
 }
 
 void TestMainWindow::beforeAfterToggle() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
-    const int after = w.routeModel()->rowCount();
-    w.setShowBefore(true);
-    QVERIFY(w.showingBefore());
-    const RouteTableModel* m = w.routeModel();
+    QVERIFY(w.workspace()->openDemo());
+    const int after = w.routingPage()->model()->rowCount();
+    w.workspace()->setShowBefore(true);
+    QVERIFY(w.workspace()->showingBefore());
+    const RouteTableModel* m = w.routingPage()->model();
     QVERIFY(m->rowCount() < after);
     QCOMPARE(rowOf(m, "0.0.0.0/1"), -1);
     const int def = rowOf(m, "0.0.0.0/0");
     QVERIFY(def >= 0);
     QCOMPARE(m->flagsAt(def), 0u); // nothing shadows it before the VPN
-    w.setShowBefore(false);
-    QCOMPARE(w.routeModel()->rowCount(), after);
+    w.workspace()->setShowBefore(false);
+    QCOMPARE(w.routingPage()->model()->rowCount(), after);
 }
 
 void TestMainWindow::filterFromWindow() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
-    QTest::keyClicks(w.filterEdit(), QStringLiteral("10.20.1.1"));
-    auto* proxy = w.routeProxy();
+    QVERIFY(w.workspace()->openDemo());
+    QTest::keyClicks(w.routingPage()->filterEdit(), QStringLiteral("10.20.1.1"));
+    auto* proxy = w.routingPage()->proxy();
     QStringList got;
     for (int r = 0; r < proxy->rowCount(); ++r)
         got << proxy->index(r, 0).data().toString();
     got.sort();
     // The routes that contain the address: the shadowed default, the /1 half, the /16.
     QCOMPARE(got, (QStringList{"0.0.0.0/0", "0.0.0.0/1", "10.20.0.0/16"}));
-    w.filterEdit()->clear();
-    const int ifc = w.interfaceCombo()->findText(QStringLiteral("tun0"));
+    w.routingPage()->filterEdit()->clear();
+    const int ifc = w.routingPage()->interfaceCombo()->findText(QStringLiteral("tun0"));
     QVERIFY(ifc > 0);
-    w.interfaceCombo()->setCurrentIndex(ifc);
+    w.routingPage()->interfaceCombo()->setCurrentIndex(ifc);
     for (int r = 0; r < proxy->rowCount(); ++r)
         QCOMPARE(proxy->index(r, RouteTableModel::Interface).data().toString(),
                  QStringLiteral("tun0"));
     QVERIFY(proxy->rowCount() >= 4);
-    w.interfaceCombo()->setCurrentIndex(0);
-    w.familyCombo()->setCurrentIndex(w.familyCombo()->findData(6));
+    w.routingPage()->interfaceCombo()->setCurrentIndex(0);
+    w.routingPage()->familyCombo()->setCurrentIndex(w.routingPage()->familyCombo()->findData(6));
     for (int r = 0; r < proxy->rowCount(); ++r)
         QVERIFY(proxy->index(r, 0).data().toString().contains(':'));
 }
@@ -191,21 +184,22 @@ void TestMainWindow::mapClickSelectsRow() {
     RecordingSink sink;
     w.setMessageSink(&sink);
     w.resize(1200, 800);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     w.show();
-    w.tabs()->setCurrentIndex(MainWindow::MapTab);
+    w.setCurrentTab(MainWindow::MapTab);
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    AddressMapWidget* map = w.mapWidget();
-    const int hi = rowOf(w.routeModel(), "128.0.0.0/1");
+    AddressMapWidget* map = w.mapPage()->map();
+    const int hi = rowOf(w.routingPage()->model(), "128.0.0.0/1");
     const QRect r = map->routeRect(hi);
     QVERIFY(!r.isEmpty());
     QTest::mouseClick(map, Qt::LeftButton, {}, r.center());
-    const QModelIndex cur = w.tableView()->selectionModel()->currentIndex();
+    const QModelIndex cur = w.routingPage()->view()->selectionModel()->currentIndex();
     QVERIFY(cur.isValid());
-    QCOMPARE(w.routeProxy()->mapToSource(cur).row(), hi);
+    QCOMPARE(w.routingPage()->proxy()->mapToSource(cur).row(), hi);
     // And the other way: selecting a row highlights it in the map.
-    const int lan = rowOf(w.routeModel(), "192.168.1.0/24");
-    w.tableView()->selectRow(w.routeProxy()->mapFromSource(w.routeModel()->index(lan, 0)).row());
+    const int lan = rowOf(w.routingPage()->model(), "192.168.1.0/24");
+    w.routingPage()->view()->selectRow(
+        w.routingPage()->proxy()->mapFromSource(w.routingPage()->model()->index(lan, 0)).row());
     QCOMPARE(map->selectedRoute(), long(lan));
 }
 
@@ -219,12 +213,12 @@ void TestMainWindow::brokenFileShowsLine() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(!w.openFile(path));
+    QVERIFY(!w.workspace()->openFile(path));
     QCOMPARE(sink.messages.size(), 1);
     QCOMPARE(sink.messages[0].kind, QStringLiteral("error"));
     QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken.json:4")),
              qPrintable(sink.messages[0].text));
-    QCOMPARE(w.currentSource(), nullptr);
+    QCOMPARE(w.workspace()->currentSource(), nullptr);
 }
 
 void TestMainWindow::openFileAndRecent() {
@@ -233,33 +227,34 @@ void TestMainWindow::openFileAndRecent() {
     w.setMessageSink(&sink);
     const QString path =
         QStringLiteral(SPLITROUTE_SOURCE_DIR) + QStringLiteral("/resources/demo/before-vpn.json");
-    QVERIFY(w.openFile(path));
+    QVERIFY(w.workspace()->openFile(path));
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
-    QVERIFY(w.currentSource());
-    QCOMPARE(w.currentSource()->name, QStringLiteral("before-vpn.json"));
-    QVERIFY(w.routeModel()->rowCount() > 5);
-    QCOMPARE(w.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(w.workspace()->currentSource());
+    QCOMPARE(w.workspace()->currentSource()->name, QStringLiteral("before-vpn.json"));
+    QVERIFY(w.routingPage()->model()->rowCount() > 5);
+    QCOMPARE(w.workspace()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
     // Opening it again reloads it instead of listing it twice.
-    QVERIFY(w.openFile(path));
-    QCOMPARE(w.sourcesTree()->topLevelItem(1)->childCount(), 1);
+    QVERIFY(w.workspace()->openFile(path));
+    const QAbstractItemModel* sources = w.sourcesView()->model();
+    QCOMPARE(sources->rowCount(sources->index(SourcesModel::FilesRow, 0)), 1);
     // A second window reads the recent list back from the settings.
     MainWindow w2;
-    QCOMPARE(w2.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(w2.workspace()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
 }
 
 void TestMainWindow::copyRows() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.filterEdit()->setText(QStringLiteral("128.0.0.0/1"));
-    QCOMPARE(w.routeProxy()->rowCount(), 1);
-    w.tableView()->setFocus();
-    w.tableView()->selectRow(0);
+    w.routingPage()->filterEdit()->setText(QStringLiteral("128.0.0.0/1"));
+    QCOMPARE(w.routingPage()->proxy()->rowCount(), 1);
+    w.routingPage()->view()->setFocus();
+    w.routingPage()->view()->selectRow(0);
     QApplication::clipboard()->clear();
-    QTest::keySequence(w.tableView(), QKeySequence::Copy);
+    QTest::keySequence(w.routingPage()->view(), QKeySequence::Copy);
     const QString text = QApplication::clipboard()->text();
     QVERIFY2(text.contains(QStringLiteral("128.0.0.0/1\t10.8.0.1\ttun0")), qPrintable(text));
 }
@@ -268,24 +263,25 @@ void TestMainWindow::sourcesModel() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QAbstractItemModelTester tester(w.sourcesTree()->model(),
+    QAbstractItemModelTester tester(w.sourcesView()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(w.openDemo());
-    QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
-                       QStringLiteral("/resources/demo/before-vpn.json")));
-    QCOMPARE(w.currentSource()->name, QStringLiteral("before-vpn.json"));
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(w.workspace()->openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                                    QStringLiteral("/resources/demo/before-vpn.json")));
+    QCOMPARE(w.workspace()->currentSource()->name, QStringLiteral("before-vpn.json"));
     // Selecting the demo in the dock shows it again.
-    QTreeWidgetItem* files = w.sourcesTree()->topLevelItem(1);
-    QCOMPARE(files->childCount(), 2);
-    w.sourcesTree()->setCurrentItem(files->child(0));
-    QCOMPARE(w.currentSource()->kind, TableSource::Kind::Demo);
+    const QAbstractItemModel* model = w.sourcesView()->model();
+    const QModelIndex files = model->index(SourcesModel::FilesRow, 0);
+    QCOMPARE(model->rowCount(files), 2);
+    w.sourcesView()->setCurrentIndex(model->index(0, 0, files));
+    QCOMPARE(w.workspace()->currentSource()->kind, TableSource::Kind::Demo);
 }
 
 void TestMainWindow::changesTab() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     ChangesView* c = w.changesView();
     QStringList added;
     for (int i = 0; i < c->list()->topLevelItemCount(); ++i) {
@@ -314,8 +310,8 @@ void TestMainWindow::changesTab() {
     QVERIFY2(result.contains(QStringLiteral("After: 0.0.0.0/1 via 10.8.0.1 dev tun0")),
              qPrintable(result));
     // A single table has no changes to show.
-    QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
-                       QStringLiteral("/resources/demo/before-vpn.json")));
+    QVERIFY(w.workspace()->openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                                    QStringLiteral("/resources/demo/before-vpn.json")));
     QCOMPARE(c->list()->topLevelItemCount(), 0);
     QCOMPARE(c->effectiveList()->topLevelItemCount(), 0);
 }
@@ -324,11 +320,11 @@ void TestMainWindow::findingsDock() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QAbstractItemModelTester tester(w.findingsModel(),
+    QAbstractItemModelTester tester(w.findingsPanel()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     // The demo tunnels IPv4 only while the laptop has an IPv6 default route: a leak.
-    FindingsModel* m = w.findingsModel();
+    FindingsModel* m = w.findingsPanel()->model();
     QStringList codes;
     for (int r = 0; r < m->rowCount(); ++r)
         codes << m->index(r, 0).data(Qt::UserRole).toString();
@@ -337,14 +333,15 @@ void TestMainWindow::findingsDock() {
     QCOMPARE(m->index(leak, FindingsModel::Title).data().toString(),
              QStringLiteral("IPv6 traffic does not go through the tunnel"));
     QVERIFY(!m->index(leak, FindingsModel::Severity).data(Qt::DecorationRole).isNull());
-    QVERIFY(w.statusText().contains(QStringLiteral("finding")));
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("finding")));
     // Activating the finding selects its route in the table.
-    emit w.findingsView()->activated(m->index(leak, 0));
-    const QModelIndex cur = w.tableView()->selectionModel()->currentIndex();
+    emit w.findingsPanel()->view()->activated(m->index(leak, 0));
+    const QModelIndex cur = w.routingPage()->view()->selectionModel()->currentIndex();
     QVERIFY(cur.isValid());
-    QCOMPARE(w.routeProxy()->mapToSource(cur).row(), rowOf(w.routeModel(), "::/0"));
+    QCOMPARE(w.routingPage()->proxy()->mapToSource(cur).row(),
+             rowOf(w.routingPage()->model(), "::/0"));
     // Before the VPN there is nothing to leak around.
-    w.setShowBefore(true);
+    w.workspace()->setShowBefore(true);
     QCOMPARE(m->rowCount(), 0);
 }
 
@@ -352,7 +349,7 @@ void TestMainWindow::networksTab() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     NetworksView* n = w.networksView();
     QTreeWidget* list = n->list();
     QVERIFY(n->hasPolicy());
@@ -363,13 +360,13 @@ void TestMainWindow::networksTab() {
     QVERIFY2(
         rows.contains(QStringLiteral("All other traffic — 0.0.0.0/1 + 128.0.0.0/1 via tun0|tun0")),
         qPrintable(rows.join(';')));
-    QVERIFY(!w.exportAction()->isEnabled());
+    QVERIFY(!w.actions()->exportPlan->isEnabled());
 
     // Send the home printer's network around the tunnel: the plan adds a route via wlan0.
     QVERIFY(!n->addNetwork(QStringLiteral("192.168.7.300/24"), core::RuleMode::Bypass));
     QVERIFY(!n->messageLabel()->text().isEmpty());
     QVERIFY(n->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    const core::Plan* plan = w.plan();
+    const core::Plan* plan = w.workspace()->plan();
     QVERIFY(plan);
     QVERIFY(!plan->changes.empty());
     bool found = false;
@@ -378,7 +375,7 @@ void TestMainWindow::networksTab() {
             c.route.interface.str() == "wlan0")
             found = true;
     QVERIFY(found);
-    QVERIFY(w.exportAction()->isEnabled());
+    QVERIFY(w.actions()->exportPlan->isEnabled());
     // The Changes tab shows the planned route.
     QStringList changed;
     for (int i = 0; i < w.changesView()->list()->topLevelItemCount(); ++i)
@@ -387,20 +384,20 @@ void TestMainWindow::networksTab() {
     QVERIFY(w.changesView()->summary()->text().contains(QStringLiteral("Planned")));
 
     // A plain table file has no VPN to decide about.
-    QVERIFY(w.openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
-                       QStringLiteral("/resources/demo/before-vpn.json")));
+    QVERIFY(w.workspace()->openFile(QStringLiteral(SPLITROUTE_SOURCE_DIR) +
+                                    QStringLiteral("/resources/demo/before-vpn.json")));
     QCOMPARE(list->topLevelItemCount(), 0);
-    QVERIFY(!w.exportAction()->isEnabled());
+    QVERIFY(!w.actions()->exportPlan->isEnabled());
 }
 
 void TestMainWindow::exportEveryFormat() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    QVERIFY(w.plan());
-    ExportDialog dialog(*w.plan());
+    QVERIFY(w.workspace()->plan());
+    ExportDialog dialog(*w.workspace()->plan());
     dialog.connectionEdit()->setText(QStringLiteral("corporate"));
     for (const auto& f : core::exportFormats()) {
         QVERIFY(dialog.setFormat(QString::fromStdString(f)));
@@ -413,46 +410,61 @@ void TestMainWindow::exportEveryFormat() {
     QVERIFY2(dialog.script().contains(QStringLiteral("203.0.113.0/24")),
              qPrintable(dialog.script()));
     QVERIFY(!dialog.setFormat(QStringLiteral("no-such-format")));
+    // Save asks where through the sink (the window hands its own to the dialog).
+    QVERIFY(dialog.setFormat(QStringLiteral("sh")));
+    dialog.setMessageSink(&sink);
+    const QString path = m_dir.filePath(QStringLiteral("split.sh"));
+    sink.fileAnswers = {path};
+    QPushButton* save = nullptr;
+    for (QPushButton* b : dialog.findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("&Save…"))
+            save = b;
+    QVERIFY(save);
+    save->click();
+    QVERIFY(sink.fileAnswers.isEmpty());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), dialog.script());
 }
 
 void TestMainWindow::applyThenCountdownReverts() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    w.setConfirmSeconds(1);
-    QVERIFY(w.openDemo());
-    QVERIFY(!w.applyAction()->isEnabled());
-    const int rows = w.routeModel()->rowCount();
+    w.applyController()->setConfirmSeconds(1);
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(!w.actions()->apply->isEnabled());
+    const int rows = w.routingPage()->model()->rowCount();
     QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    QVERIFY(w.applyAction()->isEnabled());
-    QVERIFY(w.applyPlan());
+    QVERIFY(w.actions()->apply->isEnabled());
+    QVERIFY(w.applyController()->apply());
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
     // The demo machine now has the bypass route...
-    QVERIFY(rowOf(w.routeModel(), "203.0.113.0/24") >= 0);
-    QVERIFY(w.routeModel()->rowCount() > rows);
+    QVERIFY(rowOf(w.routingPage()->model(), "203.0.113.0/24") >= 0);
+    QVERIFY(w.routingPage()->model()->rowCount() > rows);
     auto* dialog = w.findChild<KeepChangesDialog*>();
     QVERIFY(dialog);
     // ...and nobody confirms: the countdown takes it back.
-    QTRY_COMPARE_WITH_TIMEOUT(w.routeModel()->rowCount(), rows, 5000);
-    QCOMPARE(rowOf(w.routeModel(), "203.0.113.0/24"), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(w.routingPage()->model()->rowCount(), rows, 5000);
+    QCOMPARE(rowOf(w.routingPage()->model(), "203.0.113.0/24"), -1);
 }
 
 void TestMainWindow::applyAndKeep() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    w.setConfirmSeconds(30);
-    QVERIFY(w.openDemo());
+    w.applyController()->setConfirmSeconds(30);
+    QVERIFY(w.workspace()->openDemo());
     QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    QVERIFY(w.applyPlan());
+    QVERIFY(w.applyController()->apply());
     auto* dialog = w.findChild<KeepChangesDialog*>();
     QVERIFY(dialog);
     dialog->accept();
     QCoreApplication::processEvents();
-    const int row = rowOf(w.routeModel(), "203.0.113.0/24");
+    const int row = rowOf(w.routingPage()->model(), "203.0.113.0/24");
     QVERIFY(row >= 0);
-    QCOMPARE(w.routeModel()->routeAt(row)->interface.str(), std::string("wlan0"));
-    QVERIFY(w.routeModel()->flagsAt(row) & core::annotation::AddedBySplitroute);
+    QCOMPARE(w.routingPage()->model()->routeAt(row)->interface.str(), std::string("wlan0"));
+    QVERIFY(w.routingPage()->model()->flagsAt(row) & core::annotation::AddedBySplitroute);
 }
 
 void TestMainWindow::dropOpensFiles() {
@@ -467,9 +479,9 @@ void TestMainWindow::dropOpensFiles() {
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&w, &drop);
-    QVERIFY(w.currentSource());
-    QCOMPARE(w.currentSource()->name, QStringLiteral("after-vpn.json"));
-    QVERIFY(w.routeModel()->rowCount() > 20);
+    QVERIFY(w.workspace()->currentSource());
+    QCOMPARE(w.workspace()->currentSource()->name, QStringLiteral("after-vpn.json"));
+    QVERIFY(w.routingPage()->model()->rowCount() > 20);
 }
 
 #ifdef SPLITROUTE_HELPER_PATH
@@ -490,12 +502,12 @@ QString writeDemoMachine(const QString& path) {
     MainWindow demo;
     RecordingSink sink;
     demo.setMessageSink(&sink);
-    if (!demo.openDemo())
+    if (!demo.workspace()->openDemo())
         return {};
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    f.write(QByteArray::fromStdString(demo.demoMachineJson().dump()));
+    f.write(QByteArray::fromStdString(demo.workspace()->demoMachineJson().dump()));
     return path;
 }
 
@@ -519,22 +531,22 @@ void TestMainWindow::savePolicyAndLoadIt() {
         MainWindow w;
         RecordingSink sink;
         w.setMessageSink(&sink);
-        QVERIFY(w.openDemo());
+        QVERIFY(w.workspace()->openDemo());
         QVERIFY(
             w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-        QVERIFY(w.savePolicy(path));
+        QVERIFY(w.workspace()->savePolicy(path));
         saved = w.networksView()->policy();
         QVERIFY(sink.messages.isEmpty());
     }
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     QVERIFY(!(w.networksView()->policy() == saved));
-    QVERIFY(w.plan() == nullptr || w.plan()->changes.empty());
-    QVERIFY(w.loadPolicy(path));
+    QVERIFY(w.workspace()->plan() == nullptr || w.workspace()->plan()->changes.empty());
+    QVERIFY(w.workspace()->loadPolicy(path));
     QVERIFY(w.networksView()->policy() == saved);
-    QVERIFY(w.plan() && !w.plan()->changes.empty());
+    QVERIFY(w.workspace()->plan() && !w.workspace()->plan()->changes.empty());
     QVERIFY(sink.messages.isEmpty());
     // A broken policy names the file and the line.
     const QString broken = m_dir.filePath(QStringLiteral("broken-policy.json"));
@@ -543,7 +555,7 @@ void TestMainWindow::savePolicyAndLoadIt() {
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\n  \"other\": \"tunnel\",\n  \"rules\": [ {\"network\": \"10.0.0.1/8\"} ]\n}\n");
     }
-    QVERIFY(!w.loadPolicy(broken));
+    QVERIFY(!w.workspace()->loadPolicy(broken));
     QCOMPARE(sink.messages.size(), 1);
     QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken-policy.json:")),
              qPrintable(sink.messages[0].text));
@@ -560,16 +572,16 @@ void TestMainWindow::brokenProfileShowsLine() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
-    QVERIFY(!w.attachProfile(path));
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(!w.workspace()->attachProfile(path));
     QCOMPARE(sink.messages.size(), 1);
     QCOMPARE(sink.messages[0].kind, QStringLiteral("error"));
     QVERIFY2(sink.messages[0].text.contains(QStringLiteral("broken.ovpn:")),
              qPrintable(sink.messages[0].text));
     // A good one feeds the Networks tab.
-    QVERIFY(
-        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
-    QVERIFY(!w.currentSource()->pushed.empty());
+    QVERIFY(w.workspace()->attachProfile(
+        QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    QVERIFY(!w.workspace()->currentSource()->pushed.empty());
     QCOMPARE(sink.messages.size(), 1);
 }
 
@@ -583,28 +595,29 @@ void TestMainWindow::helperApplyCountdownReverts() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    w.setConfirmSeconds(1);
-    w.setHelperOptions(simulatedHelper(machine, state.path()));
-    QVERIFY(w.openLive());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        w.currentSource() && w.currentSource()->kind == TableSource::Kind::Live, 15000);
+    w.applyController()->setConfirmSeconds(1);
+    w.applyController()->setHelperOptions(simulatedHelper(machine, state.path()));
+    QVERIFY(w.workspace()->openLive());
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->currentSource() &&
+                                 w.workspace()->currentSource()->kind == TableSource::Kind::Live,
+                             15000);
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
-    QVERIFY(w.statusText().contains(QStringLiteral("simulated")));
-    QVERIFY(
-        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
-    const int rows = w.routeModel()->rowCount();
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("simulated")));
+    QVERIFY(w.workspace()->attachProfile(
+        QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    const int rows = w.routingPage()->model()->rowCount();
     QVERIFY(rows > 20);
-    QCOMPARE(rowOf(w.routeModel(), "203.0.113.0/24"), -1);
+    QCOMPARE(rowOf(w.routingPage()->model(), "203.0.113.0/24"), -1);
     QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    QVERIFY(w.applyAction()->isEnabled());
-    QVERIFY(w.applyPlan());
+    QVERIFY(w.actions()->apply->isEnabled());
+    QVERIFY(w.applyController()->apply());
     // The helper applied it (the window re-reads the table through it)...
     QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24") >= 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(w.routingPage()->model(), "203.0.113.0/24") >= 0, 15000);
     QVERIFY(machineHas(machine, "203.0.113.0/24"));
     // ...nobody confirms: the countdown sends revert, the helper takes it back.
-    QTRY_COMPARE_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24"), -1, 15000);
-    QCOMPARE(w.routeModel()->rowCount(), rows);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(w.routingPage()->model(), "203.0.113.0/24"), -1, 15000);
+    QCOMPARE(w.routingPage()->model()->rowCount(), rows);
     QVERIFY(!machineHas(machine, "203.0.113.0/24"));
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
 #endif
@@ -620,29 +633,31 @@ void TestMainWindow::helperApplyKeepThenRevert() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    w.setConfirmSeconds(30);
-    w.setHelperOptions(simulatedHelper(machine, state.path()));
-    QVERIFY(w.openLive());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        w.currentSource() && w.currentSource()->kind == TableSource::Kind::Live, 15000);
-    QVERIFY(
-        w.attachProfile(QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    w.applyController()->setConfirmSeconds(30);
+    w.applyController()->setHelperOptions(simulatedHelper(machine, state.path()));
+    QVERIFY(w.workspace()->openLive());
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->currentSource() &&
+                                 w.workspace()->currentSource()->kind == TableSource::Kind::Live,
+                             15000);
+    QVERIFY(w.workspace()->attachProfile(
+        QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
     QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    QVERIFY(w.applyPlan());
+    QVERIFY(w.applyController()->apply());
     QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
-    QCOMPARE(w.helperSession()->state(), HelperSession::State::Pending);
-    QVERIFY(w.statusText().contains(QStringLiteral("confirmation")));
+    QCOMPARE(w.applyController()->helperSession()->state(), HelperSession::State::Pending);
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("confirmation")));
     w.findChild<KeepChangesDialog*>()->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(w.helperSession()->state(), HelperSession::State::Ready, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24") >= 0, 15000);
-    const int row = rowOf(w.routeModel(), "203.0.113.0/24");
-    QCOMPARE(w.routeModel()->routeAt(row)->interface.str(), std::string("wlan0"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.applyController()->helperSession()->state(),
+                              HelperSession::State::Ready, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(w.routingPage()->model(), "203.0.113.0/24") >= 0, 15000);
+    const int row = rowOf(w.routingPage()->model(), "203.0.113.0/24");
+    QCOMPARE(w.routingPage()->model()->routeAt(row)->interface.str(), std::string("wlan0"));
     QVERIFY(machineHas(machine, "203.0.113.0/24"));
     // Revert (menu action; the question is answered yes) undoes the confirmed apply.
-    QVERIFY(w.revertAction()->isEnabled());
-    w.revertAction()->trigger();
+    QVERIFY(w.actions()->revert->isEnabled());
+    w.actions()->revert->trigger();
     QCOMPARE(sink.messages.value(0).kind, QStringLiteral("question"));
-    QTRY_COMPARE_WITH_TIMEOUT(rowOf(w.routeModel(), "203.0.113.0/24"), -1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(w.routingPage()->model(), "203.0.113.0/24"), -1, 15000);
     QVERIFY(!machineHas(machine, "203.0.113.0/24"));
     QCOMPARE(sink.messages.size(), 1);
 #endif
@@ -652,15 +667,48 @@ void TestMainWindow::saveSnapshotRoundTrip() {
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
-    QVERIFY(w.openDemo());
+    QVERIFY(w.workspace()->openDemo());
     const QString path = m_dir.filePath(QStringLiteral("saved.json"));
-    QVERIFY(w.saveSnapshot(path));
-    const int rows = w.routeModel()->rowCount();
-    QVERIFY(w.openFile(path));
+    QVERIFY(w.workspace()->saveSnapshot(path));
+    const int rows = w.routingPage()->model()->rowCount();
+    QVERIFY(w.workspace()->openFile(path));
     QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.messages.value(0).text));
-    QCOMPARE(w.routeModel()->rowCount(), rows);
-    QVERIFY(w.saveSnapshot(m_dir.filePath(QStringLiteral("no/such/dir/x.json"))) == false);
+    QCOMPARE(w.routingPage()->model()->rowCount(), rows);
+    QVERIFY(w.workspace()->saveSnapshot(m_dir.filePath(QStringLiteral("no/such/dir/x.json"))) ==
+            false);
     QCOMPARE(sink.messages.size(), 1);
+}
+
+void TestMainWindow::logFileFromHelpMenu() {
+    {
+        // Not logging to a file: the menu says so.
+        MainWindow w;
+        RecordingSink sink;
+        w.setMessageSink(&sink);
+        w.actions()->openLog->trigger();
+        QCOMPARE(sink.opened, QStringList());
+        QCOMPARE(sink.messages.value(0).text, QStringLiteral("Nothing has been logged to a file."));
+    }
+    QTemporaryDir state;
+    LogOptions o;
+    o.file = state.filePath(QStringLiteral("splitroute/splitroute.log")).toStdString();
+    o.stderrLevel = LogLevel::Off;
+    QVERIFY(initLogging(o).empty());
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.workspace()->openDemo());
+    w.actions()->openLog->trigger();
+    const QString path = QString::fromStdString(o.file.string());
+    QCOMPARE(sink.opened, QStringList{path});
+    w.actions()->about->trigger();
+    QVERIFY2(sink.messages.value(0).text.contains(QStringLiteral("Log file: ") + path),
+             qPrintable(sink.messages.value(0).text));
+    // What the window did is in it.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("opened the demo"));
+    shutdownLogging();
 }
 
 QTEST_MAIN(TestMainWindow)

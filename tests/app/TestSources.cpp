@@ -4,7 +4,15 @@
 #include "app/gui/AwsConnectionDialog.h"
 #include "app/gui/FindingsModel.h"
 #include "app/gui/MainWindow.h"
-#include "app/gui/MessageSink.h"
+#include "app/RecordingSink.h"
+#include "app/gui/ApplyController.h"
+#include "app/gui/FindingsPanel.h"
+#include "app/gui/MapPage.h"
+#include "app/gui/RoutingPage.h"
+#include "app/gui/SourcesModel.h"
+#include "app/gui/SourcesView.h"
+#include "app/gui/WindowActions.h"
+#include "app/gui/Workspace.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/PushReplyDialog.h"
 #include "app/gui/RouteTableModel.h"
@@ -19,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QFile>
+#include <QIcon>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,28 +41,6 @@ using namespace splitroute;
 using namespace splitroute::app;
 
 namespace {
-
-class RecordingSink final : public MessageSink {
-public:
-    struct Message {
-        QString kind, title, text;
-    };
-    QList<Message> messages;
-    bool answer = true;               ///< what question() answers
-    std::function<void()> onQuestion; ///< runs while the question is open
-    void error(QWidget*, const QString& title, const QString& text) override {
-        messages.append({QStringLiteral("error"), title, text});
-    }
-    void information(QWidget*, const QString& title, const QString& text) override {
-        messages.append({QStringLiteral("information"), title, text});
-    }
-    bool question(QWidget*, const QString& title, const QString& text) override {
-        messages.append({QStringLiteral("question"), title, text});
-        if (onQuestion)
-            onQuestion();
-        return answer;
-    }
-};
 
 QString data(const char* rel) {
     return QStringLiteral(SPLITROUTE_TEST_DATA_DIR "/") + QLatin1String(rel);
@@ -71,14 +58,11 @@ struct Fixture {
     MainWindow w;
     RecordingSink sink;
     Fixture() {
-        w.setMessageSink(&sink);
-        w.setChooser([](const QString&, const QString&, const QStringList& items) {
-            return std::optional<QString>(items.value(0));
-        });
+        w.setMessageSink(&sink); // its chooser answers with the first item
     }
-    bool openTable() { return w.openFile(data("sources/two-tunnels.ip.txt")); }
+    bool openTable() { return w.workspace()->openFile(data("sources/two-tunnels.ip.txt")); }
     const VpnConnection& conn(int i) const {
-        return w.currentSource()->connections.at(static_cast<std::size_t>(i));
+        return w.workspace()->currentSource()->connections.at(static_cast<std::size_t>(i));
     }
     QString lastError() const {
         for (auto it = sink.messages.crbegin(); it != sink.messages.crend(); ++it)
@@ -87,6 +71,11 @@ struct Fixture {
         return {};
     }
 };
+
+/// The dock's item of connection `i` of the table on show.
+QModelIndex connectionItem(const MainWindow& w, int i) {
+    return w.sourcesView()->sourcesModel()->connectionItem(w.workspace()->currentIndex(), i);
+}
 
 int ruleRow(NetworksView* n, const QString& startsWith) {
     for (int i = 0; i < n->list()->topLevelItemCount(); ++i)
@@ -108,7 +97,7 @@ bool planHas(const core::Plan* plan, core::ChangeKind kind, const char* destinat
 
 QStringList findingMessages(const MainWindow& w) {
     QStringList out;
-    for (const auto& f : w.findingsModel()->findings())
+    for (const auto& f : w.findingsPanel()->model()->findings())
         out << QString::fromStdString(f.code) + QLatin1Char('|') +
                    QString::fromStdString(f.message);
     return out;
@@ -181,21 +170,21 @@ void TestSources::openEachKind() {
     QFETCH(QString, device);
     Fixture f;
     QVERIFY(f.openTable());
-    QCOMPARE(f.w.connectionCount(), 0);
+    QCOMPARE(f.w.workspace()->connectionCount(), 0);
     bool ok = false;
     VpnConnection::Kind wantKind = VpnConnection::Kind::Profile;
     if (kind == QLatin1String("ovpn")) {
-        ok = f.w.openFile(data("sources/backup.ovpn"));
+        ok = f.w.workspace()->openFile(data("sources/backup.ovpn"));
     } else if (kind == QLatin1String("server-file")) {
         // The chooser answers the first item: a client without a client-config-dir file.
-        ok = f.w.openFile(data("server/site-to-site.conf"));
+        ok = f.w.workspace()->openFile(data("server/site-to-site.conf"));
         wantKind = VpnConnection::Kind::Server;
     } else if (kind.startsWith(QLatin1String("server"))) {
         ServerRequest r;
         r.config = data("server/site-to-site.conf");
         r.client = kind == QLatin1String("server-kiosk") ? QStringLiteral("laptop-kiosk")
                                                          : QStringLiteral("branch-a");
-        ok = f.w.openServerConnection(r);
+        ok = f.w.workspace()->openServerConnection(r);
         wantKind = VpnConnection::Kind::Server;
     } else if (kind.startsWith(QLatin1String("aws"))) {
         AwsRequest r;
@@ -207,21 +196,21 @@ void TestSources::openEachKind() {
             r.endpoints = data("aws/endpoints-full-tunnel.json");
             r.routes = data("aws/routes-full-tunnel.json");
         }
-        ok = f.w.openAwsConnection(r);
+        ok = f.w.workspace()->openAwsConnection(r);
         wantKind = VpnConnection::Kind::Aws;
     } else if (kind == QLatin1String("pasted")) {
-        ok = f.w.openPushText(
+        ok = f.w.workspace()->openPushText(
             QStringLiteral("PUSH_REPLY,redirect-gateway def1,route 10.70.0.0 255.255.0.0,"
                            "dhcp-option DNS 10.70.0.53,topology subnet"),
             QString());
         wantKind = VpnConnection::Kind::Push;
     } else if (kind == QLatin1String("log")) {
-        ok = f.w.openFile(data("ovpn/logs/client-split.log"));
+        ok = f.w.workspace()->openFile(data("ovpn/logs/client-split.log"));
         wantKind = VpnConnection::Kind::Push;
     }
     QVERIFY2(ok, qPrintable(f.lastError()));
     QCOMPARE(f.lastError(), QString());
-    QCOMPARE(f.w.connectionCount(), 1);
+    QCOMPARE(f.w.workspace()->connectionCount(), 1);
     const VpnConnection& c = f.conn(0);
     QCOMPARE(c.kind, wantKind);
     const QStringList pushed = pushedOf(c);
@@ -231,17 +220,18 @@ void TestSources::openEachKind() {
         QVERIFY2(!pushed.contains(p), qPrintable(pushed.join(',')));
     QCOMPARE(QString::fromStdString(c.device.str()), device);
     // It is in the dock under its table, with a tooltip naming its kind and counts.
-    QTreeWidgetItem* item = f.w.connectionItem(0);
-    QVERIFY(item);
-    QVERIFY(item->text(0).contains(c.name));
-    QVERIFY(item->text(0).contains(device));
-    QVERIFY(!item->icon(0).isNull());
-    QVERIFY2(item->toolTip(0).contains(c.kindText()), qPrintable(item->toolTip(0)));
-    QVERIFY2(item->toolTip(0).contains(QStringLiteral("%1 pushed network").arg(c.pushed.size())),
-             qPrintable(item->toolTip(0)));
+    const QModelIndex item = connectionItem(f.w, 0);
+    QVERIFY(item.isValid());
+    QVERIFY(item.data().toString().contains(c.name));
+    QVERIFY(item.data().toString().contains(device));
+    QVERIFY(!item.data(Qt::DecorationRole).value<QIcon>().isNull());
+    const QString tip = item.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(c.kindText()), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("%1 pushed network").arg(c.pushed.size())),
+             qPrintable(tip));
     // The Networks tab decides about it.
     QVERIFY(f.w.networksView()->hasPolicy());
-    QCOMPARE(f.w.currentSource()->profile, c.profile);
+    QCOMPARE(f.w.workspace()->currentSource()->profile, c.profile);
 }
 
 void TestSources::brokenInputs_data() {
@@ -270,9 +260,9 @@ void TestSources::brokenInputs() {
     QFETCH(QString, where);
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.openFile(data("sources/backup.ovpn")));
-    const auto before = f.w.currentSource()->connections.size();
-    const auto pushedBefore = f.w.currentSource()->pushed;
+    QVERIFY(f.w.workspace()->openFile(data("sources/backup.ovpn")));
+    const auto before = f.w.workspace()->currentSource()->connections.size();
+    const auto pushedBefore = f.w.workspace()->currentSource()->pushed;
     bool ok = true;
     if (kind == QLatin1String("server-broken")) {
         const QString path = m_dir.filePath(QStringLiteral("broken-server.conf"));
@@ -282,47 +272,47 @@ void TestSources::brokenInputs() {
         file.close();
         ServerRequest r;
         r.config = path;
-        ok = f.w.openServerConnection(r);
+        ok = f.w.workspace()->openServerConnection(r);
     } else if (kind.startsWith(QLatin1String("ccd"))) {
         ServerRequest r;
         r.config = data("server/site-to-site.conf");
         r.client = kind == QLatin1String("ccd-broken") ? QStringLiteral("broken-host-bits")
                                                        : QStringLiteral("nobody");
-        ok = f.w.openServerConnection(r);
+        ok = f.w.workspace()->openServerConnection(r);
     } else if (kind == QLatin1String("aws-routes")) {
         AwsRequest r;
         r.endpoints = data("aws/endpoints-full-tunnel.json");
         r.routes = data("aws/routes-not-json.json");
-        ok = f.w.openAwsConnection(r);
+        ok = f.w.workspace()->openAwsConnection(r);
     } else if (kind == QLatin1String("aws-endpoints")) {
         AwsRequest r;
         r.endpoints = data("aws/endpoints-wrong-type.json");
-        ok = f.w.openAwsConnection(r);
+        ok = f.w.workspace()->openAwsConnection(r);
     } else if (kind == QLatin1String("pasted")) {
         QFile file(data("sources/push-broken.txt"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        ok = f.w.openPushText(QString::fromUtf8(file.readAll()), QString());
+        ok = f.w.workspace()->openPushText(QString::fromUtf8(file.readAll()), QString());
     } else if (kind == QLatin1String("pasted-empty")) {
-        ok = f.w.openPushText(QStringLiteral("   \n"), QString());
+        ok = f.w.workspace()->openPushText(QStringLiteral("   \n"), QString());
     } else if (kind == QLatin1String("aws-routes-file")) {
-        ok = f.w.openFile(data("aws/routes-split.json"));
+        ok = f.w.workspace()->openFile(data("aws/routes-split.json"));
     } else if (kind == QLatin1String("ovpn")) {
-        ok = f.w.attachProfile(data("ovpn/broken-unterminated-quote.ovpn"));
+        ok = f.w.workspace()->attachProfile(data("ovpn/broken-unterminated-quote.ovpn"));
     }
     QVERIFY(!ok);
     const QString error = f.lastError();
     QVERIFY2(error.contains(where), qPrintable(error));
     // Nothing changed.
-    QCOMPARE(f.w.currentSource()->connections.size(), before);
-    QCOMPARE(f.w.currentSource()->pushed, pushedBefore);
+    QCOMPARE(f.w.workspace()->currentSource()->connections.size(), before);
+    QCOMPARE(f.w.workspace()->currentSource()->pushed, pushedBefore);
 }
 
 void TestSources::twoConnectionsPlanOnTheirDevices() {
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
-    QVERIFY(f.w.attachProfile(data("sources/backup.ovpn")));
-    QCOMPARE(f.w.connectionCount(), 2);
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/backup.ovpn")));
+    QCOMPARE(f.w.workspace()->connectionCount(), 2);
     QCOMPARE(f.conn(0).device.str(), std::string("tun0"));
     QCOMPARE(f.conn(1).device.str(), std::string("tun1"));
     NetworksView* n = f.w.networksView();
@@ -330,27 +320,27 @@ void TestSources::twoConnectionsPlanOnTheirDevices() {
     // The backup (selected, last opened) routes two networks and does not override the
     // default route: its "All other traffic" row says where that traffic goes now — into the
     // primary's override on tun0.
-    QCOMPARE(f.w.currentSource()->selectedConnection, 1);
+    QCOMPARE(f.w.workspace()->currentSource()->selectedConnection, 1);
     const int otherOfBackup = ruleRow(n, QStringLiteral("All other traffic"));
     QVERIFY(otherOfBackup >= 0);
     QCOMPARE(n->list()->topLevelItem(otherOfBackup)->text(0),
              QStringLiteral("All other traffic — 0.0.0.0/1 + 128.0.0.0/1 via tun0"));
     QVERIFY(ruleRow(n, QStringLiteral("10.50.0.0/16")) >= 0);
-    QCOMPARE(f.w.currentSource()->tunnelInterfaces.front().str(), std::string("tun1"));
+    QCOMPARE(f.w.workspace()->currentSource()->tunnelInterfaces.front().str(), std::string("tun1"));
     // Send one more network into the backup tunnel.
     QVERIFY(n->addNetwork(QStringLiteral("10.60.0.0/16"), core::RuleMode::Tunnel));
-    QVERIFY(planHas(f.w.plan(), core::ChangeKind::Add, "10.60.0.0/16", "tun1"));
+    QVERIFY(planHas(f.w.workspace()->plan(), core::ChangeKind::Add, "10.60.0.0/16", "tun1"));
     // The backup's plan leaves the primary's tunnel alone.
-    for (const auto& c : f.w.plan()->changes.changes)
+    for (const auto& c : f.w.workspace()->plan()->changes.changes)
         QVERIFY2(c.route.interface.str() != "tun0", c.route.toString().c_str());
 
     // The primary: all other traffic around the tunnel (the def1 halves on tun0 go).
-    QVERIFY(f.w.selectConnection(0));
-    QCOMPARE(f.w.currentSource()->tunnelInterfaces.front().str(), std::string("tun0"));
+    QVERIFY(f.w.workspace()->selectConnection(0));
+    QCOMPARE(f.w.workspace()->currentSource()->tunnelInterfaces.front().str(), std::string("tun0"));
     const int other = ruleRow(n, QStringLiteral("All other traffic"));
     QVERIFY(other >= 0);
     n->setRuleMode(other, core::RuleMode::Bypass);
-    const core::Plan* plan = f.w.plan();
+    const core::Plan* plan = f.w.workspace()->plan();
     QVERIFY(plan);
     // Both connections' decisions are in the one plan, each on its own device.
     QVERIFY(planHas(plan, core::ChangeKind::Delete, "0.0.0.0/1", "tun0"));
@@ -360,7 +350,7 @@ void TestSources::twoConnectionsPlanOnTheirDevices() {
         QVERIFY2(c.route.interface.str() != "tun1" ||
                      c.route.destination.toString() == "10.60.0.0/16",
                  c.route.toString().c_str());
-    QVERIFY(f.w.exportAction()->isEnabled());
+    QVERIFY(f.w.actions()->exportPlan->isEnabled());
     // The after table: 10.60/16 through tun1, the rest of the Internet through wlan0.
     const auto lookup = plan->after.lookup(core::IpAddress::parse("10.60.1.1").value());
     QVERIFY(lookup.chosen);
@@ -370,10 +360,10 @@ void TestSources::twoConnectionsPlanOnTheirDevices() {
     QCOMPARE(web.chosen->interface.str(), std::string("wlan0"));
 
     // Switching back keeps the backup's decision (and the primary's stays in the plan).
-    QVERIFY(f.w.selectConnection(1));
+    QVERIFY(f.w.workspace()->selectConnection(1));
     QVERIFY(ruleRow(n, QStringLiteral("10.60.0.0/16")) >= 0);
-    QVERIFY(planHas(f.w.plan(), core::ChangeKind::Delete, "0.0.0.0/1", "tun0"));
-    QVERIFY(planHas(f.w.plan(), core::ChangeKind::Add, "10.60.0.0/16", "tun1"));
+    QVERIFY(planHas(f.w.workspace()->plan(), core::ChangeKind::Delete, "0.0.0.0/1", "tun0"));
+    QVERIFY(planHas(f.w.workspace()->plan(), core::ChangeKind::Add, "10.60.0.0/16", "tun1"));
     QCOMPARE(f.lastError(), QString());
     // For a person to look at (not a check): SPLITROUTE_SHOT_DIR=/tmp/shots.
     const QString shots = qEnvironmentVariable("SPLITROUTE_SHOT_DIR");
@@ -381,10 +371,10 @@ void TestSources::twoConnectionsPlanOnTheirDevices() {
         f.w.resize(1280, 800);
         f.w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.w));
-        f.w.tabs()->setCurrentIndex(MainWindow::NetworksTab);
-        f.w.connectionItem(1)->setSelected(true);
+        f.w.setCurrentTab(MainWindow::NetworksTab);
+        f.w.sourcesView()->setCurrentIndex(connectionItem(f.w, 1));
         f.w.grab().save(shots + QStringLiteral("/sources-networks.png"));
-        f.w.tabs()->setCurrentIndex(MainWindow::ChangesTab);
+        f.w.setCurrentTab(MainWindow::ChangesTab);
         f.w.grab().save(shots + QStringLiteral("/sources-changes.png"));
     }
 }
@@ -399,100 +389,104 @@ void TestSources::deviceFromProfileAndUserChoice() {
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("client\ndev tun1\nremote 203.0.113.7 1194\nroute 10.50.0.0 255.255.0.0\n");
     }
-    QVERIFY(f.w.attachProfile(path));
+    QVERIFY(f.w.workspace()->attachProfile(path));
     QCOMPARE(f.conn(0).device.str(), std::string("tun1"));
     // The full-tunnel primary takes tun0 (the device with the override).
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
     QCOMPARE(f.conn(1).device.str(), std::string("tun0"));
     // The user knows better.
-    QVERIFY(f.w.setConnectionDevice(1, QStringLiteral("tun1")));
+    QVERIFY(f.w.workspace()->setConnectionDevice(1, QStringLiteral("tun1")));
     QCOMPARE(f.conn(1).device.str(), std::string("tun1"));
-    QVERIFY(f.w.connectionItem(1)->text(0).contains(QStringLiteral("tun1")));
+    QVERIFY(connectionItem(f.w, 1).data().toString().contains(QStringLiteral("tun1")));
     // Reopening the profile keeps the device the user chose.
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
-    QCOMPARE(f.w.connectionCount(), 2);
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
+    QCOMPARE(f.w.workspace()->connectionCount(), 2);
     QCOMPARE(f.conn(1).device.str(), std::string("tun1"));
 }
 
 void TestSources::removeConnection() {
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
-    QVERIFY(f.w.attachProfile(data("sources/backup.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/backup.ovpn")));
     f.w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.w));
     // Delete in the dock removes the selected connection.
-    QVERIFY(f.w.selectConnection(0));
-    QCOMPARE(f.w.sourcesTree()->currentItem(), f.w.connectionItem(0));
-    f.w.sourcesTree()->setFocus();
-    QTest::keyClick(f.w.sourcesTree(), Qt::Key_Delete);
-    QCOMPARE(f.w.connectionCount(), 1);
+    QVERIFY(f.w.workspace()->selectConnection(0));
+    QCOMPARE(f.w.sourcesView()->currentIndex(), connectionItem(f.w, 0));
+    f.w.sourcesView()->setFocus();
+    QTest::keyClick(f.w.sourcesView(), Qt::Key_Delete);
+    QCOMPARE(f.w.workspace()->connectionCount(), 1);
     QCOMPARE(f.conn(0).name, QStringLiteral("backup.ovpn"));
-    QCOMPARE(f.w.currentSource()->profile, f.conn(0).profile);
-    QCOMPARE(f.w.connectionItem(0)->parent()->childCount(), 1);
+    QCOMPARE(f.w.workspace()->currentSource()->profile, f.conn(0).profile);
+    QCOMPARE(f.w.sourcesView()->model()->rowCount(connectionItem(f.w, 0).parent()), 1);
     // The action removes the last one: no VPN left to decide about.
-    f.w.removeConnectionAction()->trigger();
-    QCOMPARE(f.w.connectionCount(), 0);
-    QVERIFY(!f.w.currentSource()->profile);
+    f.w.actions()->removeConnection->trigger();
+    QCOMPARE(f.w.workspace()->connectionCount(), 0);
+    QVERIFY(!f.w.workspace()->currentSource()->profile);
     QVERIFY(!f.w.networksView()->hasPolicy());
-    QVERIFY(!f.w.removeConnectionAction()->isEnabled());
+    QVERIFY(!f.w.actions()->removeConnection->isEnabled());
 }
 
 void TestSources::closeTable() {
     Fixture f;
-    QAbstractItemModelTester tester(f.w.sourcesTree()->model(),
+    QAbstractItemModelTester tester(f.w.sourcesView()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(f.w.openDemo());
+    QVERIFY(f.w.workspace()->openDemo());
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
-    QVERIFY(f.w.openFile(data("tables/macos.netstat.txt"))); // a third, no connection
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->openFile(data("tables/macos.netstat.txt"))); // a third, no connection
     f.w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.w));
-    QTreeWidget* tree = f.w.sourcesTree();
-    QTreeWidgetItem* files = tree->topLevelItem(1);
-    QCOMPARE(files->childCount(), 3);
+    SourcesView* tree = f.w.sourcesView();
+    const QAbstractItemModel* model = tree->model();
+    const auto files = [model] {
+        return model->index(SourcesModel::FilesRow, 0);
+    };
+    QCOMPARE(model->rowCount(files()), 3);
     // Ctrl+W closes the table on show; the one before it takes its place.
-    QVERIFY(f.w.closeTableAction()->isEnabled());
+    QVERIFY(f.w.actions()->closeTable->isEnabled());
     QTest::keySequence(&f.w, QKeySequence::Close);
-    QCOMPARE(files->childCount(), 2);
-    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
-    QCOMPARE(f.w.connectionCount(), 1); // the table with the profile
-    QCOMPARE(tree->currentItem(), files->child(1));
+    QCOMPARE(model->rowCount(files()), 2);
+    QCOMPARE(f.w.workspace()->currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QCOMPARE(f.w.workspace()->connectionCount(), 1); // the table with the profile
+    QCOMPARE(tree->currentIndex(), model->index(1, 0, files()));
     QVERIFY(f.sink.messages.isEmpty()); // nothing decided: no question
     // Delete on a table item in the dock closes that table; the items still lead to the
     // right tables (their indices moved).
     tree->setFocus();
-    tree->setCurrentItem(files->child(0));
-    QCOMPARE(f.w.currentSource()->kind, TableSource::Kind::Demo);
+    tree->setCurrentIndex(model->index(0, 0, files()));
+    QCOMPARE(f.w.workspace()->currentSource()->kind, TableSource::Kind::Demo);
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(files->childCount(), 1);
-    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
-    QCOMPARE(f.w.routeModel()->rowCount(), static_cast<int>(f.w.currentSource()->table->size()));
-    tree->setCurrentItem(files->child(0)->child(0));
-    QCOMPARE(f.w.currentSource()->selected()->name, QStringLiteral("primary.ovpn"));
+    QCOMPARE(model->rowCount(files()), 1);
+    QCOMPARE(f.w.workspace()->currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QCOMPARE(f.w.routingPage()->model()->rowCount(),
+             static_cast<int>(f.w.workspace()->currentSource()->table->size()));
+    tree->setCurrentIndex(model->index(0, 0, model->index(0, 0, files())));
+    QCOMPARE(f.w.workspace()->currentSource()->selected()->name, QStringLiteral("primary.ovpn"));
     // Delete on a connection item removes only the connection.
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(files->childCount(), 1);
-    QCOMPARE(f.w.connectionCount(), 0);
+    QCOMPARE(model->rowCount(files()), 1);
+    QCOMPARE(f.w.workspace()->connectionCount(), 0);
     // The last table: nothing left on show, the actions that need a table are off.
-    QVERIFY(f.w.closeTable(0));
-    QCOMPARE(files->childCount(), 0);
-    QVERIFY(!f.w.currentSource());
-    QCOMPARE(f.w.routeModel()->rowCount(), 0);
-    QVERIFY(!f.w.closeTableAction()->isEnabled());
-    QVERIFY(!f.w.exportAction()->isEnabled());
-    QVERIFY(!f.w.closeTable(0));
+    QVERIFY(f.w.workspace()->closeTable(0));
+    QCOMPARE(model->rowCount(files()), 0);
+    QVERIFY(!f.w.workspace()->currentSource());
+    QCOMPARE(f.w.routingPage()->model()->rowCount(), 0);
+    QVERIFY(!f.w.actions()->closeTable->isEnabled());
+    QVERIFY(!f.w.actions()->exportPlan->isEnabled());
+    QVERIFY(!f.w.workspace()->closeTable(0));
     // A table opened afterwards is shown and can be closed again.
     QVERIFY(f.openTable());
-    QCOMPARE(files->childCount(), 1);
-    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
-    QVERIFY(f.w.closeTableAction()->isEnabled());
+    QCOMPARE(model->rowCount(files()), 1);
+    QCOMPARE(f.w.workspace()->currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QVERIFY(f.w.actions()->closeTable->isEnabled());
 }
 
 void TestSources::closeTableAsksBeforeLosingDecisions() {
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
     // Decide something in the Networks tab: the first row goes the other way.
     NetworksView* n = f.w.networksView();
     QVERIFY(n->hasPolicy());
@@ -501,34 +495,37 @@ void TestSources::closeTableAsksBeforeLosingDecisions() {
                                                        : core::RuleMode::Tunnel);
     // "No" keeps everything.
     f.sink.answer = false;
-    QVERIFY(!f.w.closeTable(0));
+    QVERIFY(!f.w.workspace()->closeTable(0));
     QCOMPARE(f.sink.messages.size(), 1);
     QCOMPARE(f.sink.messages[0].kind, QStringLiteral("question"));
     QVERIFY2(f.sink.messages[0].text.contains(QStringLiteral("two-tunnels.ip.txt")),
              qPrintable(f.sink.messages[0].text));
-    QVERIFY(f.w.currentSource());
-    QVERIFY(f.w.currentSource()->connections.front().policy);
-    QVERIFY(f.w.currentSource()->connections.front().policy->rules.front().mode != before);
+    QVERIFY(f.w.workspace()->currentSource());
+    QVERIFY(f.w.workspace()->currentSource()->connections.front().policy);
+    QVERIFY(f.w.workspace()->currentSource()->connections.front().policy->rules.front().mode !=
+            before);
     // "Yes" closes it, even when other tables were opened while the question was open (the
     // list of sources may have moved in memory).
     f.sink.answer = true;
     f.sink.onQuestion = [&f] {
         for (const char* t : {"tables/macos.netstat.txt", "tables/ip-v4.txt", "tables/ip-v6.txt",
                               "tables/freebsd.netstat.txt", "tables/ip-multipath.txt"})
-            QVERIFY(f.w.openFile(data(t)));
+            QVERIFY(f.w.workspace()->openFile(data(t)));
     };
-    QVERIFY(f.w.closeTable(0));
+    QVERIFY(f.w.workspace()->closeTable(0));
     QCOMPARE(f.sink.messages.size(), 2);
-    QTreeWidgetItem* files = f.w.sourcesTree()->topLevelItem(1);
-    QCOMPARE(files->childCount(), 5);
-    for (int i = 0; i < files->childCount(); ++i)
-        QVERIFY(files->child(i)->text(0) != QStringLiteral("two-tunnels.ip.txt"));
+    const QAbstractItemModel* model = f.w.sourcesView()->model();
+    const QModelIndex files = model->index(SourcesModel::FilesRow, 0);
+    QCOMPARE(model->rowCount(files), 5);
+    for (int i = 0; i < model->rowCount(files); ++i)
+        QVERIFY(model->index(i, 0, files).data().toString() !=
+                QStringLiteral("two-tunnels.ip.txt"));
 }
 
 void TestSources::profileWarningsVisible() {
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
     // Warnings are not errors: no message box, but findings naming the file and line.
     QCOMPARE(f.lastError(), QString());
     const QStringList findings = findingMessages(f.w);
@@ -537,9 +534,12 @@ void TestSources::profileWarningsVisible() {
         if (m.startsWith(QLatin1String("profile-script-option|primary.ovpn:9:")))
             script = true;
     QVERIFY2(script, qPrintable(findings.join('\n')));
-    QVERIFY(f.w.connectionItem(0)->toolTip(0).contains(QStringLiteral("warning")));
+    QVERIFY(connectionItem(f.w, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("warning")));
     // The details name them too.
-    f.w.connectionDetailsAction()->trigger();
+    f.w.actions()->connectionDetails->trigger();
     QCOMPARE(f.sink.messages.size(), 1);
     QCOMPARE(f.sink.messages[0].kind, QStringLiteral("information"));
     QVERIFY2(f.sink.messages[0].text.contains(QStringLiteral("primary.ovpn:9:")),
@@ -550,7 +550,7 @@ void TestSources::profileWarningsVisible() {
     r.endpoints = data("aws/endpoints-split.json");
     r.routes = data("aws/routes-split.json");
     r.endpointId = QStringLiteral("cvpn-endpoint-0fedcba9876543210");
-    QVERIFY(f.w.openAwsConnection(r));
+    QVERIFY(f.w.workspace()->openAwsConnection(r));
     bool aws = false;
     for (const QString& m : findingMessages(f.w))
         if (m.contains(QLatin1String("AWS New endpoint")) &&
@@ -558,19 +558,20 @@ void TestSources::profileWarningsVisible() {
             aws = true;
     QVERIFY2(aws, qPrintable(findingMessages(f.w).join('\n')));
     // Before the VPN, the connections say nothing about the table.
-    f.w.setShowBefore(true); // the table has no before: stays on the after view
-    QVERIFY(!f.w.showingBefore());
+    f.w.workspace()->setShowBefore(true); // the table has no before: stays on the after view
+    QVERIFY(!f.w.workspace()->showingBefore());
 }
 
 void TestSources::pushAppliedToProfileShowsFilteredItems() {
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("ovpn/pull-filter-ignore-redirect.ovpn")));
-    QVERIFY(f.w.openPushText(QStringLiteral("PUSH_REPLY,redirect-gateway def1,route 10.80.0.0 "
-                                            "255.255.0.0,dhcp-option DNS 10.80.0.53"),
-                             QString(), 0));
+    QVERIFY(f.w.workspace()->attachProfile(data("ovpn/pull-filter-ignore-redirect.ovpn")));
+    QVERIFY(f.w.workspace()->openPushText(
+        QStringLiteral("PUSH_REPLY,redirect-gateway def1,route 10.80.0.0 "
+                       "255.255.0.0,dhcp-option DNS 10.80.0.53"),
+        QString(), 0));
     // The push updated that connection instead of adding one.
-    QCOMPARE(f.w.connectionCount(), 1);
+    QCOMPARE(f.w.workspace()->connectionCount(), 1);
     const QStringList pushed = pushedOf(f.conn(0));
     QVERIFY2(pushed.contains(QStringLiteral("10.80.0.0/16")), qPrintable(pushed.join(',')));
     QVERIFY2(!pushed.contains(QStringLiteral("0.0.0.0/1")), qPrintable(pushed.join(',')));
@@ -585,41 +586,42 @@ void TestSources::pushAppliedToProfileShowsFilteredItems() {
 void TestSources::recentReopensConnections() {
     Fixture f;
     QVERIFY(f.openTable());
-    QVERIFY(f.w.openFile(data("sources/backup.ovpn")));
-    QCOMPARE(f.w.recentFiles().value(0), QFileInfo(data("sources/backup.ovpn")).absoluteFilePath());
+    QVERIFY(f.w.workspace()->openFile(data("sources/backup.ovpn")));
+    QCOMPARE(f.w.workspace()->recentFiles().value(0),
+             QFileInfo(data("sources/backup.ovpn")).absoluteFilePath());
     ServerRequest r;
     r.config = data("server/site-to-site.conf");
     r.client = QStringLiteral("branch-a");
-    QVERIFY(f.w.openServerConnection(r));
-    const QString serverEntry = f.w.recentFiles().value(0);
+    QVERIFY(f.w.workspace()->openServerConnection(r));
+    const QString serverEntry = f.w.workspace()->recentFiles().value(0);
     QVERIFY2(serverEntry.startsWith(QLatin1String("splitroute-server:")), qPrintable(serverEntry));
     AwsRequest a;
     a.endpoints = data("aws/endpoints-full-tunnel.json");
     a.routes = data("aws/routes-full-tunnel.json");
-    QVERIFY(f.w.openAwsConnection(a));
-    const QString awsEntry = f.w.recentFiles().value(0);
+    QVERIFY(f.w.workspace()->openAwsConnection(a));
+    const QString awsEntry = f.w.workspace()->recentFiles().value(0);
     QVERIFY2(awsEntry.startsWith(QLatin1String("splitroute-aws:")), qPrintable(awsEntry));
-    QCOMPARE(f.w.connectionCount(), 3);
-    while (f.w.connectionCount() > 0)
-        QVERIFY(f.w.removeConnection(0));
+    QCOMPARE(f.w.workspace()->connectionCount(), 3);
+    while (f.w.workspace()->connectionCount() > 0)
+        QVERIFY(f.w.workspace()->removeConnection(0));
 
     // A new window reads the list back; each entry brings its connection back.
     Fixture g;
     QVERIFY(g.openTable());
-    const QStringList recent = g.w.recentFiles();
+    const QStringList recent = g.w.workspace()->recentFiles();
     QVERIFY(recent.contains(serverEntry) && recent.contains(awsEntry));
-    QVERIFY(g.w.openRecent(serverEntry));
+    QVERIFY(g.w.workspace()->openRecent(serverEntry));
     QCOMPARE(g.conn(0).kind, VpnConnection::Kind::Server);
     QVERIFY(g.conn(0).name.contains(QStringLiteral("branch-a")));
     QVERIFY(pushedOf(g.conn(0)).contains(QStringLiteral("192.168.20.0/24")));
-    QVERIFY(g.w.openRecent(awsEntry));
+    QVERIFY(g.w.workspace()->openRecent(awsEntry));
     QCOMPARE(g.conn(1).kind, VpnConnection::Kind::Aws);
     QVERIFY(pushedOf(g.conn(1)).contains(QStringLiteral("0.0.0.0/1")));
-    QVERIFY(g.w.openRecent(QFileInfo(data("sources/backup.ovpn")).absoluteFilePath()));
-    QCOMPARE(g.w.connectionCount(), 3);
+    QVERIFY(g.w.workspace()->openRecent(QFileInfo(data("sources/backup.ovpn")).absoluteFilePath()));
+    QCOMPARE(g.w.workspace()->connectionCount(), 3);
     // Opening one again reloads it rather than adding a twin.
-    QVERIFY(g.w.openRecent(serverEntry));
-    QCOMPARE(g.w.connectionCount(), 3);
+    QVERIFY(g.w.workspace()->openRecent(serverEntry));
+    QCOMPARE(g.w.workspace()->connectionCount(), 3);
     QCOMPARE(g.lastError(), QString());
     QCOMPARE(recentLabel(serverEntry), QStringLiteral("site-to-site.conf as branch-a"));
 }
@@ -636,11 +638,11 @@ void TestSources::dropLogFile() {
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&f.w, &drop);
     QCOMPARE(f.lastError(), QString());
-    QCOMPARE(f.w.connectionCount(), 2);
+    QCOMPARE(f.w.workspace()->connectionCount(), 2);
     QCOMPARE(f.conn(0).kind, VpnConnection::Kind::Push);
     QCOMPARE(f.conn(1).kind, VpnConnection::Kind::Profile);
     // A routing table dropped alongside is still a table.
-    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QCOMPARE(f.w.workspace()->currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
 }
 
 void TestSources::dialogsBuildRequests() {
@@ -689,25 +691,26 @@ void TestSources::dialogsBuildRequests() {
 
 void TestSources::dockModel() {
     Fixture f;
-    QAbstractItemModelTester tester(f.w.sourcesTree()->model(),
+    QAbstractItemModelTester tester(f.w.sourcesView()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(f.w.openDemo());
+    QVERIFY(f.w.workspace()->openDemo());
     // The demo's profile is a connection of the demo table.
-    QCOMPARE(f.w.connectionCount(), 1);
-    QVERIFY(f.w.connectionItem(0));
+    QCOMPARE(f.w.workspace()->connectionCount(), 1);
+    QVERIFY(connectionItem(f.w, 0).isValid());
     QVERIFY(f.openTable());
-    QVERIFY(f.w.attachProfile(data("sources/primary.ovpn")));
-    QVERIFY(f.w.attachProfile(data("sources/backup.ovpn")));
-    QVERIFY(f.w.removeConnection(0));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/primary.ovpn")));
+    QVERIFY(f.w.workspace()->attachProfile(data("sources/backup.ovpn")));
+    QVERIFY(f.w.workspace()->removeConnection(0));
     // Selecting a connection item shows its table and puts it in the Networks tab.
-    QTreeWidget* tree = f.w.sourcesTree();
-    QTreeWidgetItem* files = tree->topLevelItem(1);
-    QCOMPARE(files->childCount(), 2);
-    tree->setCurrentItem(files->child(0)->child(0)); // the demo's connection
-    QCOMPARE(f.w.currentSource()->kind, TableSource::Kind::Demo);
-    tree->setCurrentItem(files->child(1)->child(0));
-    QCOMPARE(f.w.currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
-    QCOMPARE(f.w.currentSource()->selected()->name, QStringLiteral("backup.ovpn"));
+    SourcesView* tree = f.w.sourcesView();
+    const QAbstractItemModel* model = tree->model();
+    const QModelIndex files = model->index(SourcesModel::FilesRow, 0);
+    QCOMPARE(model->rowCount(files), 2);
+    tree->setCurrentIndex(model->index(0, 0, model->index(0, 0, files))); // the demo's connection
+    QCOMPARE(f.w.workspace()->currentSource()->kind, TableSource::Kind::Demo);
+    tree->setCurrentIndex(model->index(0, 0, model->index(1, 0, files)));
+    QCOMPARE(f.w.workspace()->currentSource()->name, QStringLiteral("two-tunnels.ip.txt"));
+    QCOMPARE(f.w.workspace()->currentSource()->selected()->name, QStringLiteral("backup.ovpn"));
 }
 
 QTEST_MAIN(TestSources)

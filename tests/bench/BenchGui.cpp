@@ -7,6 +7,8 @@
 #include "app/gui/MessageSink.h"
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
+#include "app/gui/RoutingPage.h"
+#include "app/gui/Workspace.h"
 #include "app/gui/TableSource.h"
 
 #include <QApplication>
@@ -33,6 +35,21 @@ public:
     }
     void information(QWidget*, const QString&, const QString&) override {}
     bool question(QWidget*, const QString&, const QString&) override { return true; }
+    std::optional<QString> chooseItem(QWidget*, const QString&, const QString&,
+                                      const QStringList& items) override {
+        return items.value(0);
+    }
+    QStringList openFileNames(QWidget*, const QString&, const QString&, const QString&) override {
+        return {};
+    }
+    QString openFileName(QWidget*, const QString&, const QString&, const QString&) override {
+        return {};
+    }
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override {
+        return {};
+    }
+    QString existingDirectory(QWidget*, const QString&, const QString&) override { return {}; }
+    bool openLocalFile(const QString&) override { return false; }
 };
 
 /// Notes when the watched widget first receives a paint event.
@@ -195,10 +212,10 @@ int main(int argc, char** argv) {
         MainWindow w;
         NullSink sink;
         w.setMessageSink(&sink);
-        if (!w.openDemo())
+        if (!w.workspace()->openDemo())
             return 1;
         PaintWatcher watcher;
-        w.tableView()->viewport()->installEventFilter(&watcher);
+        w.routingPage()->view()->viewport()->installEventFilter(&watcher);
         w.show();
         while (!watcher.painted && t.elapsed() < 30000)
             QApplication::processEvents(QEventLoop::AllEvents, 10);

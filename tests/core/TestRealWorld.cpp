@@ -116,7 +116,8 @@ void TestRealWorld::manifestListsEveryFile() {
     QDir root(realworldDir());
     for (const QString& sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         for (const QString& f : QDir(root.filePath(sub)).entryList(QDir::Files))
-            QVERIFY2(listed.contains(sub + "/" + f), qPrintable(sub + "/" + f + " not in MANIFEST"));
+            QVERIFY2(listed.contains(sub + "/" + f),
+                     qPrintable(sub + "/" + f + " not in MANIFEST"));
 }
 
 void TestRealWorld::tables_data() {
@@ -136,12 +137,21 @@ void TestRealWorld::tables_data() {
     // The student decorated the default route's destination with emoji ("☀️0.0.0.0☀️").
     skipped["tables/route-print-fr-win11-emoji-decorated-default-tmallor.txt"]
         << "18:8 unreadable-row";
+    // FreeBSD `netstat -r` without -n: names where addresses belong ("localhost").
+    skipped["tables/netstat-r-freebsd12-hostnames-truncated-jc.txt"] << "6:1 name-not-address"
+                                                                     << "12:20 name-not-address"
+                                                                     << "13:1 name-not-address"
+                                                                     << "14:20 name-not-address"
+                                                                     << "15:20 name-not-address"
+                                                                     << "20:20 name-not-address";
+    // ... and a destination cut at the column's width (read, with a warning).
+    warnings["tables/netstat-r-freebsd12-hostnames-truncated-jc.txt"] << "17:1 maybe-truncated";
 
     for (const auto& r : manifest()) {
         if (!r.file.startsWith("tables/") || r.v4 < 0)
             continue;
-        QTest::newRow(qPrintable(r.file)) << r.file << r.v4 << r.v6 << skipped.value(r.file)
-                                          << warnings.value(r.file);
+        QTest::newRow(qPrintable(r.file))
+            << r.file << r.v4 << r.v6 << skipped.value(r.file) << warnings.value(r.file);
     }
 }
 
@@ -157,7 +167,11 @@ void TestRealWorld::tables() {
     int got4 = 0, got6 = 0;
     for (const auto& r : t->table.routes())
         ++(r.family() == Family::V4 ? got4 : got6);
-    QCOMPARE(problems(t->diagnostics), skipped + warnings);
+    QStringList expected = skipped + warnings;
+    QStringList actual = problems(t->diagnostics);
+    expected.sort();
+    actual.sort();
+    QCOMPARE(actual, expected);
     QCOMPARE(got4 + got6, v4 + v6 - static_cast<int>(skipped.size()));
     if (skipped.isEmpty()) {
         QCOMPARE(got4, v4);

@@ -37,7 +37,7 @@ std::string routeLine(const core::ProfileRoute& r) {
     std::string s = r.prefix ? r.prefix->toString() : r.network;
     switch (r.gatewayKind) {
     case core::GatewayKind::Default:
-        s += " via (default gateway)";
+        s += " via the VPN's gateway (route-gateway / vpn_gateway)";
         break;
     case core::GatewayKind::Address:
         s += " via " + r.gateway.toString();

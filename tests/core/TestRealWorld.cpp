@@ -8,6 +8,7 @@
 #include "TestUtil.h"
 
 #include "core/FileBytes.h"
+#include "core/analyze/Analyzer.h"
 #include "core/import/TableImport.h"
 #include "core/vpn/AwsClientVpn.h"
 #include "core/vpn/ProfileParser.h"
@@ -106,6 +107,8 @@ private slots:
     void logs();
     void serverConfigs();
     void aws();
+    void windowsOwnRowsAreLocal();
+    void macosScopedRoutes();
 };
 
 void TestRealWorld::manifestListsEveryFile() {
@@ -182,56 +185,129 @@ void TestRealWorld::tables() {
 void TestRealWorld::profiles_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("problems"); // warning and error codes
+    QTest::addColumn<QString>("note");         // routelessProfileNote's code, or ""
     if (!QFileInfo::exists(realworldDir() + "/MANIFEST.tsv"))
         return;
     QMap<QString, QStringList> expected;
+    // Options OpenVPN 2.6 removed (keysize, key-method) and options that run or feed scripts.
+    expected["ovpn/anonvpn-chicago-route-metric.ovpn"] << "script-option"
+                                                       << "unknown-option";
+    // "route-ipv6 ::/128 ::1ping-restart 30": two directives glued together.
+    expected["ovpn/blackvpn-privacy-brazil-mixed-eol-glued-line.ovpn"] << "unknown-option"
+                                                                       << "script-option"
+                                                                       << "bad-route";
+    expected["ovpn/freevpn-be-tcp443-crlf-block-outside-dns.ovpn"] << "script-option";
+    expected["ovpn/pfsense-export-udp4-1194-empty-inline-ca-mixed-eol.ovpn"] << "script-option";
+    expected["ovpn/protonvpn-af-tcp-multi-remote.ovpn"] << "script-option"
+                                                        << "script-option";
+    expected["ovpn/purevpn-ae2-auto-tcp-qr-crlf.ovpn"] << "script-option";
+    expected["ovpn/tigervpn-at-klagenfurt-redirect-def1.ovpn"] << "script-option";
+    expected["ovpn/trustzone-albania-softether-generated-crlf.ovpn"] << "script-option";
+    // Profiles with a route or redirect-gateway of their own; every other one gets the note
+    // that its routes come with the server's push.
+    const QSet<QString> routed{"ovpn/anonvpn-chicago-route-metric.ovpn",
+                               "ovpn/freevpn-be-tcp443-crlf-block-outside-dns.ovpn",
+                               "ovpn/privado-akl-011-vpn_gateway-route-ipv6.ovpn",
+                               "ovpn/purevpn-ae2-auto-tcp-qr-crlf.ovpn",
+                               "ovpn/tigervpn-at-klagenfurt-redirect-def1.ovpn",
+                               "ovpn/tunnelbear-argentina-bare-redirect.ovpn",
+                               "ovpn/wevpn-ae-dubai-tcp-bypass-dhcp.ovpn"};
     for (const auto& r : manifest())
         if (r.kind == "ovpn-client" || r.kind == "aws-profile")
-            QTest::newRow(qPrintable(r.file)) << r.file << expected.value(r.file);
+            QTest::newRow(qPrintable(r.file))
+                << r.file << expected.value(r.file)
+                << (routed.contains(r.file) ? QString() : QString("profile-no-routes"));
 }
 
 void TestRealWorld::profiles() {
     SKIP_WITHOUT_REALWORLD();
     QFETCH(QString, file);
     QFETCH(QStringList, problems);
+    QFETCH(QString, note);
     auto p = parseProfile(readRealworld(file), file.toStdString());
     QVERIFY2(bool(p), p ? "" : p.error().toString().c_str());
     QCOMPARE(codes(p->diagnostics), problems);
+    const auto n = routelessProfileNote(*p);
+    QCOMPARE(n ? QString::fromStdString(n->code) : QString(), note);
 }
 
 void TestRealWorld::logs_data() {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QStringList>("options"); // the routing options of the push that is used
+    QTest::addColumn<int>("routes");        // pushed route / route-ipv6 options
+    QTest::addColumn<QStringList>("other"); // the other routing options of the push used
+    QTest::addColumn<QString>("client");    // server logs: the client the push went to
     if (!QFileInfo::exists(realworldDir() + "/MANIFEST.tsv"))
         return;
-    QMap<QString, QStringList> expected;
+    struct Expect {
+        int routes;
+        QStringList other;
+        QString client;
+    };
+    const QMap<QString, Expect> expected{
+        // The second line has a stray "WRR" and a truncated quote: the first push is used.
+        {"ovpn/aws-client-vpn-userguide-openvpn-log-push-reply.log",
+         {0, {"redirect-gateway def1 bypass-dhcp", "route-gateway 10.0.0.97"}, ""}},
+        // A server's log (SENT CONTROL [client1]), verb-5 packet markers glued to lines.
+        {"ovpn/dannychenq-server-verb5-openvpn.log", {2, {"redirect-gateway"}, "client1"}},
+        {"ovpn/htb-openvpn-2.6-client-log-push-reply-route-ipv6.log",
+         {3, {"route-gateway 10.10.14.1"}, ""}},
+        // Nine sessions, each push split in two (push-continuation 2, then 1): 28 + 3 routes.
+        {"ovpn/qingfeng777-linux-client-log-push-continuation.log",
+         {31, {"route-gateway 10.16.129.1"}, ""}},
+        {"ovpn/ubuntuforums-2010-win7-openvpn-2.1.3-gui-log-route-exe.log",
+         {2, {"redirect-gateway"}, ""}},
+    };
     for (const auto& r : manifest())
-        if (r.kind == "ovpn-log")
-            QTest::newRow(qPrintable(r.file)) << r.file << expected.value(r.file);
+        if (r.kind == "ovpn-log") {
+            const Expect e = expected.value(r.file, Expect{-1, {}, ""});
+            QTest::newRow(qPrintable(r.file)) << r.file << e.routes << e.other << e.client;
+        }
 }
 
 void TestRealWorld::logs() {
     SKIP_WITHOUT_REALWORLD();
     QFETCH(QString, file);
-    QFETCH(QStringList, options);
+    QFETCH(int, routes);
+    QFETCH(QStringList, other);
+    QFETCH(QString, client);
     auto reply = parsePushInput(readRealworld(file));
     QVERIFY2(bool(reply), reply ? "" : reply.error().toString().c_str());
-    QStringList routing;
-    for (const auto& o : reply->options)
-        if (o.rfind("route", 0) == 0 || o.rfind("redirect-gateway", 0) == 0)
-            routing << QString::fromStdString(o);
-    QCOMPARE(routing, options);
+    QVERIFY(reply->complete);
+    int gotRoutes = 0;
+    QStringList gotOther;
+    for (const auto& o : reply->options) {
+        if (o.rfind("route ", 0) == 0 || o.rfind("route-ipv6 ", 0) == 0)
+            ++gotRoutes;
+        else if (o.rfind("route", 0) == 0 || o.rfind("redirect-gateway", 0) == 0)
+            gotOther << QString::fromStdString(o);
+    }
+    QCOMPARE(gotRoutes, routes);
+    QCOMPARE(gotOther, other);
+    QCOMPARE(QString::fromStdString(reply->client), client);
 }
 
 void TestRealWorld::serverConfigs() {
     SKIP_WITHOUT_REALWORLD();
-    for (const auto& r : manifest()) {
-        if (r.kind != "ovpn-server")
-            continue;
-        auto s = parseServerConfig(readRealworld(r.file), r.file.toStdString());
-        QVERIFY2(bool(s), s ? "" : s.error().toString().c_str());
-        qInfo() << r.file << codes(s->diagnostics);
-    }
+    // The deployed server with its own client-config-dir file: its `route 10.10.1.0 …` has the
+    // client's iroute, so nothing to report. The sample has every routing line commented out.
+    auto deployed =
+        parseServerConfig(readRealworld("ovpn/dannychenq-server.conf"), "dannychenq-server.conf",
+                          {CcdFile{"client1", readRealworld("ovpn/dannychenq-ccd-client1")}});
+    QVERIFY2(bool(deployed), deployed ? "" : deployed.error().toString().c_str());
+    QCOMPARE(codes(deployed->diagnostics), QStringList());
+    QCOMPARE(deployed->clients.size(), std::size_t{1});
+    QCOMPARE(deployed->clients[0].iroutes.size(), std::size_t{1});
+    auto sample = parseServerConfig(readRealworld("ovpn/openvpn-sample-config-files-server.conf"),
+                                    "server.conf");
+    QVERIFY2(bool(sample), sample ? "" : sample.error().toString().c_str());
+    QCOMPARE(codes(sample->diagnostics), QStringList());
+    QVERIFY(sample->pushes.size() >= 1); // topology subnet from `server`, nothing commented
+
+    // Each CCD file under a minimal server without routes: every iroute lacks its route.
+    const QMap<QString, QStringList> clientProblems{
+        // `iroute 2001:db8:10:30::/64`: IPv6 needs iroute-ipv6 (said so in the message).
+        {"ovpn/ralflici-ccd-client1-iroute-ipv6-mixed", {"bad-network", "bad-network"}},
+    };
     for (const auto& r : manifest()) {
         if (r.kind != "ccd")
             continue;
@@ -240,10 +316,13 @@ void TestRealWorld::serverConfigs() {
                                    "client-config-dir ccd\n",
                                    "server.conf", {CcdFile{name, readRealworld(r.file)}});
         QVERIFY2(bool(s), s ? "" : s.error().toString().c_str());
-        QStringList clientCodes;
-        for (const auto& c : s->clients)
-            clientCodes << codes(c.diagnostics);
-        qInfo() << r.file << codes(s->diagnostics) << clientCodes;
+        QCOMPARE(s->clients.size(), std::size_t{1});
+        const auto& c = s->clients[0];
+        QCOMPARE(codes(c.diagnostics), clientProblems.value(r.file));
+        for (const auto& d : c.diagnostics)
+            QVERIFY2(d.message.find("iroute-ipv6") != std::string::npos, d.message.c_str());
+        QCOMPARE(static_cast<std::size_t>(codes(s->diagnostics).count("iroute-without-route")),
+                 c.iroutes.size());
     }
 }
 
@@ -260,6 +339,57 @@ void TestRealWorld::aws() {
             QCOMPARE(static_cast<int>(routes->size()), r.v4 + r.v6);
         }
     }
+}
+
+void TestRealWorld::windowsOwnRowsAreLocal() {
+    // In every route print table the rows Windows adds for itself are not unicast routes.
+    SKIP_WITHOUT_REALWORLD();
+    const Prefix broadcast = *Prefix::parse("255.255.255.255/32");
+    const Prefix multicast = *Prefix::parse("224.0.0.0/4");
+    int checked = 0;
+    for (const auto& r : manifest()) {
+        if (r.kind != "route-print")
+            continue;
+        auto t = importTableFile((realworldDir() + "/" + r.file).toStdString(), TableFormat::Auto);
+        QVERIFY(bool(t));
+        for (const auto& rt : t->table.routes()) {
+            const bool own = IpAddress::parse(rt.interface.str()) && rt.destination.isHost() &&
+                             rt.destination.address().toString() == rt.interface.str();
+            if (rt.destination == broadcast || rt.destination == multicast || own) {
+                QVERIFY2(rt.type != RouteType::Unicast && rt.table == table::Local,
+                         qPrintable(r.file + ": " + QString::fromStdString(rt.toString())));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 20);
+}
+
+void TestRealWorld::macosScopedRoutes() {
+    SKIP_WITHOUT_REALWORLD();
+    // macOS 10.14 with four idle system utuns (scoped ::/0 on each): nothing to report.
+    auto idle = importTableFile(
+        (realworldDir() + "/tables/netstat-rnl-macos-10.14-linkN-utun-scoped-jc.txt").toStdString(),
+        TableFormat::Auto);
+    QVERIFY(bool(idle));
+    AnalysisInput in;
+    in.table = &idle->table;
+    QStringList found;
+    for (const auto& f : analyze(in))
+        found << QString::fromStdString(f.code + ": " + f.message);
+    QCOMPARE(found, QStringList());
+    auto v6 = idle->table.lookup(*IpAddress::parse("2001:db8::1")).chosen;
+    QVERIFY(v6);
+    QCOMPARE(v6->interface.str(), std::string("en0"));
+    // A VPN's unscoped default through utun3 beats the LAN's scoped one.
+    auto vpn = importTableFile(
+        (realworldDir() + "/tables/netstat-rn-macos-vpn-default-link17-utun3-gateway.txt")
+            .toStdString(),
+        TableFormat::Auto);
+    QVERIFY(bool(vpn));
+    auto v4 = vpn->table.lookup(*IpAddress::parse("8.8.8.8")).chosen;
+    QVERIFY(v4);
+    QCOMPARE(v4->interface.str(), std::string("utun3"));
 }
 
 QTEST_APPLESS_MAIN(TestRealWorld)

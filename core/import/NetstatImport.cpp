@@ -47,9 +47,11 @@ bool isMac(std::string_view s) {
 }
 
 // A host name where netstat -r (without -n) replaces an address: letters, digits, '-', '.',
-// starting with a letter, not "default", not an interface-looking or link# word.
+// '_', starting with a letter or '_', not "default", not an address or link# word.
 bool isHostName(std::string_view s) {
-    if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0])) || s == "default")
+    // "_gateway": systemd-resolved's name for the default gateway, as `route` prints it.
+    if (s.empty() || (!std::isalpha(static_cast<unsigned char>(s[0])) && s[0] != '_') ||
+        s == "default")
         return false;
     if (s.find(':') != std::string_view::npos || s.find('#') != std::string_view::npos ||
         s.find('%') != std::string_view::npos || s.find('/') != std::string_view::npos)
@@ -200,9 +202,9 @@ private:
         std::string dest = withoutZone(destTok.text);
         if (isHostName(destTok.text)) {
             warn("name-not-address",
-                 "destination '" + std::string(destTok.text) +
-                     "' is a name, not an address: netstat -r without -n prints names; run "
-                     "`netstat -rn` (or `route -n`) and read that instead; skipped",
+                 "cannot read destination '" + std::string(destTok.text) +
+                     "': a name, not an address (netstat -r without -n prints names; run "
+                     "`netstat -rn` or `route -n` and read that instead); skipped",
                  line, destTok.column);
             return;
         }
@@ -257,9 +259,9 @@ private:
             // on macOS): on-link through that interface.
         } else if (isHostName(gw)) {
             warn("name-not-address",
-                 "gateway '" + std::string(gw) +
-                     "' is a name, not an address: netstat -r without -n prints names; run "
-                     "`netstat -rn` (or `route -n`) and read that instead; skipped",
+                 "cannot read gateway '" + std::string(gw) +
+                     "': a name, not an address (netstat -r without -n prints names; run "
+                     "`netstat -rn` or `route -n` and read that instead); skipped",
                  line, gwTok.column);
             return;
         } else if (gw.substr(0, 5) == "link#") {

@@ -204,6 +204,14 @@ void TestNetstatImport::inlineText_data() {
             << "::/0 dev lo metric 4294967295 table main type unreachable proto kernel"
             << "::1/128 dev lo metric 0 table local type local proto kernel scope host")
         << QStringList();
+    QTest::newRow("route without -n: _gateway is a name")
+        << "Kernel IP routing table\n"
+           "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
+           "default         _gateway        0.0.0.0         UG    600    0        0 wlan0\n"
+           "10.8.0.0        *               255.255.255.0   U     0      0        0 tun0\n"
+        << (QStringList()
+            << "10.8.0.0/24 dev tun0 metric 0 table main type unicast proto kernel scope link")
+        << (QStringList() << "3:17 warning name-not-address");
     QTest::newRow("netstat -r without -n: names are reported, run with -n")
         << "Internet6:\nDestination        Gateway            Flags     Netif Expire\n"
            "localhost          link#2             UH          lo0\n"

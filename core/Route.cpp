@@ -116,6 +116,8 @@ std::string tableName(std::uint32_t t) {
         return "local";
     case table::Default:
         return "default";
+    case table::Scoped:
+        return "scoped";
     default:
         return std::to_string(t);
     }
@@ -128,6 +130,8 @@ std::optional<std::uint32_t> tableFromName(std::string_view name) {
         return table::Local;
     if (name == "default")
         return table::Default;
+    if (name == "scoped")
+        return table::Scoped;
     return parseNumber<std::uint32_t>(name);
 }
 

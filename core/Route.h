@@ -61,6 +61,10 @@ namespace table {
 inline constexpr std::uint32_t Default = 253;
 inline constexpr std::uint32_t Main = 254;
 inline constexpr std::uint32_t Local = 255;
+/// macOS / BSD interface-scoped routes (netstat flag I): they serve only sockets bound to
+/// their interface, so they are no candidates in an ordinary lookup. Kept in a table of their
+/// own ("scoped"), which lookups consult only after main and default.
+inline constexpr std::uint32_t Scoped = 0xFFFFFF00u;
 } // namespace table
 [[nodiscard]] std::string tableName(std::uint32_t table);
 [[nodiscard]] std::optional<std::uint32_t> tableFromName(std::string_view name);

@@ -101,11 +101,14 @@ int runExport(const Args& args, Io& io) {
         return fail(io, json, result.error());
     const std::string& text = args.has("undo") ? result->undo : result->script;
     if (json) {
-        printJson(
-            io,
-            {{"format", exporter->format()}, {"script", result->script}, {"undo", result->undo}});
+        printJson(io, {{"format", exporter->format()},
+                       {"script", result->script},
+                       {"undo", result->undo},
+                       {"warnings", result->warnings}});
         return kExitOk;
     }
+    for (const auto& w : result->warnings)
+        io.err << "warning: " << w << '\n';
     if (auto out = args.value("output")) {
         if (auto w = writeTextFile(*out, text); !w)
             return fail(io, json, w.error(), kExitFailure);

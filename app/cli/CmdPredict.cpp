@@ -73,7 +73,7 @@ int runPredict(const Args& args, Io& io) {
         auto text = readFile(*log);
         if (!text)
             return fail(io, json, text.error());
-        reply = parsePushLog(*text);
+        reply = parsePushLog(*text, args.value("client").value_or(""));
     } else if (auto text = args.value("push-reply")) {
         reply = parsePushReply(*text);
     }
@@ -162,6 +162,8 @@ std::vector<Args::Spec> predictOptions() {
     std::vector<Args::Spec> o{
         {"profile", true, false, "FILE  the OpenVPN client profile (.ovpn, .conf)"},
         {"push-log", true, false, "LOG  an OpenVPN client log with the server's PUSH_REPLY"},
+        {"client", true, false,
+         "NAME  with a server's log (SENT CONTROL [NAME]): the client whose push to read"},
         {"push-reply", true, false, "TEXT  the PUSH_REPLY text itself"},
         {"table", true, false, "FILE  the routing table before connecting"},
         {"dev", true, false, "NAME  the tunnel device (default tun0)"},
@@ -181,7 +183,8 @@ Command predictCommand() {
     return Command{
         "predict",
         "predict the routing table after OpenVPN 2.6 connects (Linux)",
-        "predict --profile FILE [--push-log LOG | --push-reply TEXT] --table BEFORE "
+        "predict --profile FILE [--push-log LOG [--client NAME] | --push-reply TEXT] --table "
+        "BEFORE "
         "[--format F] [--dev tun0] [--server ADDRESS] [--no-ipv6] [--dco] [--json]",
         predictOptions(),
         runPredict,

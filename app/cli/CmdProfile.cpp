@@ -37,7 +37,7 @@ std::string routeLine(const core::ProfileRoute& r) {
     std::string s = r.prefix ? r.prefix->toString() : r.network;
     switch (r.gatewayKind) {
     case core::GatewayKind::Default:
-        s += " via (default gateway)";
+        s += " via the VPN's gateway (route-gateway / vpn_gateway)";
         break;
     case core::GatewayKind::Address:
         s += " via " + r.gateway.toString();
@@ -130,11 +130,14 @@ int run(const Args& args, Io& io) {
         auto text = readFile(*log);
         if (!text)
             return fail(io, json, text.error());
-        // A client log, or a file holding PUSH_REPLY lines; anything else is a mistake.
+        // A client or server log, or a file holding PUSH_REPLY lines; anything else is a
+        // mistake.
+        const std::string client = args.value("client").value_or("");
         auto r = text->find("PUSH: Received control message") == std::string::npos &&
+                         text->find("SENT CONTROL [") == std::string::npos &&
                          text->find("PUSH_REPLY") != std::string::npos
                      ? core::parsePushReply(*text)
-                     : core::parsePushLog(*text);
+                     : core::parsePushLog(*text, client);
         if (!r) {
             core::Error e = r.error();
             e.where.file = *log;
@@ -217,13 +220,15 @@ Command profileCommand() {
     return Command{
         "profile",
         "read an OpenVPN profile (and optionally the server's push): routes, filters, diagnostics",
-        "profile FILE [--push-log LOG | --push-reply TEXT] [--json]",
+        "profile FILE [--push-log LOG [--client NAME] | --push-reply TEXT] [--json]",
         {{"push-log", true, false,
           "LOG  an OpenVPN client log holding 'PUSH: Received control "
           "message' lines"},
          {"push-reply", true, false,
           "TEXT  a PUSH_REPLY,… message (or a comma-separated option "
-          "list)"}},
+          "list)"},
+         {"client", true, false,
+          "NAME  with a server's log (SENT CONTROL [NAME]): the client whose push to read"}},
         run};
 }
 

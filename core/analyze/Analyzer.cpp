@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analyze/Analyzer.h"
 
+#include "core/AddressSpace.h"
 #include "core/PrefixSet.h"
 #include "core/plan/Segments.h"
 #include "core/plan/TunnelContext.h"
@@ -80,26 +81,90 @@ struct Ctx {
     std::vector<Finding> out;
 };
 
+/// How much of `space` (one family) the table sends into the tunnel, and how much out through
+/// ordinary unicast routes elsewhere (with the outside route that takes the most of it).
+struct SpaceSplit {
+    long double total = 0, tunnel = 0, outside = 0;
+    const Route* widestOutside = nullptr;
+};
+
+SpaceSplit splitSpace(const Ctx& c, Family f, const PrefixSet& space) {
+    SpaceSplit s;
+    const auto partition = effectivePartition(c.t, f);
+    std::map<long, long double> outsideBy;
+    for (const auto& [first, last] : space.ranges(f)) {
+        s.total += static_cast<long double>(last - first) + 1;
+        for (const auto& seg : clipPartition(partition, first, last)) {
+            if (seg.route < 0)
+                continue;
+            const Route& r = c.t.routes()[static_cast<std::size_t>(seg.route)];
+            const long double n = static_cast<long double>(seg.last - seg.first) + 1;
+            if (c.tc.isTunnelRoute(r))
+                s.tunnel += n;
+            else if (r.type == RouteType::Unicast)
+                outsideBy[seg.route] += n;
+        }
+    }
+    long double best = 0;
+    for (const auto& [idx, n] : outsideBy) {
+        s.outside += n;
+        if (n > best) {
+            best = n;
+            s.widestOutside = &c.t.routes()[static_cast<std::size_t>(idx)];
+        }
+    }
+    return s;
+}
+
+std::string percent(long double part, long double whole) {
+    const int p = whole > 0 ? static_cast<int>(part * 100 / whole + 0.5L) : 0;
+    return std::to_string(p) + "%";
+}
+
+/// Decided from the effective address space, not from sample addresses (a LAN on the sample's
+/// network would hide a real leak): most public IPv4 goes into the tunnel while most public
+/// IPv6 (2000::/3) leaves through an ordinary route outside it.
 void ipv6Leak(Ctx& c) {
     if (!c.tc.hasTunnel())
         return;
-    // IPv4 fully tunnelled: a public address goes into the tunnel.
-    auto v4 = c.t.lookup(*IpAddress::parse("192.0.2.1")).chosen; // TEST-NET-1 stands for "internet"
-    auto v6 = c.t.lookup(*IpAddress::parse("2001:db8::1")).chosen;
-    if (!v4 || !c.tc.isTunnelRoute(*v4) || !isOverride(*v4))
+    const PrefixSet public4 = PrefixSet{Prefix::any(Family::V4)}.subtracted(privateAddressSpace());
+    const SpaceSplit v4 = splitSpace(c, Family::V4, public4);
+    if (v4.tunnel * 2 <= v4.total)
         return;
-    if (!v6 || c.tc.isTunnelRoute(*v6) || v6->type != RouteType::Unicast)
+    const SpaceSplit v6 = splitSpace(c, Family::V6, PrefixSet{pfx("2000::/3")});
+    if (v6.outside * 2 <= v6.total || !v6.widestOutside)
         return;
+    const Route& r6 = *v6.widestOutside;
     c.out.push_back({findingcode::Ipv6Leak,
                      Severity::Warning,
-                     "IPv4 traffic goes through " + c.tc.tunnelDevice.str() +
-                         ", but IPv6 traffic still leaves through " + v6->interface.str() + " (" +
-                         v6->toString() +
+                     "IPv4 traffic goes through " + c.tc.tunnelDevice.str() + " (" +
+                         percent(v4.tunnel, v4.total) +
+                         " of public IPv4), but IPv6 traffic still leaves through " +
+                         r6.interface.str() + " (" + percent(v6.outside, v6.total) +
+                         " of public IPv6, by " + r6.toString() +
                          "): IPv6 leaks around the tunnel. Tunnel ::/0 too (OpenVPN: "
                          "redirect-gateway ipv6, or block-ipv6) or turn IPv6 off on that link.",
-                     {*v6},
-                     {v6->destination},
-                     {c.tc.tunnelDevice.str(), v6->interface.str(), v6->toString()}});
+                     {r6},
+                     {r6.destination},
+                     {c.tc.tunnelDevice.str(), r6.interface.str(), r6.toString()}});
+}
+
+/// Link-local networks (fe80::/10, 169.254.0.0/16) exist once per interface: routes to them
+/// never compete with each other or with a tunnel.
+bool isLinkLocal(const Route& r) {
+    static const Prefix ll6 = pfx("fe80::/10");
+    static const Prefix ll4 = pfx("169.254.0.0/16");
+    return ll6.contains(r.destination) || ll4.contains(r.destination);
+}
+
+/// Whether the policy bypasses a network that covers `p` on purpose.
+bool chosenBypass(const Ctx& c, const Prefix& p) {
+    if (!c.in.policy)
+        return false;
+    for (const auto& rule : c.in.policy->rules)
+        if (rule.mode == RuleMode::Bypass && rule.network && rule.network->contains(p))
+            return true;
+    return false;
 }
 
 void localNet(Ctx& c) {
@@ -113,7 +178,8 @@ void localNet(Ctx& c) {
         for (const auto& r : c.t.routes())
             if (r.family() == f && isUnicastMain(r) && !c.tc.isTunnelRoute(r) &&
                 !r.destination.isDefault() && !(r.destination.isHost() && !r.gateway.isNull()) &&
-                !isDhcpRoute(r)) // tunnelVision() reports those, with their cause
+                !isDhcpRoute(r) &&               // tunnelVision() reports those, with their cause
+                !chosenBypass(c, r.destination)) // the user chose it (the rule check below)
                 rs.push_back(&r);
         std::sort(rs.begin(), rs.end(),
                   [](const Route* a, const Route* b) { return a->destination < b->destination; });
@@ -388,7 +454,8 @@ void shadowed(Ctx& c) {
     for (Family f : {Family::V4, Family::V6}) {
         std::vector<const Route*> rs;
         for (const auto& r : c.t.routes())
-            if (r.family() == f && r.table == table::Main && r.type == RouteType::Unicast)
+            if (r.family() == f && r.table == table::Main && r.type == RouteType::Unicast &&
+                !isLinkLocal(r))
                 rs.push_back(&r);
         std::sort(rs.begin(), rs.end(), [](const Route* a, const Route* b) {
             return std::make_tuple(a->destination.address(), a->destination.length(), a->metric) <
@@ -478,7 +545,7 @@ void primaryBackup(Ctx& c) {
     std::map<std::tuple<int, Prefix, std::uint32_t>, std::vector<const Route*>> groups;
     for (const auto& r : c.t.routes()) {
         const bool tunnelish = c.tc.isTunnelRoute(r) || looksLikeTunnelDevice(r.interface.str());
-        if (tunnelish && isUnicastMain(r) && !r.isMultipath())
+        if (tunnelish && isUnicastMain(r) && !r.isMultipath() && !isLinkLocal(r))
             groups[{static_cast<int>(r.family()), r.destination, r.table}].push_back(&r);
     }
     for (auto& [key, rs] : groups) {
@@ -528,6 +595,27 @@ void primaryBackup(Ctx& c) {
 }
 } // namespace
 
+std::optional<Diagnostic> routelessProfileNote(const VpnProfile& p) {
+    if (p.server)
+        return std::nullopt;
+    if (p.options.empty())
+        return Diagnostic{Severity::Warning,
+                          "profile-empty",
+                          "the file holds no OpenVPN option: nothing to connect with, and no "
+                          "routes",
+                          {p.file, 0, 0}};
+    if (!p.routes.empty() || !p.routes6.empty() || p.redirect)
+        return std::nullopt;
+    return Diagnostic{Severity::Info,
+                      "profile-no-routes",
+                      std::string("the profile sets no routes (no route, route-ipv6 or "
+                                  "redirect-gateway)") +
+                          (p.client ? ": the server pushes them when the client connects; open "
+                                      "the client's log (its PUSH_REPLY line) to see them"
+                                    : ": this tunnel carries only its own network"),
+                      {p.file, 0, 0}};
+}
+
 const PrefixSet& privateAddressSpace() {
     static const PrefixSet s{pfx("10.0.0.0/8"),     pfx("172.16.0.0/12"),
                              pfx("192.168.0.0/16"), pfx("100.64.0.0/10"),
@@ -540,7 +628,23 @@ const PrefixSet& privateAddressSpace() {
 
 std::vector<Finding> analyze(const AnalysisInput& in) {
     static const RouteTable empty;
-    const RouteTable& t = in.table ? *in.table : empty;
+    const RouteTable* table = in.table ? in.table : &empty;
+    // Interface-scoped routes (macOS flag I) serve only sockets bound to their interface:
+    // the scoped defaults macOS keeps on idle utunN for its own services are no VPN, and no
+    // ordinary traffic takes them. The analyzers look at what ordinary traffic does.
+    RouteTable unscoped;
+    bool scoped = false;
+    for (const auto& r : table->routes())
+        scoped = scoped || r.table == table::Scoped;
+    if (scoped) {
+        std::vector<Route> rs;
+        for (const auto& r : table->routes())
+            if (r.table != table::Scoped)
+                rs.push_back(r);
+        unscoped = RouteTable(std::move(rs));
+        table = &unscoped;
+    }
+    const RouteTable& t = *table;
     Ctx c{in, t, detectTunnel(t, in.tunnelDevice), {}};
     ipv6Leak(c);
     localNet(c);

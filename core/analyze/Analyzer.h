@@ -32,6 +32,13 @@ struct AnalysisInput {
 /// Runs every analyzer; findings in a stable order (analyzer, then address).
 [[nodiscard]] std::vector<Finding> analyze(const AnalysisInput& input);
 
+/// What to tell a person who attaches a profile that routes nothing by itself: a Warning
+/// "profile-empty" when the file holds no OpenVPN option at all, an Info "profile-no-routes"
+/// when it has no route, route-ipv6 or redirect-gateway (and no pushed ones applied) — its
+/// routes come from the server at connect, which a client log shows. None otherwise. Located
+/// at the profile's file.
+[[nodiscard]] std::optional<Diagnostic> routelessProfileNote(const VpnProfile& profile);
+
 /// RFC 1918, RFC 6598, loopback, link-local, multicast (IPv4); ULA, link-local, loopback,
 /// multicast (IPv6): address space a "local network" may legitimately claim.
 [[nodiscard]] const PrefixSet& privateAddressSpace();

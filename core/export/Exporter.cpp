@@ -33,7 +33,102 @@ std::unique_ptr<Exporter> makeExporter(std::string_view format) {
     return nullptr;
 }
 
+const char* tableOsName(TableOs os) {
+    switch (os) {
+    case TableOs::Linux:
+        return "Linux";
+    case TableOs::Windows:
+        return "Windows";
+    case TableOs::Bsd:
+        return "macOS/BSD";
+    case TableOs::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+namespace {
+bool startsWithAny(const std::string& s, std::initializer_list<const char*> prefixes) {
+    for (const char* p : prefixes)
+        if (s.rfind(p, 0) == 0)
+            return true;
+    return false;
+}
+
+bool isDigits(const std::string& s, std::size_t from = 0) {
+    return s.size() > from && s.find_first_not_of("0123456789", from) == std::string::npos;
+}
+
+// en0, en12 (macOS Ethernet/Wi-Fi) — not Linux's enp3s0 / ens33 / eno1.
+bool isBsdEn(const std::string& s) {
+    return s.rfind("en", 0) == 0 && isDigits(s, 2);
+}
+} // namespace
+
+TableOs guessTableOs(const RouteTable& table) {
+    bool linux = false, bsd = false;
+    auto look = [&](const std::string& n) {
+        if (n.empty())
+            return false;
+        if (auto a = IpAddress::parse(n);
+            (a && a->isV4()) || isDigits(n) || (n.rfind("0x", 0) == 0 && n.size() > 2))
+            return true;
+        if (n == "lo0" || isBsdEn(n) || startsWithAny(n, {"utun", "awdl", "llw", "gif", "stf"}))
+            bsd = true;
+        else if (n == "lo" || startsWithAny(n, {"eth", "wlan", "enp", "ens", "eno", "wlp", "wlx",
+                                                "docker", "virbr", "veth", "br-"}))
+            linux = true;
+        return false;
+    };
+    for (const auto& r : table.routes()) {
+        if (look(r.interface.str()))
+            return TableOs::Windows;
+        for (const auto& h : r.nexthops)
+            if (look(h.interface.str()))
+                return TableOs::Windows;
+    }
+    if (bsd)
+        return TableOs::Bsd;
+    return linux ? TableOs::Linux : TableOs::Unknown;
+}
+
 namespace exportdetail {
+
+Result<std::string> checkTargetOs(const Plan& plan, const ExportOptions& options, TableOs target,
+                                  const std::string& format) {
+    TableOs from = options.tableOs ? *options.tableOs : TableOs::Unknown;
+    if (!options.tableOs) {
+        RouteTable all = plan.before;
+        for (const auto& c : plan.changes.changes)
+            all.add(c.route);
+        from = guessTableOs(all);
+    }
+    if (from == TableOs::Unknown || from == target)
+        return std::string();
+    if (from == TableOs::Windows)
+        return makeError(ErrorCode::Unsupported,
+                         format +
+                             " export: the plan was made on a Windows routing table, which "
+                             "names interfaces by address or index; a " +
+                             std::string(tableOsName(target)) +
+                             " script needs that system's interface names. Make the plan "
+                             "from a routing table of the " +
+                             tableOsName(target) +
+                             " machine, or export for Windows (powershell, cmd), OpenVPN or "
+                             "WireGuard.");
+    return "this plan was made on a " + std::string(tableOsName(from)) +
+           " routing table; this script is for " + tableOsName(target) +
+           ": its interface names and metrics are that table's and must be checked before "
+           "running it.";
+}
+
+std::string warningLines(const std::vector<std::string>& warnings, std::string_view comment,
+                         std::string_view eol) {
+    std::string s;
+    for (const auto& w : warnings)
+        s.append(comment).append("WARNING: ").append(w).append(eol);
+    return s;
+}
 
 std::string describe(const Plan& plan, const std::string& c) {
     std::size_t adds = 0, dels = 0;

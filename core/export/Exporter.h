@@ -5,15 +5,26 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace splitroute::core {
 
+/// The system a routing table was taken on.
+enum class TableOs { Unknown, Linux, Windows, Bsd };
+[[nodiscard]] const char* tableOsName(TableOs os); // "Linux", "Windows", "macOS/BSD", "unknown"
+/// Guesses the system from the interface names of a table's routes: addresses or bare
+/// indexes (`route print`) → Windows; lo0, utunN, awdlN, llwN, enN → macOS/BSD; lo, ethN,
+/// wlanN, enpXsY, wlpXsY, docker0, … → Linux; else Unknown.
+[[nodiscard]] TableOs guessTableOs(const RouteTable& table);
+
 /// Options shared by the exporters.
 struct ExportOptions {
     std::string connection; ///< nmcli: the VPN connection's name (required there)
+    /// The system the plan's table comes from; guessed from its interface names when unset.
+    std::optional<TableOs> tableOs;
 };
 
 /// A script (or configuration snippet) and the one that takes it back. Both start with a
@@ -21,6 +32,9 @@ struct ExportOptions {
 struct ExportResult {
     std::string script;
     std::string undo;
+    /// What the reader must know before running it (also written into both scripts' header),
+    /// e.g. that the plan was made on another system than the script is for.
+    std::vector<std::string> warnings;
 };
 
 /// Turns a plan's ChangeSet into a script for another tool. One small class per format.
@@ -38,6 +52,14 @@ public:
 [[nodiscard]] std::unique_ptr<Exporter> makeExporter(std::string_view format);
 
 namespace exportdetail {
+/// For a script for `target` (a system other than Unknown): refuses a plan made on a
+/// Windows table for another system (its interfaces are addresses, no device name), and
+/// returns a warning (empty when none) for any other mismatch. `format` names the script.
+Result<std::string> checkTargetOs(const Plan& plan, const ExportOptions& options, TableOs target,
+                                  const std::string& format);
+/// Each warning as a comment line.
+std::string warningLines(const std::vector<std::string>& warnings, std::string_view comment,
+                         std::string_view eol = "\n");
 /// Comment lines ("# " or "rem " prefixed) describing the plan: counts, tunnel, effect.
 std::string describe(const Plan& plan, const std::string& commentPrefix);
 /// Single-quoted for POSIX sh and PowerShell ('' escaping differs: sh uses '\'').

@@ -37,11 +37,17 @@ std::string body(const ChangeSet& cs, bool undo) {
 }
 } // namespace
 
-Result<ExportResult> MacOsExporter::render(const Plan& plan, const ExportOptions&) const {
+Result<ExportResult> MacOsExporter::render(const Plan& plan, const ExportOptions& options) const {
+    auto os = exportdetail::checkTargetOs(plan, options, TableOs::Bsd, "macOS");
+    if (!os)
+        return os.error();
     ExportResult out;
+    if (!os->empty())
+        out.warnings.push_back(*os);
+    const std::string warn = exportdetail::warningLines(out.warnings, "# ");
     out.script = "#!/bin/sh\n"
                  "# Splitroute route changes for macOS (BSD route). Run with sudo.\n" +
-                 exportdetail::describe(plan, "# ") +
+                 warn + exportdetail::describe(plan, "# ") +
                  "# Interface names are the ones of the planned table; on a Mac the tunnel is\n"
                  "# usually utunN and Wi-Fi en0 — edit them to match `netstat -rn`.\n"
                  "# To undo, run the matching undo script (splitroute-cli export --format macos "

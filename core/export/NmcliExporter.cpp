@@ -56,6 +56,9 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
         return makeError(ErrorCode::InvalidArgument,
                          "nmcli export: name the VPN connection (--connection NAME, as in "
                          "`nmcli connection show`)");
+    auto os = exportdetail::checkTargetOs(plan, options, TableOs::Linux, "nmcli");
+    if (!os)
+        return os.error();
     const std::string tun = plan.tunnelDevice;
     auto onTunnel = [&](const Route& r) {
         return !tun.empty() && r.interface.str() == tun;
@@ -157,9 +160,12 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
         return s;
     };
     ExportResult out;
+    if (!os->empty())
+        out.warnings.push_back(*os);
+    const std::string warn = exportdetail::warningLines(out.warnings, "# ");
     out.script = "#!/bin/sh\n"
                  "# Splitroute route changes for NetworkManager (nmcli). VPN connection: " +
-                 options.connection + "\n" + exportdetail::describe(plan, "# ") +
+                 options.connection + "\n" + warn + exportdetail::describe(plan, "# ") +
                  "# Changes the saved connection profiles (they persist). To undo, run the "
                  "matching\n# undo script (splitroute-cli export --format nmcli --connection NAME "
                  "--undo).\nset -e\n" +

@@ -68,10 +68,22 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
         s += "# all other traffic stays outside the tunnel: refuse the pushed default override\n";
         s += "pull-filter ignore \"redirect-gateway\"\n";
         if (overrideRemoved[0] != overrideRemoved[1]) {
-            // Ignoring redirect-gateway drops both families; keep the one the plan keeps.
-            s += overrideRemoved[0] ? "route-ipv6 2000::/3\n"
-                                    : "route 0.0.0.0 128.0.0.0 vpn_gateway\nroute 128.0.0.0 "
-                                      "128.0.0.0 vpn_gateway\n";
+            // Ignoring redirect-gateway drops both families: re-add the override routes the
+            // tunnel had in the family the plan keeps — those, and nothing it did not have.
+            const Family kept = overrideRemoved[0] ? Family::V6 : Family::V4;
+            std::set<Prefix> had;
+            for (const auto& r : plan.before.routes())
+                if (r.family() == kept && onTunnel(r) && r.type == RouteType::Unicast &&
+                    (isOverridePrefix(r.destination) || r.destination.isDefault()))
+                    had.insert(r.destination);
+            if (plan.before.empty())
+                s += "# the plan does not include the table it was made for: if the tunnel also "
+                     "carried " +
+                     std::string(kept == Family::V6 ? "IPv6" : "IPv4") +
+                     " by redirect-gateway, add those routes here\n";
+            for (const auto& p : had)
+                s += kept == Family::V6 ? "route-ipv6 " + p.toString() + "\n"
+                                        : "route " + v4Net(p) + " vpn_gateway\n";
         }
     }
     for (const auto& f : filters)

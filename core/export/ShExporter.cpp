@@ -36,11 +36,17 @@ std::string body(const ChangeSet& cs, bool undo) {
 }
 } // namespace
 
-Result<ExportResult> ShExporter::render(const Plan& plan, const ExportOptions&) const {
+Result<ExportResult> ShExporter::render(const Plan& plan, const ExportOptions& options) const {
+    auto os = exportdetail::checkTargetOs(plan, options, TableOs::Linux, "sh");
+    if (!os)
+        return os.error();
     ExportResult out;
+    if (!os->empty())
+        out.warnings.push_back(*os);
+    const std::string warn = exportdetail::warningLines(out.warnings, "# ");
     out.script = "#!/bin/sh\n"
                  "# Splitroute route changes for Linux (iproute2). Run as root.\n" +
-                 exportdetail::describe(plan, "# ") +
+                 warn + exportdetail::describe(plan, "# ") +
                  "# To undo, run the matching undo script (splitroute-cli export --format sh "
                  "--undo),\n# which deletes what this adds and restores what this deletes.\n"
                  "set -e\n" +

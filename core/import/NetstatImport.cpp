@@ -46,6 +46,47 @@ bool isMac(std::string_view s) {
            s.back() != ':';
 }
 
+// A host name where netstat -r (without -n) replaces an address: letters, digits, '-', '.',
+// '_', starting with a letter or '_', not "default", not an address or link# word.
+bool isHostName(std::string_view s) {
+    // "_gateway": systemd-resolved's name for the default gateway, as `route` prints it.
+    if (s.empty() || (!std::isalpha(static_cast<unsigned char>(s[0])) && s[0] != '_') ||
+        s == "default")
+        return false;
+    if (s.find(':') != std::string_view::npos || s.find('#') != std::string_view::npos ||
+        s.find('%') != std::string_view::npos || s.find('/') != std::string_view::npos)
+        return false;
+    for (char c : s)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.' && c != '_')
+            return false;
+    // Hex-only words ("fe80", "abcd") are address fragments, not names.
+    if (s.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos)
+        return false;
+    return !IpAddress::parse(s);
+}
+
+// An interface name in the gateway column: letters then digits ("utun3", "en0", "lo0",
+// "bridge100", "vmnet8").
+bool isInterfaceName(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+        ++i;
+    if (i == 0 || i == s.size())
+        return false;
+    for (std::size_t j = i; j < s.size(); ++j)
+        if (!std::isdigit(static_cast<unsigned char>(s[j])))
+            return false;
+    return true;
+}
+
+// Characters (not bytes) of an ASCII-or-UTF-8 token.
+int columnWidth(std::string_view s) {
+    int n = 0;
+    for (char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 // Expands BSD's abbreviated IPv4 network ("127", "169.254", "10.8/16") to a prefix.
 Result<Prefix> parseV4Destination(std::string_view s, bool host) {
     std::string_view addr = s;
@@ -87,9 +128,14 @@ public:
             m_skipSection = true; // "AppleTalk:", "Local:"... other protocol families
             return;
         }
-        // "Routing tables", "Route Tree for ...", Linux's "Kernel IP routing table"
-        if (first == "Routing" || first == "Route" || first == "Kernel")
+        // "Routing tables", "Route Tree for ...", Linux's "Kernel IP routing table" and
+        // "Kernel IPv6 routing table" (`route -6 -n`, `route -A inet6 -n`)
+        if (first == "Routing" || first == "Route" || first == "Kernel") {
+            if (first == "Kernel")
+                m_family =
+                    line.text.find("IPv6") != std::string_view::npos ? Family::V6 : Family::V4;
             return;
+        }
         if (first == "Destination") {
             readHeader(t);
             return;
@@ -108,18 +154,25 @@ private:
     void readHeader(const std::vector<Token>& t) {
         Columns c;
         c.netif = -1;
-        for (std::size_t i = 0; i < t.size(); ++i) {
+        int col = 0; // "Next Hop" (Linux `route -6`) is one column in two words
+        m_gatewayColumn = 0;
+        for (std::size_t i = 0; i < t.size(); ++i, ++col) {
             std::string_view n = t[i].text;
-            if (n == "Gateway")
-                c.gateway = static_cast<int>(i);
-            else if (n == "Flags")
-                c.flags = static_cast<int>(i);
+            if (n == "Next" && i + 1 < t.size() && t[i + 1].text == "Hop") {
+                c.gateway = col;
+                m_gatewayColumn = t[i].column;
+                ++i;
+            } else if (n == "Gateway") {
+                c.gateway = col;
+                m_gatewayColumn = t[i].column;
+            } else if (n == "Flags" || n == "Flag")
+                c.flags = col;
             else if (n == "Netif" || n == "Iface" || n == "Interface" || n == "If")
-                c.netif = static_cast<int>(i);
+                c.netif = col;
             else if (n == "Genmask")
-                c.genmask = static_cast<int>(i);
-            else if (n == "Metric")
-                c.metric = static_cast<int>(i);
+                c.genmask = col;
+            else if (n == "Metric" || n == "Met")
+                c.metric = col;
         }
         if (c.netif < 0)
             c.netif = c.flags + 1;
@@ -147,6 +200,28 @@ private:
         Route r;
         Family family = m_family;
         std::string dest = withoutZone(destTok.text);
+        if (isHostName(destTok.text)) {
+            warn("name-not-address",
+                 "cannot read destination '" + std::string(destTok.text) +
+                     "': a name, not an address (netstat -r without -n prints names; run "
+                     "`netstat -rn` or `route -n` and read that instead); skipped",
+                 line, destTok.column);
+            return;
+        }
+        // FreeBSD without -W cuts a long destination at the column's width
+        // ("fe80::20c:29ff:fe1 link#1"): it fills the column up to the gateway's.
+        if (m_gatewayColumn > 0 && destTok.column == 1 &&
+            destTok.column + columnWidth(destTok.text) + 1 == m_gatewayColumn &&
+            dest.find('/') == std::string::npos && m_family != Family::V4)
+            warn("maybe-truncated",
+                 "destination '" + std::string(destTok.text) +
+                     "' fills its column and may be cut off; run `netstat -rnW` for whole "
+                     "addresses",
+                 line, destTok.column);
+        // net-tools prints ::ffff:a.b.c.d/96 as "a.b.c.d/96" in its IPv6 table.
+        if (family == Family::V6 && dest.find(':') == std::string::npos &&
+            dest.find('.') != std::string::npos)
+            dest = "::ffff:" + dest;
         if (family == Family::None) // no section header: decide from the text
             family = dest.find(':') != std::string::npos ? Family::V6 : Family::V4;
         if (dest == "default") {
@@ -177,7 +252,19 @@ private:
         }
 
         std::string_view gw = gwTok.text;
-        if (gw.substr(0, 5) == "link#") {
+        if (gw == "*") {
+            // `route` without -n: no gateway (on-link)
+        } else if (gw == ifTok.text || isInterfaceName(gw)) {
+            // An interface as the gateway ("default utun3 UCS utun3", what wg-quick installs
+            // on macOS): on-link through that interface.
+        } else if (isHostName(gw)) {
+            warn("name-not-address",
+                 "cannot read gateway '" + std::string(gw) +
+                     "': a name, not an address (netstat -r without -n prints names; run "
+                     "`netstat -rn` or `route -n` and read that instead); skipped",
+                 line, gwTok.column);
+            return;
+        } else if (gw.substr(0, 5) == "link#") {
             if (auto idx = parseUnsigned<std::uint32_t>(gw.substr(5)))
                 r.ifindex = *idx;
         } else if (isMac(gw)) {
@@ -205,6 +292,8 @@ private:
         if (m_cols.metric >= 0) {
             const Token& metricTok = t[static_cast<std::size_t>(m_cols.metric)];
             auto m = parseUnsigned<std::uint32_t>(metricTok.text);
+            if (metricTok.text == "-1")
+                m = 0xFFFFFFFFu; // net-tools prints the largest metric as -1
             if (!m) {
                 warn("bad-metric",
                      "metric '" + std::string(metricTok.text) + "' is not a number; skipped", line,
@@ -214,7 +303,9 @@ private:
             r.metric = *m;
         }
         // Reject and blackhole routes name a loopback gateway only because BSD needs one.
-        if (flags.find('R') != std::string_view::npos) {
+        // Linux net-tools writes a reject route's flags with '!' ("!n").
+        if (flags.find('R') != std::string_view::npos ||
+            flags.find('!') != std::string_view::npos) {
             r.type = RouteType::Unreachable;
             r.gateway = IpAddress{};
         } else if (flags.find('B') != std::string_view::npos) {
@@ -232,6 +323,28 @@ private:
             r.protocol = proto::Kernel;
         if (r.gateway.isNull() && r.type == RouteType::Unicast && r.scope == scope::Universe)
             r.scope = scope::Link;
+        // The machine's own addresses: host routes through the loopback interface (macOS
+        // "UHL … lo0", FreeBSD "UHS … lo0", Linux "Un … lo") and the loopback block. Linux
+        // keeps them, broadcasts and multicasts in its local table; so do we.
+        static const Prefix limitedBroadcast = *Prefix::parse("255.255.255.255/32");
+        if (r.type == RouteType::Unicast && r.destination == limitedBroadcast)
+            r.type = RouteType::Broadcast;
+        static const Prefix multicast6 = *Prefix::parse("ff00::/8");
+        if (r.type == RouteType::Unicast && multicast6.contains(r.destination))
+            r.type = RouteType::Multicast; // Linux `route -6` flags ff00::/8 just "U"
+        const bool loopbackIf = ifTok.text == "lo" || ifTok.text == "lo0";
+        static const Prefix loopbackNet = *Prefix::parse("127.0.0.0/8");
+        if (r.type == RouteType::Unicast && loopbackIf &&
+            (r.destination.isHost() || r.destination == loopbackNet)) {
+            r.type = RouteType::Local;
+            r.gateway = IpAddress{};
+            r.scope = scope::Host;
+        }
+        if (r.type == RouteType::Local || r.type == RouteType::Broadcast ||
+            r.type == RouteType::Multicast)
+            r.table = table::Local;
+        else if (flags.find('I') != std::string_view::npos)
+            r.table = table::Scoped; // serves only sockets bound to the interface
         m_out.table.add(std::move(r));
     }
 
@@ -240,6 +353,7 @@ private:
     Family m_family = Family::None;
     Columns m_cols;
     bool m_skipSection = false;
+    int m_gatewayColumn = 0; ///< where the header's gateway column starts (0: no header)
 };
 
 } // namespace

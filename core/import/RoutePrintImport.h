@@ -16,8 +16,15 @@ namespace splitroute::core {
 /// where a gateway belongs ("On-link", "リンク上", "Auf Verbindung", ...) mean on-link. The
 /// second heading of each table ("Persistent Routes:", "固定ルート:", ...) starts the
 /// persistent routes, which go to ImportedTable::persistent, not into the table.
-/// Interfaces are kept as given (an address, or an index for IPv6); metrics are Windows'
-/// effective metrics (interface + route). All routes are unicast in table main.
+/// Interfaces are kept as given (an address, or an index for IPv6); an address gets its index
+/// where the dump ties it to the Interface List (the loopback interface; XP's rows that name
+/// an interface by index with its address as the gateway). Metrics are Windows' effective
+/// metrics (interface + route). The rows Windows adds for its own addresses — each address,
+/// the subnet broadcasts, 255.255.255.255, 224.0.0.0/4, the loopback block, IPv6 /128
+/// on-link rows and ff00::/8 — go to table local as local, broadcast and multicast routes, as
+/// Linux keeps them; everything else is unicast in table main. Without any heading (a dump
+/// filtered through findstr) four-column rows are persistent rows. A line that holds
+/// addresses like a row but cannot be read gets a warning: no row vanishes silently.
 [[nodiscard]] ImportedTable importRoutePrint(std::string_view text, const std::string& fileName);
 
 } // namespace splitroute::core

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/RouteTable.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,13 @@ enum class TableFormat {
 [[nodiscard]] const char* tableFormatName(TableFormat f);
 [[nodiscard]] std::optional<TableFormat> tableFormatFromName(std::string_view name);
 
+/// One line of a Windows `route print` "Interface List".
+struct InterfaceListEntry {
+    std::uint32_t index = 0;
+    std::string mac; ///< "00 15 5d 01 02 03", empty for software interfaces
+    std::string description;
+};
+
 /// A routing table read from a dump, with the lines that could not be read.
 struct ImportedTable {
     RouteTable table;
@@ -35,6 +43,8 @@ struct ImportedTable {
     /// Windows `route print` only: the "Persistent Routes" section. They are configuration,
     /// not active routes, so they are not in `table` (each is also reported as an Info).
     std::vector<Route> persistent;
+    /// Windows `route print` only: the "Interface List" (index, MAC address, description).
+    std::vector<InterfaceListEntry> interfaces;
 };
 
 /// Guesses the format of a dump from its structure; Auto when it cannot tell.

@@ -5,6 +5,8 @@
 #include "core/vpn/OvpnOptions.h"
 #include "core/vpn/ProfileParser.h"
 
+#include <algorithm>
+
 namespace splitroute::core {
 
 namespace {
@@ -182,9 +184,11 @@ Result<PushReply> parsePushReply(std::string_view text) {
     return mergeMessages(msgs, std::move(diags));
 }
 
-Result<PushReply> parsePushLog(std::string_view log) {
-    std::vector<std::pair<std::string, SourceLocation>> msgs;
-    std::vector<Diagnostic> diags;
+namespace {
+constexpr std::string_view kSentMarker = "SENT CONTROL [";
+
+// The lines of a log, without CR, numbered from 1.
+template <typename Fn> void forEachLogLine(std::string_view log, Fn&& fn) {
     int lineNo = 0;
     std::size_t pos = 0;
     while (pos < log.size()) {
@@ -195,10 +199,83 @@ Result<PushReply> parsePushLog(std::string_view log) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        auto at = line.find(kLogMarker);
-        if (at == std::string_view::npos)
-            continue;
-        std::string_view payload = line.substr(at + kLogMarker.size());
+        fn(line, lineNo);
+    }
+}
+
+// "… SENT CONTROL [client1]: 'PUSH_REPLY,…'" → client name and the text after the quote.
+bool sentControl(std::string_view line, std::string& client, std::string_view& payload) {
+    auto at = line.find(kSentMarker);
+    if (at == std::string_view::npos)
+        return false;
+    std::string_view rest = line.substr(at + kSentMarker.size());
+    auto close = rest.find("]: '");
+    if (close == std::string_view::npos)
+        return false;
+    client = std::string(rest.substr(0, close));
+    payload = rest.substr(close + 4);
+    return true;
+}
+
+std::string joinNames(const std::vector<std::string>& names) {
+    std::string s;
+    for (const auto& n : names)
+        s += (s.empty() ? "" : ", ") + n;
+    return s;
+}
+} // namespace
+
+std::vector<std::string> pushLogClients(std::string_view log) {
+    std::vector<std::string> names;
+    forEachLogLine(log, [&](std::string_view line, int) {
+        std::string client;
+        std::string_view payload;
+        if (sentControl(line, client, payload) &&
+            payload.substr(0, kPushReply.size()) == kPushReply &&
+            std::find(names.begin(), names.end(), client) == names.end())
+            names.push_back(client);
+    });
+    return names;
+}
+
+Result<PushReply> parsePushLog(std::string_view log, const std::string& client) {
+    std::vector<std::pair<std::string, SourceLocation>> msgs;
+    std::vector<Diagnostic> diags;
+    // A server's log also holds "PUSH: Received control message: 'PUSH_REQUEST'" lines.
+    const std::string clientPush = std::string(kLogMarker) + std::string(kPushReply);
+    const bool serverLog = log.find(clientPush) == std::string_view::npos &&
+                           log.find(kSentMarker) != std::string_view::npos;
+    std::string chosen;
+    if (serverLog) {
+        const auto names = pushLogClients(log);
+        if (names.empty())
+            return makeError(ErrorCode::NotFound,
+                             "no \"SENT CONTROL [client]: 'PUSH_REPLY,…'\" line in the server log");
+        if (client.empty() && names.size() > 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             "the server log pushed to " + std::to_string(names.size()) +
+                                 " clients (" + joinNames(names) + "): choose one by name");
+        chosen = client.empty() ? names.front() : client;
+        if (std::find(names.begin(), names.end(), chosen) == names.end())
+            return makeError(ErrorCode::NotFound, "the server log has no push to client '" +
+                                                      chosen + "'; it has " + joinNames(names));
+        diags.push_back(Diagnostic{Severity::Info,
+                                   "server-log",
+                                   "a server's log: the push it sent to client '" + chosen + "'",
+                                   {}});
+    }
+    forEachLogLine(log, [&](std::string_view line, int lineNo) {
+        std::string_view payload;
+        if (serverLog) {
+            std::string name;
+            if (!sentControl(line, name, payload) || name != chosen)
+                return;
+        } else {
+            auto at = line.find(kLogMarker);
+            if (at == std::string_view::npos)
+                return;
+            payload = line.substr(at + kLogMarker.size());
+        }
         if (auto q = payload.rfind('\''); q != std::string_view::npos)
             payload = payload.substr(0, q);
         else
@@ -211,16 +288,20 @@ Result<PushReply> parsePushLog(std::string_view log) {
             diags.push_back(Diagnostic{Severity::Warning, "auth-failed",
                                        "the server refused authentication (AUTH_FAILED)",
                                        SourceLocation{"", lineNo, 0}});
-    }
+    });
     if (msgs.empty())
         return makeError(ErrorCode::NotFound,
                          "no \"PUSH: Received control message: 'PUSH_REPLY,…'\" line in the log");
-    return mergeMessages(msgs, std::move(diags));
+    auto r = mergeMessages(msgs, std::move(diags));
+    if (r)
+        r->client = chosen;
+    return r;
 }
 
-Result<PushReply> parsePushInput(std::string_view text) {
-    if (text.find(kLogMarker) != std::string_view::npos)
-        return parsePushLog(text);
+Result<PushReply> parsePushInput(std::string_view text, const std::string& client) {
+    if (text.find(kLogMarker) != std::string_view::npos ||
+        text.find(kSentMarker) != std::string_view::npos)
+        return parsePushLog(text, client);
     return parsePushReply(text);
 }
 

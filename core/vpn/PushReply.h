@@ -18,18 +18,26 @@ struct PushReply {
     std::vector<std::string> options;
     int messages = 0;     ///< PUSH_REPLY messages merged into this reply
     bool complete = true; ///< false: the last part said `push-continuation 2` (more to come)
+    std::string client;   ///< server logs: the client (common name) the push was sent to
     std::vector<Diagnostic> diagnostics;
 };
 
 /// One or more `PUSH_REPLY,…` messages (one per line). Text without the PUSH_REPLY prefix is
 /// read as a bare comma-separated option list.
 [[nodiscard]] Result<PushReply> parsePushReply(std::string_view text);
-/// An OpenVPN client log: the `PUSH: Received control message: '…'` lines (any timestamp
-/// prefix). With several pushes (reconnects) the last complete one is used.
-[[nodiscard]] Result<PushReply> parsePushLog(std::string_view log);
-/// parsePushLog when the text holds a "PUSH: Received control message" line, else
-/// parsePushReply.
-[[nodiscard]] Result<PushReply> parsePushInput(std::string_view text);
+/// An OpenVPN log: a client's `PUSH: Received control message: '…'` lines, or a server's
+/// `SENT CONTROL [name]: '…'` lines (any timestamp or verb-5 packet-marker prefix). With
+/// several pushes (reconnects) the last complete one is used. A server log that pushed to
+/// several clients needs `client` (the common name in the brackets); it is ignored for a
+/// client log. The error of a missing or unknown client lists the clients the log has.
+[[nodiscard]] Result<PushReply> parsePushLog(std::string_view log, const std::string& client = {});
+/// parsePushLog when the text holds a "PUSH: Received control message" or "SENT CONTROL ["
+/// line, else parsePushReply.
+[[nodiscard]] Result<PushReply> parsePushInput(std::string_view text,
+                                               const std::string& client = {});
+/// The clients a server log sent a PUSH_REPLY to, in order of first appearance (empty for a
+/// client log), so that a caller can offer the choice.
+[[nodiscard]] std::vector<std::string> pushLogClients(std::string_view log);
 
 /// What became of one pushed option on the client.
 enum class PushFate {

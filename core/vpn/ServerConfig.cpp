@@ -67,6 +67,15 @@ std::optional<ProfileRoute> parseIroute(const std::vector<OvpnToken>& t, bool v6
         r.prefix = *p;
         return r;
     }
+    if (t[1].text.find(':') != std::string::npos) {
+        diags.push_back(diag(Severity::Error, "bad-network",
+                             "iroute " + t[1].text +
+                                 ": iroute takes IPv4 networks; an IPv6 network needs "
+                                 "iroute-ipv6 " +
+                                 t[1].text,
+                             t[1].where));
+        return std::nullopt;
+    }
     auto p = Prefix::fromAddressAndMask(t[1].text, argc >= 2 ? t[2].text : "255.255.255.255");
     if (!p || p->family() != Family::V4) {
         diags.push_back(diag(Severity::Error, "bad-network",

@@ -22,7 +22,28 @@ private slots:
     void tunnelVisionOnAFullTunnel();
     void policyBypassOfPublicSpace();
     void privateSpace();
+    void ipv6LeakBehindASampleNetwork();
+    void linkLocalRoutesDoNotShadow();
+    void chosenBypassIsNoLocalNet();
+    void scopedRoutesAreNoTunnels();
+    void routelessProfile();
 };
+
+namespace {
+RouteTable tableOf(const char* json) {
+    auto t = routeTableFromJson(nlohmann::json::parse(json));
+    if (!t)
+        qFatal("%s", t.error().message.c_str());
+    return std::move(t).value();
+}
+
+QStringList codesOf(const std::vector<Finding>& fs) {
+    QStringList out;
+    for (const auto& f : fs)
+        out << QString::fromStdString(f.code);
+    return out;
+}
+} // namespace
 
 void TestAnalyzers::findings_data() {
     QTest::addColumn<QString>("table");
@@ -250,6 +271,106 @@ void TestAnalyzers::privateSpace() {
         QVERIFY2(p.contains(*IpAddress::parse(a)), a);
     for (const char* a : {"8.8.8.8", "172.32.0.1", "100.128.0.1", "2001:db8::1"})
         QVERIFY2(!p.contains(*IpAddress::parse(a)), a);
+}
+
+void TestAnalyzers::ipv6LeakBehindASampleNetwork() {
+    // A LAN on 192.0.2.0/24 (the old sample address's network) must not hide the leak: most
+    // public IPv4 goes into tun0, all public IPv6 leaves through eth0.
+    const RouteTable t = tableOf(R"([
+      {"destination": "0.0.0.0/0", "gateway": "192.0.2.1", "interface": "eth0", "metric": 100},
+      {"destination": "192.0.2.0/24", "gateway": null, "interface": "eth0", "protocol": "kernel", "scope": "link"},
+      {"destination": "0.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0"},
+      {"destination": "128.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0"},
+      {"destination": "::/0", "gateway": "fe80::1", "interface": "eth0", "metric": 100}
+    ])");
+    AnalysisInput in;
+    in.table = &t;
+    const auto fs = analyze(in);
+    QVERIFY2(codesOf(fs).contains("ipv6-leak"), qPrintable(codesOf(fs).join(',')));
+    // IPv6 through the tunnel too: no leak.
+    RouteTable both = t;
+    both.add(tableOf(R"([{"destination": "::/1", "gateway": null, "interface": "tun0"}])")
+                 .routes()
+                 .front());
+    both.add(tableOf(R"([{"destination": "8000::/1", "gateway": null, "interface": "tun0"}])")
+                 .routes()
+                 .front());
+    in.table = &both;
+    QVERIFY(!codesOf(analyze(in)).contains("ipv6-leak"));
+}
+
+void TestAnalyzers::linkLocalRoutesDoNotShadow() {
+    const RouteTable t = tableOf(R"([
+      {"destination": "0.0.0.0/0", "gateway": "192.168.1.1", "interface": "eth0"},
+      {"destination": "0.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0"},
+      {"destination": "128.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0"},
+      {"destination": "fe80::/64", "gateway": null, "interface": "tun0", "metric": 256},
+      {"destination": "fe80::/64", "gateway": null, "interface": "eth0", "metric": 256},
+      {"destination": "fe80::/64", "gateway": null, "interface": "tun1", "metric": 256}
+    ])");
+    AnalysisInput in;
+    in.table = &t;
+    in.vpnServers.push_back(*IpAddress::parse("198.51.100.7"));
+    const QStringList codes = codesOf(analyze(in));
+    QVERIFY2(!codes.contains("tunnel-route-shadowed"), qPrintable(codes.join(',')));
+    QVERIFY2(!codes.contains("bypass-shadowed"), qPrintable(codes.join(',')));
+    QVERIFY2(!codes.contains("tunnel-same-metric"), qPrintable(codes.join(',')));
+}
+
+void TestAnalyzers::chosenBypassIsNoLocalNet() {
+    // The user bypasses 203.0.113.0/24; its route is no hostile "local network".
+    const RouteTable t = tableOf(R"([
+      {"destination": "0.0.0.0/0", "gateway": "192.168.1.1", "interface": "eth0"},
+      {"destination": "0.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0"},
+      {"destination": "128.0.0.0/1", "gateway": "10.8.0.1", "interface": "tun0"},
+      {"destination": "203.0.113.0/24", "gateway": null, "interface": "eth0", "protocol": "kernel", "scope": "link"}
+    ])");
+    AnalysisInput in;
+    in.table = &t;
+    in.vpnServers.push_back(*IpAddress::parse("198.51.100.7"));
+    QVERIFY(codesOf(analyze(in)).contains("tunnelcrack-localnet")); // without a policy
+    auto pol = SplitPolicy::parse(R"({"format":"splitroute-policy","version":1,"other":"tunnel",
+        "rules":[{"network":"203.0.113.0/24","mode":"bypass"}]})");
+    QVERIFY(pol.ok());
+    in.policy = &*pol;
+    QVERIFY(!codesOf(analyze(in)).contains("tunnelcrack-localnet"));
+}
+
+void TestAnalyzers::scopedRoutesAreNoTunnels() {
+    // macOS keeps scoped defaults on idle utunN for its own services (flag I): no VPN.
+    const RouteTable t = tableOf(R"([
+      {"destination": "0.0.0.0/0", "gateway": "192.168.1.254", "interface": "en0"},
+      {"destination": "::/0", "gateway": "fe80::1", "interface": "en0"},
+      {"destination": "2001:db8:1::/64", "gateway": null, "interface": "en0", "protocol": "kernel", "scope": "link"},
+      {"destination": "::/0", "gateway": "fe80::", "interface": "utun0", "table": "scoped"},
+      {"destination": "::/0", "gateway": "fe80::", "interface": "utun1", "table": "scoped"},
+      {"destination": "fe80::/64", "gateway": null, "interface": "utun0", "table": "scoped"},
+      {"destination": "fe80::/64", "gateway": null, "interface": "utun1", "table": "scoped"}
+    ])");
+    AnalysisInput in;
+    in.table = &t;
+    QCOMPARE(codesOf(analyze(in)), QStringList());
+}
+
+void TestAnalyzers::routelessProfile() {
+    VpnProfile empty;
+    empty.file = "empty.ovpn";
+    auto n = routelessProfileNote(empty);
+    QVERIFY(n);
+    QCOMPARE(n->code, std::string("profile-empty"));
+    QCOMPARE(n->severity, Severity::Warning);
+    QCOMPARE(n->where.file, std::string("empty.ovpn"));
+    VpnProfile client;
+    client.file = "client.ovpn";
+    client.client = true;
+    client.options.push_back({});
+    n = routelessProfileNote(client);
+    QVERIFY(n);
+    QCOMPARE(n->code, std::string("profile-no-routes"));
+    QCOMPARE(n->severity, Severity::Info);
+    QVERIFY(n->message.find("PUSH_REPLY") != std::string::npos);
+    client.redirect = RedirectGateway{};
+    QVERIFY(!routelessProfileNote(client));
 }
 
 QTEST_APPLESS_MAIN(TestAnalyzers)

@@ -40,6 +40,7 @@ private slots:
     void merged();
     void rejected();
     void filterDetails();
+    void serverLog();
 };
 
 void TestPushReply::split_data() {
@@ -298,6 +299,44 @@ void TestPushReply::filterDetails() {
     QCOMPARE(res.items[0].filter->where.line, 3);
     QCOMPARE(res.items[0].filter->text, std::string("dhcp-option"));
     QVERIFY(res.effective.dhcpOptions.empty());
+}
+
+void TestPushReply::serverLog() {
+    // A server's log: the push it sent, per client (verb-5 packet markers glued to the front),
+    // besides the PUSH_REQUEST it received.
+    const std::string log =
+        "Tue Aug  1 23:17:40 2017 client1/203.0.113.5:60414 PUSH: Received control message: "
+        "'PUSH_REQUEST'\n"
+        "WRRTue Aug  1 23:17:40 2017 client1/203.0.113.5:60414 SENT CONTROL [client1]: "
+        "'PUSH_REPLY,route 10.0.0.0 255.0.0.0,redirect-gateway,topology net30' (status=1)\n"
+        "Tue Aug  1 23:18:02 2017 laptop/198.51.100.9:1194 SENT CONTROL [laptop]: "
+        "'PUSH_REPLY,route 192.168.50.0 255.255.255.0,topology subnet' (status=1)\n";
+    QCOMPARE(pushLogClients(log), (std::vector<std::string>{"client1", "laptop"}));
+    auto none = parsePushInput(log);
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().message.find("client1, laptop") != std::string::npos,
+             none.error().message.c_str());
+    auto one = parsePushInput(log, "laptop");
+    QVERIFY2(one.ok(), one.ok() ? "" : one.error().message.c_str());
+    QCOMPARE(one->client, std::string("laptop"));
+    QCOMPARE(one->options,
+             (std::vector<std::string>{"route 192.168.50.0 255.255.255.0", "topology subnet"}));
+    auto first = parsePushLog(log, "client1");
+    QVERIFY(first.ok());
+    QCOMPARE(first->options.front(), std::string("route 10.0.0.0 255.0.0.0"));
+    auto unknown = parsePushLog(log, "nobody");
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().message.find("nobody") != std::string::npos);
+    // One client: no name needed.
+    const std::string single = log.substr(0, log.find("Tue Aug  1 23:18:02"));
+    auto only = parsePushInput(single);
+    QVERIFY(only.ok());
+    QCOMPARE(only->client, std::string("client1"));
+    // A client log ignores the name.
+    auto clientLog = parsePushLog(
+        "x PUSH: Received control message: 'PUSH_REPLY,route 10.1.0.0 255.255.0.0'\n", "laptop");
+    QVERIFY(clientLog.ok());
+    QCOMPARE(clientLog->client, std::string());
 }
 
 QTEST_APPLESS_MAIN(TestPushReply)

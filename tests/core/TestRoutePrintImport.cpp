@@ -15,24 +15,30 @@ using tabletest::routeLines;
 namespace {
 const QStringList kBaseV4{
     "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 35 table main type unicast proto unspec",
-    "127.0.0.0/8 dev 127.0.0.1 metric 331 table main type unicast proto unspec",
-    "127.0.0.1/32 dev 127.0.0.1 metric 331 table main type unicast proto unspec",
-    "127.255.255.255/32 dev 127.0.0.1 metric 331 table main type unicast proto unspec",
+    "127.0.0.0/8 dev 127.0.0.1 ifindex 1 metric 331 table local type local proto kernel scope host",
+    "127.0.0.1/32 dev 127.0.0.1 ifindex 1 metric 331 table local type local proto kernel scope "
+    "host",
+    "127.255.255.255/32 dev 127.0.0.1 ifindex 1 metric 331 table local type broadcast proto kernel "
+    "scope link",
     "192.168.1.0/24 dev 192.168.1.100 metric 291 table main type unicast proto unspec",
-    "192.168.1.100/32 dev 192.168.1.100 metric 291 table main type unicast proto unspec",
-    "192.168.1.255/32 dev 192.168.1.100 metric 291 table main type unicast proto unspec",
-    "224.0.0.0/4 dev 127.0.0.1 metric 331 table main type unicast proto unspec",
-    "224.0.0.0/4 dev 192.168.1.100 metric 291 table main type unicast proto unspec",
-    "255.255.255.255/32 dev 127.0.0.1 metric 331 table main type unicast proto unspec",
-    "255.255.255.255/32 dev 192.168.1.100 metric 291 table main type unicast proto unspec",
+    "192.168.1.100/32 dev 192.168.1.100 metric 291 table local type local proto kernel scope host",
+    "192.168.1.255/32 dev 192.168.1.100 metric 291 table local type broadcast proto kernel scope "
+    "link",
+    "224.0.0.0/4 dev 127.0.0.1 ifindex 1 metric 331 table local type multicast proto kernel scope "
+    "link",
+    "224.0.0.0/4 dev 192.168.1.100 metric 291 table local type multicast proto kernel scope link",
+    "255.255.255.255/32 dev 127.0.0.1 ifindex 1 metric 331 table local type broadcast proto kernel "
+    "scope link",
+    "255.255.255.255/32 dev 192.168.1.100 metric 291 table local type broadcast proto kernel scope "
+    "link",
 };
 const QStringList kBaseV6{
-    "::1/128 dev 1 ifindex 1 metric 331 table main type unicast proto unspec",
+    "::1/128 dev 1 ifindex 1 metric 331 table local type local proto kernel scope host",
     "fe80::/64 dev 12 ifindex 12 metric 291 table main type unicast proto unspec",
-    "fe80::1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table main type unicast proto "
-    "unspec",
-    "ff00::/8 dev 1 ifindex 1 metric 331 table main type unicast proto unspec",
-    "ff00::/8 dev 12 ifindex 12 metric 291 table main type unicast proto unspec",
+    "fe80::1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table local type local proto "
+    "kernel scope host",
+    "ff00::/8 dev 1 ifindex 1 metric 331 table local type multicast proto kernel scope link",
+    "ff00::/8 dev 12 ifindex 12 metric 291 table local type multicast proto kernel scope link",
 };
 } // namespace
 
@@ -46,6 +52,10 @@ private slots:
     void japaneseEncodingsAgree();
     void japaneseMatchesEnglish();
     void unknownLanguageDegrades();
+    void ownAddressRowsAreLocal();
+    void decoratedRowGetsWarning();
+    void headerlessRows();
+    void interfaceList();
 };
 
 void TestRoutePrintImport::golden_data() {
@@ -56,15 +66,20 @@ void TestRoutePrintImport::golden_data() {
     QTest::newRow("XP: gateway = interface address means on-link, hex interface index")
         << "xp-en.routeprint.txt"
         << (QStringList()
-            << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 20 table main type unicast "
+            << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 ifindex 2 metric 20 table main type "
+               "unicast proto unspec"
+            << "127.0.0.0/8 dev 127.0.0.1 ifindex 1 metric 1 table local type local proto kernel "
+               "scope host"
+            << "192.168.1.0/24 dev 192.168.1.100 ifindex 2 metric 20 table main type unicast "
                "proto unspec"
-            << "127.0.0.0/8 dev 127.0.0.1 metric 1 table main type unicast proto unspec"
-            << "192.168.1.0/24 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
-            << "192.168.1.100/32 dev 127.0.0.1 metric 20 table main type unicast proto unspec"
-            << "192.168.1.255/32 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
-            << "224.0.0.0/4 dev 192.168.1.100 metric 20 table main type unicast proto unspec"
-            << "255.255.255.255/32 via 192.168.1.100 dev 0x2 ifindex 2 metric 1 table main type "
-               "unicast proto unspec")
+            << "192.168.1.100/32 dev 127.0.0.1 ifindex 1 metric 20 table local type local proto "
+               "kernel scope host"
+            << "192.168.1.255/32 dev 192.168.1.100 ifindex 2 metric 20 table local type broadcast "
+               "proto kernel scope link"
+            << "224.0.0.0/4 dev 192.168.1.100 ifindex 2 metric 20 table local type multicast proto "
+               "kernel scope link"
+            << "255.255.255.255/32 dev 0x2 ifindex 2 metric 1 table local type broadcast proto "
+               "kernel scope link")
         << (QStringList() << "20:10 info persistent-route");
     QTest::newRow("Windows 10 English with IPv6 and wrapped lines")
         << "win10-en.routeprint.txt"
@@ -72,8 +87,8 @@ void TestRoutePrintImport::golden_data() {
             << "::/0 via fe80::1 dev 12 ifindex 12 metric 291 table main type unicast proto unspec"
             << kBaseV6
             << "2001:db8:1::/64 dev 12 ifindex 12 metric 291 table main type unicast proto unspec"
-            << "2001:db8:1:0:1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table main type "
-               "unicast proto unspec")
+            << "2001:db8:1:0:1c2d:3e4f:5a6b:7c8d/128 dev 12 ifindex 12 metric 291 table local type "
+               "local proto kernel scope host")
         << (QStringList() << "26:9 info persistent-route"
                           << "27:8 info persistent-route");
     QTest::newRow("German: two-word on-link gateway")
@@ -182,6 +197,106 @@ void TestRoutePrintImport::unknownLanguageDegrades() {
          << "fd00::/8 dev 7 ifindex 7 metric 281 table main type unicast proto unspec"));
     QCOMPARE(t.persistent.size(), std::size_t(1));
     QCOMPARE(diagnosticLines(t.diagnostics), QStringList());
+}
+
+void TestRoutePrintImport::ownAddressRowsAreLocal() {
+    // AWS Client VPN, split tunnel off: the rows Windows adds for 172.16.1.2 are not networks.
+    const std::string text = "IPv4 Route Table\n"
+                             "===========================================================\n"
+                             "Active Routes:\n"
+                             "Network Destination        Netmask          Gateway       "
+                             "Interface  Metric\n"
+                             "          0.0.0.0          0.0.0.0      192.168.1.1  "
+                             "192.168.1.100     35\n"
+                             "          0.0.0.0        128.0.0.0       172.16.1.1     "
+                             "172.16.1.2     25\n"
+                             "       172.16.1.0    255.255.255.0         On-link     "
+                             "172.16.1.2    281\n"
+                             "       172.16.1.2  255.255.255.255         On-link     "
+                             "172.16.1.2    281\n"
+                             "     172.16.1.255  255.255.255.255         On-link     "
+                             "172.16.1.2    281\n"
+                             "        224.0.0.0        240.0.0.0         On-link     "
+                             "172.16.1.2    281\n"
+                             "  255.255.255.255  255.255.255.255         On-link     "
+                             "172.16.1.2    281\n"
+                             "IPv6 Route Table\n"
+                             "===========================================================\n"
+                             "Active Routes:\n"
+                             " If Metric Network Destination      Gateway\n"
+                             " 12    291 fe80::/64                On-link\n"
+                             " 12    291 fe80::1/128              On-link\n"
+                             " 12    291 ff00::/8                 On-link\n";
+    auto t = importRoutePrint(text, "aws");
+    COMPARE_LINES(
+        routeLines(t.table),
+        (QStringList() << "0.0.0.0/0 via 192.168.1.1 dev 192.168.1.100 metric 35 table main type "
+                          "unicast proto unspec"
+                       << "0.0.0.0/1 via 172.16.1.1 dev 172.16.1.2 metric 25 table main type "
+                          "unicast proto unspec"
+                       << "172.16.1.0/24 dev 172.16.1.2 metric 281 table main type unicast proto "
+                          "unspec"
+                       << "172.16.1.2/32 dev 172.16.1.2 metric 281 table local type local proto "
+                          "kernel scope host"
+                       << "172.16.1.255/32 dev 172.16.1.2 metric 281 table local type broadcast "
+                          "proto kernel scope link"
+                       << "224.0.0.0/4 dev 172.16.1.2 metric 281 table local type multicast proto "
+                          "kernel scope link"
+                       << "255.255.255.255/32 dev 172.16.1.2 metric 281 table local type "
+                          "broadcast proto kernel scope link"
+                       << "fe80::/64 dev 12 ifindex 12 metric 291 table main type unicast proto "
+                          "unspec"
+                       << "fe80::1/128 dev 12 ifindex 12 metric 291 table local type local proto "
+                          "kernel scope host"
+                       << "ff00::/8 dev 12 ifindex 12 metric 291 table local type multicast proto "
+                          "kernel scope link"));
+    // A lookup of the interface's own address finds the local route, as on Linux.
+    auto own = t.table.lookup(*IpAddress::parse("172.16.1.2"));
+    QVERIFY(own.chosen);
+    QCOMPARE(own.chosen->type, RouteType::Local);
+}
+
+void TestRoutePrintImport::decoratedRowGetsWarning() {
+    const std::string text = "IPv4 Table de routage\n"
+                             "===========================================================\n"
+                             "Itinéraires actifs :\n"
+                             "Destination réseau    Masque réseau  Adr. passerelle   Adr. "
+                             "interface Métrique\n"
+                             "       \u2600\uFE0F0.0.0.0\u2600\uFE0F          0.0.0.0     "
+                             "10.33.79.254     10.33.73.72     35\n"
+                             "       10.33.64.0    255.255.240.0         On-link       "
+                             "10.33.73.72    291\n"
+                             "===========================================================\n"
+                             "Itinéraires persistants :\n"
+                             "  Aucun\n";
+    auto t = importRoutePrint(text, "fr");
+    QCOMPARE(t.table.size(), std::size_t(1));
+    QCOMPARE(diagnosticLines(t.diagnostics), QStringList() << "5:8 warning unreadable-row");
+}
+
+void TestRoutePrintImport::headerlessRows() {
+    // `route print | findstr 192.168.3.1`: active rows (5 columns), then persistent ones (4).
+    const std::string text = "       5.8.69.100  255.255.255.255      192.168.3.1    "
+                             "192.168.3.221     26\n"
+                             "    78.140.251.26  255.255.255.255      192.168.3.1       1\n";
+    auto t = importRoutePrint(text, "findstr");
+    COMPARE_LINES(routeLines(t.table),
+                  QStringList() << "5.8.69.100/32 via 192.168.3.1 dev 192.168.3.221 metric 26 "
+                                   "table main type unicast proto unspec");
+    QCOMPARE(t.persistent.size(), std::size_t(1));
+    QCOMPARE(diagnosticLines(t.diagnostics), QStringList());
+}
+
+void TestRoutePrintImport::interfaceList() {
+    auto t = importRoutePrint(testutil::readData("tables/xp-en.routeprint.txt"), "xp");
+    QCOMPARE(t.interfaces.size(), std::size_t(2));
+    QCOMPARE(t.interfaces[0].index, 1u);
+    QCOMPARE(t.interfaces[0].mac, std::string());
+    QCOMPARE(t.interfaces[0].description, std::string("MS TCP Loopback interface"));
+    QCOMPARE(t.interfaces[1].index, 2u);
+    QCOMPARE(t.interfaces[1].mac, std::string("00 0c 29 3a 4b 5c"));
+    QCOMPARE(t.interfaces[1].description,
+             std::string("AMD PCNET Family PCI Ethernet Adapter - Packet Scheduler Miniport"));
 }
 
 QTEST_APPLESS_MAIN(TestRoutePrintImport)

@@ -62,6 +62,7 @@ private slots:
     void ipv6();
     void pushErrors();
     void fatal();
+    void ipv6NetworkInPlainIroute();
 };
 
 void TestServerConfig::helperExpansion_data() {
@@ -238,6 +239,21 @@ void TestServerConfig::fatal() {
     QVERIFY(c.ok());
     QVERIFY(c->clients[0].disabled);
     QVERIFY(codes(c->clients[0].diagnostics).contains("ccd-unreadable"));
+}
+
+void TestServerConfig::ipv6NetworkInPlainIroute() {
+    // A CCD file that writes an IPv6 network with `iroute`: say what to write instead.
+    auto s = parseServerConfig("server 10.8.0.0 255.255.255.0\nclient-config-dir ccd\n", "s.conf",
+                               {CcdFile{"client1", "iroute 2001:db8:10:30::/64\n"}});
+    QVERIFY(s.ok());
+    QCOMPARE(s->clients.size(), std::size_t{1});
+    const auto& ds = s->clients[0].diagnostics;
+    QCOMPARE(ds.size(), std::size_t{1});
+    QCOMPARE(ds[0].code, std::string("bad-network"));
+    QVERIFY2(ds[0].message.find("iroute takes IPv4") != std::string::npos, ds[0].message.c_str());
+    QVERIFY2(ds[0].message.find("iroute-ipv6 2001:db8:10:30::/64") != std::string::npos,
+             ds[0].message.c_str());
+    QVERIFY(ds[0].message.find("not a valid") == std::string::npos);
 }
 
 QTEST_APPLESS_MAIN(TestServerConfig)

@@ -157,18 +157,22 @@ void TestTableDiff::laptopVpnPairs_data() {
         << (QStringList()
             << "0.0.0.0/1 via 10.8.0.1 dev 10.8.0.2 metric 281 table main type unicast proto unspec"
             << "10.8.0.0/24 dev 10.8.0.2 metric 281 table main type unicast proto unspec"
-            << "10.8.0.2/32 dev 10.8.0.2 metric 281 table main type unicast proto unspec"
-            << "10.8.0.255/32 dev 10.8.0.2 metric 281 table main type unicast proto unspec"
             << "128.0.0.0/1 via 10.8.0.1 dev 10.8.0.2 metric 281 table main type unicast proto "
                "unspec"
             << "198.51.100.10/32 via 192.168.1.1 dev 192.168.1.100 metric 36 table main type "
                "unicast proto unspec"
-            << "224.0.0.0/4 dev 10.8.0.2 metric 281 table main type unicast proto unspec"
-            << "255.255.255.255/32 dev 10.8.0.2 metric 281 table main type unicast proto unspec"
+            << "10.8.0.2/32 dev 10.8.0.2 metric 281 table local type local proto kernel scope host"
+            << "10.8.0.255/32 dev 10.8.0.2 metric 281 table local type broadcast proto kernel "
+               "scope link"
+            << "224.0.0.0/4 dev 10.8.0.2 metric 281 table local type multicast proto kernel scope "
+               "link"
+            << "255.255.255.255/32 dev 10.8.0.2 metric 281 table local type broadcast proto kernel "
+               "scope link"
             << "fe80::/64 dev 20 ifindex 20 metric 281 table main type unicast proto unspec"
-            << "fe80::8d4e:1f2a:3b4c:5d6e/128 dev 20 ifindex 20 metric 281 table main type unicast "
-               "proto unspec"
-            << "ff00::/8 dev 20 ifindex 20 metric 281 table main type unicast proto unspec")
+            << "fe80::8d4e:1f2a:3b4c:5d6e/128 dev 20 ifindex 20 metric 281 table local type local "
+               "proto kernel scope host"
+            << "ff00::/8 dev 20 ifindex 20 metric 281 table local type multicast proto kernel "
+               "scope link")
         << 16;
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: PUSH_REPLY texts and OpenVPN client logs, and applying the result to
-// profiles with pull-filters and route-nopull.
+// libFuzzer target: PUSH_REPLY texts and OpenVPN client and server logs (each client of a
+// server log by name), and applying the result to profiles with pull-filters and route-nopull.
 #include "core/vpn/ProfileJson.h"
 #include "core/vpn/ProfileParser.h"
 #include "core/vpn/PushReply.h"
@@ -35,6 +35,8 @@ const std::vector<VpnProfile>& profiles() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    for (const auto& name : pushLogClients(text))
+        (void)parsePushLog(text, name);
     auto reply = parsePushInput(text);
     if (!reply)
         return 0;

@@ -391,6 +391,18 @@ void Keeper::evaluate(const std::string& name, Entry& e, Clock::time_point now) 
     e.device = device;
     if (e.state == KeptState::GaveUp || e.state == KeptState::Error)
         return;
+    // Two policies on one tunnel would undo each other until both gave up: the one that holds
+    // it keeps it.
+    for (const auto& [otherName, other] : m_entries)
+        if (otherName != name && other.policy && other.device == device &&
+            (other.state == KeptState::Holding || other.state == KeptState::GaveUp)) {
+            if (e.lastError.find("kept policy") == std::string::npos)
+                m_log(name + ": " + device + " is held by kept policy " + otherName +
+                      " already: waiting (one kept policy per tunnel)");
+            e.state = KeptState::Waiting;
+            e.lastError = device + " is held by kept policy " + otherName;
+            return;
+        }
 
     core::PlanParameters params;
     params.tunnelDevice = device;
@@ -407,6 +419,7 @@ void Keeper::evaluate(const std::string& name, Entry& e, Clock::time_point now) 
         if (e.state != KeptState::Holding)
             m_log(name + ": holding on " + device + " (nothing to change)");
         e.state = KeptState::Holding;
+        e.lastError.clear();
         return;
     }
     while (!e.recent.empty() && now - e.recent.front() > kWindow)

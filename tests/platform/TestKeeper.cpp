@@ -295,6 +295,7 @@ void TestKeeper::keeperInNamespace() {
         return writeFile(conf + "/" + name + ".json", keptJson(name, match).dump(1), mode);
     };
     QVERIFY(put("good", {{"device", "tun0"}}));
+    QVERIFY(put("good2", {{"device", "tun0"}})); // a second policy for the same tunnel
     QVERIFY(writeFile(conf + "/malformed.json", "{\"format\": \"splitroute-policy\", "));
     json unknown = keptJson("unknown", {{"device", "tun0"}});
     unknown["colour"] = "red";
@@ -354,6 +355,10 @@ void TestKeeper::keeperInNamespace() {
         QVERIFY2(logged("foreign.json", "owned by uid 65534"), all.c_str());
         QVERIFY2(logged("unknown.json", "unknown field"), all.c_str());
         QCOMPARE(stateOf("absent"), std::string("waiting"));
+        QCOMPARE(stateOf("good2"), std::string("waiting"));
+        QVERIFY(logged("good2", "held by kept policy good"));
+        QVERIFY(std::filesystem::remove(conf + "/good2.json"));
+        keeper.reload();
         // The plan would delete the default route on tun2: the helper's validation refuses it.
         QVERIFY2(stateOf("maindefault") == "error", (stateOf("maindefault") + "\n" + all).c_str());
         QVERIFY2(st.find("maindefault")->lastError.find("default route") != std::string::npos,

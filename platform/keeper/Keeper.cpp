@@ -456,6 +456,7 @@ void Keeper::evaluate(const std::string& name, Entry& e, Clock::time_point now) 
             e.state = KeptState::Waiting, e.ifindex = itf->index;
         return;
     }
+    const auto done = Clock::now(); // the split is back; what follows is bookkeeping
     if (resp.contains("transaction") && !resp["transaction"].is_null()) {
         auto last = m_service->lastApplied();
         if (last && *last && (*last)->transaction == resp["transaction"].get<std::uint64_t>()) {
@@ -463,7 +464,6 @@ void Keeper::evaluate(const std::string& name, Entry& e, Clock::time_point now) 
                 m_log(name + ": cannot record what to undo: " + w.error().message);
         }
     }
-    const auto done = Clock::now();
     const auto since = e.lastChange.value_or(now);
     e.lastRestoreMs = std::chrono::duration_cast<std::chrono::milliseconds>(done - since).count();
     e.lastReapply = unixMs();
@@ -567,11 +567,14 @@ void Keeper::writeState() {
         m_log("cannot write the state file: " + w.error().message);
 }
 
-int Keeper::run(int signalFd) {
+int Keeper::run(int signalFd, int stopFd) {
     for (;;) {
-        pollfd fds[3] = {
-            {m_monitor->fd(), POLLIN, 0}, {m_inotify, POLLIN, 0}, {signalFd, POLLIN, 0}};
-        const nfds_t n = signalFd >= 0 ? 3 : 2;
+        // poll() ignores negative descriptors.
+        pollfd fds[4] = {{m_monitor->fd(), POLLIN, 0},
+                         {m_inotify, POLLIN, 0},
+                         {signalFd, POLLIN, 0},
+                         {stopFd, POLLIN, 0}};
+        const nfds_t n = 4;
         int timeout = -1;
         if (auto next = nextDeadline()) {
             const auto left =
@@ -586,7 +589,9 @@ int Keeper::run(int signalFd) {
             return 1;
         }
         const auto now = Clock::now();
-        if (n == 3 && (fds[2].revents & POLLIN)) {
+        if (fds[3].revents & (POLLIN | POLLHUP))
+            return 0;
+        if (fds[2].revents & POLLIN) {
             signalfd_siginfo si{};
             if (::read(signalFd, &si, sizeof si) == static_cast<ssize_t>(sizeof si)) {
                 if (si.ssi_signo == SIGHUP) {

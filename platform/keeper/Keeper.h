@@ -55,9 +55,10 @@ public:
     /// are gone, and evaluates every policy once.
     [[nodiscard]] core::Result<void> start();
     /// The event loop until a stop signal (SIGTERM, SIGINT) arrives on signalFd (a signalfd;
-    /// SIGHUP there reloads). -1: no signals (tests stop it by other means). Returns the exit
-    /// status.
-    int run(int signalFd);
+    /// SIGHUP there reloads). -1: no signals. `stopFd` (an eventfd or pipe, -1: none) ends the
+    /// loop when readable (benchmarks and tests running the keeper on a thread). Returns the
+    /// exit status.
+    int run(int signalFd, int stopFd = -1);
 
     /// Re-reads the config directory (what `keep` and `forget` change).
     void reload();

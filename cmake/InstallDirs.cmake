@@ -11,7 +11,7 @@
 #   any other prefix           ->  <prefix>/etc/iproute2/rt_protos.d and
 #                                  <prefix>/share/polkit-1/actions (nothing outside the prefix)
 # Every path is written through file(INSTALL), so DESTDIR (and cpack's staging) is obeyed.
-# A systemd unit (the keeper's, when it comes) needs no such rule: systemd reads
+# The keeper's systemd unit (platform/keeper/CMakeLists.txt) needs no such rule: systemd reads
 # /usr/lib/systemd/system and /usr/local/lib/systemd/system, i.e. <prefix>/lib/systemd/system.
 include(GNUInstallDirs)
 

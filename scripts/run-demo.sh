@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh run
 cmake --preset release >/dev/null
-cmake --build --preset release --target splitroute splitroute-cli splitroute-helper
+cmake --build --preset release --target splitroute splitroute-cli splitroute-helper splitroute-keeper
 exec build/release/app/splitroute --demo "$@"

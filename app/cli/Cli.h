@@ -67,6 +67,9 @@ struct Command {
 [[nodiscard]] Command checkCommand();
 [[nodiscard]] Command diffCommand();
 [[nodiscard]] Command exportCommand();
+[[nodiscard]] Command forgetCommand();
+[[nodiscard]] Command keepCommand();
+[[nodiscard]] Command keptCommand();
 [[nodiscard]] Command lookupCommand();
 [[nodiscard]] Command planCommand();
 [[nodiscard]] Command predictCommand();

@@ -197,7 +197,7 @@ core::Result<std::string> defaultStateDir(const std::string& netns) {
     return base + "/net-" + (inode.empty() ? std::string("unknown") : inode);
 }
 
-core::Result<void> replaceFile(const std::string& path, const std::string& text) {
+core::Result<void> replaceFile(const std::string& path, const std::string& text, unsigned mode) {
     const auto slash = path.rfind('/');
     const std::string dir = slash == std::string::npos ? "."
                             : slash == 0               ? "/"
@@ -240,7 +240,8 @@ core::Result<void> replaceFile(const std::string& path, const std::string& text)
         ::close(dirFd);
         return osError("cannot create " + dir + "/" + tmp, err);
     }
-    if (!writeAll(fd, text) || ::fsync(fd) != 0) {
+    // The mode exactly (not masked by the umask): files others must read are 0644.
+    if (::fchmod(fd, static_cast<mode_t>(mode)) != 0 || !writeAll(fd, text) || ::fsync(fd) != 0) {
         const int err = errno;
         ::close(fd);
         return fail("cannot write " + dir + "/" + tmp, err);

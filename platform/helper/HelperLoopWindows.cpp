@@ -248,7 +248,7 @@ core::Result<std::string> defaultStateDir(const std::string& /*netns*/) {
     return win::toUtf8(base + L"\\state");
 }
 
-core::Result<void> replaceFile(const std::string& path, const std::string& text) {
+core::Result<void> replaceFile(const std::string& path, const std::string& text, unsigned) {
     return win::replaceFile(win::toWide(path), text);
 }
 

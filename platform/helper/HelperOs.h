@@ -44,7 +44,9 @@ bool writeLogLine(std::string_view line);
 
 /// Replaces path with text durably: temporary file, flushed, renamed over path. POSIX: the
 /// temporary file is created next to path with O_EXCL|O_NOFOLLOW (a planted symlink is never
-/// followed), and a directory that others can write to is refused.
-[[nodiscard]] core::Result<void> replaceFile(const std::string& path, const std::string& text);
+/// followed), and a directory that others can write to is refused. The file gets `mode`
+/// exactly (Windows: ignored).
+[[nodiscard]] core::Result<void> replaceFile(const std::string& path, const std::string& text,
+                                             unsigned mode = 0600);
 
 } // namespace splitroute::platform::helperos

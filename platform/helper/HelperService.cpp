@@ -2,9 +2,12 @@
 #include "platform/helper/HelperService.h"
 
 #include "core/RouteJson.h"
+#include "core/plan/KeptPolicy.h"
+#include "platform/helper/HelperOs.h"
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
@@ -200,6 +203,10 @@ void HelperService::handleLine(std::string_view line, Clock::time_point now) {
                     doConfirm(id, request);
                 else if constexpr (std::is_same_v<T, protocol::RevertRequest>)
                     doRevert(id, request);
+                else if constexpr (std::is_same_v<T, protocol::KeepRequest>)
+                    doKeep(id, request);
+                else if constexpr (std::is_same_v<T, protocol::ForgetRequest>)
+                    doForget(id, request);
                 else
                     doStatus(id, now);
             },
@@ -574,6 +581,16 @@ HelperService::ReconcileReport HelperService::reconcile(const core::ChangeSet& i
     return report;
 }
 
+json HelperService::undo(const core::ChangeSet& inverse) {
+    ReconcileReport report = reconcile(inverse);
+    ++m_generation;
+    return report.toJson();
+}
+
+core::Result<std::optional<JournalRecord>> HelperService::lastApplied() const {
+    return m_journal.readLast();
+}
+
 void HelperService::doApply(const json& id, const protocol::ApplyRequest& req,
                             Clock::time_point now) {
     if (m_pending)
@@ -800,6 +817,56 @@ void HelperService::doStatus(const json& id, Clock::time_point now) {
                  {"pending", pending},
                  {"lastApplied", last},
                  {"peerUid", m_options.peerUid ? json(*m_options.peerUid) : json(nullptr)}});
+}
+
+void HelperService::doKeep(const json& id, const protocol::KeepRequest& req) {
+    if (m_options.keepDir.empty())
+        return respondError(id, makeError(ErrorCode::Unsupported,
+                                          "kept policies are not supported on this system"));
+    auto kept = core::KeptPolicy::fromJson(*req.policy);
+    if (!kept)
+        return respondError(id, kept.error());
+    // Written as the keeper will read it back: canonical, owned by root, mode 0644.
+    const std::string text = kept->serialize();
+    if (text.size() > (std::size_t(16) << 20))
+        return respondError(id, makeError(ErrorCode::OutOfRange, "kept policy larger than 16 MiB"));
+    std::error_code ec;
+    if (!std::filesystem::is_directory(m_options.keepDir, ec)) {
+        std::filesystem::create_directories(m_options.keepDir, ec);
+        if (ec)
+            return respondError(id, makeError(ErrorCode::Io, "cannot create " + m_options.keepDir +
+                                                                 ": " + ec.message()));
+        std::filesystem::permissions(m_options.keepDir, std::filesystem::perms(0755), ec);
+    }
+    const std::string path = m_options.keepDir + "/" + kept->fileName();
+    const bool existed = std::filesystem::exists(std::filesystem::symlink_status(path, ec));
+    if (auto w = helperos::replaceFile(path, text, 0644); !w)
+        return respondError(id, w.error());
+    m_log("keep " + kept->name + ": wrote " + path +
+          (m_options.peerUid ? " for uid " + std::to_string(*m_options.peerUid) : std::string()) +
+          " (match " + core::keptMatchKindName(kept->match.kind) + " " + kept->match.value + ", " +
+          std::to_string(kept->policy.rules.size()) + " rules)");
+    respond(id, {{"name", kept->name}, {"file", path}, {"replaced", existed}});
+}
+
+void HelperService::doForget(const json& id, const protocol::ForgetRequest& req) {
+    if (m_options.keepDir.empty())
+        return respondError(id, makeError(ErrorCode::Unsupported,
+                                          "kept policies are not supported on this system"));
+    if (!core::isValidKeptName(req.name))
+        return respondError(id, makeError(ErrorCode::InvalidArgument,
+                                          "not a kept policy name: \"" + req.name + "\""));
+    const std::string path = m_options.keepDir + "/" + req.name + ".json";
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec)))
+        return respondError(id, makeError(ErrorCode::NotFound, "no kept policy " + req.name));
+    if (!std::filesystem::remove(path, ec) || ec)
+        return respondError(
+            id, makeError(ErrorCode::Io, "cannot remove " + path + ": " + ec.message()));
+    m_log("forget " + req.name + ": removed " + path +
+          (m_options.peerUid ? " for uid " + std::to_string(*m_options.peerUid) : std::string()) +
+          "; the keeper undoes what it applied for it");
+    respond(id, {{"name", req.name}, {"file", path}, {"removed", true}});
 }
 
 void HelperService::tick(Clock::time_point now) {

@@ -44,6 +44,13 @@ struct HelperOptions {
     /// table): written into every journal record, and a record of another namespace is never
     /// acted on.
     std::string netns;
+    /// Where `keep` writes kept policies and `forget` removes them (splitroute-keeper watches
+    /// it). Empty: the verbs are unsupported (Windows has no keeper yet).
+#ifdef _WIN32
+    std::string keepDir;
+#else
+    std::string keepDir = "/etc/splitroute/keep.d";
+#endif
 };
 
 /// Everything the privileged helper does, without its I/O loop: validates requests against
@@ -94,6 +101,14 @@ public:
     /// read back from the backend: {"verified": bool, "missing": [...], "unexpected": [...]}.
     [[nodiscard]] nlohmann::json verify(const core::ChangeSet& changes);
 
+    /// Undoes `inverse` as a revert does (reconcile, judged from the live table; safe to
+    /// repeat), without a journal: the keeper's `forget` of what it applied for a policy.
+    /// Returns REPORT (PROTOCOL.md).
+    [[nodiscard]] nlohmann::json undo(const core::ChangeSet& inverse);
+    /// The last committed transaction (last-applied.json), e.g. to learn the inverse of an
+    /// apply just made: deletes there carry the live routes they removed.
+    [[nodiscard]] core::Result<std::optional<JournalRecord>> lastApplied() const;
+
 private:
     struct Pending {
         JournalRecord record;
@@ -118,6 +133,8 @@ private:
     void doConfirm(const nlohmann::json& id, const protocol::ConfirmRequest& req);
     void doRevert(const nlohmann::json& id, const protocol::RevertRequest& req);
     void doStatus(const nlohmann::json& id, Clock::time_point now);
+    void doKeep(const nlohmann::json& id, const protocol::KeepRequest& req);
+    void doForget(const nlohmann::json& id, const protocol::ForgetRequest& req);
 
     /// Undoes what of `inverse` still needs undoing, judged from the live table: deletes only
     /// our routes that are there, re-adds only routes whose key is free; continues past

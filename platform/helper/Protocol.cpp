@@ -183,6 +183,22 @@ std::variant<Request, core::Error> decodeRevert(const json& req) {
     return out;
 }
 
+std::variant<Request, core::Error> decodeKeep(const json& req) {
+    if (auto e = checkFields(req, {field::Policy}))
+        return *e;
+    if (!req.contains(field::Policy) || !req[field::Policy].is_object())
+        return protocolError("\"policy\" is required: a kept policy object");
+    return KeepRequest{&req[field::Policy]};
+}
+
+std::variant<Request, core::Error> decodeForget(const json& req) {
+    if (auto e = checkFields(req, {field::Name}))
+        return *e;
+    if (!req.contains(field::Name) || !req[field::Name].is_string())
+        return protocolError("\"name\" is required: a string");
+    return ForgetRequest{req[field::Name].get<std::string>()};
+}
+
 } // namespace
 
 const char* revertTargetName(RevertRequest::Target t) {
@@ -211,7 +227,7 @@ std::variant<Envelope, DecodeError> decodeEnvelope(std::string_view line,
         return DecodeError{env.id, protocolError("request needs \"method\": a string")};
     env.method = req[field::Method].get<std::string>();
     for (const char* m : {method::Hello, method::List, method::Apply, method::Confirm,
-                          method::Revert, method::Status})
+                          method::Revert, method::Status, method::Keep, method::Forget})
         if (env.method == m)
             return env;
     return DecodeError{env.id, protocolError("unknown method")};
@@ -231,6 +247,10 @@ std::variant<Request, core::Error> decodeRequest(const Envelope& envelope,
         return decodeConfirm(req);
     if (m == method::Revert)
         return decodeRevert(req);
+    if (m == method::Keep)
+        return decodeKeep(req);
+    if (m == method::Forget)
+        return decodeForget(req);
     if (auto e = checkFields(req, {}))
         return *e;
     return StatusRequest{};
@@ -273,6 +293,14 @@ json encodeRevert(RevertRequest::Target target, std::optional<std::uint64_t> tra
 
 json encodeStatus() {
     return {{field::Method, method::Status}};
+}
+
+json encodeKeep(const json& policy) {
+    return {{field::Method, method::Keep}, {field::Policy, policy}};
+}
+
+json encodeForget(const std::string& name) {
+    return {{field::Method, method::Forget}, {field::Name, name}};
 }
 
 } // namespace splitroute::platform::protocol

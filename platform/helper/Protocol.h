@@ -34,6 +34,8 @@ inline constexpr const char* Apply = "apply";
 inline constexpr const char* Confirm = "confirm";
 inline constexpr const char* Revert = "revert";
 inline constexpr const char* Status = "status";
+inline constexpr const char* Keep = "keep";
+inline constexpr const char* Forget = "forget";
 } // namespace method
 
 namespace field {
@@ -46,6 +48,8 @@ inline constexpr const char* Changes = "changes";
 inline constexpr const char* ConfirmTimeout = "confirmTimeout";
 inline constexpr const char* Transaction = "transaction";
 inline constexpr const char* Target = "target";
+inline constexpr const char* Policy = "policy";
+inline constexpr const char* Name = "name";
 } // namespace field
 
 struct HelloRequest {
@@ -68,8 +72,15 @@ struct RevertRequest {
     std::optional<std::uint64_t> transaction;
 };
 struct StatusRequest {};
+/// The kept policy stays JSON: the service reads it (core::KeptPolicy) and checks it.
+struct KeepRequest {
+    const nlohmann::json* policy = nullptr; ///< into the decoded request
+};
+struct ForgetRequest {
+    std::string name;
+};
 using Request = std::variant<HelloRequest, ListRequest, ApplyRequest, ConfirmRequest, RevertRequest,
-                             StatusRequest>;
+                             StatusRequest, KeepRequest, ForgetRequest>;
 
 /// A request line's envelope: the parsed object, its id and its method.
 struct Envelope {
@@ -106,6 +117,9 @@ struct DecodeLimits {
 [[nodiscard]] nlohmann::json encodeRevert(RevertRequest::Target target,
                                           std::optional<std::uint64_t> transaction = {});
 [[nodiscard]] nlohmann::json encodeStatus();
+/// `policy`: a kept policy document (core::KeptPolicy::toJson()).
+[[nodiscard]] nlohmann::json encodeKeep(const nlohmann::json& policy);
+[[nodiscard]] nlohmann::json encodeForget(const std::string& name);
 
 [[nodiscard]] const char* revertTargetName(RevertRequest::Target t);
 

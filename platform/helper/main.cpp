@@ -51,7 +51,8 @@ void log(const std::string& msg) {
 
 void usage() {
     std::fputs(
-        "Usage: splitroute-helper [--state-dir DIR] [--simulate FILE] [--allow-unprivileged]\n"
+        "Usage: splitroute-helper [--state-dir DIR] [--keep-dir DIR] [--simulate FILE]\n"
+        "                         [--allow-unprivileged]\n"
         "\n"
         "Privileged route helper of Splitroute. Reads JSON requests on stdin and answers\n"
         "on stdout (protocol: PROTOCOL.md). Normally started by splitroute through pkexec\n"
@@ -63,6 +64,8 @@ void usage() {
         "  --state-dir DIR        journal directory (default /run/splitroute/net-INODE, one\n"
         "                         per network namespace)\n"
 #endif
+        "  --keep-dir DIR         where keep/forget write kept policies (default\n"
+        "                         /etc/splitroute/keep.d, read by splitroute-keeper)\n"
         "  --simulate FILE        use an in-memory table loaded from FILE ({\"interfaces\":\n"
         "                         [...], \"routes\": [...]}) and write it back after changes\n"
         "  --allow-unprivileged   run without root (only useful with --simulate)\n",
@@ -76,9 +79,13 @@ int main(int argc, char** argv) {
     std::string simulateFile;
     bool allowUnprivileged = false;
     bool stateDirGiven = false;
+    bool keepDirGiven = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if ((arg == "--state-dir" || arg == "--simulate") && i + 1 < argc) {
+        if (arg == "--keep-dir" && i + 1 < argc) {
+            keepDirGiven = true;
+            options.keepDir = argv[++i];
+        } else if ((arg == "--state-dir" || arg == "--simulate") && i + 1 < argc) {
             stateDirGiven = stateDirGiven || arg == "--state-dir";
             (arg == "--state-dir" ? options.stateDir : simulateFile) = argv[++i];
         } else if (arg == "--allow-unprivileged") {
@@ -110,12 +117,14 @@ int main(int argc, char** argv) {
     }
     // Under pkexec the argument vector comes from the unprivileged caller: the options for
     // tests (paths, the simulation, running unprivileged) are refused there.
-    if (options.peerUid && (stateDirGiven || !simulateFile.empty() || allowUnprivileged)) {
-        log("--state-dir, --simulate and --allow-unprivileged are not accepted through pkexec");
+    if (options.peerUid &&
+        (stateDirGiven || keepDirGiven || !simulateFile.empty() || allowUnprivileged)) {
+        log("--state-dir, --keep-dir, --simulate and --allow-unprivileged are not accepted "
+            "through pkexec");
         return 2;
     }
 #ifndef _WIN32
-    if (!stateDirGiven && simulateFile.empty()) {
+    if (!stateDirGiven && !keepDirGiven && simulateFile.empty()) {
         try {
             g_syslog = spdlog::syslog_logger_mt("splitroute-helper", "splitroute-helper", LOG_PID,
                                                 LOG_AUTHPRIV);

@@ -86,6 +86,18 @@ if [ "${1:-}" = "--inside" ]; then
 
     dpkg -L splitroute | grep -qx /etc/iproute2/rt_protos.d/splitroute.conf ||
         fail "the package does not install /etc/iproute2/rt_protos.d/splitroute.conf"
+    # The keeper and its unit (installed, not enabled: nothing is started here).
+    keeper=/usr/libexec/splitroute/splitroute-keeper
+    unit=/usr/lib/systemd/system/splitroute-keeper.service
+    dpkg -L splitroute | grep -qx "$keeper" || fail "the package does not install $keeper"
+    dpkg -L splitroute | grep -qx "$unit" || fail "the package does not install $unit"
+    grep -qx "ExecStart=$keeper" "$unit" || fail "$unit does not start $keeper"
+    for hardening in CapabilityBoundingSet=CAP_NET_ADMIN NoNewPrivileges=yes ProtectSystem=strict \
+        ProtectHome=yes PrivateTmp=yes "RestrictAddressFamilies=AF_NETLINK AF_UNIX"; do
+        grep -qx "$hardening" "$unit" || fail "$unit lacks $hardening"
+    done
+    "$keeper" --help 2>&1 | grep -q -- --config-dir || fail "$keeper --help does not run"
+    echo "install-test: ok: the keeper and its hardened systemd unit: $unit"
     if dpkg -L splitroute | grep -q '^/usr/local'; then
         fail "the package installs under /usr/local: $(dpkg -L splitroute | grep '^/usr/local' | head -n3)"
     fi

@@ -282,7 +282,15 @@ core::Result<void> Keeper::addHeld(const std::string& name, const core::ChangeSe
     core::ChangeSet all = inverse;
     if (held)
         all.changes.insert(all.changes.end(), held->changes.begin(), held->changes.end());
-    all = dedupe(std::move(all));
+    return writeHeld(name, dedupe(std::move(all)));
+}
+
+core::Result<void> Keeper::writeHeld(const std::string& name, const core::ChangeSet& all) {
+    if (all.empty()) {
+        std::error_code ec;
+        fs::remove(heldPath(name), ec);
+        return {};
+    }
     json j{{"format", "splitroute-keeper-held"},
            {"version", 1},
            {"name", name},
@@ -438,6 +446,17 @@ void Keeper::evaluate(const std::string& name, Entry& e, Clock::time_point now) 
     for (const auto& c : plan->changes.changes)
         adds += c.kind == core::ChangeKind::Add;
     const std::size_t removes = plan->changes.size() - adds;
+    // What to undo is recorded before the routes change: a keeper killed after the helper
+    // committed (journal gone) but before a later record would leave routes nobody undoes.
+    // Killed earlier, the journal rolls the transaction back at the next start, and undoing
+    // the extra record then skips what is already as it was.
+    const auto heldBefore = readHeld(name);
+    if (auto w = addHeld(name, plan->changes.inverse()); !w) {
+        e.lastError = "cannot record what to undo: " + w.error().message;
+        e.state = KeptState::Error;
+        m_log(name + ": " + e.lastError + " (nothing applied)");
+        return;
+    }
     json req = protocol::encodeApply(plan->changes, 0);
     req["id"] = m_nextId++;
     m_lastResponse = nullptr;
@@ -445,6 +464,9 @@ void Keeper::evaluate(const std::string& name, Entry& e, Clock::time_point now) 
     const json resp = m_lastResponse;
     e.recent.push_back(now);
     if (!resp.is_object() || !resp.value("ok", false)) {
+        if (heldBefore) // the helper rolled back: the record goes back to what it was
+            if (auto w = writeHeld(name, *heldBefore); !w)
+                m_log(name + ": cannot restore the record of what to undo: " + w.error().message);
         const json err = resp.is_object() ? resp.value("error", json::object()) : json::object();
         e.lastError = "apply failed: " + err.value("message", std::string("no answer"));
         const auto code = errorCodeFromName(err.value("code", std::string("internal")));

@@ -95,6 +95,8 @@ private:
     [[nodiscard]] core::Result<core::ChangeSet> readHeld(const std::string& name) const;
     [[nodiscard]] core::Result<void> addHeld(const std::string& name,
                                              const core::ChangeSet& inverse);
+    /// Replaces the record of what undoes `name` (no record when `all` is empty).
+    [[nodiscard]] core::Result<void> writeHeld(const std::string& name, const core::ChangeSet& all);
     [[nodiscard]] std::string heldPath(const std::string& name) const;
 
     RouteBackend& m_backend;

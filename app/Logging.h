@@ -25,7 +25,7 @@ struct LogOptions {
     LogLevel stderrLevel = LogLevel::Warn;
     /// A rotating log file (the window: defaultLogFile()); empty: no file.
     std::filesystem::path file;
-    std::size_t maxFileBytes = 2 * 1024 * 1024;
+    std::size_t maxFileBytes = std::size_t{2} * 1024 * 1024;
     std::size_t maxFiles = 3;
 };
 

@@ -25,6 +25,7 @@ constexpr std::array<OverridePair, 3> kPairs{{
 const std::vector<std::pair<Prefix, Prefix>>& overridePairs() {
     static const std::vector<std::pair<Prefix, Prefix>> pairs = [] {
         std::vector<std::pair<Prefix, Prefix>> v;
+        v.reserve(std::size(kPairs));
         for (const auto& p : kPairs)
             v.emplace_back(Prefix::parse(p.a).value(), Prefix::parse(p.b).value());
         return v;
@@ -93,6 +94,7 @@ std::vector<std::uint32_t> annotateTable(const RouteTable& table, const Annotati
         Family family;
         u128 first;
         int length;
+        // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>
         auto operator<=>(const Key&) const = default;
     };
     std::map<Key, std::vector<std::size_t>> byKey;

@@ -95,7 +95,8 @@ private:
 };
 } // namespace
 
-SimulatedBackend::SimulatedBackend(core::RouteTable routes, std::vector<InterfaceInfo> interfaces)
+SimulatedBackend::SimulatedBackend(const core::RouteTable& routes,
+                                   std::vector<InterfaceInfo> interfaces)
     : m_interfaces(std::move(interfaces)) {
     for (auto r : routes.routes()) {
         if (r.ifindex == 0)

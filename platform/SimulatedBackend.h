@@ -27,7 +27,7 @@ namespace splitroute::platform {
 /// request names them. Thread-safe.
 class SimulatedBackend final : public RouteBackend {
 public:
-    SimulatedBackend(core::RouteTable routes, std::vector<InterfaceInfo> interfaces);
+    SimulatedBackend(const core::RouteTable& routes, std::vector<InterfaceInfo> interfaces);
     ~SimulatedBackend() override;
 
     /// {"interfaces": [{"name", "index", "kind", "up", "mtu", "addresses": ["a/len"]}],

@@ -10,7 +10,7 @@ pkgs=(cmake ninja-build g++ pkg-config git
       libboost-dev libboost-filesystem-dev libspdlog-dev nlohmann-json3-dev libmnl-dev
       libgl-dev fonts-ipafont-gothic)
 if [ "$what" = test ]; then
-    pkgs+=(clang-format iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
+    pkgs+=(clang-format clang-tidy iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
            xvfb xauth procps psmisc pkexec polkitd dbus-daemon dbus-bin
            g++-mingw-w64-x86-64-posix mingw-w64-x86-64-dev wine wine64
            lintian)

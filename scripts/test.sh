@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds everything and runs every test: the ctest suites
-# (unit, GUI offscreen, CLI, network-namespace integration), the install test (the .deb
+# (unit, GUI offscreen, CLI, network-namespace integration), clang-tidy, the core, platform and
+# CLI suites again under ASan + UBSan, the install test (the .deb
 # packaged from the ci build, which installs under /usr like the `package` preset; lintian;
 # dpkg -i into a throw-away overlay root; skipped with a reason where it cannot run), a short
 # smoke run of each libFuzzer target, and the Windows cross-build. Safe to run again.
@@ -18,6 +19,14 @@ find core app platform tests -name '*.cpp' -o -name '*.h' | sort |
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
+
+# clang-tidy (the repository's .clang-tidy, warnings as errors) over core, platform and the CLI.
+scripts/clang-tidy.sh build/ci
+
+# Core, platform and CLI suites again under AddressSanitizer and UndefinedBehaviorSanitizer.
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan
 
 # The .deb from this very build (the ci preset installs under /usr, as the package does).
 tests/install/install-test.sh --no-build build/ci

@@ -2,6 +2,9 @@
 #include "app/cli/Cli.h"
 #include "core/FileBytes.h"
 
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -111,7 +114,12 @@ void printJson(Io& io, const nlohmann::json& j) {
 }
 
 core::Result<std::string> readFile(const std::string& path) {
-    return core::readFileBytes(path);
+    auto bytes = core::readFileBytes(path);
+    if (bytes)
+        spdlog::debug("read {} ({} bytes)", path, bytes->size());
+    else
+        spdlog::debug("cannot read {}: {}", path, bytes.error().message);
+    return bytes;
 }
 
 static void printUsage(std::ostream& os) {
@@ -122,7 +130,8 @@ static void printUsage(std::ostream& os) {
             os << ' ';
         os << "  " << c.summary << '\n';
     }
-    os << "\nEvery command takes --json for machine-readable output and --help.\n"
+    os << "\nEvery command takes --json for machine-readable output, --help, and --verbose for\n"
+          "debug log lines on stderr (or SPLITROUTE_LOG=debug|info|warn|error|off).\n"
           "Exit status: 0 ok, 1 the operation failed or found problems, 2 bad usage or input.\n";
 }
 
@@ -130,10 +139,15 @@ static void printCommandHelp(std::ostream& os, const Command& c) {
     os << "Usage: splitroute-cli " << c.usage << "\n\n" << c.summary << "\n\nOptions:\n";
     for (const auto& s : c.options)
         os << "  --" << s.name << (s.takesValue ? " " : "") << "  " << s.help << '\n';
-    os << "  --json  machine-readable output\n  --help  this text\n";
+    os << "  --json  machine-readable output\n  --help  this text\n"
+          "  --verbose  debug log lines on stderr\n";
 }
 
-int runMain(const std::vector<std::string>& argv, Io& io) {
+int runMain(const std::vector<std::string>& argvIn, Io& io) {
+    // --verbose before the command is the same as after it (main.cpp sets the log level).
+    std::vector<std::string> argv = argvIn;
+    while (!argv.empty() && argv[0] == "--verbose")
+        argv.erase(argv.begin());
     if (argv.empty() || argv[0] == "help" || argv[0] == "--help" || argv[0] == "-h") {
         if (argv.size() > 1) {
             auto it = commands().find(argv[1]);
@@ -159,6 +173,9 @@ int runMain(const std::vector<std::string>& argv, Io& io) {
     std::vector<Args::Spec> specs = cmd.options;
     specs.push_back({"json", false, false, "machine-readable output"});
     specs.push_back({"help", false, false, "this text"});
+    if (std::none_of(specs.begin(), specs.end(),
+                     [](const Args::Spec& s) { return s.name == "verbose"; }))
+        specs.push_back({"verbose", false, false, "debug log lines on stderr"});
     auto args = Args::parse(specs, std::vector<std::string>(argv.begin() + 1, argv.end()));
     if (!args) {
         io.err << "splitroute-cli " << cmd.name << ": " << args.error().message
@@ -169,7 +186,10 @@ int runMain(const std::vector<std::string>& argv, Io& io) {
         printCommandHelp(io.out, cmd);
         return kExitOk;
     }
-    return cmd.run(*args, io);
+    spdlog::debug("{}: {} argument(s)", cmd.name, argv.size() - 1);
+    const int code = cmd.run(*args, io);
+    spdlog::debug("{}: exit status {}", cmd.name, code);
+    return code;
 }
 
 } // namespace splitroute::cli

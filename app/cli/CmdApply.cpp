@@ -26,6 +26,7 @@
 #include "core/JsonDocument.h"
 #include "core/RouteJson.h"
 
+#include <spdlog/spdlog.h>
 #include <charconv>
 #include <iostream>
 
@@ -51,6 +52,10 @@ platform::HelperClientOptions helperClientOptions(const Args& args) {
     o.extraArgs = args.values("helper-arg");
     if (args.has("direct"))
         o.elevation = platform::HelperClientOptions::Elevation::Direct;
+    spdlog::debug("helper: {} ({}, {} extra argument(s))",
+                  o.helperPath.empty() ? std::string("the installed one") : o.helperPath,
+                  args.has("direct") ? "started directly" : "through pkexec unless root",
+                  o.extraArgs.size());
     return o;
 }
 

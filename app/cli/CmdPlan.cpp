@@ -240,7 +240,7 @@ int runPlan(const Args& args, Io& io) {
         params.vpnServers.push_back(*a);
     }
     if (args.has("connection"))
-        return runConnections(args, io, *table, std::move(params));
+        return runConnections(args, io, *table, params);
 
     std::optional<VpnProfile> profile;
     if (auto p = args.value("profile")) {

@@ -6,6 +6,8 @@
 #include "core/import/TableImport.h"
 #include "core/vpn/ProfileParser.h"
 
+#include <spdlog/spdlog.h>
+
 #include <fstream>
 #include <system_error>
 
@@ -36,6 +38,9 @@ Result<RouteTable> readTableFile(const std::string& path, Io& io) {
     auto imported = importTableFile(path, TableFormat::Auto);
     if (!imported)
         return imported.error();
+    spdlog::debug("read {} as {}: {} routes, {} diagnostics", path,
+                  tableFormatName(imported->format), imported->table.size(),
+                  imported->diagnostics.size());
     for (const auto& d : imported->diagnostics)
         if (d.severity != Severity::Info)
             io.err << d.toString() << '\n';

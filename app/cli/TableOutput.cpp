@@ -3,6 +3,8 @@
 
 #include "platform/SystemBackend.h"
 
+#include <spdlog/spdlog.h>
+
 #include <ostream>
 
 namespace splitroute::cli {
@@ -36,6 +38,8 @@ std::optional<ImportedTable> loadTable(const std::string& path, const Args& args
         exitCode = fail(io, json, t.error(), kExitUsage);
         return std::nullopt;
     }
+    spdlog::debug("read {} as {}: {} routes, {} diagnostics", path, tableFormatName(t->format),
+                  t->table.size(), t->diagnostics.size());
     const bool verbose = args.has("verbose");
     for (const auto& d : t->diagnostics)
         if (d.severity != Severity::Info || verbose)

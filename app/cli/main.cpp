@@ -1,11 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Logging.h"
 #include "app/cli/Cli.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     std::vector<std::string> args(argv + 1, argv + argc);
+    // Log lines go to stderr: warnings and errors by default; --verbose or
+    // SPLITROUTE_LOG=debug|info|warn|error|off choose another level.
+    splitroute::app::LogOptions log;
+    log.verbose = std::find(args.begin(), args.end(), "--verbose") != args.end();
+    if (const char* level = std::getenv("SPLITROUTE_LOG"))
+        log.environment = level;
+    log.defaultLevel = splitroute::app::LogLevel::Warn;
+    log.stderrLevel = splitroute::app::LogLevel::Debug;
+    (void)splitroute::app::initLogging(log); // only a log file can fail, and there is none
     splitroute::cli::Io io{std::cout, std::cerr, std::cin};
     return splitroute::cli::runMain(args, io);
 }

@@ -213,14 +213,11 @@ private:
         ++i;
         std::string ignored;
         int ignoredColumn = 0;
+        bool nextHops = false;
         for (; i < t.size(); ++i) {
             std::string_view k = t[i].text;
             if (k == "nexthop") {
-                m_pending = std::move(p);
-                if (!parseNextHops(t, i, line)) {
-                    m_pending.reset();
-                    return;
-                }
+                nextHops = true; // the rest of the line is next hops (read below)
                 break;
             }
             if (k == "\\")
@@ -321,8 +318,11 @@ private:
                 ignored += k;
             }
         }
-        if (!m_pending)
-            m_pending = std::move(p);
+        m_pending = std::move(p);
+        if (nextHops && !parseNextHops(t, i, line)) {
+            m_pending.reset();
+            return;
+        }
         m_pending->ignored = std::move(ignored);
         m_pending->ignoredColumn = ignoredColumn;
         m_lastSkipped = false;

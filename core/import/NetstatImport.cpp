@@ -252,11 +252,10 @@ private:
         }
 
         std::string_view gw = gwTok.text;
-        if (gw == "*") {
-            // `route` without -n: no gateway (on-link)
-        } else if (gw == ifTok.text || isInterfaceName(gw)) {
-            // An interface as the gateway ("default utun3 UCS utun3", what wg-quick installs
-            // on macOS): on-link through that interface.
+        if (gw == "*" || gw == ifTok.text || isInterfaceName(gw) || isMac(gw)) {
+            // `*` (`route` without -n): no gateway, on-link. An interface as the gateway ("default
+            // utun3 UCS utun3", what wg-quick installs on macOS): on-link through that interface.
+            // A link-layer address: an on-link neighbour (ARP / NDP entry).
         } else if (isHostName(gw)) {
             warn("name-not-address",
                  "cannot read gateway '" + std::string(gw) +
@@ -267,8 +266,6 @@ private:
         } else if (gw.substr(0, 5) == "link#") {
             if (auto idx = parseUnsigned<std::uint32_t>(gw.substr(5)))
                 r.ifindex = *idx;
-        } else if (isMac(gw)) {
-            // link-layer address of an on-link neighbour (ARP / NDP entry)
         } else {
             std::string addr = withoutZone(gw);
             auto a = IpAddress::parse(addr);

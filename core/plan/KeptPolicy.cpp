@@ -67,7 +67,7 @@ Result<KeptPolicy> read(const json& j, const JsonDocument* doc) {
     if (m.size() != 1)
         return at(mp, "give exactly one of \"device\", \"remote\" and \"profile\"");
     const auto first = m.begin();
-    const std::string key = first.key();
+    const std::string& key = first.key();
     const json& value = first.value();
     if (key == "device")
         k.match.kind = KeptMatch::Kind::Device;

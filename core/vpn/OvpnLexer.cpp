@@ -262,8 +262,7 @@ Result<OvpnLexOutput> OvpnLexer::lexRange(std::string_view data, std::size_t bas
         std::string& name = dir.tokens[0].text;
         if (name.size() >= 3 && name.compare(0, 2, "--") == 0)
             name.erase(0, 2);
-        if (dir.tokens.size() == 1 && !name.empty() && name.front() == '<' &&
-            name.back() == '>') {
+        if (dir.tokens.size() == 1 && !name.empty() && name.front() == '<' && name.back() == '>') {
             // check_inline_file: `<tag>` alone on a line. (A lone "<>" or ">" behave as in
             // OpenVPN: "<>" opens a block named "", ">" is taken apart the same way.)
             std::string tag = name.size() >= 2 ? name.substr(1, name.size() - 2) : std::string();

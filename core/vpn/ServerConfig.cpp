@@ -209,7 +209,7 @@ ServerClient readCcd(const CcdFile& f, const std::vector<std::string>& basePushe
 
 } // namespace
 
-Result<ServerConfig> parseServerConfig(std::string_view text, std::string fileName,
+Result<ServerConfig> parseServerConfig(std::string_view text, const std::string& fileName,
                                        const std::vector<CcdFile>& ccd, ServerConfigOptions opts) {
     auto parsed = parseProfile(text, fileName);
     if (!parsed)

@@ -78,7 +78,8 @@ struct ServerConfigOptions {
 
 /// Reads a server config and its CCD files. Fails only where OpenVPN fails to read the main
 /// file (lexer errors); CCD lexer errors become diagnostics on that client.
-[[nodiscard]] Result<ServerConfig> parseServerConfig(std::string_view text, std::string fileName,
+[[nodiscard]] Result<ServerConfig> parseServerConfig(std::string_view text,
+                                                     const std::string& fileName,
                                                      const std::vector<CcdFile>& ccd = {},
                                                      ServerConfigOptions opts = {});
 

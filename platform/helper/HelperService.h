@@ -197,7 +197,7 @@ public:
 /// What the helper has said and the client has not read yet (responses and events).
 class OutputQueue {
 public:
-    void push(std::string text) {
+    void push(std::string_view text) {
         if (m_pos == m_buf.size()) {
             m_buf.clear();
             m_pos = 0;

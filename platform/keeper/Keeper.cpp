@@ -148,7 +148,7 @@ core::Result<void> Keeper::start() {
     // Policies whose file went away while no keeper ran: undo what was applied for them.
     std::error_code ec;
     for (const auto& de : fs::directory_iterator(m_options.stateDir + "/held", ec)) {
-        const auto p = de.path();
+        const auto& p = de.path();
         if (p.extension() == ".json" && !m_entries.count(p.stem().string()))
             forgetHeld(p.stem().string());
     }

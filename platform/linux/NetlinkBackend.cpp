@@ -28,7 +28,7 @@ using namespace rtnl; // message building and parsing
 
 // The kernel sizes each dump datagram after the largest read the socket has seen, capped at
 // 32 KB; a smaller buffer than the datagram truncates it. 64 KB is always enough.
-constexpr std::size_t kRecvBufferSize = 64 * 1024;
+constexpr std::size_t kRecvBufferSize = std::size_t{64} * 1024;
 // A dump is retried when the kernel flags it NLM_F_DUMP_INTR (the table changed while it was
 // being walked, so what we read may miss or repeat entries).
 constexpr int kDumpAttempts = 8;
@@ -450,7 +450,8 @@ public:
                 report(seg.begin + pos);
                 continue;
             }
-            std::vector<std::size_t> undo(seg.order.begin(), seg.order.begin() + pos);
+            std::vector<std::size_t> undo(seg.order.begin(),
+                                          seg.order.begin() + static_cast<std::ptrdiff_t>(pos));
             std::size_t firstFailed = m_changes.size();
             const BatchError* firstError = nullptr;
             std::size_t e = 0;
@@ -668,9 +669,9 @@ ApplyResult NetlinkBackend::apply(const core::ChangeSet& changeSet, const Progre
     const std::size_t maxPerBatch = std::max<std::size_t>(1, *rcvbuf / kAckTruesize);
     // netlink refuses (EMSGSIZE) a message larger than the send buffer; the default
     // (net.core.wmem_default, usually 208 KB) is enough unless batchBytes was raised.
-    if (m_options.batchBytes > 64 * 1024) {
-        auto sndbuf = s->setSendBuffer(
-            static_cast<int>(std::min<std::size_t>(m_options.batchBytes * 2 + 64 * 1024, 1 << 30)));
+    if (m_options.batchBytes > std::size_t{64} * 1024) {
+        auto sndbuf = s->setSendBuffer(static_cast<int>(
+            std::min<std::size_t>(m_options.batchBytes * 2 + std::size_t{64} * 1024, 1 << 30)));
         if (!sndbuf)
             return fail(0, sndbuf.error());
     }

@@ -25,7 +25,7 @@ namespace {
 
 // The kernel fills dump skbs of at most 32 KB (SKB_WITH_OVERHEAD(32768)), or more for a single
 // message that needs more (min_dump_alloc); 64 KB buffers always hold one whole.
-constexpr std::size_t kSlotSize = 64 * 1024;
+constexpr std::size_t kSlotSize = std::size_t{64} * 1024;
 // Buffers made before the first receive; more are made while the parser falls behind (as it
 // does while the route vector doubles: copying 50 MB of routes at 500k stalls it for tens of
 // milliseconds), up to kMaxDatagramsAhead, so the kernel's walk never waits for the parser.

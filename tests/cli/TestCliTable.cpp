@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs splitroute-cli (in-process, tests/cli/CliRun.h) for `table`, `lookup` and `diff`: human and --json output, and
-// error exits with file:line:column messages.
+// Runs splitroute-cli (in-process, tests/cli/CliRun.h) for `table`, `lookup` and `diff`: human and
+// --json output, and error exits with file:line:column messages.
 
 #include "CliRun.h"
 

@@ -607,27 +607,32 @@ After: %2</source>
         <translation>Скрипт отмены</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="53"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="57"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="54"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="58"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="98"/>
         <source>Unknown format</source>
         <translation>Неизвестный формат</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="113"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="114"/>
+        <source>Check before running: %1</source>
+        <translation>Проверьте перед запуском: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="126"/>
         <source>Save Script</source>
         <translation>Сохранить скрипт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="119"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2163,12 +2168,12 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::Workspace</name>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="216"/>
+        <location filename="../app/gui/Workspace.cpp" line="217"/>
         <source>Cannot plan %1: %2</source>
         <translation>Не удаётся спланировать %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="223"/>
+        <location filename="../app/gui/Workspace.cpp" line="224"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -2177,27 +2182,27 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="256"/>
-        <location filename="../app/gui/Workspace.cpp" line="296"/>
-        <location filename="../app/gui/Workspace.cpp" line="553"/>
-        <location filename="../app/gui/Workspace.cpp" line="847"/>
-        <location filename="../app/gui/Workspace.cpp" line="858"/>
+        <location filename="../app/gui/Workspace.cpp" line="257"/>
+        <location filename="../app/gui/Workspace.cpp" line="297"/>
+        <location filename="../app/gui/Workspace.cpp" line="554"/>
+        <location filename="../app/gui/Workspace.cpp" line="866"/>
+        <location filename="../app/gui/Workspace.cpp" line="877"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="281"/>
-        <location filename="../app/gui/Workspace.cpp" line="295"/>
+        <location filename="../app/gui/Workspace.cpp" line="282"/>
+        <location filename="../app/gui/Workspace.cpp" line="296"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="282"/>
+        <location filename="../app/gui/Workspace.cpp" line="283"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 содержит маршруты конечной точки AWS Client VPN. Откройте его через VPN → Открыть AWS Client VPN… вместе с JSON конечных точек.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="331"/>
+        <location filename="../app/gui/Workspace.cpp" line="332"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2206,223 +2211,237 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="332"/>
+        <location filename="../app/gui/Workspace.cpp" line="333"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="340"/>
+        <location filename="../app/gui/Workspace.cpp" line="341"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="340"/>
+        <location filename="../app/gui/Workspace.cpp" line="341"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="347"/>
-        <location filename="../app/gui/Workspace.cpp" line="361"/>
-        <location filename="../app/gui/Workspace.cpp" line="372"/>
+        <location filename="../app/gui/Workspace.cpp" line="348"/>
+        <location filename="../app/gui/Workspace.cpp" line="362"/>
+        <location filename="../app/gui/Workspace.cpp" line="373"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="352"/>
+        <location filename="../app/gui/Workspace.cpp" line="353"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="402"/>
+        <location filename="../app/gui/Workspace.cpp" line="403"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="407"/>
+        <location filename="../app/gui/Workspace.cpp" line="408"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="427"/>
+        <location filename="../app/gui/Workspace.cpp" line="428"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="443"/>
+        <location filename="../app/gui/Workspace.cpp" line="444"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="455"/>
+        <location filename="../app/gui/Workspace.cpp" line="456"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="509"/>
+        <location filename="../app/gui/Workspace.cpp" line="510"/>
         <source>Close Table</source>
         <translation>Закрыть таблицу</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="510"/>
+        <location filename="../app/gui/Workspace.cpp" line="511"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>Закрыть %1? Решения, принятые на вкладке «Сети» для её VPN-подключений, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="535"/>
+        <location filename="../app/gui/Workspace.cpp" line="536"/>
         <source>Closed %1.</source>
         <translation>%1 закрыта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="553"/>
+        <location filename="../app/gui/Workspace.cpp" line="554"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="557"/>
+        <location filename="../app/gui/Workspace.cpp" line="558"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="576"/>
+        <location filename="../app/gui/Workspace.cpp" line="577"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="576"/>
+        <location filename="../app/gui/Workspace.cpp" line="577"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="586"/>
+        <location filename="../app/gui/Workspace.cpp" line="587"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="594"/>
+        <location filename="../app/gui/Workspace.cpp" line="595"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="613"/>
-        <location filename="../app/gui/Workspace.cpp" line="635"/>
+        <location filename="../app/gui/Workspace.cpp" line="614"/>
+        <location filename="../app/gui/Workspace.cpp" line="636"/>
         <source>Cannot read the server config</source>
         <translation>Не удалось прочитать конфигурацию сервера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="619"/>
+        <location filename="../app/gui/Workspace.cpp" line="620"/>
         <source>(any client without a file)</source>
         <translation>(любой клиент без файла)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="622"/>
+        <location filename="../app/gui/Workspace.cpp" line="623"/>
         <source>OpenVPN Server</source>
         <translation>Сервер OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="623"/>
+        <location filename="../app/gui/Workspace.cpp" line="624"/>
         <source>Show %1 as seen by the client:</source>
         <translation>Показать %1 глазами клиента:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="645"/>
+        <location filename="../app/gui/Workspace.cpp" line="646"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>Не удалось прочитать конечные точки AWS</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="666"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="666"/>
+        <location filename="../app/gui/Workspace.cpp" line="667"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>В файле несколько конечных точек. Какую выбрать?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="673"/>
+        <location filename="../app/gui/Workspace.cpp" line="674"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>Не удалось прочитать конечную точку AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="699"/>
+        <location filename="../app/gui/Workspace.cpp" line="708"/>
+        <source>OpenVPN Server Log</source>
+        <translation>Журнал сервера OpenVPN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/Workspace.cpp" line="709"/>
+        <source>The log pushed options to %n clients. Show the push to:</source>
+        <translation>
+            <numerusform>Журнал отправил параметры %n клиенту. Показать, что получил:</numerusform>
+            <numerusform>Журнал отправил параметры %n клиентам. Показать, что получил:</numerusform>
+            <numerusform>Журнал отправил параметры %n клиентам. Показать, что получил:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="718"/>
         <source>Cannot read the pushed options</source>
         <translation>Не удалось прочитать переданные параметры</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="760"/>
+        <location filename="../app/gui/Workspace.cpp" line="779"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN-подключение %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="804"/>
+        <location filename="../app/gui/Workspace.cpp" line="823"/>
         <source>Kind: %1</source>
         <translation>Тип: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="806"/>
+        <location filename="../app/gui/Workspace.cpp" line="825"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="807"/>
+        <location filename="../app/gui/Workspace.cpp" line="826"/>
         <source>Tunnel device: %1</source>
         <translation>Туннельное устройство: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="808"/>
+        <location filename="../app/gui/Workspace.cpp" line="827"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="810"/>
+        <location filename="../app/gui/Workspace.cpp" line="829"/>
         <source>Redirects the default gateway%1</source>
         <translation>Перенаправляет шлюз по умолчанию%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="811"/>
+        <location filename="../app/gui/Workspace.cpp" line="830"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="816"/>
+        <location filename="../app/gui/Workspace.cpp" line="835"/>
         <source>Pushed networks (%1): %2</source>
         <translation>Переданные сети (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="818"/>
+        <location filename="../app/gui/Workspace.cpp" line="837"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="820"/>
+        <location filename="../app/gui/Workspace.cpp" line="839"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="841"/>
-        <location filename="../app/gui/Workspace.cpp" line="867"/>
+        <location filename="../app/gui/Workspace.cpp" line="860"/>
+        <location filename="../app/gui/Workspace.cpp" line="886"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="841"/>
-        <location filename="../app/gui/Workspace.cpp" line="867"/>
+        <location filename="../app/gui/Workspace.cpp" line="860"/>
+        <location filename="../app/gui/Workspace.cpp" line="886"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="847"/>
+        <location filename="../app/gui/Workspace.cpp" line="866"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="851"/>
+        <location filename="../app/gui/Workspace.cpp" line="870"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="858"/>
-        <location filename="../app/gui/Workspace.cpp" line="863"/>
+        <location filename="../app/gui/Workspace.cpp" line="877"/>
+        <location filename="../app/gui/Workspace.cpp" line="882"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>

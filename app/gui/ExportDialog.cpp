@@ -49,6 +49,10 @@ ExportDialog::ExportDialog(core::Plan plan, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     lay->addWidget(m_error);
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    lay->addWidget(m_notice);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     QPushButton* save = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
@@ -83,6 +87,10 @@ QString ExportDialog::errorText() const {
     return m_error->text();
 }
 
+QString ExportDialog::noticeText() const {
+    return m_notice->text();
+}
+
 void ExportDialog::render() {
     auto exporter = core::makeExporter(m_format->currentData().toString().toStdString());
     m_connection->setEnabled(m_format->currentData().toString() == QLatin1String("nmcli"));
@@ -96,10 +104,15 @@ void ExportDialog::render() {
     if (!r.ok()) {
         m_script->clear();
         m_undo->clear();
+        m_notice->clear();
         m_error->setText(QString::fromStdString(r.error().message));
         return;
     }
     m_error->clear();
+    QStringList notes;
+    for (const auto& w : r.value().warnings)
+        notes << tr("Check before running: %1").arg(QString::fromStdString(w));
+    m_notice->setText(notes.join(QLatin1Char('\n')));
     m_script->setPlainText(QString::fromStdString(r.value().script));
     m_undo->setPlainText(QString::fromStdString(r.value().undo));
 }

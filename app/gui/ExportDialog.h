@@ -28,6 +28,9 @@ public:
     [[nodiscard]] QString script() const;
     [[nodiscard]] QString undoScript() const;
     [[nodiscard]] QString errorText() const;
+    /// What the exporter warns about the script shown (a plan made on another system's
+    /// table); empty when nothing.
+    [[nodiscard]] QString noticeText() const;
     [[nodiscard]] QLineEdit* connectionEdit() const { return m_connection; }
 
 private slots:
@@ -43,6 +46,7 @@ private:
     QPlainTextEdit* m_script = nullptr;
     QPlainTextEdit* m_undo = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_notice = nullptr;
 };
 
 } // namespace splitroute::app

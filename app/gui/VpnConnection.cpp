@@ -137,9 +137,9 @@ core::Result<VpnConnection> loadAwsConnection(const AwsRequest& request) {
 }
 
 core::Result<VpnConnection> loadPushConnection(const QString& text, const QString& origin,
-                                               const VpnConnection* base) {
+                                               const VpnConnection* base, const QString& client) {
     auto c = core::loadPushConnection(text.toStdString(), origin.toStdString(), base,
-                                      Text::tr("pasted push").toStdString());
+                                      Text::tr("pasted push").toStdString(), client.toStdString());
     if (!c)
         return c.error();
     QString name;

@@ -61,8 +61,10 @@ readAwsEndpointsFile(const QString& path);
 [[nodiscard]] core::Result<VpnConnection> loadAwsConnection(const AwsRequest& request);
 /// `origin`: a file path, or empty for pasted text; `base`: null, or the connection the push
 /// is applied to (its name and Recent entry are kept).
-[[nodiscard]] core::Result<VpnConnection>
-loadPushConnection(const QString& text, const QString& origin, const VpnConnection* base);
+[[nodiscard]] core::Result<VpnConnection> loadPushConnection(const QString& text,
+                                                             const QString& origin,
+                                                             const VpnConnection* base,
+                                                             const QString& client = {});
 
 /// Recent-files entries of the compound kinds ("splitroute-server:?config=…").
 [[nodiscard]] QString recentEntry(const ServerRequest& r);

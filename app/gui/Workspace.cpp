@@ -8,6 +8,7 @@
 #include "core/vpn/AwsEndpointSelector.h"
 #include "core/vpn/Connection.h"
 #include "core/vpn/ProfileParser.h"
+#include "core/vpn/PushReply.h"
 #include "platform/SimulatedBackend.h"
 #include "platform/SystemBackend.h"
 
@@ -694,7 +695,25 @@ bool Workspace::openPushText(const QString& text, const QString& origin, int bas
         baseConnection >= 0 && baseConnection < static_cast<int>(s->connections.size())
             ? &s->connections[static_cast<std::size_t>(baseConnection)]
             : nullptr;
-    auto connection = loadPushConnection(text, origin, base);
+    // A server's log that pushed to several clients: whose push is the user's to choose.
+    QString client;
+    const auto clients = core::pushLogClients(text.toStdString());
+    if (clients.size() > 1) {
+        if (!m_sink)
+            return false;
+        QStringList items;
+        for (const auto& c : clients)
+            items << QString::fromStdString(c);
+        const auto pick =
+            m_sink->chooseItem(nullptr, tr("OpenVPN Server Log"),
+                               tr("The log pushed options to %n clients. Show the push to:", "",
+                                  static_cast<int>(items.size())),
+                               items);
+        if (!pick)
+            return false;
+        client = *pick;
+    }
+    auto connection = loadPushConnection(text, origin, base, client);
     if (!connection.ok()) {
         showError(tr("Cannot read the pushed options"), errorText(connection.error(), origin));
         return false;

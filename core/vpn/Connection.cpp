@@ -3,6 +3,7 @@
 
 #include "core/FileBytes.h"
 #include "core/TableAnnotations.h"
+#include "core/analyze/Analyzer.h"
 #include "core/plan/EffectiveDiff.h"
 #include "core/plan/TunnelContext.h"
 #include "core/vpn/AwsEndpointSelector.h"
@@ -131,6 +132,9 @@ Result<Connection> loadProfileConnection(const std::string& path) {
         return profile.error();
     Connection c = started(Connection::Kind::Profile, path);
     c.diagnostics = profile->diagnostics;
+    // An empty or route-less profile attaches, but not without a word.
+    if (auto note = routelessProfileNote(*profile))
+        c.diagnostics.push_back(std::move(*note));
     finish(c, std::move(profile.value()));
     return c;
 }
@@ -275,9 +279,10 @@ Result<Connection> loadAwsConnection(const AwsConnectionRequest& request, const 
 }
 
 Result<Connection> loadPushConnection(const std::string& text, const std::string& origin,
-                                      const Connection* base, const std::string& pastedName) {
+                                      const Connection* base, const std::string& pastedName,
+                                      const std::string& client) {
     const std::string& file = origin;
-    auto reply = parsePushInput(text);
+    auto reply = parsePushInput(text, client);
     if (!reply) {
         Error e = reply.error();
         if (e.where.file.empty() && !file.empty())

@@ -81,10 +81,11 @@ readAwsEndpointsFile(const std::string& path);
 /// A PUSH_REPLY or OpenVPN client log (`text`) applied to `base`'s profile (null: an empty
 /// client profile named `pastedName` when `origin` is empty). `origin` names the text in
 /// messages: a file path, or empty for pasted text. The device choice is kept from `base`.
-[[nodiscard]] Result<Connection> loadPushConnection(const std::string& text,
-                                                    const std::string& origin,
-                                                    const Connection* base,
-                                                    const std::string& pastedName = "pasted push");
+/// `client`: with a server's log that pushed to several clients, whose push to read
+/// (pushLogClients lists them; without it the error names them).
+[[nodiscard]] Result<Connection>
+loadPushConnection(const std::string& text, const std::string& origin, const Connection* base,
+                   const std::string& pastedName = "pasted push", const std::string& client = {});
 
 /// The interfaces of `table` a tunnel can be (tunnel-like names), sorted.
 [[nodiscard]] std::vector<std::string> tunnelCandidates(const RouteTable* table);

@@ -100,14 +100,6 @@ void makeNonBlocking(int fd) {
         (void)::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
 }
 
-core::Error osError(const std::string& what, int err) {
-    core::Error e = core::makeError(
-        err == EACCES || err == EPERM ? core::ErrorCode::PermissionDenied : core::ErrorCode::Io,
-        what + ": " + std::strerror(err));
-    e.sysErrno = err;
-    return e;
-}
-
 } // namespace
 
 int runHelperLoop(HelperService& service, int inFd, int outFd, int signalFd, OutputQueue* out,
@@ -130,6 +122,14 @@ bool writeAll(int fd, std::string_view text) {
 }
 
 namespace helperos {
+
+core::Error osError(const std::string& what, int err) {
+    core::Error e = core::makeError(
+        err == EACCES || err == EPERM ? core::ErrorCode::PermissionDenied : core::ErrorCode::Io,
+        what + ": " + std::strerror(err));
+    e.sysErrno = err;
+    return e;
+}
 
 core::Result<std::unique_ptr<HelperIo>> openStdio() {
     std::signal(SIGPIPE, SIG_IGN);

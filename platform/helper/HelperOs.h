@@ -25,6 +25,10 @@ namespace splitroute::platform::helperos {
 /// longer than PIPE_BUF are dropped. Windows: a plain write.
 bool writeLogLine(std::string_view line);
 
+/// POSIX: the error for a failed call `what` with errno `err` (PermissionDenied for EACCES and
+/// EPERM, else Io; the message is strerror's, the errno is kept). Defined in HelperLoopPosix.cpp.
+[[nodiscard]] core::Error osError(const std::string& what, int err);
+
 [[nodiscard]] std::uint64_t processId();
 /// Root (euid 0) on POSIX; an elevated token (UAC) on Windows.
 [[nodiscard]] bool isPrivileged();

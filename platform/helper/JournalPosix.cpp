@@ -2,6 +2,7 @@
 // Journal's file operations on POSIX: openat() relative to the state directory, fsync() of
 // the file and of the directory, flock() for the single-instance lock.
 
+#include "platform/helper/HelperOs.h"
 #include "platform/helper/Journal.h"
 
 #include <cerrno>
@@ -18,15 +19,7 @@ namespace splitroute::platform {
 using core::ErrorCode;
 using core::makeError;
 
-namespace {
-core::Error osError(const std::string& what, int err) {
-    core::Error e =
-        makeError(err == EACCES || err == EPERM ? ErrorCode::PermissionDenied : ErrorCode::Io,
-                  what + ": " + std::strerror(err));
-    e.sysErrno = err;
-    return e;
-}
-} // namespace
+using helperos::osError;
 
 Journal::~Journal() {
     if (m_lockFd >= 0)

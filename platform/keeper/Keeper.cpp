@@ -28,6 +28,7 @@ namespace splitroute::platform {
 
 using core::ErrorCode;
 using core::makeError;
+using helperos::osError;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
@@ -42,14 +43,6 @@ std::int64_t unixMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-core::Error osError(const std::string& what, int err) {
-    core::Error e =
-        makeError(err == EACCES || err == EPERM ? ErrorCode::PermissionDenied : ErrorCode::Io,
-                  what + ": " + std::strerror(err));
-    e.sysErrno = err;
-    return e;
 }
 
 /// Creates `dir` (and its parents) with `mode` where missing; refuses a symlink.

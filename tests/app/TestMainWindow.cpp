@@ -409,6 +409,11 @@ void TestMainWindow::exportEveryFormat() {
     QVERIFY(dialog.setFormat(QStringLiteral("sh")));
     QVERIFY2(dialog.script().contains(QStringLiteral("203.0.113.0/24")),
              qPrintable(dialog.script()));
+    QVERIFY2(dialog.noticeText().isEmpty(), qPrintable(dialog.noticeText())); // Linux for Linux
+    // The demo is a Linux table: a PowerShell script for it says what to check first.
+    QVERIFY(dialog.setFormat(QStringLiteral("powershell")));
+    QVERIFY2(dialog.noticeText().contains(QStringLiteral("Linux routing table")),
+             qPrintable(dialog.noticeText()));
     QVERIFY(!dialog.setFormat(QStringLiteral("no-such-format")));
     // Save asks where through the sink (the window hands its own to the dialog).
     QVERIFY(dialog.setFormat(QStringLiteral("sh")));

@@ -189,6 +189,35 @@ private slots:
         QCOMPARE(sink.messages.value(2).title, QStringLiteral("Cannot open file"));
     }
 
+    void serverLogAsksWhichClient() {
+        Workspace ws;
+        RecordingSink sink;
+        ws.setMessageSink(&sink);
+        QVERIFY(ws.openDemo());
+        const QString log = QStringLiteral(
+            "Tue Aug  1 23:17:40 2017 a/203.0.113.5:1 SENT CONTROL [alice]: 'PUSH_REPLY,route "
+            "10.1.0.0 255.255.0.0,topology subnet' (status=1)\n"
+            "Tue Aug  1 23:18:40 2017 b/203.0.113.6:1 SENT CONTROL [bob]: 'PUSH_REPLY,route "
+            "10.2.0.0 255.255.0.0,topology subnet' (status=1)\n");
+        QStringList offered;
+        sink.chooser = [&](const QStringList& items) {
+            offered = items;
+            return std::optional<QString>(QStringLiteral("bob"));
+        };
+        const int before = ws.connectionCount();
+        QVERIFY2(ws.openPushText(log, QString()), qPrintable(sink.joined()));
+        QCOMPARE(offered, (QStringList{"alice", "bob"}));
+        QCOMPARE(ws.connectionCount(), before + 1);
+        const auto& added = ws.currentSource()->connections.back();
+        QCOMPARE(added.pushed, std::vector<core::Prefix>{*core::Prefix::parse("10.2.0.0/16")});
+        // Cancelled: nothing is added.
+        sink.chooser = [](const QStringList&) {
+            return std::optional<QString>();
+        };
+        QVERIFY(!ws.openPushText(log, QString()));
+        QCOMPARE(ws.connectionCount(), before + 1);
+    }
+
     void recentFiles() {
         QTemporaryDir dir;
         Workspace ws;

@@ -12,6 +12,8 @@
 #include "core/vpn/ProfileParser.h"
 
 #include <QStringList>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace splitroute::core;
 
@@ -157,6 +159,30 @@ void TestConnection::loadProfile() {
     const Connection primary = loaded("sources/primary.ovpn");
     QVERIFY(primary.count(Severity::Warning) > 0);
     QCOMPARE(primary.count(Severity::Error), 0);
+
+    // A profile without routes, and an empty file, attach with a note that says so.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto noteOf = [&](const char* name, const QByteArray& text) -> std::string {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            return "cannot write";
+        f.close();
+        auto attached = loadProfileConnection(dir.filePath(name).toStdString());
+        if (!attached)
+            return "error: " + attached.error().message;
+        std::string codes;
+        for (const auto& d : attached->diagnostics)
+            if (d.code.rfind("profile-", 0) == 0)
+                codes += d.code + " ";
+        return codes;
+    };
+    QCOMPARE(noteOf("routeless.ovpn", "client\ndev tun\nremote 192.0.2.1\n"),
+             std::string("profile-no-routes "));
+    QCOMPARE(noteOf("empty.ovpn", "# nothing here\n"), std::string("profile-empty "));
+    QCOMPARE(noteOf("routed.ovpn", "client\ndev tun\nremote 192.0.2.1\nroute 10.1.0.0 "
+                                   "255.255.0.0\n"),
+             std::string());
 
     auto missing = loadProfileConnection("/nonexistent/x.ovpn");
     QVERIFY(!missing.ok());

@@ -17,6 +17,7 @@
 // The keeper runs as its own process (`ip netns exec CLIENT splitroute-keeper --config-dir
 // TMP --state-dir TMP --foreground`), ended by PID. Needs root, openvpn 2.6 and openssl.
 
+#include "ProcessUtil.h"
 #include "TestUtil.h"
 #include "core/plan/KeptPolicy.h"
 #include "core/plan/Planner.h"
@@ -46,50 +47,12 @@ using nlohmann::json;
 
 namespace {
 
-QString findTool(const QString& name) {
-    QString p = QStandardPaths::findExecutable(name);
-    if (p.isEmpty())
-        p = QStandardPaths::findExecutable(name, {"/usr/sbin", "/sbin", "/usr/bin", "/bin"});
-    return p;
-}
-
-struct RunResult {
-    bool ok = false;
-    QString out;
-    QString err;
-};
+using proctest::findTool;
+using proctest::readText;
+using proctest::RunResult;
+using proctest::writeText;
 RunResult run(const QString& program, const QStringList& args, int timeoutMs = 30000) {
-    QProcess p;
-    p.start(program, args);
-    RunResult r;
-    if (!p.waitForStarted(timeoutMs)) {
-        r.err = "cannot start " + program;
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(1000);
-        r.err = program + " timed out";
-        return r;
-    }
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return r;
-}
-
-QString readText(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
-
-bool writeText(const QString& path, const QString& text) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(text.toUtf8()) >= 0;
+    return proctest::run(program, args, timeoutMs);
 }
 
 std::string routeKey(const Route& r) {

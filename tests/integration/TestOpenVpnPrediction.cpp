@@ -21,6 +21,7 @@
 // - a `route ... remote_host` whose gateway (the server) is not on-link fails in the kernel
 //   ("ERROR: Linux route add command failed"), so it is not in the table.
 
+#include "ProcessUtil.h"
 #include "TestUtil.h"
 #include "core/import/Snapshot.h"
 #include "core/vpn/Predictor.h"
@@ -48,52 +49,11 @@ using namespace splitroute::core;
 
 namespace {
 
-QString findTool(const QString& name) {
-    QString p = QStandardPaths::findExecutable(name);
-    if (p.isEmpty())
-        p = QStandardPaths::findExecutable(name, {"/usr/sbin", "/sbin", "/usr/bin", "/bin"});
-    return p;
-}
-
-// Runs a program with arguments (no shell); returns its exit status and output.
-struct RunResult {
-    bool ok = false;
-    QString out;
-    QString err;
-};
-RunResult run(const QString& program, const QStringList& args, int timeoutMs = 15000) {
-    QProcess p;
-    p.start(program, args);
-    RunResult r;
-    if (!p.waitForStarted(timeoutMs)) {
-        r.err = "cannot start " + program;
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(1000);
-        r.err = program + " timed out";
-        return r;
-    }
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return r;
-}
-
-QString readText(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
-
-bool writeText(const QString& path, const QString& text) {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(text.toUtf8()) >= 0;
-}
+using proctest::findTool;
+using proctest::readText;
+using proctest::run;
+using proctest::RunResult;
+using proctest::writeText;
 
 // One route as `ip` shows it, for comparing and printing.
 std::string routeKey(const Route& r) {

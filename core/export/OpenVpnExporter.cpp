@@ -20,7 +20,7 @@ std::string v4Net(const Prefix& p) {
 }
 } // namespace
 
-Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions&) const {
+std::string openVpnProfileLines(const Plan& plan) {
     const std::string tun = plan.tunnelDevice;
     auto onTunnel = [&](const Route& r) {
         return !tun.empty() && r.interface.str() == tun;
@@ -59,11 +59,7 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
         const std::string why = exportdetail::reasonOf(c);
         routes.push_back((why.empty() ? "" : "# " + why + "\n") + note + line);
     }
-    std::string s = "# Splitroute: lines for an OpenVPN client profile (.ovpn / .conf).\n" +
-                    exportdetail::describe(plan, "# ") +
-                    "# Add them at the end of the profile and reconnect. To undo, remove them "
-                    "again\n# and reconnect. (The AWS VPN Client strips pull-filter; use another "
-                    "export there.)\n";
+    std::string s;
     if (overrideRemoved[0] || overrideRemoved[1]) {
         s += "# all other traffic stays outside the tunnel: refuse the pushed default override\n";
         s += "pull-filter ignore \"redirect-gateway\"\n";
@@ -90,8 +86,17 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
         s += f + "\n";
     for (const auto& r : routes)
         s += r + "\n";
+    return s;
+}
+
+Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions&) const {
     ExportResult out;
-    out.script = s;
+    out.script = "# Splitroute: lines for an OpenVPN client profile (.ovpn / .conf).\n" +
+                 exportdetail::describe(plan, "# ") +
+                 "# Add them at the end of the profile and reconnect. To undo, remove them "
+                 "again\n# and reconnect. (The AWS VPN Client strips pull-filter; use another "
+                 "export there.)\n" +
+                 openVpnProfileLines(plan);
     out.undo = "# Splitroute: to undo the OpenVPN snippet, delete the lines it added to the "
                "profile\n# and reconnect. Nothing else was changed.\n";
     return out;

@@ -17,7 +17,7 @@
 // The keeper runs as its own process (`ip netns exec CLIENT splitroute-keeper --config-dir
 // TMP --state-dir TMP --foreground`), ended by PID. Needs root, openvpn 2.6 and openssl.
 
-#include "ProcessUtil.h"
+#include "OpenVpnLab.h"
 #include "TestUtil.h"
 #include "core/plan/KeptPolicy.h"
 #include "core/plan/Planner.h"
@@ -92,27 +92,6 @@ double median(std::vector<double> v) {
         return 0;
     std::sort(v.begin(), v.end());
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-// Namespaces srkeep<pid>{c,r,s} of a run killed from outside: their processes are ended by
-// PID and the namespaces deleted, as TestOpenVpnPrediction does.
-void removeStaleLabs(const QString& ip) {
-    RunResult list = run(ip, {"netns", "list"});
-    static const QRegularExpression re("^srkeep(\\d+)[crs]$");
-    for (const QString& line : list.out.split('\n', Qt::SkipEmptyParts)) {
-        const QString ns = line.section(' ', 0, 0);
-        const auto m = re.match(ns);
-        if (!m.hasMatch() || !readText("/proc/" + m.captured(1) + "/cmdline").isEmpty())
-            continue;
-        RunResult pids = run(ip, {"netns", "pids", ns});
-        for (const QString& pid : pids.out.split('\n', Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int n = pid.trimmed().toInt(&ok);
-            if (ok && n > 1)
-                ::kill(n, SIGKILL);
-        }
-        run(ip, {"netns", "del", ns});
-    }
 }
 
 } // namespace
@@ -305,22 +284,15 @@ std::optional<platform::KeptStatus> TestKeeperOpenVpn::keptState(const std::stri
 }
 
 void TestKeeperOpenVpn::initTestCase() {
-    if (::geteuid() != 0)
-        QSKIP("needs root: creates network namespaces, veth pairs and tun devices");
-    m_ip = findTool("ip");
-    m_openvpn = findTool("openvpn");
-    m_openssl = findTool("openssl");
+    openvpnlab::Tools tools;
+    const QString skip = openvpnlab::labSkipReason(&tools);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    m_ip = tools.ip;
+    m_openvpn = tools.openvpn;
+    m_openssl = tools.openssl;
     m_keeper = SPLITROUTE_KEEPER_PATH;
-    if (m_ip.isEmpty() || findTool("sysctl").isEmpty())
-        QSKIP("iproute2's `ip` and procps' `sysctl` are needed");
-    if (m_openvpn.isEmpty() || m_openssl.isEmpty())
-        QSKIP("openvpn and openssl are needed (scripts/setup-deps.sh test installs them)");
-    if (!QFile::exists("/dev/net/tun"))
-        QSKIP("/dev/net/tun is missing: no tun devices in this environment");
-    RunResult v = run(m_openvpn, {"--version"});
-    if (!v.out.contains("OpenVPN 2.6"))
-        QSKIP(qPrintable("this test models OpenVPN 2.6; found: " + v.out.section('\n', 0, 0)));
-    removeStaleLabs(m_ip);
+    openvpnlab::removeStaleLabs(m_ip, "srkeep");
 
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
                                             QString("/srkeep%1-XXXXXX").arg(::getpid()));
@@ -331,26 +303,7 @@ void TestKeeperOpenVpn::initTestCase() {
     QVERIFY(QDir().mkpath(m_keepDir));
     ::chmod(d.toLocal8Bit().constData(), 0755);
     ::chmod(m_keepDir.toLocal8Bit().constData(), 0755);
-    auto ssl = [&](const QStringList& args) {
-        RunResult r = run(m_openssl, args);
-        if (!r.ok)
-            qWarning("openssl %s: %s", qPrintable(args.join(' ')), qPrintable(r.err));
-        return r.ok;
-    };
-    QVERIFY(ssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                 "-nodes", "-keyout", d + "/ca.key", "-out", d + "/ca.crt", "-days", "2", "-subj",
-                 "/CN=splitroute-test-ca"}));
-    for (const QString name : {"server", "client"}) {
-        QVERIFY(writeText(d + "/" + name + ".ext",
-                          QString("extendedKeyUsage=%1\nkeyUsage=digitalSignature\n")
-                              .arg(name == QString("server") ? "serverAuth" : "clientAuth")));
-        QVERIFY(ssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                     "-keyout", d + "/" + name + ".key", "-out", d + "/" + name + ".csr", "-subj",
-                     "/CN=" + name}));
-        QVERIFY(ssl({"x509", "-req", "-in", d + "/" + name + ".csr", "-CA", d + "/ca.crt", "-CAkey",
-                     d + "/ca.key", "-CAcreateserial", "-out", d + "/" + name + ".crt", "-days",
-                     "2", "-extfile", d + "/" + name + ".ext"}));
-    }
+    QVERIFY(openvpnlab::makeTestPki(m_openssl, d));
 
     const QString base = QString("srkeep%1").arg(::getpid());
     m_client = base + "c";

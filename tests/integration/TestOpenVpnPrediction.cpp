@@ -21,36 +21,27 @@
 // - a `route ... remote_host` whose gateway (the server) is not on-link fails in the kernel
 //   ("ERROR: Linux route add command failed"), so it is not in the table.
 
-#include "ProcessUtil.h"
-#include "TestUtil.h"
+#include "OpenVpnLab.h"
 #include "core/import/Snapshot.h"
+#include "core/persist/ProfileBlock.h"
+#include "core/plan/EffectiveDiff.h"
+#include "core/plan/Planner.h"
 #include "core/vpn/Predictor.h"
 #include "core/vpn/ProfileParser.h"
 #include "core/vpn/PushReply.h"
-#include "integration/openvpn/IpJsonRoutes.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <algorithm>
 #include <memory>
 #include <set>
-#include <signal.h>
-#include <unistd.h>
 
 using namespace splitroute::core;
 
 namespace {
 
-using proctest::findTool;
-using proctest::readText;
+using openvpnlab::Lab;
 using proctest::run;
 using proctest::RunResult;
 using proctest::writeText;
@@ -72,216 +63,6 @@ std::string routeKey(const Route& r) {
     return s;
 }
 
-// The namespaces, processes and files of one scenario; the destructor takes everything
-// down again (also when a check failed half-way).
-class Lab {
-public:
-    Lab(QString ip, QString openvpn, QString dir)
-        : m_ip(std::move(ip)), m_openvpn(std::move(openvpn)), m_dir(std::move(dir)) {
-        const QString base = QString("srpred%1").arg(::getpid());
-        m_client = base + "c";
-        m_router = base + "r";
-        m_server = base + "s";
-    }
-    ~Lab() { teardown(); }
-    Lab(const Lab&) = delete;
-    Lab& operator=(const Lab&) = delete;
-
-    const QString& client() const { return m_client; }
-    const QString& server() const { return m_server; }
-    const QString& router() const { return m_router; }
-
-    bool ipCmd(const QStringList& args, QString* error) {
-        RunResult r = run(m_ip, args);
-        if (!r.ok && error)
-            *error = "ip " + args.join(' ') + ": " + r.err.trimmed();
-        return r.ok;
-    }
-    bool nsExec(const QString& ns, const QStringList& args, QString* error,
-                QString* out = nullptr) {
-        RunResult r = run(m_ip, QStringList{"netns", "exec", ns} + args);
-        if (!r.ok && error)
-            *error = args.join(' ') + " in " + ns + ": " + r.err.trimmed();
-        if (out)
-            *out = r.out;
-        return r.ok;
-    }
-
-    bool setUp(QString* error) {
-        for (const QString& ns : {m_client, m_router, m_server}) {
-            if (!ipCmd({"netns", "add", ns}, error))
-                return false;
-            m_namespaces.push_back(ns);
-            // No duplicate address detection: addresses are usable at once and the tables
-            // do not change under the test's feet.
-            if (!nsExec(ns,
-                        {"sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
-                         "net.ipv6.conf.default.accept_dad=0"},
-                        error))
-                return false;
-        }
-        const QStringList steps[] = {
-            {"link", "add", "eth0", "netns", m_client, "type", "veth", "peer", "name", "rc",
-             "netns", m_router},
-            {"link", "add", "eth0", "netns", m_server, "type", "veth", "peer", "name", "rs",
-             "netns", m_router},
-            {"-n", m_client, "link", "set", "lo", "up"},
-            {"-n", m_router, "link", "set", "lo", "up"},
-            {"-n", m_server, "link", "set", "lo", "up"},
-            {"-n", m_client, "addr", "add", "192.168.1.2/24", "dev", "eth0"},
-            {"-n", m_client, "addr", "add", "2001:db8:1::2/64", "dev", "eth0", "nodad"},
-            {"-n", m_router, "addr", "add", "192.168.1.1/24", "dev", "rc"},
-            {"-n", m_router, "addr", "add", "203.0.113.1/24", "dev", "rs"},
-            {"-n", m_router, "addr", "add", "2001:db8:1::1/64", "dev", "rc", "nodad"},
-            {"-n", m_router, "addr", "add", "2001:db8:2::1/64", "dev", "rs", "nodad"},
-            {"-n", m_server, "addr", "add", "203.0.113.10/24", "dev", "eth0"},
-            {"-n", m_server, "addr", "add", "2001:db8:2::10/64", "dev", "eth0", "nodad"},
-            {"-n", m_client, "link", "set", "eth0", "up"},
-            {"-n", m_server, "link", "set", "eth0", "up"},
-            {"-n", m_router, "link", "set", "rc", "up"},
-            {"-n", m_router, "link", "set", "rs", "up"},
-            {"-n", m_client, "route", "add", "default", "via", "192.168.1.1"},
-            {"-n", m_client, "-6", "route", "add", "default", "via", "2001:db8:1::1"},
-            {"-n", m_server, "route", "add", "default", "via", "203.0.113.1"},
-            {"-n", m_server, "-6", "route", "add", "default", "via", "2001:db8:2::1"},
-        };
-        for (const auto& s : steps)
-            if (!ipCmd(s, error))
-                return false;
-        return nsExec(m_router,
-                      {"sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv6.conf.all.forwarding=1"},
-                      error);
-    }
-
-    // Both families of the client's tables; the dump is repeated until two in a row agree.
-    bool dumpClient(std::vector<Route>* routes, QString* error) {
-        std::string last;
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            QString v4, v6;
-            if (!nsExec(m_client, {m_ip, "-4", "-j", "route", "show", "table", "all"}, error,
-                        &v4) ||
-                !nsExec(m_client, {m_ip, "-6", "-j", "route", "show", "table", "all"}, error, &v6))
-                return false;
-            const std::string now = v4.toStdString() + "\n" + v6.toStdString();
-            if (now == last) {
-                std::string why;
-                auto a = testutil::routesFromIpJson(v4.toStdString(), Family::V4, &why);
-                auto b = testutil::routesFromIpJson(v6.toStdString(), Family::V6, &why);
-                if (!a || !b) {
-                    *error = QString::fromStdString(why);
-                    return false;
-                }
-                *routes = std::move(*a);
-                routes->insert(routes->end(), b->begin(), b->end());
-                return true;
-            }
-            last = now;
-            QThread::msleep(100);
-        }
-        *error = "the client's routing table does not settle";
-        return false;
-    }
-
-    bool startOpenVpn(const QString& ns, const QString& name, const QString& config,
-                      QString* error) {
-        const QString conf = m_dir + "/" + name + ".conf";
-        const QString log = m_dir + "/" + name + ".log";
-        QFile::remove(log);
-        if (!writeText(conf, config)) {
-            *error = "cannot write " + conf;
-            return false;
-        }
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->setStandardOutputFile(QProcess::nullDevice());
-        p->start(m_ip, {"netns", "exec", ns, m_openvpn, "--config", conf, "--writepid",
-                        m_dir + "/" + name + ".pid", "--log", log});
-        if (!p->waitForStarted(5000)) {
-            *error = "cannot start openvpn in " + ns;
-            return false;
-        }
-        m_processes.push_back(std::move(p));
-        return true;
-    }
-
-    // Waits (bounded) for a line in a log; fails early when every openvpn has died.
-    bool waitForLog(const QString& name, const QString& text, int timeoutMs, QString* error) {
-        QElapsedTimer t;
-        t.start();
-        const QString log = m_dir + "/" + name + ".log";
-        while (t.elapsed() < timeoutMs) {
-            if (readText(log).contains(text))
-                return true;
-            for (const auto& p : m_processes)
-                if (p->state() == QProcess::NotRunning) {
-                    *error = "openvpn exited early; " + name + " log:\n" + readText(log) +
-                             "\nserver log:\n" + readText(m_dir + "/server.log");
-                    return false;
-                }
-            QThread::msleep(50);
-        }
-        *error = "no \"" + text + "\" after " + QString::number(timeoutMs) + " ms; " + name +
-                 " log:\n" + readText(log) + "\nserver log:\n" + readText(m_dir + "/server.log");
-        return false;
-    }
-
-    QString log(const QString& name) const { return readText(m_dir + "/" + name + ".log"); }
-
-    void teardown() {
-        // Our own processes only, by their PID (QProcess knows it): TERM, then KILL.
-        for (auto& p : m_processes) {
-            if (p->state() != QProcess::NotRunning) {
-                p->terminate();
-                if (!p->waitForFinished(3000)) {
-                    p->kill();
-                    p->waitForFinished(2000);
-                }
-            }
-        }
-        m_processes.clear();
-        for (auto it = m_namespaces.rbegin(); it != m_namespaces.rend(); ++it)
-            run(m_ip, {"netns", "del", *it});
-        m_namespaces.clear();
-    }
-
-private:
-    QString m_ip, m_openvpn, m_dir;
-    QString m_client, m_router, m_server;
-    std::vector<QString> m_namespaces;
-    std::vector<std::unique_ptr<QProcess>> m_processes;
-};
-
-// A run killed from outside (a ctest timeout, SIGKILL) cannot clean up after itself: its
-// namespaces are named srpred<pid>{c,r,s}; when <pid> is gone, the processes still inside
-// them (the openvpn it started) are ended by PID and the namespaces deleted.
-void removeStaleLabs(const QString& ip) {
-    RunResult list = run(ip, {"netns", "list"});
-    static const QRegularExpression re("^srpred(\\d+)[crs]$");
-    for (const QString& line : list.out.split('\n', Qt::SkipEmptyParts)) {
-        const QString ns = line.section(' ', 0, 0);
-        const auto m = re.match(ns);
-        // A zombie still has /proc/<pid>, but an empty command line.
-        if (!m.hasMatch() || !readText("/proc/" + m.captured(1) + "/cmdline").isEmpty())
-            continue;
-        RunResult pids = run(ip, {"netns", "pids", ns});
-        for (const QString& pid : pids.out.split('\n', Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const int n = pid.trimmed().toInt(&ok);
-            if (ok && n > 1)
-                ::kill(n, SIGKILL);
-        }
-        run(ip, {"netns", "del", ns});
-    }
-    // ... and its temporary directory (keys, configs, logs).
-    static const QRegularExpression dirRe("^srpred(\\d+)-");
-    const QDir tmp(QDir::tempPath());
-    for (const QString& name : tmp.entryList({"srpred*"}, QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const auto m = dirRe.match(name);
-        if (m.hasMatch() && readText("/proc/" + m.captured(1) + "/cmdline").isEmpty())
-            QDir(tmp.filePath(name)).removeRecursively();
-    }
-}
-
 } // namespace
 
 class TestOpenVpnPrediction : public QObject {
@@ -291,56 +72,26 @@ private slots:
     void initTestCase();
     void scenario_data();
     void scenario();
+    void profileBlock_data();
+    void profileBlock();
 
 private:
-    QString m_ip, m_openvpn, m_openssl;
+    QString m_ip, m_openvpn;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestOpenVpnPrediction::initTestCase() {
-    if (::geteuid() != 0)
-        QSKIP("needs root: creates network namespaces, veth pairs and tun devices");
-    m_ip = findTool("ip");
-    m_openvpn = findTool("openvpn");
-    m_openssl = findTool("openssl");
-    if (m_ip.isEmpty())
-        QSKIP("iproute2's `ip` is not installed");
-    if (findTool("sysctl").isEmpty())
-        QSKIP("procps' `sysctl` is not installed (needed to set up the namespaces)");
-    if (m_openvpn.isEmpty() || m_openssl.isEmpty())
-        QSKIP("openvpn and openssl are needed (scripts/setup-deps.sh test installs them)");
-    if (!QFile::exists("/dev/net/tun"))
-        QSKIP("/dev/net/tun is missing: no tun devices in this environment");
-    removeStaleLabs(m_ip);
-    RunResult v = run(m_openvpn, {"--version"});
-    if (!v.out.contains("OpenVPN 2.6"))
-        QSKIP(qPrintable("this test models OpenVPN 2.6; found: " + v.out.section('\n', 0, 0)));
-
+    openvpnlab::Tools tools;
+    const QString skip = openvpnlab::labSkipReason(&tools);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    m_ip = tools.ip;
+    m_openvpn = tools.openvpn;
+    openvpnlab::removeStaleLabs(m_ip, "srpred");
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
                                             QString("/srpred%1-XXXXXX").arg(::getpid()));
     QVERIFY(m_dir->isValid());
-    const QString d = m_dir->path();
-    // A throw-away CA, server and client certificate (EC keys: fast).
-    auto ssl = [&](const QStringList& args) {
-        RunResult r = run(m_openssl, args);
-        if (!r.ok)
-            qWarning("openssl %s: %s", qPrintable(args.join(' ')), qPrintable(r.err));
-        return r.ok;
-    };
-    QVERIFY(ssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                 "-nodes", "-keyout", d + "/ca.key", "-out", d + "/ca.crt", "-days", "2", "-subj",
-                 "/CN=splitroute-test-ca"}));
-    for (const QString name : {"server", "client"}) {
-        QVERIFY(writeText(d + "/" + name + ".ext",
-                          QString("extendedKeyUsage=%1\nkeyUsage=digitalSignature\n")
-                              .arg(name == QString("server") ? "serverAuth" : "clientAuth")));
-        QVERIFY(ssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                     "-keyout", d + "/" + name + ".key", "-out", d + "/" + name + ".csr", "-subj",
-                     "/CN=" + name}));
-        QVERIFY(ssl({"x509", "-req", "-in", d + "/" + name + ".csr", "-CA", d + "/ca.crt", "-CAkey",
-                     d + "/ca.key", "-CAcreateserial", "-out", d + "/" + name + ".crt", "-days",
-                     "2", "-extfile", d + "/" + name + ".ext"}));
-    }
+    QVERIFY(openvpnlab::makeTestPki(tools.openssl, m_dir->path()));
 }
 
 void TestOpenVpnPrediction::scenario_data() {
@@ -557,6 +308,131 @@ void TestOpenVpnPrediction::scenario() {
              qPrintable("splitroute-cli predict differs from the kernel:\n" + cli.out));
     qInfo("%zu routes before, %zu after, %zu added, %zu removed: all match", before.size(),
           actual.size(), predicted->added.size(), predicted->removed.size());
+}
+
+void TestOpenVpnPrediction::profileBlock_data() {
+    QTest::addColumn<QString>("serverExtra");
+    QTest::addColumn<QString>("policy"); // a splitroute-policy document
+
+    const QString subnet = "server 10.8.0.0 255.255.255.0\ntopology subnet\n";
+    const QString pushes = "push \"redirect-gateway def1\"\n"
+                           "push \"route 172.16.0.0 255.255.0.0\"\n"
+                           "push \"route 10.20.0.0 255.255.0.0\"\n";
+    QTest::newRow("full tunnel; bypass a network and a pushed route")
+        << subnet + pushes
+        << R"({"format":"splitroute-policy","version":1,"other":"tunnel","rules":[
+              {"network":"198.51.100.0/24","label":"Video","mode":"bypass"},
+              {"network":"172.16.0.0/16","label":"Lab","mode":"bypass"}]})";
+    QTest::newRow("other traffic local; one network and a pushed route through the tunnel")
+        << subnet + pushes << R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
+              {"network":"10.99.0.0/16","label":"Office","mode":"tunnel"},
+              {"network":"10.20.0.0/16","mode":"tunnel"},
+              {"network":"172.16.0.0/16","mode":"bypass"}]})";
+    QTest::newRow("IPv6 too: other traffic local in both families")
+        << subnet + "server-ipv6 fd00:8::/64\npush \"redirect-gateway def1 ipv6\"\n"
+                    "push \"route-ipv6 2001:db8:77::/48\"\npush \"route 10.20.0.0 255.255.0.0\"\n"
+        << R"({"format":"splitroute-policy","version":1,"other":"local","rules":[
+              {"network":"2001:db8:77::/48","mode":"tunnel"},
+              {"network":"10.20.0.0/16","mode":"tunnel"}]})";
+}
+
+// The split written into the profile (core/persist/ProfileBlock, the OpenVPN exporter's
+// pull-filter / route lines) does with a real OpenVPN 2.6 what the plan says: connect with
+// the plain profile, plan on the table OpenVPN made, connect again with the written profile,
+// and every address goes where the plan's after-table sends it (effective diff empty).
+// Route for route the tables differ only where OpenVPN installs a route differently (proto
+// boot instead of 157; the host route to the server is not added once redirect-gateway is
+// filtered — and not needed then).
+void TestOpenVpnPrediction::profileBlock() {
+    QFETCH(QString, serverExtra);
+    QFETCH(QString, policy);
+    const QString d = m_dir->path();
+    Lab lab(m_ip, m_openvpn, d);
+    QString error;
+    QVERIFY2(lab.setUp(&error), qPrintable(error));
+
+    const QString common =
+        QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
+    const QString serverConf =
+        common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(d) +
+        "proto udp\nlocal 203.0.113.10\n" + serverExtra;
+    const QString clientConf = QString("client\nnobind\n") + common +
+                               QString("cert %1/client.crt\nkey %1/client.key\n").arg(d) +
+                               "proto udp\nremote 203.0.113.10 1194\n";
+
+    auto mainTable = [](const std::vector<Route>& routes) {
+        std::vector<Route> main;
+        for (const auto& r : routes)
+            if (r.table == table::Main)
+                main.push_back(r);
+        return RouteTable(std::move(main));
+    };
+    auto connect = [&](const QString& clientName, const QString& config, RouteTable* table) {
+        lab.stopProcesses();
+        QString e;
+        if (!lab.startOpenVpn(lab.server(), "server", serverConf, &e) ||
+            !lab.waitForLog("server", "Initialization Sequence Completed", 10000, &e) ||
+            !lab.startOpenVpn(lab.client(), clientName, config, &e) ||
+            !lab.waitForLog(clientName, "Initialization Sequence Completed", 20000, &e)) {
+            error = e;
+            return false;
+        }
+        std::vector<Route> routes;
+        if (!lab.dumpClient(&routes, &e)) {
+            error = e;
+            return false;
+        }
+        *table = mainTable(routes);
+        return true;
+    };
+
+    RouteTable openvpnTable;
+    QVERIFY2(connect("client", clientConf, &openvpnTable), qPrintable(error));
+    auto pol = SplitPolicy::parse(policy.toStdString());
+    QVERIFY2(pol.ok(), pol.ok() ? "" : pol.error().message.c_str());
+    PlanParameters params;
+    params.tunnelDevice = "tun0";
+    auto plan = makePlan(openvpnTable, nullptr, nullptr, *pol, params);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : plan.error().message.c_str());
+    QVERIFY(!plan->changes.empty());
+
+    BlockOptions options;
+    options.fileName = "client.conf";
+    options.outputName = "client-split.conf";
+    options.planName = "policy.json";
+    options.connection = "lab";
+    auto edit = writeSplitBlock(clientConf.toStdString(), *plan, options);
+    QVERIFY2(edit.ok(), edit.ok() ? "" : edit.error().toString().c_str());
+    auto undone = removeSplitBlock(edit->text, "client-split.conf");
+    QVERIFY(undone.ok() && *undone == clientConf.toStdString());
+
+    RouteTable splitTable;
+    QVERIFY2(connect("client-split", QString::fromStdString(edit->text), &splitTable),
+             qPrintable(error));
+    const EffectiveDiff diff = effectiveDiff(plan->after, splitTable);
+    if (!diff.empty()) {
+        QString report = "\nthe written profile does not give the planned table: " +
+                         QString::fromStdString(diff.summary) + "\n--- block:\n" +
+                         QString::fromStdString(edit->diff) + "--- planned:\n";
+        for (const auto& r : plan->after.routes())
+            report += QString::fromStdString(routeKey(r)) + "\n";
+        report += "--- kernel:\n";
+        for (const auto& r : splitTable.routes())
+            report += QString::fromStdString(routeKey(r)) + "\n";
+        report += "--- client log:\n" + lab.log("client-split");
+        QFAIL(qPrintable(report));
+    }
+    // The filters did their work (OpenVPN says so for each pushed option it drops).
+    const int filters =
+        static_cast<int>(lab.log("client-split").count("Pushed option removed by filter"));
+    int filterLines = 0;
+    for (std::size_t at = edit->text.find("\npull-filter ignore"); at != std::string::npos;
+         at = edit->text.find("\npull-filter ignore", at + 1))
+        ++filterLines;
+    QVERIFY2(filters >= filterLines, qPrintable(lab.log("client-split")));
+    qInfo("%zu change(s) planned, %d pull-filter line(s); OpenVPN with the written profile "
+          "gives the planned table (%zu routes)",
+          plan->changes.size(), filterLines, splitTable.size());
 }
 
 QTEST_GUILESS_MAIN(TestOpenVpnPrediction)

@@ -2,6 +2,7 @@
 #include "platform/HelperClient.h"
 
 #include "core/RouteJson.h"
+#include "platform/HelperLocation.h"
 
 #include <boost/process.hpp>
 
@@ -91,8 +92,7 @@ int HelperClient::pid() const {
 core::Result<json> HelperClient::start() {
     if (m_impl)
         return makeError(ErrorCode::InvalidArgument, "helper already started");
-    std::string helper = m_options.helperPath.empty() ? std::string(SPLITROUTE_HELPER_INSTALL_PATH)
-                                                      : m_options.helperPath;
+    std::string helper = locateHelper(m_options.helperPath).path;
     if (helper.empty() || helper[0] != '/')
         return makeError(ErrorCode::InvalidArgument, "helper path must be absolute: " + helper);
     if (::access(helper.c_str(), X_OK) != 0)

@@ -4,13 +4,17 @@
 //
 // Sends a plan's changes to splitroute-helper (through pkexec, or run directly with --direct
 // when already root), then asks "Keep these routes?" and keeps or reverts them. Not run as
-// root itself: only the helper is (see the README's "Changing routes: the helper").
+// root itself: only the helper is (see the README's "Changing routes: the helper"). Without
+// --helper, a splitroute-cli run from a build tree starts that build's helper; the first line
+// of the output says which helper is used.
 //
 // --json prints one object when done (REPORT and VERIFY as in platform/helper/PROTOCOL.md):
 //   {
 //     "changes": 3,                          // changes in the plan
 //     "transaction": 1795308863324613,       // the helper's transaction id
 //     "recovered": null | {...},             // what the helper rolled back while starting
+//     "helper": "/usr/libexec/…",            // the helper started (platform/HelperLocation.h)
+//     "helperOrigin": "installed" | "build-tree" | "given",
 //     "applied": 3,                          // on success
 //     "verify": VERIFY,                      // the table read back after applying
 //     "result": "kept" | "reverted",         // on success: kept, or reverted (not kept in time)
@@ -25,6 +29,7 @@
 #include "app/cli/HelperCommand.h"
 #include "core/JsonDocument.h"
 #include "core/RouteJson.h"
+#include "platform/HelperLocation.h"
 
 #include <spdlog/spdlog.h>
 #include <charconv>
@@ -40,7 +45,9 @@ using core::makeError;
 using nlohmann::json;
 
 std::vector<Args::Spec> helperOptionSpecs() {
-    return {{"helper", true, false, "PATH  helper executable (default: the installed one)"},
+    return {{"helper", true, false,
+             "PATH  helper executable (default: the build tree's when run from one, else the "
+             "installed one)"},
             {"helper-arg", true, true, "ARG  extra argument for the helper (tests, demo)"},
             {"direct", false, false, "run the helper directly instead of through pkexec"}};
 }
@@ -53,7 +60,7 @@ platform::HelperClientOptions helperClientOptions(const Args& args) {
     if (args.has("direct"))
         o.elevation = platform::HelperClientOptions::Elevation::Direct;
     spdlog::debug("helper: {} ({}, {} extra argument(s))",
-                  o.helperPath.empty() ? std::string("the installed one") : o.helperPath,
+                  platform::describeHelperLocation(platform::locateHelper(o.helperPath)),
                   args.has("direct") ? "started directly" : "through pkexec unless root",
                   o.extraArgs.size());
     return o;
@@ -166,7 +173,11 @@ int runApply(const Args& args, Io& io) {
         io.out << "Applying " << plan->size() << " change(s): " << adds << " addition(s), "
                << plan->size() - adds << " deletion(s)\n";
 
-    platform::HelperClient client(helperClientOptions(args));
+    const platform::HelperClientOptions options = helperClientOptions(args);
+    const platform::HelperLocation helper = platform::locateHelper(options.helperPath);
+    if (!asJson)
+        io.out << "Using the " << platform::describeHelperLocation(helper) << '\n';
+    platform::HelperClient client(options);
     auto hello = client.start();
     if (!hello)
         return fail(io, asJson, hello.error(), kExitFailure);
@@ -175,7 +186,10 @@ int runApply(const Args& args, Io& io) {
     auto res = client.apply(*plan, timeout, progressPrinter(io, asJson));
     if (!res)
         return fail(io, asJson, res.error(), kExitFailure);
-    json summary{{"changes", plan->size()}, {"recovered", hello->value("recovered", json())}};
+    json summary{{"changes", plan->size()},
+                 {"recovered", hello->value("recovered", json())},
+                 {"helper", helper.path},
+                 {"helperOrigin", platform::helperOriginName(helper.origin)}};
     const json& body = res->body;
     summary["transaction"] = body.value("transaction", json());
     if (!res->ok) {

@@ -23,7 +23,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Changing routes goes through pkexec; without it the app still reads tables and plans (and
 # runs the helper directly as root). Debian 12 ships pkexec as its own package (polkitd alone
 # has no pkexec); policykit-1 is the older name that still brings it.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1")
+# qt6-translations-l10n holds Qt's own texts (qtbase_ja.qm, qtbase_ru.qm: the standard buttons
+# and file dialogs), which the window loads next to its own translation.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1, qt6-translations-l10n")
 
 # What Debian expects of every package: a copyright file and a changelog (native package:
 # changelog.gz), gzip -9n so the bytes do not depend on the build time; files under /etc are

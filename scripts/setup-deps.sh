@@ -8,7 +8,7 @@ what=${1:-run}
 pkgs=(cmake ninja-build g++ pkg-config git
       qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-tools-dev-tools
       libboost-dev libboost-filesystem-dev libspdlog-dev nlohmann-json3-dev libmnl-dev
-      libgl-dev fonts-ipafont-gothic)
+      libgl-dev fonts-ipafont-gothic qt6-translations-l10n)
 if [ "$what" = test ]; then
     pkgs+=(clang-format clang-tidy iproute2 python3 openvpn openssl clang-16 libclang-rt-16-dev
            xvfb xauth procps psmisc pkexec polkitd dbus-daemon dbus-bin

@@ -175,86 +175,91 @@
 <context>
     <name>splitroute::app::ApplyController</name>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="80"/>
-        <location filename="../app/gui/ApplyController.cpp" line="163"/>
+        <location filename="../app/gui/ApplyController.cpp" line="82"/>
+        <location filename="../app/gui/ApplyController.cpp" line="165"/>
         <source>Cannot apply</source>
         <translation>適用できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="81"/>
+        <location filename="../app/gui/ApplyController.cpp" line="83"/>
         <source>Change %1 failed: %2</source>
         <translation>変更 %1 が失敗しました: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="89"/>
+        <location filename="../app/gui/ApplyController.cpp" line="91"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>%n 件の経路変更を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="103"/>
-        <location filename="../app/gui/ApplyController.cpp" line="225"/>
+        <location filename="../app/gui/ApplyController.cpp" line="105"/>
+        <location filename="../app/gui/ApplyController.cpp" line="235"/>
         <source>Cannot revert</source>
         <translation>元に戻せません</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="107"/>
+        <location filename="../app/gui/ApplyController.cpp" line="109"/>
         <source>The changes were reverted.</source>
         <translation>変更を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="122"/>
+        <location filename="../app/gui/ApplyController.cpp" line="124"/>
         <source>Applying route changes…</source>
         <translation>経路の変更を適用中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="124"/>
+        <location filename="../app/gui/ApplyController.cpp" line="126"/>
         <source>Applying</source>
         <translation>適用中</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="128"/>
+        <location filename="../app/gui/ApplyController.cpp" line="130"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="205"/>
+        <location filename="../app/gui/ApplyController.cpp" line="212"/>
+        <source>Helper: not started (will use the helper of the build tree %1)</source>
+        <translation>ヘルパー: 未起動（ビルドツリー %1 のヘルパーを使用します）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="214"/>
         <source>Helper: not started</source>
         <translation>ヘルパー: 未起動</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="216"/>
+        <location filename="../app/gui/ApplyController.cpp" line="226"/>
         <source>helper (%1)</source>
         <translation>ヘルパー (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="219"/>
+        <location filename="../app/gui/ApplyController.cpp" line="229"/>
         <source>The helper failed</source>
         <translation>ヘルパーが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="234"/>
+        <location filename="../app/gui/ApplyController.cpp" line="244"/>
         <source>Cannot keep the changes</source>
         <translation>変更を保持できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="303"/>
+        <location filename="../app/gui/ApplyController.cpp" line="313"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="304"/>
+        <location filename="../app/gui/ApplyController.cpp" line="314"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="323"/>
+        <location filename="../app/gui/ApplyController.cpp" line="333"/>
         <source>Reverting route changes…</source>
         <translation>経路の変更を元に戻しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="324"/>
+        <location filename="../app/gui/ApplyController.cpp" line="334"/>
         <source>Reverting</source>
         <translation>元に戻し中</translation>
     </message>
@@ -330,6 +335,24 @@
         <location filename="../app/gui/AwsConnectionDialog.cpp" line="63"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::Backend</name>
+    <message>
+        <location filename="../app/gui/Translations.cpp" line="14"/>
+        <source>simulated</source>
+        <translation>シミュレーション</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Translations.cpp" line="16"/>
+        <source>netlink</source>
+        <translation>カーネル (netlink)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Translations.cpp" line="18"/>
+        <source>IP Helper</source>
+        <translation>IP ヘルパー</translation>
     </message>
 </context>
 <context>
@@ -998,66 +1021,71 @@ After: %2</source>
 <context>
     <name>splitroute::app::HelperSession</name>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="66"/>
+        <location filename="../app/gui/HelperSession.cpp" line="68"/>
         <source>Helper: not started</source>
         <translation>ヘルパー: 未起動</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="68"/>
+        <location filename="../app/gui/HelperSession.cpp" line="70"/>
         <source>Helper: starting…</source>
         <translation>ヘルパー: 起動中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="70"/>
+        <location filename="../app/gui/HelperSession.cpp" line="73"/>
+        <source>Helper: ready (%1; the helper of the build tree %2)</source>
+        <translation>ヘルパー: 準備完了（%1、ビルドツリー %2 のヘルパー）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="75"/>
         <source>Helper: ready (%1)</source>
         <translation>ヘルパー: 準備完了 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="72"/>
+        <location filename="../app/gui/HelperSession.cpp" line="77"/>
         <source>Helper: working…</source>
         <translation>ヘルパー: 処理中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="74"/>
+        <location filename="../app/gui/HelperSession.cpp" line="79"/>
         <source>Helper: waiting for confirmation</source>
         <translation>ヘルパー: 確認待ち</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="76"/>
+        <location filename="../app/gui/HelperSession.cpp" line="81"/>
         <source>Helper: failed</source>
         <translation>ヘルパー: 失敗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="158"/>
+        <location filename="../app/gui/HelperSession.cpp" line="163"/>
         <source>Cancelled: the %n route change(s) were rolled back.</source>
         <translation>
             <numerusform>キャンセルしました: %n 件の経路変更を元に戻しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="160"/>
+        <location filename="../app/gui/HelperSession.cpp" line="165"/>
         <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
         <translation>キャンセルしましたが、元に戻せませんでした: %1。確認時間が切れるとヘルパーが変更を取り消します。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="170"/>
+        <location filename="../app/gui/HelperSession.cpp" line="175"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>%n 件の経路変更を適用しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="192"/>
+        <location filename="../app/gui/HelperSession.cpp" line="197"/>
         <source>The helper is not running.</source>
         <translation>ヘルパーが動作していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="198"/>
+        <location filename="../app/gui/HelperSession.cpp" line="203"/>
         <source>The changes are kept.</source>
         <translation>変更を保持しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="221"/>
+        <location filename="../app/gui/HelperSession.cpp" line="226"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>元に戻しました: %n 件の経路変更を取り消しました。</numerusform>
@@ -1350,215 +1378,215 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Goes through now</source>
         <translation>現在の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="45"/>
+        <location filename="../app/gui/NetworksView.cpp" line="47"/>
         <source>%1 via %2</source>
         <translation>%1 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="50"/>
-        <location filename="../app/gui/NetworksView.cpp" line="283"/>
-        <location filename="../app/gui/NetworksView.cpp" line="289"/>
-        <location filename="../app/gui/NetworksView.cpp" line="293"/>
+        <location filename="../app/gui/NetworksView.cpp" line="52"/>
+        <location filename="../app/gui/NetworksView.cpp" line="295"/>
+        <location filename="../app/gui/NetworksView.cpp" line="301"/>
+        <location filename="../app/gui/NetworksView.cpp" line="305"/>
         <source>— (no route)</source>
         <translation>— (経路なし)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="56"/>
+        <location filename="../app/gui/NetworksView.cpp" line="58"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <location filename="../app/gui/NetworksView.cpp" line="78"/>
         <source>All other IPv6 traffic</source>
         <translation>その他すべての IPv6 通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="77"/>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
         <source>All other traffic</source>
         <translation>その他すべての通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="80"/>
+        <location filename="../app/gui/NetworksView.cpp" line="82"/>
         <source>%1 — %2 via %3</source>
         <translation>%1 — %2 (%3 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <location filename="../app/gui/NetworksView.cpp" line="86"/>
         <source>%1 — default via %2</source>
         <translation>%1 — 既定経路 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="85"/>
+        <location filename="../app/gui/NetworksView.cpp" line="87"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation>%1 — 既定経路 (%2 経由、上書きなし)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="90"/>
+        <location filename="../app/gui/NetworksView.cpp" line="92"/>
         <source>%1 — not routed anywhere</source>
         <translation>%1 — どこにも経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Will use</source>
         <translation>今後の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="115"/>
+        <location filename="../app/gui/NetworksView.cpp" line="117"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation>Space で現在のネットワークをトンネルと迂回の間で切り替え、Enter で決定を開き、Delete で追加したネットワークを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="119"/>
+        <location filename="../app/gui/NetworksView.cpp" line="121"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation>ネットワーク、アドレス、またはホスト名を追加 (例: 192.168.1.0/24)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="124"/>
+        <location filename="../app/gui/NetworksView.cpp" line="126"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="147"/>
+        <location filename="../app/gui/NetworksView.cpp" line="149"/>
         <source>Tunnel</source>
         <translation>トンネル</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="149"/>
+        <location filename="../app/gui/NetworksView.cpp" line="151"/>
         <source>Bypass</source>
         <translation>迂回</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="151"/>
+        <location filename="../app/gui/NetworksView.cpp" line="153"/>
         <source>As pushed</source>
         <translation>プッシュのまま</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="162"/>
+        <location filename="../app/gui/NetworksView.cpp" line="164"/>
         <source>decided by the rows above it: %1</source>
         <translation>上の行で決まっています: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="164"/>
+        <location filename="../app/gui/NetworksView.cpp" line="166"/>
         <source>not routed anywhere: no route covers it</source>
         <translation>どこにも経路がありません: これを覆う経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="168"/>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそこへの経路をそのまま残します</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="171"/>
+        <location filename="../app/gui/NetworksView.cpp" line="173"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそのホスト経路を維持します</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="175"/>
+        <location filename="../app/gui/NetworksView.cpp" line="177"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation>すでにローカル: %2 の直結経路 %1 のほうが具体的です</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="177"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation>一部がトンネル外: %2 経由の %1 のほうが具体的です</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="181"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation>「その他すべての通信」に含まれます (%1、%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <location filename="../app/gui/NetworksView.cpp" line="185"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 は IPv6 の通信を運びません: トンネルに通しても効果はありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="184"/>
+        <location filename="../app/gui/NetworksView.cpp" line="186"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 は IPv4 の通信を運びません: トンネルに通しても効果はありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="188"/>
+        <location filename="../app/gui/NetworksView.cpp" line="190"/>
         <source>host name: resolved to addresses when planning</source>
         <translation>ホスト名: 計画時にアドレスへ解決されます</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="193"/>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
         <source>host name: resolved to %1</source>
         <translation>ホスト名: %1 に解決されました</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="196"/>
+        <location filename="../app/gui/NetworksView.cpp" line="198"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation>ホスト名: 解決できません (%1)。計画から除外されます</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="210"/>
-        <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
-        <translation>このソースには判断の対象となる VPN 接続がありません。デモでは、プロファイルがトンネル経由にするネットワークが表示されます。</translation>
+        <location filename="../app/gui/NetworksView.cpp" line="219"/>
+        <source>This table has no VPN connection yet. To decide what goes through the tunnel, attach the VPN&apos;s profile (%1 → %2), paste the server&apos;s PUSH_REPLY or a client log (%1 → %3), or drop an .ovpn file on the window.</source>
+        <translation>このテーブルにはまだ VPN 接続がありません。トンネルを通すものを決めるには、VPN のプロファイルを添付する（%1 → %2）か、サーバーの PUSH_REPLY またはクライアントのログを貼り付ける（%1 → %3）か、.ovpn ファイルをウィンドウにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="224"/>
+        <location filename="../app/gui/NetworksView.cpp" line="236"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>%1 のトンネルを通す通信をネットワークごとに決めます。「変更」タブにそのための経路が表示され、エクスポートでスクリプトとして書き出せます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="304"/>
+        <location filename="../app/gui/NetworksView.cpp" line="316"/>
         <source>%1 — local network on %2</source>
         <translation>%1 — %2 のローカルネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="309"/>
+        <location filename="../app/gui/NetworksView.cpp" line="321"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="311"/>
+        <location filename="../app/gui/NetworksView.cpp" line="323"/>
         <source>— (resolved when planning)</source>
         <translation>— (計画時に解決)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="386"/>
+        <location filename="../app/gui/NetworksView.cpp" line="398"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation>削除できるのは追加したネットワークだけです。VPN の設定どおりにするには、これを「プッシュのまま」にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="394"/>
+        <location filename="../app/gui/NetworksView.cpp" line="406"/>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="437"/>
+        <location filename="../app/gui/NetworksView.cpp" line="449"/>
         <source>%1 is already in the list.</source>
         <translation>%1 はすでに一覧にあります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="432"/>
+        <location filename="../app/gui/NetworksView.cpp" line="444"/>
         <source>Not a network: %1</source>
         <translation>ネットワークではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Route in the table</source>
         <translation>経路表の経路</translation>
     </message>
@@ -1872,12 +1900,12 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::StatusLine</name>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="27"/>
+        <location filename="../app/gui/StatusLine.cpp" line="28"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="29"/>
+        <location filename="../app/gui/StatusLine.cpp" line="30"/>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
@@ -1887,24 +1915,24 @@ Qt %2 でビルドされています。</translation>
         <translation>デモ: %1 バックエンド</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="34"/>
+        <location filename="../app/gui/StatusLine.cpp" line="35"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="36"/>
+        <location filename="../app/gui/StatusLine.cpp" line="37"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StatusLine.cpp" line="40"/>
+        <location filename="../app/gui/StatusLine.cpp" line="41"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>経路 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StatusLine.cpp" line="41"/>
+        <location filename="../app/gui/StatusLine.cpp" line="42"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>検出事項 %n 件</numerusform>
@@ -2132,274 +2160,318 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::Workspace</name>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="217"/>
+        <location filename="../app/gui/Workspace.cpp" line="218"/>
         <source>Cannot plan %1: %2</source>
         <translation>%1 を計画できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="224"/>
+        <location filename="../app/gui/Workspace.cpp" line="225"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="257"/>
-        <location filename="../app/gui/Workspace.cpp" line="297"/>
-        <location filename="../app/gui/Workspace.cpp" line="554"/>
-        <location filename="../app/gui/Workspace.cpp" line="866"/>
-        <location filename="../app/gui/Workspace.cpp" line="877"/>
+        <location filename="../app/gui/Workspace.cpp" line="258"/>
+        <location filename="../app/gui/Workspace.cpp" line="342"/>
+        <location filename="../app/gui/Workspace.cpp" line="599"/>
+        <location filename="../app/gui/Workspace.cpp" line="911"/>
+        <location filename="../app/gui/Workspace.cpp" line="922"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="282"/>
-        <location filename="../app/gui/Workspace.cpp" line="296"/>
+        <location filename="../app/gui/Workspace.cpp" line="283"/>
+        <location filename="../app/gui/Workspace.cpp" line="313"/>
+        <location filename="../app/gui/Workspace.cpp" line="329"/>
+        <location filename="../app/gui/Workspace.cpp" line="341"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="283"/>
+        <location filename="../app/gui/Workspace.cpp" line="284"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
     </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="301"/>
+        <source>Splitroute cannot tell which kind of file %1 is.</source>
+        <translation>Splitroute は %1 がどの種類のファイルか判別できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="303"/>
+        <source>ip route show (Linux)</source>
+        <translation>ip route show（Linux）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="304"/>
+        <source>ip -j route show, JSON (Linux)</source>
+        <translation>ip -j route show、JSON（Linux）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="305"/>
+        <source>route print (Windows)</source>
+        <translation>route print（Windows）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="306"/>
+        <source>netstat -rn (macOS, BSD)</source>
+        <translation>netstat -rn（macOS、BSD）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="307"/>
+        <source>Splitroute snapshot (JSON)</source>
+        <translation>Splitroute スナップショット（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="315"/>
+        <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
+        <translation>ルーティングテーブルであれば、それを出力したコマンドを選んでください。その形式として読み込みます:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="330"/>
+        <source>%1 cannot be read as %2.
+%3: %4</source>
+        <translation>%1 は %2 として読み込めません。
+%3: %4</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="332"/>
+        <location filename="../app/gui/Workspace.cpp" line="377"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="333"/>
+        <location filename="../app/gui/Workspace.cpp" line="378"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="341"/>
+        <location filename="../app/gui/Workspace.cpp" line="386"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="341"/>
+        <location filename="../app/gui/Workspace.cpp" line="386"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="348"/>
-        <location filename="../app/gui/Workspace.cpp" line="362"/>
-        <location filename="../app/gui/Workspace.cpp" line="373"/>
+        <location filename="../app/gui/Workspace.cpp" line="393"/>
+        <location filename="../app/gui/Workspace.cpp" line="407"/>
+        <location filename="../app/gui/Workspace.cpp" line="418"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="353"/>
+        <location filename="../app/gui/Workspace.cpp" line="398"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="403"/>
+        <location filename="../app/gui/Workspace.cpp" line="448"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="408"/>
+        <location filename="../app/gui/Workspace.cpp" line="453"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="428"/>
+        <location filename="../app/gui/Workspace.cpp" line="473"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="444"/>
+        <location filename="../app/gui/Workspace.cpp" line="489"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="456"/>
+        <location filename="../app/gui/Workspace.cpp" line="501"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="510"/>
+        <location filename="../app/gui/Workspace.cpp" line="555"/>
         <source>Close Table</source>
         <translation>経路表を閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="511"/>
+        <location filename="../app/gui/Workspace.cpp" line="556"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="536"/>
+        <location filename="../app/gui/Workspace.cpp" line="581"/>
         <source>Closed %1.</source>
         <translation>%1 を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="554"/>
+        <location filename="../app/gui/Workspace.cpp" line="599"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="558"/>
+        <location filename="../app/gui/Workspace.cpp" line="603"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="577"/>
+        <location filename="../app/gui/Workspace.cpp" line="622"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="577"/>
+        <location filename="../app/gui/Workspace.cpp" line="622"/>
         <source>Open a routing table first.</source>
         <translation>先に経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="587"/>
+        <location filename="../app/gui/Workspace.cpp" line="632"/>
         <source>Cannot read the VPN profile</source>
         <translation>VPN プロファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="595"/>
+        <location filename="../app/gui/Workspace.cpp" line="640"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN プロファイル %1 を添付しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="614"/>
-        <location filename="../app/gui/Workspace.cpp" line="636"/>
+        <location filename="../app/gui/Workspace.cpp" line="659"/>
+        <location filename="../app/gui/Workspace.cpp" line="681"/>
         <source>Cannot read the server config</source>
         <translation>サーバー設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="620"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="623"/>
+        <location filename="../app/gui/Workspace.cpp" line="668"/>
         <source>OpenVPN Server</source>
         <translation>OpenVPN サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="624"/>
+        <location filename="../app/gui/Workspace.cpp" line="669"/>
         <source>Show %1 as seen by the client:</source>
         <translation>クライアントから見た %1 を表示:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="646"/>
+        <location filename="../app/gui/Workspace.cpp" line="691"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>AWS エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="666"/>
+        <location filename="../app/gui/Workspace.cpp" line="711"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="667"/>
+        <location filename="../app/gui/Workspace.cpp" line="712"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="674"/>
+        <location filename="../app/gui/Workspace.cpp" line="719"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>AWS Client VPN エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="708"/>
+        <location filename="../app/gui/Workspace.cpp" line="753"/>
         <source>OpenVPN Server Log</source>
         <translation>OpenVPN サーバーのログ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="709"/>
+        <location filename="../app/gui/Workspace.cpp" line="754"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>このログは %n 個のクライアントにオプションを送りました。表示するクライアント:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="718"/>
+        <location filename="../app/gui/Workspace.cpp" line="763"/>
         <source>Cannot read the pushed options</source>
         <translation>プッシュされたオプションを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="779"/>
+        <location filename="../app/gui/Workspace.cpp" line="824"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN 接続 %1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="823"/>
+        <location filename="../app/gui/Workspace.cpp" line="868"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="825"/>
+        <location filename="../app/gui/Workspace.cpp" line="870"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="826"/>
+        <location filename="../app/gui/Workspace.cpp" line="871"/>
         <source>Tunnel device: %1</source>
         <translation>トンネルデバイス: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="827"/>
+        <location filename="../app/gui/Workspace.cpp" line="872"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="829"/>
+        <location filename="../app/gui/Workspace.cpp" line="874"/>
         <source>Redirects the default gateway%1</source>
         <translation>既定ゲートウェイをリダイレクトします%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="830"/>
+        <location filename="../app/gui/Workspace.cpp" line="875"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="835"/>
+        <location filename="../app/gui/Workspace.cpp" line="880"/>
         <source>Pushed networks (%1): %2</source>
         <translation>プッシュされたネットワーク (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="837"/>
+        <location filename="../app/gui/Workspace.cpp" line="882"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="839"/>
+        <location filename="../app/gui/Workspace.cpp" line="884"/>
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="860"/>
-        <location filename="../app/gui/Workspace.cpp" line="886"/>
+        <location filename="../app/gui/Workspace.cpp" line="905"/>
+        <location filename="../app/gui/Workspace.cpp" line="931"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="860"/>
-        <location filename="../app/gui/Workspace.cpp" line="886"/>
+        <location filename="../app/gui/Workspace.cpp" line="905"/>
+        <location filename="../app/gui/Workspace.cpp" line="931"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="866"/>
+        <location filename="../app/gui/Workspace.cpp" line="911"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="870"/>
+        <location filename="../app/gui/Workspace.cpp" line="915"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="877"/>
-        <location filename="../app/gui/Workspace.cpp" line="882"/>
+        <location filename="../app/gui/Workspace.cpp" line="922"/>
+        <location filename="../app/gui/Workspace.cpp" line="927"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>

@@ -177,18 +177,18 @@
 <context>
     <name>splitroute::app::ApplyController</name>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="80"/>
-        <location filename="../app/gui/ApplyController.cpp" line="163"/>
+        <location filename="../app/gui/ApplyController.cpp" line="82"/>
+        <location filename="../app/gui/ApplyController.cpp" line="165"/>
         <source>Cannot apply</source>
         <translation>Не удаётся применить</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="81"/>
+        <location filename="../app/gui/ApplyController.cpp" line="83"/>
         <source>Change %1 failed: %2</source>
         <translation>Изменение %1 не удалось: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="89"/>
+        <location filename="../app/gui/ApplyController.cpp" line="91"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено %n изменение маршрутов.</numerusform>
@@ -197,68 +197,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="103"/>
-        <location filename="../app/gui/ApplyController.cpp" line="225"/>
+        <location filename="../app/gui/ApplyController.cpp" line="105"/>
+        <location filename="../app/gui/ApplyController.cpp" line="235"/>
         <source>Cannot revert</source>
         <translation>Не удаётся откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="107"/>
+        <location filename="../app/gui/ApplyController.cpp" line="109"/>
         <source>The changes were reverted.</source>
         <translation>Изменения откачены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="122"/>
+        <location filename="../app/gui/ApplyController.cpp" line="124"/>
         <source>Applying route changes…</source>
         <translation>Применение изменений маршрутов…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="124"/>
+        <location filename="../app/gui/ApplyController.cpp" line="126"/>
         <source>Applying</source>
         <translation>Применение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="128"/>
+        <location filename="../app/gui/ApplyController.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="205"/>
+        <location filename="../app/gui/ApplyController.cpp" line="212"/>
+        <source>Helper: not started (will use the helper of the build tree %1)</source>
+        <translation>Помощник: не запущен (будет использован помощник из каталога сборки %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="214"/>
         <source>Helper: not started</source>
         <translation>Помощник: не запущен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="216"/>
+        <location filename="../app/gui/ApplyController.cpp" line="226"/>
         <source>helper (%1)</source>
         <translation>помощник (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="219"/>
+        <location filename="../app/gui/ApplyController.cpp" line="229"/>
         <source>The helper failed</source>
         <translation>Сбой помощника</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="234"/>
+        <location filename="../app/gui/ApplyController.cpp" line="244"/>
         <source>Cannot keep the changes</source>
         <translation>Не удалось сохранить изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="303"/>
+        <location filename="../app/gui/ApplyController.cpp" line="313"/>
         <source>Revert</source>
         <translation>Откат</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="304"/>
+        <location filename="../app/gui/ApplyController.cpp" line="314"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="323"/>
+        <location filename="../app/gui/ApplyController.cpp" line="333"/>
         <source>Reverting route changes…</source>
         <translation>Откат изменений маршрутов…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="324"/>
+        <location filename="../app/gui/ApplyController.cpp" line="334"/>
         <source>Reverting</source>
         <translation>Откат</translation>
     </message>
@@ -334,6 +339,24 @@
         <location filename="../app/gui/AwsConnectionDialog.cpp" line="63"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::Backend</name>
+    <message>
+        <location filename="../app/gui/Translations.cpp" line="14"/>
+        <source>simulated</source>
+        <translation>симуляция</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Translations.cpp" line="16"/>
+        <source>netlink</source>
+        <translation>ядро (netlink)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Translations.cpp" line="18"/>
+        <source>IP Helper</source>
+        <translation>IP Helper</translation>
     </message>
 </context>
 <context>
@@ -1010,37 +1033,42 @@ After: %2</source>
 <context>
     <name>splitroute::app::HelperSession</name>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="66"/>
+        <location filename="../app/gui/HelperSession.cpp" line="68"/>
         <source>Helper: not started</source>
         <translation>Помощник: не запущен</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="68"/>
+        <location filename="../app/gui/HelperSession.cpp" line="70"/>
         <source>Helper: starting…</source>
         <translation>Помощник: запуск…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="70"/>
+        <location filename="../app/gui/HelperSession.cpp" line="73"/>
+        <source>Helper: ready (%1; the helper of the build tree %2)</source>
+        <translation>Помощник: готов (%1; помощник из каталога сборки %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="75"/>
         <source>Helper: ready (%1)</source>
         <translation>Помощник: готов (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="72"/>
+        <location filename="../app/gui/HelperSession.cpp" line="77"/>
         <source>Helper: working…</source>
         <translation>Помощник: работает…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="74"/>
+        <location filename="../app/gui/HelperSession.cpp" line="79"/>
         <source>Helper: waiting for confirmation</source>
         <translation>Помощник: ждёт подтверждения</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="76"/>
+        <location filename="../app/gui/HelperSession.cpp" line="81"/>
         <source>Helper: failed</source>
         <translation>Помощник: ошибка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="158"/>
+        <location filename="../app/gui/HelperSession.cpp" line="163"/>
         <source>Cancelled: the %n route change(s) were rolled back.</source>
         <translation>
             <numerusform>Отменено: откачено %n изменение маршрутов.</numerusform>
@@ -1049,12 +1077,12 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="160"/>
+        <location filename="../app/gui/HelperSession.cpp" line="165"/>
         <source>Cancelled, but the rollback failed: %1. The helper takes the changes back when its confirmation time runs out.</source>
         <translation>Отменено, но откат не удался: %1. Помощник отменит изменения, когда истечёт время подтверждения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="170"/>
+        <location filename="../app/gui/HelperSession.cpp" line="175"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено %n изменение маршрутов.</numerusform>
@@ -1063,17 +1091,17 @@ After: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="192"/>
+        <location filename="../app/gui/HelperSession.cpp" line="197"/>
         <source>The helper is not running.</source>
         <translation>Помощник не запущен.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelperSession.cpp" line="198"/>
+        <location filename="../app/gui/HelperSession.cpp" line="203"/>
         <source>The changes are kept.</source>
         <translation>Изменения сохранены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HelperSession.cpp" line="221"/>
+        <location filename="../app/gui/HelperSession.cpp" line="226"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>Откат: отменено %n изменение маршрутов.</numerusform>
@@ -1372,215 +1400,215 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Goes through now</source>
         <translation>Сейчас идёт через</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="45"/>
+        <location filename="../app/gui/NetworksView.cpp" line="47"/>
         <source>%1 via %2</source>
         <translation>%1 через %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="50"/>
-        <location filename="../app/gui/NetworksView.cpp" line="283"/>
-        <location filename="../app/gui/NetworksView.cpp" line="289"/>
-        <location filename="../app/gui/NetworksView.cpp" line="293"/>
+        <location filename="../app/gui/NetworksView.cpp" line="52"/>
+        <location filename="../app/gui/NetworksView.cpp" line="295"/>
+        <location filename="../app/gui/NetworksView.cpp" line="301"/>
+        <location filename="../app/gui/NetworksView.cpp" line="305"/>
         <source>— (no route)</source>
         <translation>— (нет маршрута)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="56"/>
+        <location filename="../app/gui/NetworksView.cpp" line="58"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <location filename="../app/gui/NetworksView.cpp" line="78"/>
         <source>All other IPv6 traffic</source>
         <translation>Весь остальной трафик IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="77"/>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
         <source>All other traffic</source>
         <translation>Весь остальной трафик</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="80"/>
+        <location filename="../app/gui/NetworksView.cpp" line="82"/>
         <source>%1 — %2 via %3</source>
         <translation>%1 — %2 через %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <location filename="../app/gui/NetworksView.cpp" line="86"/>
         <source>%1 — default via %2</source>
         <translation>%1 — по умолчанию через %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="85"/>
+        <location filename="../app/gui/NetworksView.cpp" line="87"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation>%1 — по умолчанию через %2 (без замены)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="90"/>
+        <location filename="../app/gui/NetworksView.cpp" line="92"/>
         <source>%1 — not routed anywhere</source>
         <translation>%1 — никуда не направляется</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Will use</source>
         <translation>Пойдёт через</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="115"/>
+        <location filename="../app/gui/NetworksView.cpp" line="117"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation>Пробел переключает текущую сеть между туннелем и обходом; Enter открывает её решение; Delete удаляет добавленную вами сеть.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="119"/>
+        <location filename="../app/gui/NetworksView.cpp" line="121"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation>Добавьте сеть, адрес или имя узла, например 192.168.1.0/24</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="124"/>
+        <location filename="../app/gui/NetworksView.cpp" line="126"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="147"/>
+        <location filename="../app/gui/NetworksView.cpp" line="149"/>
         <source>Tunnel</source>
         <translation>Туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="149"/>
+        <location filename="../app/gui/NetworksView.cpp" line="151"/>
         <source>Bypass</source>
         <translation>В обход</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="151"/>
+        <location filename="../app/gui/NetworksView.cpp" line="153"/>
         <source>As pushed</source>
         <translation>Как передано</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="162"/>
+        <location filename="../app/gui/NetworksView.cpp" line="164"/>
         <source>decided by the rows above it: %1</source>
         <translation>решается строками выше: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="164"/>
+        <location filename="../app/gui/NetworksView.cpp" line="166"/>
         <source>not routed anywhere: no route covers it</source>
         <translation>никуда не направляется: ни один маршрут её не охватывает</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="168"/>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation>VPN-сервер %1 находится внутри этой сети — планировщик оставляет маршрут к нему как есть</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="171"/>
+        <location filename="../app/gui/NetworksView.cpp" line="173"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation>VPN-сервер %1 находится внутри этой сети — планировщик сохраняет маршрут к этому узлу</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="175"/>
+        <location filename="../app/gui/NetworksView.cpp" line="177"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation>уже локальная: подключённый маршрут %1 на %2 более точный</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="177"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation>частично вне туннеля: %1 через %2 более точный</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="181"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation>входит во «Весь остальной трафик» (%1 через %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <location filename="../app/gui/NetworksView.cpp" line="185"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 не передаёт трафик IPv6: направлять его через туннель бесполезно</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="184"/>
+        <location filename="../app/gui/NetworksView.cpp" line="186"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 не передаёт трафик IPv4: направлять его через туннель бесполезно</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="188"/>
+        <location filename="../app/gui/NetworksView.cpp" line="190"/>
         <source>host name: resolved to addresses when planning</source>
         <translation>имя узла: разрешается в адреса при планировании</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="193"/>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
         <source>host name: resolved to %1</source>
         <translation>имя узла: разрешено в %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="196"/>
+        <location filename="../app/gui/NetworksView.cpp" line="198"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation>имя узла: не удаётся разрешить (%1); план его не учитывает</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="210"/>
-        <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
-        <translation>У этого источника нет VPN-подключения, о котором нужно решать. В демонстрации показаны сети, которые профиль направляет через туннель.</translation>
+        <location filename="../app/gui/NetworksView.cpp" line="219"/>
+        <source>This table has no VPN connection yet. To decide what goes through the tunnel, attach the VPN&apos;s profile (%1 → %2), paste the server&apos;s PUSH_REPLY or a client log (%1 → %3), or drop an .ovpn file on the window.</source>
+        <translation>У этой таблицы пока нет VPN-подключения. Чтобы решить, что пойдёт через туннель, прикрепите профиль VPN (%1 → %2), вставьте PUSH_REPLY сервера или журнал клиента (%1 → %3) или перетащите файл .ovpn в окно.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="224"/>
+        <location filename="../app/gui/NetworksView.cpp" line="236"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>Решите для каждой сети, идёт ли она через туннель %1. Вкладка «Изменения» показывает нужные для этого маршруты, «Экспорт» записывает их в виде скрипта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="304"/>
+        <location filename="../app/gui/NetworksView.cpp" line="316"/>
         <source>%1 — local network on %2</source>
         <translation>%1 — локальная сеть на %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="309"/>
+        <location filename="../app/gui/NetworksView.cpp" line="321"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="311"/>
+        <location filename="../app/gui/NetworksView.cpp" line="323"/>
         <source>— (resolved when planning)</source>
         <translation>— (разрешается при планировании)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="386"/>
+        <location filename="../app/gui/NetworksView.cpp" line="398"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation>Удалять можно только добавленные вами сети; чтобы оставить эту как задано VPN, выберите «Как передано».</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="394"/>
+        <location filename="../app/gui/NetworksView.cpp" line="406"/>
         <source>Removed %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="437"/>
+        <location filename="../app/gui/NetworksView.cpp" line="449"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="432"/>
+        <location filename="../app/gui/NetworksView.cpp" line="444"/>
         <source>Not a network: %1</source>
         <translation>Это не сеть: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Route in the table</source>
         <translation>Маршрут в таблице</translation>
     </message>
@@ -1904,12 +1932,12 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::StatusLine</name>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="27"/>
+        <location filename="../app/gui/StatusLine.cpp" line="28"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="29"/>
+        <location filename="../app/gui/StatusLine.cpp" line="30"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
@@ -1919,17 +1947,17 @@ Built with Qt %2.</source>
         <translation>Демо: бэкенд %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="34"/>
+        <location filename="../app/gui/StatusLine.cpp" line="35"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="36"/>
+        <location filename="../app/gui/StatusLine.cpp" line="37"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StatusLine.cpp" line="40"/>
+        <location filename="../app/gui/StatusLine.cpp" line="41"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -1938,7 +1966,7 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StatusLine.cpp" line="41"/>
+        <location filename="../app/gui/StatusLine.cpp" line="42"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n находка</numerusform>
@@ -2168,12 +2196,12 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::Workspace</name>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="217"/>
+        <location filename="../app/gui/Workspace.cpp" line="218"/>
         <source>Cannot plan %1: %2</source>
         <translation>Не удаётся спланировать %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="224"/>
+        <location filename="../app/gui/Workspace.cpp" line="225"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -2182,27 +2210,71 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="257"/>
-        <location filename="../app/gui/Workspace.cpp" line="297"/>
-        <location filename="../app/gui/Workspace.cpp" line="554"/>
-        <location filename="../app/gui/Workspace.cpp" line="866"/>
-        <location filename="../app/gui/Workspace.cpp" line="877"/>
+        <location filename="../app/gui/Workspace.cpp" line="258"/>
+        <location filename="../app/gui/Workspace.cpp" line="342"/>
+        <location filename="../app/gui/Workspace.cpp" line="599"/>
+        <location filename="../app/gui/Workspace.cpp" line="911"/>
+        <location filename="../app/gui/Workspace.cpp" line="922"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="282"/>
-        <location filename="../app/gui/Workspace.cpp" line="296"/>
+        <location filename="../app/gui/Workspace.cpp" line="283"/>
+        <location filename="../app/gui/Workspace.cpp" line="313"/>
+        <location filename="../app/gui/Workspace.cpp" line="329"/>
+        <location filename="../app/gui/Workspace.cpp" line="341"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="283"/>
+        <location filename="../app/gui/Workspace.cpp" line="284"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 содержит маршруты конечной точки AWS Client VPN. Откройте его через VPN → Открыть AWS Client VPN… вместе с JSON конечных точек.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="301"/>
+        <source>Splitroute cannot tell which kind of file %1 is.</source>
+        <translation>Splitroute не может определить, что за файл %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="303"/>
+        <source>ip route show (Linux)</source>
+        <translation>ip route show (Linux)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="304"/>
+        <source>ip -j route show, JSON (Linux)</source>
+        <translation>ip -j route show, JSON (Linux)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="305"/>
+        <source>route print (Windows)</source>
+        <translation>route print (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="306"/>
+        <source>netstat -rn (macOS, BSD)</source>
+        <translation>netstat -rn (macOS, BSD)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="307"/>
+        <source>Splitroute snapshot (JSON)</source>
+        <translation>Снимок Splitroute (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="315"/>
+        <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
+        <translation>Если это таблица маршрутизации, выберите команду, которой она получена, и Splitroute прочитает её в этом формате:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="330"/>
+        <source>%1 cannot be read as %2.
+%3: %4</source>
+        <translation>%1 не читается как %2.
+%3: %4</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="332"/>
+        <location filename="../app/gui/Workspace.cpp" line="377"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2211,150 +2283,150 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="333"/>
+        <location filename="../app/gui/Workspace.cpp" line="378"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="341"/>
+        <location filename="../app/gui/Workspace.cpp" line="386"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="341"/>
+        <location filename="../app/gui/Workspace.cpp" line="386"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="348"/>
-        <location filename="../app/gui/Workspace.cpp" line="362"/>
-        <location filename="../app/gui/Workspace.cpp" line="373"/>
+        <location filename="../app/gui/Workspace.cpp" line="393"/>
+        <location filename="../app/gui/Workspace.cpp" line="407"/>
+        <location filename="../app/gui/Workspace.cpp" line="418"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="353"/>
+        <location filename="../app/gui/Workspace.cpp" line="398"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="403"/>
+        <location filename="../app/gui/Workspace.cpp" line="448"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="408"/>
+        <location filename="../app/gui/Workspace.cpp" line="453"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="428"/>
+        <location filename="../app/gui/Workspace.cpp" line="473"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="444"/>
+        <location filename="../app/gui/Workspace.cpp" line="489"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="456"/>
+        <location filename="../app/gui/Workspace.cpp" line="501"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="510"/>
+        <location filename="../app/gui/Workspace.cpp" line="555"/>
         <source>Close Table</source>
         <translation>Закрыть таблицу</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="511"/>
+        <location filename="../app/gui/Workspace.cpp" line="556"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>Закрыть %1? Решения, принятые на вкладке «Сети» для её VPN-подключений, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="536"/>
+        <location filename="../app/gui/Workspace.cpp" line="581"/>
         <source>Closed %1.</source>
         <translation>%1 закрыта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="554"/>
+        <location filename="../app/gui/Workspace.cpp" line="599"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="558"/>
+        <location filename="../app/gui/Workspace.cpp" line="603"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="577"/>
+        <location filename="../app/gui/Workspace.cpp" line="622"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="577"/>
+        <location filename="../app/gui/Workspace.cpp" line="622"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="587"/>
+        <location filename="../app/gui/Workspace.cpp" line="632"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="595"/>
+        <location filename="../app/gui/Workspace.cpp" line="640"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="614"/>
-        <location filename="../app/gui/Workspace.cpp" line="636"/>
+        <location filename="../app/gui/Workspace.cpp" line="659"/>
+        <location filename="../app/gui/Workspace.cpp" line="681"/>
         <source>Cannot read the server config</source>
         <translation>Не удалось прочитать конфигурацию сервера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="620"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
         <source>(any client without a file)</source>
         <translation>(любой клиент без файла)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="623"/>
+        <location filename="../app/gui/Workspace.cpp" line="668"/>
         <source>OpenVPN Server</source>
         <translation>Сервер OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="624"/>
+        <location filename="../app/gui/Workspace.cpp" line="669"/>
         <source>Show %1 as seen by the client:</source>
         <translation>Показать %1 глазами клиента:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="646"/>
+        <location filename="../app/gui/Workspace.cpp" line="691"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>Не удалось прочитать конечные точки AWS</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="666"/>
+        <location filename="../app/gui/Workspace.cpp" line="711"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="667"/>
+        <location filename="../app/gui/Workspace.cpp" line="712"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>В файле несколько конечных точек. Какую выбрать?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="674"/>
+        <location filename="../app/gui/Workspace.cpp" line="719"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>Не удалось прочитать конечную точку AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="708"/>
+        <location filename="../app/gui/Workspace.cpp" line="753"/>
         <source>OpenVPN Server Log</source>
         <translation>Журнал сервера OpenVPN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="709"/>
+        <location filename="../app/gui/Workspace.cpp" line="754"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>Журнал отправил параметры %n клиенту. Показать, что получил:</numerusform>
@@ -2363,85 +2435,85 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="718"/>
+        <location filename="../app/gui/Workspace.cpp" line="763"/>
         <source>Cannot read the pushed options</source>
         <translation>Не удалось прочитать переданные параметры</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="779"/>
+        <location filename="../app/gui/Workspace.cpp" line="824"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN-подключение %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="823"/>
+        <location filename="../app/gui/Workspace.cpp" line="868"/>
         <source>Kind: %1</source>
         <translation>Тип: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="825"/>
+        <location filename="../app/gui/Workspace.cpp" line="870"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="826"/>
+        <location filename="../app/gui/Workspace.cpp" line="871"/>
         <source>Tunnel device: %1</source>
         <translation>Туннельное устройство: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="827"/>
+        <location filename="../app/gui/Workspace.cpp" line="872"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="829"/>
+        <location filename="../app/gui/Workspace.cpp" line="874"/>
         <source>Redirects the default gateway%1</source>
         <translation>Перенаправляет шлюз по умолчанию%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="830"/>
+        <location filename="../app/gui/Workspace.cpp" line="875"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="835"/>
+        <location filename="../app/gui/Workspace.cpp" line="880"/>
         <source>Pushed networks (%1): %2</source>
         <translation>Переданные сети (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="837"/>
+        <location filename="../app/gui/Workspace.cpp" line="882"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="839"/>
+        <location filename="../app/gui/Workspace.cpp" line="884"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="860"/>
-        <location filename="../app/gui/Workspace.cpp" line="886"/>
+        <location filename="../app/gui/Workspace.cpp" line="905"/>
+        <location filename="../app/gui/Workspace.cpp" line="931"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="860"/>
-        <location filename="../app/gui/Workspace.cpp" line="886"/>
+        <location filename="../app/gui/Workspace.cpp" line="905"/>
+        <location filename="../app/gui/Workspace.cpp" line="931"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="866"/>
+        <location filename="../app/gui/Workspace.cpp" line="911"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="870"/>
+        <location filename="../app/gui/Workspace.cpp" line="915"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="877"/>
-        <location filename="../app/gui/Workspace.cpp" line="882"/>
+        <location filename="../app/gui/Workspace.cpp" line="922"/>
+        <location filename="../app/gui/Workspace.cpp" line="927"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "app/gui/KeepChangesDialog.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/Workspace.h"
+#include "app/gui/Translations.h"
+#include "platform/HelperLocation.h"
 #include "platform/RouteBackend.h"
 
 #include <QProgressDialog>
@@ -202,7 +204,14 @@ void ApplyController::setHelperOptions(platform::HelperClientOptions options) {
 }
 
 QString ApplyController::helperStateText() const {
-    return m_helper ? m_helper->stateText() : tr("Helper: not started");
+    if (m_helper)
+        return m_helper->stateText();
+    const platform::HelperLocation helper =
+        platform::locateHelper(m_helperOptions ? m_helperOptions->helperPath : std::string());
+    if (helper.origin == platform::HelperLocation::Origin::BuildTree)
+        return tr("Helper: not started (will use the helper of the build tree %1)")
+            .arg(QString::fromStdString(helper.buildDir));
+    return tr("Helper: not started");
 }
 
 HelperSession* ApplyController::ensureHelper() {
@@ -212,8 +221,9 @@ HelperSession* ApplyController::ensureHelper() {
     connect(m_helper, &HelperSession::stateChanged, this, &ApplyController::stateChanged);
     connect(m_helper, &HelperSession::listed, this,
             [this](std::shared_ptr<const core::RouteTable> table) {
-                m_workspace->setLiveTable(std::move(table),
-                                          tr("helper (%1)").arg(m_helper->backendName()));
+                m_workspace->setLiveTable(
+                    std::move(table),
+                    tr("helper (%1)").arg(backendDisplayName(m_helper->backendName())));
             });
     connect(m_helper, &HelperSession::failed, this,
             [this](const QString& message) { showError(tr("The helper failed"), message); });

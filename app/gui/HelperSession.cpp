@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/HelperSession.h"
+#include "app/gui/Translations.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -21,7 +22,8 @@ QString failure(const core::Result<platform::HelperResponse>& r) {
 } // namespace
 
 HelperSession::HelperSession(platform::HelperClientOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)) {
+    : QObject(parent), m_options(std::move(options)),
+      m_location(platform::locateHelper(m_options.helperPath)) {
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("splitroute-helper"));
     m_worker = new QObject;
@@ -67,7 +69,10 @@ QString HelperSession::stateText() const {
     case State::Starting:
         return tr("Helper: starting…");
     case State::Ready:
-        return tr("Helper: ready (%1)").arg(m_backend);
+        if (m_location.origin == platform::HelperLocation::Origin::BuildTree)
+            return tr("Helper: ready (%1; the helper of the build tree %2)")
+                .arg(backendDisplayName(m_backend), QString::fromStdString(m_location.buildDir));
+        return tr("Helper: ready (%1)").arg(backendDisplayName(m_backend));
     case State::Busy:
         return tr("Helper: working…");
     case State::Pending:

@@ -4,6 +4,7 @@
 #include "core/ChangeSet.h"
 #include "core/RouteTable.h"
 #include "platform/HelperClient.h"
+#include "platform/HelperLocation.h"
 
 #include <QObject>
 #include <QString>
@@ -73,7 +74,8 @@ private:
     std::unique_ptr<platform::HelperClient> m_client; ///< touched on the worker thread only
     State m_state = State::Idle;
     QString m_backend;
-    std::atomic<bool> m_cancel{false}; ///< set on the GUI thread, read on the worker
+    platform::HelperLocation m_location; ///< the helper m_options leads to (status text)
+    std::atomic<bool> m_cancel{false};   ///< set on the GUI thread, read on the worker
 };
 
 } // namespace splitroute::app

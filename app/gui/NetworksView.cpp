@@ -5,6 +5,7 @@
 #include "core/plan/Planner.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -207,8 +209,18 @@ void NetworksView::setSource(const TableSource* source) {
         m_policy = {};
         m_userAdded.clear();
         m_hints.clear();
-        m_header->setText(tr("This source has no VPN connection to decide about. The demo shows "
-                             "the networks its profile routes through the tunnel."));
+        // Menu paths in the window's own words (and language), without their mnemonics.
+        auto menuText = [](const char* context, const char* text) {
+            static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&(?=[^&])"));
+            return QCoreApplication::translate(context, text).remove(mnemonic).trimmed();
+        };
+        const QString vpnMenu = menuText("splitroute::app::MainWindow", "V&PN");
+        m_header->setText(
+            tr("This table has no VPN connection yet. To decide what goes through the tunnel, "
+               "attach the VPN's profile (%1 → %2), paste the server's PUSH_REPLY or a client "
+               "log (%1 → %3), or drop an .ovpn file on the window.")
+                .arg(vpnMenu, menuText("splitroute::app::WindowActions", "Attach &VPN Profile…"),
+                     menuText("splitroute::app::WindowActions", "&Paste PUSH_REPLY or Log…")));
         m_list->clear();
         m_list->setEnabled(false);
         m_addEdit->setEnabled(false);

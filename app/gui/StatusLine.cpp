@@ -3,6 +3,7 @@
 
 #include "app/gui/ApplyController.h"
 #include "app/gui/Workspace.h"
+#include "app/gui/Translations.h"
 #include "platform/RouteBackend.h"
 
 #include <QFileInfo>
@@ -28,10 +29,10 @@ void StatusLine::update(const Workspace& workspace, const ApplyController& apply
     else if (s->kind == TableSource::Kind::Live)
         backend = tr("Live: %1").arg(s->format);
     else if (s->kind == TableSource::Kind::Demo)
-        backend = workspace.demoBackend()
-                      ? tr("Demo: %1 backend")
-                            .arg(QString::fromStdString(workspace.demoBackend()->name()))
-                      : tr("Demo data");
+        backend = workspace.demoBackend() ? tr("Demo: %1 backend")
+                                                .arg(backendDisplayName(QString::fromStdString(
+                                                    workspace.demoBackend()->name())))
+                                          : tr("Demo data");
     else
         backend = tr("File: %1").arg(QFileInfo(s->path).fileName());
     m_backend->setText(backend);

@@ -29,8 +29,8 @@ void TableSource::mirrorSelected() {
             tunnelInterfaces.push_back(other.device);
 }
 
-core::Result<LoadedTable> loadTableFile(const QString& path) {
-    auto r = core::importTableFile(path.toStdString(), core::TableFormat::Auto);
+core::Result<LoadedTable> loadTableFile(const QString& path, core::TableFormat format) {
+    auto r = core::importTableFile(path.toStdString(), format);
     if (!r.ok())
         return r.error();
     LoadedTable out;

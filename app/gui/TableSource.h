@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 #include "core/RouteTable.h"
+#include "core/import/TableImport.h"
 #include "core/vpn/VpnProfile.h"
 
 #include <QString>
@@ -52,7 +53,8 @@ struct LoadedTable {
     QString format;
 };
 
-/// Reads a routing table file in any supported format (core's importers, format detected).
-[[nodiscard]] core::Result<LoadedTable> loadTableFile(const QString& path);
+/// Reads a routing table file in any supported format (core's importers; detected with Auto).
+[[nodiscard]] core::Result<LoadedTable>
+loadTableFile(const QString& path, core::TableFormat format = core::TableFormat::Auto);
 
 } // namespace splitroute::app

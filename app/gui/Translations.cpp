@@ -8,6 +8,17 @@
 
 namespace splitroute::app {
 
+QString backendDisplayName(const QString& name) {
+    // platform::RouteBackend::name(): stable words for logs and JSON, shown translated.
+    if (name == QLatin1String("simulated"))
+        return QCoreApplication::translate("splitroute::app::Backend", "simulated");
+    if (name == QLatin1String("netlink"))
+        return QCoreApplication::translate("splitroute::app::Backend", "netlink");
+    if (name == QLatin1String("iphelper"))
+        return QCoreApplication::translate("splitroute::app::Backend", "IP Helper");
+    return name;
+}
+
 QString installTranslations(QCoreApplication& app, const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
@@ -25,6 +36,8 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     } else {
         delete own;
     }
+    // Qt's own texts (standard buttons such as Close, file dialogs, message boxes): qtbase_xx.qm
+    // of the system's Qt (Debian: qt6-translations-l10n, which the package recommends).
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

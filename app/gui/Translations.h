@@ -11,4 +11,8 @@ namespace splitroute::app {
 /// languages). Returns the language whose Splitroute translation was loaded, or "" (English).
 QString installTranslations(QCoreApplication& app, const QString& language);
 
+/// A route backend's name as platform gives it ("netlink", "iphelper", "simulated") in the
+/// language of the window; an unknown name as it is.
+QString backendDisplayName(const QString& name);
+
 } // namespace splitroute::app

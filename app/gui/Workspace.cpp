@@ -2,6 +2,7 @@
 #include "app/gui/Workspace.h"
 
 #include "app/gui/MessageSink.h"
+#include "app/gui/Translations.h"
 #include "core/TableAnnotations.h"
 #include "core/analyze/Analyzer.h"
 #include "core/import/Snapshot.h"
@@ -288,6 +289,50 @@ bool Workspace::openFile(const QString& path) {
         }
     }
     auto loaded = loadTableFile(path);
+    QFile file(path);
+    if (!loaded.ok() && loaded.error().code != core::ErrorCode::Io && m_sink &&
+        file.open(QIODevice::ReadOnly) &&
+        core::detectTableFormat(core::decodeTextBytes(file.readAll().toStdString())) ==
+            core::TableFormat::Auto) {
+        // Not a table Splitroute recognises: let the person say which command wrote it (what
+        // --format does on the command line). A file of a known format that fails to read
+        // gets its error, with the line, below.
+        const QString reason =
+            tr("Splitroute cannot tell which kind of file %1 is.").arg(QFileInfo(path).fileName());
+        const std::pair<core::TableFormat, QString> formats[] = {
+            {core::TableFormat::IpRoute, tr("ip route show (Linux)")},
+            {core::TableFormat::IpJson, tr("ip -j route show, JSON (Linux)")},
+            {core::TableFormat::RoutePrint, tr("route print (Windows)")},
+            {core::TableFormat::Netstat, tr("netstat -rn (macOS, BSD)")},
+            {core::TableFormat::Snapshot, tr("Splitroute snapshot (JSON)")},
+        };
+        QStringList items;
+        for (const auto& format : formats)
+            items << format.second;
+        const auto choice = m_sink->chooseItem(
+            nullptr, tr("Cannot open file"),
+            reason + QStringLiteral("\n\n") +
+                tr("If it is a routing table, choose the command that wrote it and Splitroute "
+                   "reads it as that:"),
+            items);
+        if (!choice)
+            return false;
+        const auto chosen =
+            std::find_if(std::begin(formats), std::end(formats),
+                         [&](const auto& format) { return format.second == *choice; });
+        if (chosen == std::end(formats))
+            return false;
+        loaded = loadTableFile(path, chosen->first);
+        if (!loaded.ok()) {
+            const core::Error& e = loaded.error();
+            const QString where = locationText(e.where);
+            showError(tr("Cannot open file"),
+                      tr("%1 cannot be read as %2.\n%3: %4")
+                          .arg(QFileInfo(path).fileName(), *choice, where.isEmpty() ? path : where,
+                               QString::fromStdString(e.message)));
+            return false;
+        }
+    }
     if (!loaded.ok()) {
         const core::Error& e = loaded.error();
         QString where = locationText(e.where);
@@ -411,7 +456,7 @@ bool Workspace::openLive() {
     }
     spdlog::debug("read {} route(s) of this computer", routes.value().size());
     setLiveTable(std::make_shared<const core::RouteTable>(std::move(routes.value())),
-                 QString::fromStdString(m_liveBackend->name()));
+                 backendDisplayName(QString::fromStdString(m_liveBackend->name())));
 
     // Follow the kernel's route and link events; re-read (debounced) when they come.
     if (!m_liveMonitor) {

@@ -27,6 +27,8 @@
 #include <QLibraryInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,13 @@ QString networksHeader(const NetworksView& v) {
 class TestLanguage : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        // Settings of its own, empty (recent files are a person's data, not window text).
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SplitrouteTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_app_language"));
+        QSettings().clear();
+    }
     void cleanup() { resetTranslations(); }
 
     void qtOwnTexts_data();

@@ -28,6 +28,7 @@
 #include "core/vpn/ProfileParser.h"
 #include "core/vpn/PushReply.h"
 #include "integration/openvpn/IpJsonRoutes.h"
+#include "integration/openvpn/TestPki.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -320,27 +321,7 @@ void TestOpenVpnPrediction::initTestCase() {
                                             QString("/srpred%1-XXXXXX").arg(::getpid()));
     QVERIFY(m_dir->isValid());
     const QString d = m_dir->path();
-    // A throw-away CA, server and client certificate (EC keys: fast).
-    auto ssl = [&](const QStringList& args) {
-        RunResult r = run(m_openssl, args);
-        if (!r.ok)
-            qWarning("openssl %s: %s", qPrintable(args.join(' ')), qPrintable(r.err));
-        return r.ok;
-    };
-    QVERIFY(ssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                 "-nodes", "-keyout", d + "/ca.key", "-out", d + "/ca.crt", "-days", "2", "-subj",
-                 "/CN=splitroute-test-ca"}));
-    for (const QString name : {"server", "client"}) {
-        QVERIFY(writeText(d + "/" + name + ".ext",
-                          QString("extendedKeyUsage=%1\nkeyUsage=digitalSignature\n")
-                              .arg(name == QString("server") ? "serverAuth" : "clientAuth")));
-        QVERIFY(ssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                     "-keyout", d + "/" + name + ".key", "-out", d + "/" + name + ".csr", "-subj",
-                     "/CN=" + name}));
-        QVERIFY(ssl({"x509", "-req", "-in", d + "/" + name + ".csr", "-CA", d + "/ca.crt", "-CAkey",
-                     d + "/ca.key", "-CAcreateserial", "-out", d + "/" + name + ".crt", "-days",
-                     "2", "-extfile", d + "/" + name + ".ext"}));
-    }
+    QVERIFY(proctest::makeTestPki(m_openssl, d));
 }
 
 void TestOpenVpnPrediction::scenario_data() {

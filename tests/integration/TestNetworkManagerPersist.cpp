@@ -387,6 +387,21 @@ void TestNetworkManagerPersist::persistSurvivesReconnect() {
     QVERIFY(planned.erase("198.51.100.0/24 via 10.8.0.1 dev tun0") == 1);
     planned.insert("198.51.100.0/24 dev tun0");
 
+    // The profiles' routing settings as nmcli prints them, to compare after the undo.
+    auto settings = [&] {
+        QString all;
+        for (const char* c : {"nmt-vpn", "nmt-lan"})
+            all += nsx({"nmcli", "-t", "-e", "yes", "-f",
+                        "ipv4.routes,ipv4.never-default,ipv4.ignore-auto-routes,"
+                        "ipv4.route-metric,ipv6.routes,ipv6.never-default,"
+                        "ipv6.ignore-auto-routes,ipv6.route-metric",
+                        "connection", "show", c})
+                       .out;
+        return all;
+    };
+    const QString settingsBefore = settings();
+    QVERIFY(settingsBefore.contains("ipv4.never-default:no"));
+
     // Persist, as a person would: preview first, then for real.
     r = nsx({m_cli, "persist", "--plan", m_t + "/plan.json", "--nm", "nmt-vpn", "--dry-run"});
     QVERIFY2(r.ok, qPrintable(r.err));
@@ -418,6 +433,7 @@ void TestNetworkManagerPersist::persistSurvivesReconnect() {
     // Undo: the profiles as they were; after a reconnect the table is the one before.
     r = nsx({m_cli, "persist", "--undo", "--nm", "nmt-vpn"});
     QVERIFY2(r.ok, qPrintable(r.err + r.out));
+    QCOMPARE(settings(), settingsBefore); // byte for byte
     QVERIFY2(reconnect(&why), qPrintable(why));
     QCOMPARE(show(kernelKeys()), show(before));
     qInfo("persist, reconnect, undo, reconnect: %lld ms", t.elapsed());

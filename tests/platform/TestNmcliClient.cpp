@@ -100,6 +100,7 @@ private slots:
     void listWithServiceType();
     void findConnection();
     void vpnOwnsTunnel();
+    void wireGuardOwnsItsDevice();
     void connectionOnDevice();
     void errors_data();
     void errors();
@@ -250,6 +251,18 @@ void TestNmcliClient::vpnOwnsTunnel() {
                  std::string::npos,
              gone.error().message.c_str());
     QVERIFY(gone.error().message.find("'nmt-ovpn' (vpn on veth0)") != std::string::npos);
+}
+
+void TestNmcliClient::wireGuardOwnsItsDevice() {
+    FakeNmcli fake;
+    fake.answer({"-t", "-e", "yes", "-f", "NAME,UUID,TYPE,DEVICE,ACTIVE", "connection", "show"},
+                "eth:u1:802-3-ethernet:eth0:yes\nwg\\: home:u2:wireguard:wg0:yes\n");
+    NmcliClient nm(fake.runner());
+    auto v = nm.vpnForDevice("wg0");
+    QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
+    QCOMPARE(v->name, std::string("wg: home"));
+    QCOMPARE(fake.calls.size(), std::size_t(1)); // no address comparison for WireGuard
+    QVERIFY(!nm.vpnForDevice("tun0").ok());
 }
 
 void TestNmcliClient::connectionOnDevice() {

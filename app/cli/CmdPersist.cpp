@@ -61,6 +61,15 @@ void printEdits(Io& io, const std::vector<NmConnectionEdit>& edits, bool undo) {
                << e.name << "'\n";
 }
 
+// Exit code of a failed connection look-up: 2 for a name that is not there (bad input), 1 when
+// nmcli could not be asked (not installed, NetworkManager not running, refused).
+int lookupExit(const Error& e) {
+    return e.message.rfind("no NetworkManager connection", 0) == 0 ||
+                   e.message.rfind("several NetworkManager connections", 0) == 0
+               ? kExitUsage
+               : kExitFailure;
+}
+
 // Re-activates the underlying connection (when it changed) and then the VPN on its base
 // device: NetworkManager applies a changed profile only on activation, and activating the
 // underlying connection takes down the VPN that runs over it. Failures become warnings.
@@ -104,7 +113,7 @@ int runNm(const Args& args, Io& io, const Plan& plan) {
     NmcliClient nm(platform::systemNmcliRunner());
     auto vpn = nm.findConnection(*args.value("nm"));
     if (!vpn)
-        return fail(io, asJson, vpn.error(), kExitUsage);
+        return fail(io, asJson, vpn.error(), lookupExit(vpn.error()));
     if (vpn->type != "vpn" && vpn->type != "wireguard" && vpn->type != "tun")
         return fail(io, asJson,
                     makeError(ErrorCode::InvalidArgument,
@@ -201,7 +210,7 @@ int runUndo(const Args& args, Io& io) {
     NmcliClient nm(platform::systemNmcliRunner());
     auto vpn = nm.findConnection(*args.value("nm"));
     if (!vpn)
-        return fail(io, asJson, vpn.error());
+        return fail(io, asJson, vpn.error(), lookupExit(vpn.error()));
     const std::string backup = platform::nmBackupPath(platform::nmPersistStateDir(), vpn->uuid);
     if (::access(backup.c_str(), F_OK) != 0)
         return fail(io, asJson,

@@ -86,6 +86,7 @@ private slots:
     void nmDryRun();
     void nmPersistAndUndo();
     void nmUnknownConnection();
+    void nmcliMissing();
     void nmNotOnTunnelDevice();
     void nmFailingCallRollsBack();
 
@@ -409,6 +410,19 @@ void TestCliPersist::nmUnknownConnection() {
     const auto lan = cli({"persist", "--plan", m_plan, "--nm", "nmt-veth0"});
     QCOMPARE(lan.code, 2);
     QVERIFY2(lan.err.contains("'nmt-veth0' is a 802-3-ethernet connection"), qPrintable(lan.err));
+}
+
+void TestCliPersist::nmcliMissing() {
+    qputenv("SPLITROUTE_NMCLI", "/nonexistent/nmcli");
+    for (const QStringList& a : {QStringList{"persist", "--plan", m_plan, "--nm", "corp"},
+                                 QStringList{"persist", "--undo", "--nm", "corp"}}) {
+        const auto r = cli(a);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nmcli is not installed") &&
+                     r.err.contains("Debian package network-manager"),
+                 qPrintable(r.err));
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath("state/splitroute/persist")));
 }
 
 void TestCliPersist::nmNotOnTunnelDevice() {

@@ -5,7 +5,8 @@
 // namespace.md); a veth link is the physical connection (nmt-lan), and NetworkManager-openvpn
 // connects nmt-vpn to an OpenVPN server in a nested namespace that pushes
 // `redirect-gateway def1` and 198.18.0.0/15. The test plans a split on the namespace's table
-// (other traffic local, 198.51.100.0/24 tunnelled, 198.19.0.0/16 bypass), persists it,
+// (other traffic local, 198.51.100.0/24 tunnelled, and 198.19.0.0/16 bypass — a LAN route — or
+// all of the pushed 198.18.0.0/15 bypass — ignore-auto-routes on the VPN), persists it,
 // reconnects with nmcli, and compares the kernel table with the plan's after-table; then
 // undoes it, reconnects, and compares with the table before.
 //
@@ -107,6 +108,7 @@ class TestNetworkManagerPersist : public QObject {
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void persistSurvivesReconnect_data();
     void persistSurvivesReconnect();
 
 private:
@@ -362,7 +364,20 @@ bool TestNetworkManagerPersist::reconnect(QString* why) {
     return true;
 }
 
+void TestNetworkManagerPersist::persistSurvivesReconnect_data() {
+    QTest::addColumn<QString>("bypass");
+    QTest::addColumn<QString>("setting"); // what the VPN's profile must say afterwards
+    // a bypass inside a pushed route: a route on the LAN connection
+    QTest::newRow("bypass on the LAN") << "198.19.0.0/16"
+                                       << "ipv4.ignore-auto-routes:no";
+    // the whole pushed route: the plan deletes it, so the VPN ignores pushed routes
+    QTest::newRow("pushed route dropped") << "198.18.0.0/15"
+                                          << "ipv4.ignore-auto-routes:yes";
+}
+
 void TestNetworkManagerPersist::persistSurvivesReconnect() {
+    QFETCH(QString, bypass);
+    QFETCH(QString, setting);
     QElapsedTimer t;
     t.start();
     // The plan, made on the namespace's table with the VPN up.
@@ -373,9 +388,9 @@ void TestNetworkManagerPersist::persistSurvivesReconnect() {
     QVERIFY2(before.count("0.0.0.0/0 via 10.8.0.1 dev tun0"),
              qPrintable("the VPN's default route is missing:\n  " + show(before)));
     QVERIFY2(before.count("198.18.0.0/15 via 10.8.0.1 dev tun0"), qPrintable(show(before)));
-    r = run(m_cli, {"plan", "--table", m_t + "/before.json", "--tunnel-device", "tun0", "--other",
-                    "local", "--tunnel", "198.51.100.0/24", "--bypass", "198.19.0.0/16", "--output",
-                    m_t + "/plan.json"});
+    r = run(m_cli,
+            {"plan", "--table", m_t + "/before.json", "--tunnel-device", "tun0", "--other", "local",
+             "--tunnel", "198.51.100.0/24", "--bypass", bypass, "--output", m_t + "/plan.json"});
     QVERIFY2(r.ok, qPrintable(r.err));
     auto plan = parsePlan(readText(m_t + "/plan.json").toStdString(), "plan.json");
     QVERIFY2(plan.ok(), plan.ok() ? "" : plan.error().message.c_str());
@@ -410,6 +425,7 @@ void TestNetworkManagerPersist::persistSurvivesReconnect() {
     r = nsx({m_cli, "persist", "--plan", m_t + "/plan.json", "--nm", "nmt-vpn"});
     QVERIFY2(r.ok, qPrintable(r.err + r.out));
     QVERIFY(QFile::exists(m_t + "/state/splitroute/persist"));
+    QVERIFY2(settings().contains(setting), qPrintable(settings()));
     QString why;
     QVERIFY2(reconnect(&why), qPrintable(why));
 

@@ -77,10 +77,11 @@ std::vector<std::string> Args::values(const std::string& name) const {
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table = [] {
         std::map<std::string, Command> m;
-        for (Command c : {applyCommand(), awsCommand(), checkCommand(), diffCommand(),
-                          exportCommand(), forgetCommand(), keepCommand(), keptCommand(),
-                          lookupCommand(), planCommand(), predictCommand(), profileCommand(),
-                          revertCommand(), serverCommand(), tableCommand(), watchCommand()}) {
+        for (Command c :
+             {applyCommand(), awsCommand(), checkCommand(), diffCommand(), exportCommand(),
+              forgetCommand(), keepCommand(), keptCommand(), lookupCommand(), persistCommand(),
+              planCommand(), predictCommand(), profileCommand(), revertCommand(), serverCommand(),
+              tableCommand(), watchCommand()}) {
             std::string name = c.name;
             m.emplace(std::move(name), std::move(c));
         }

@@ -71,6 +71,7 @@ struct Command {
 [[nodiscard]] Command keepCommand();
 [[nodiscard]] Command keptCommand();
 [[nodiscard]] Command lookupCommand();
+[[nodiscard]] Command persistCommand();
 [[nodiscard]] Command planCommand();
 [[nodiscard]] Command predictCommand();
 [[nodiscard]] Command profileCommand();

@@ -25,8 +25,8 @@ void TestCliCommands::everyCommandIsListed() {
         QVERIFY(c.run);
     }
     QCOMPARE(names, (QStringList{"apply", "aws", "check", "diff", "export", "forget", "keep",
-                                 "kept", "lookup", "plan", "predict", "profile", "revert", "server",
-                                 "table", "watch"}));
+                                 "kept", "lookup", "persist", "plan", "predict", "profile",
+                                 "revert", "server", "table", "watch"}));
     const clitest::Run help = clitest::cli({"help"});
     QCOMPARE(help.code, 0);
     for (const auto& n : names)

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// splitroute-cli persist --plan PLAN --nm CONNECTION [--nm-underlying CONNECTION]
+//                        [--dry-run] [--reactivate] [--json]
+// splitroute-cli persist --plan PLAN --keyfile VPN.nmconnection
+//                        [--underlying-keyfile LAN.nmconnection] --output-dir DIR [--json]
+// splitroute-cli persist --undo --nm CONNECTION [--reactivate] [--json]
+//
+// Makes a split permanent in NetworkManager (core/persist/NmSettings.h says what goes where).
+// --nm: the VPN connection must be the one active on the plan's tunnel device; bypass routes
+// go to --nm-underlying or the active connection on their device. The previous values are
+// saved to $XDG_STATE_HOME/splitroute/persist/UUID.json before anything is written; a failing
+// nmcli call rolls back the ones before it. --dry-run prints the nmcli argument vectors only.
+// --keyfile: the same edit on keyfiles through `nmcli --offline`, written to DIR (0600), and
+// the diff printed. --undo writes the saved values back and removes the backup.
+// Exit: 0 done, 1 NetworkManager refused or failed (rolled back), 2 bad usage or input.
+
+#include "app/cli/Cli.h"
+#include "app/cli/PlanInputs.h"
+#include "core/persist/NmSettings.h"
+#include "platform/linux/NmcliClient.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ostream>
+
+#include <unistd.h>
+
+namespace splitroute::cli {
+namespace {
+
+using namespace splitroute::core;
+using nlohmann::json;
+using platform::formatNmcliCall;
+using platform::NmcliClient;
+using platform::NmConnectionInfo;
+
+json editsJson(const std::vector<NmConnectionEdit>& edits, bool undo) {
+    json list = json::array();
+    for (const auto& e : edits) {
+        json changes = json::array();
+        for (const auto& c : e.changes)
+            changes.push_back({{"property", c.property},
+                               {"before", undo ? c.after : c.before},
+                               {"after", undo ? c.before : c.after}});
+        list.push_back({{"role", nmRoleName(e.role)},
+                        {"name", e.name},
+                        {"uuid", e.uuid},
+                        {"changes", changes}});
+        std::vector<std::string> call{"nmcli"};
+        for (auto& a : e.modifyArgs(undo))
+            call.push_back(std::move(a));
+        list.back()["call"] = call;
+    }
+    return list;
+}
+
+void printEdits(Io& io, const std::vector<NmConnectionEdit>& edits, bool undo) {
+    for (const auto& e : edits)
+        io.out << formatNmcliCall(e.modifyArgs(undo)) << "   # " << nmRoleName(e.role) << " '"
+               << e.name << "'\n";
+}
+
+// Exit code of a failed connection look-up: 2 for a name that is not there (bad input), 1 when
+// nmcli could not be asked (not installed, NetworkManager not running, refused).
+int lookupExit(const Error& e) {
+    return e.message.rfind("no NetworkManager connection", 0) == 0 ||
+                   e.message.rfind("several NetworkManager connections", 0) == 0
+               ? kExitUsage
+               : kExitFailure;
+}
+
+// Re-activates the underlying connection (when it changed) and then the VPN on its base
+// device: NetworkManager applies a changed profile only on activation, and activating the
+// underlying connection takes down the VPN that runs over it. Failures become warnings.
+json reactivate(NmcliClient& nm, const std::vector<NmConnectionEdit>& edits,
+                const NmConnectionInfo& vpn, json& warnings) {
+    json done = json::array();
+    for (const auto& e : edits) {
+        if (e.role != NmRole::Underlying)
+            continue;
+        if (auto r = nm.activate(e.uuid); !r)
+            warnings.push_back(r.error().message);
+        else
+            done.push_back(e.name);
+        break;
+    }
+    if (auto r = nm.activate(vpn.uuid, vpn.type == "vpn" ? vpn.device : std::string()); !r)
+        warnings.push_back(r.error().message);
+    else
+        done.push_back(vpn.name);
+    return done;
+}
+
+// The underlying connection's name or UUID: --nm-underlying, else the one active on the
+// single device the plan's bypass routes use.
+Result<NmConnectionInfo> findUnderlying(NmcliClient& nm, const Args& args, const NmTarget& target) {
+    if (auto u = args.value("nm-underlying"))
+        return nm.findConnection(*u);
+    if (target.bypassDevices.size() != 1) {
+        std::string devs;
+        for (const auto& d : target.bypassDevices)
+            devs += (devs.empty() ? "" : ", ") + d;
+        return makeError(ErrorCode::InvalidArgument,
+                         "the plan's bypass routes leave through " + devs +
+                             ": name the connection they belong to with --nm-underlying");
+    }
+    return nm.connectionOnDevice(*target.bypassDevices.begin());
+}
+
+int runNm(const Args& args, Io& io, const Plan& plan) {
+    const bool asJson = args.has("json");
+    NmcliClient nm(platform::systemNmcliRunner());
+    auto vpn = nm.findConnection(*args.value("nm"));
+    if (!vpn)
+        return fail(io, asJson, vpn.error(), lookupExit(vpn.error()));
+    if (vpn->type != "vpn" && vpn->type != "wireguard" && vpn->type != "tun")
+        return fail(io, asJson,
+                    makeError(ErrorCode::InvalidArgument,
+                              "'" + vpn->name + "' is a " + vpn->type +
+                                  " connection; --nm names the VPN connection (vpn, wireguard)"));
+    auto owns = nm.ownsDevice(*vpn, plan.tunnelDevice);
+    if (!owns)
+        return fail(io, asJson, owns.error(), kExitFailure);
+    if (!*owns) {
+        std::string there;
+        if (auto other = nm.vpnForDevice(plan.tunnelDevice))
+            there = "; the VPN on " + plan.tunnelDevice + " is '" + other->name + "'";
+        return fail(io, asJson,
+                    makeError(ErrorCode::InvalidArgument,
+                              "'" + vpn->name + "' is not " +
+                                  (vpn->active ? "the connection" : "active") + " on " +
+                                  plan.tunnelDevice + ", the plan's tunnel device" + there +
+                                  " (connect it, or plan for its tunnel device)"));
+    }
+    auto vpnSettings = nm.readSettings(vpn->uuid);
+    if (!vpnSettings)
+        return fail(io, asJson, vpnSettings.error(), kExitFailure);
+    auto target = nmTargetFromPlan(plan, *vpnSettings, NmRoutingSettings{});
+    if (!target)
+        return fail(io, asJson, target.error());
+    std::vector<NmConnectionEdit> edits =
+        nmEdits(NmRole::Vpn, vpn->uuid, vpn->name, *vpnSettings, target->vpn);
+    if (target->touchesUnderlying) {
+        auto under = findUnderlying(nm, args, *target);
+        if (!under)
+            return fail(io, asJson, under.error());
+        if (under->uuid == vpn->uuid)
+            return fail(io, asJson,
+                        makeError(ErrorCode::InvalidArgument,
+                                  "--nm-underlying names the VPN connection itself"));
+        auto underSettings = nm.readSettings(under->uuid);
+        if (!underSettings)
+            return fail(io, asJson, underSettings.error(), kExitFailure);
+        target = nmTargetFromPlan(plan, *vpnSettings, *underSettings);
+        if (!target)
+            return fail(io, asJson, target.error());
+        auto more = nmEdits(NmRole::Underlying, under->uuid, under->name, *underSettings,
+                            target->underlying);
+        edits.insert(edits.end(), more.begin(), more.end());
+    }
+
+    const std::string backup = platform::nmBackupPath(platform::nmPersistStateDir(), vpn->uuid);
+    json out{{"mode", "nm"},         {"dryRun", args.has("dry-run")},    {"vpn", vpn->name},
+             {"vpnUuid", vpn->uuid}, {"edits", editsJson(edits, false)}, {"backup", backup}};
+    if (args.has("dry-run") || edits.empty()) {
+        if (asJson) {
+            printJson(io, out);
+        } else if (edits.empty()) {
+            io.out << "NetworkManager already holds this split: nothing to change\n";
+        } else {
+            printEdits(io, edits, false);
+        }
+        return kExitOk;
+    }
+    if (::access(backup.c_str(), F_OK) == 0)
+        return fail(io, asJson,
+                    makeError(ErrorCode::Exists,
+                              "a split is already persisted for '" + vpn->name + "' (" + backup +
+                                  "); take it back first: splitroute-cli persist --undo --nm " +
+                                  vpn->uuid));
+    if (auto w = platform::writePrivateFile(backup, nmBackupToJson(vpn->uuid, edits).dump(2)); !w)
+        return fail(io, asJson, w.error(), kExitFailure);
+    if (auto a = platform::applyNmEdits(nm, edits); !a) {
+        std::remove(backup.c_str());
+        return fail(io, asJson, a.error(), kExitFailure);
+    }
+    json warnings = json::array();
+    const json reactivated =
+        args.has("reactivate") ? reactivate(nm, edits, *vpn, warnings) : json::array();
+    for (const auto& w : warnings)
+        io.err << "splitroute-cli: warning: " << w.get<std::string>() << '\n';
+    out["reactivated"] = reactivated;
+    if (asJson) {
+        printJson(io, out);
+        return kExitOk;
+    }
+    printEdits(io, edits, false);
+    io.out << "saved the previous values to " << backup << "\n";
+    if (reactivated.empty())
+        io.out << "NetworkManager applies the change when the VPN connects next (or: nmcli "
+                  "connection up "
+               << vpn->uuid << ")\n";
+    io.out << "to take it back: splitroute-cli persist --undo --nm " << vpn->uuid << '\n';
+    return kExitOk;
+}
+
+int runUndo(const Args& args, Io& io) {
+    const bool asJson = args.has("json");
+    NmcliClient nm(platform::systemNmcliRunner());
+    auto vpn = nm.findConnection(*args.value("nm"));
+    if (!vpn)
+        return fail(io, asJson, vpn.error(), lookupExit(vpn.error()));
+    const std::string backup = platform::nmBackupPath(platform::nmPersistStateDir(), vpn->uuid);
+    if (::access(backup.c_str(), F_OK) != 0)
+        return fail(io, asJson,
+                    makeError(ErrorCode::NotFound, "no persisted split for '" + vpn->name +
+                                                       "': " + backup + " does not exist"));
+    auto text = readFile(backup);
+    if (!text)
+        return fail(io, asJson, text.error());
+    auto edits = nmBackupFromJson(*text, backup);
+    if (!edits)
+        return fail(io, asJson, edits.error());
+    // Values someone changed since: undo still writes the saved ones back, and says so.
+    json warnings = json::array();
+    for (const auto& e : *edits) {
+        auto now = nm.readSettings(e.uuid);
+        if (!now)
+            return fail(io, asJson, now.error(), kExitFailure);
+        for (const auto& c : e.changes)
+            if (const std::string* v = nmProperty(*now, c.property); v && *v != c.after)
+                warnings.push_back("'" + e.name + "' " + c.property + " was changed since (now '" +
+                                   *v + "', persisted '" + c.after + "'); restoring '" + c.before +
+                                   "'");
+    }
+    if (auto a = platform::applyNmEdits(nm, *edits, true); !a)
+        return fail(io, asJson, a.error(), kExitFailure);
+    std::remove(backup.c_str());
+    const json reactivated =
+        args.has("reactivate") ? reactivate(nm, *edits, *vpn, warnings) : json::array();
+    if (asJson) {
+        printJson(io, {{"mode", "undo"},
+                       {"vpn", vpn->name},
+                       {"vpnUuid", vpn->uuid},
+                       {"edits", editsJson(*edits, true)},
+                       {"backup", backup},
+                       {"reactivated", reactivated},
+                       {"warnings", warnings}});
+        return kExitOk;
+    }
+    for (const auto& w : warnings)
+        io.err << "splitroute-cli: warning: " << w.get<std::string>() << '\n';
+    std::vector<NmConnectionEdit> reversed(edits->rbegin(), edits->rend());
+    printEdits(io, reversed, true);
+    io.out << "restored the values saved in " << backup << " (removed)\n";
+    return kExitOk;
+}
+
+struct KeyfileJob {
+    NmRole role;
+    std::string input;
+    std::string text;
+    NmKeyfile parsed;
+    std::string output;
+    std::string written;
+    std::vector<NmConnectionEdit> edits;
+};
+
+std::string baseName(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+int runKeyfile(const Args& args, Io& io, const Plan& plan) {
+    const bool asJson = args.has("json");
+    const std::string dir = *args.value("output-dir");
+    std::vector<KeyfileJob> jobs;
+    for (const auto& [opt, role] :
+         {std::pair{"keyfile", NmRole::Vpn}, std::pair{"underlying-keyfile", NmRole::Underlying}}) {
+        auto path = args.value(opt);
+        if (!path)
+            continue;
+        auto text = readFile(*path);
+        if (!text)
+            return fail(io, asJson, text.error());
+        auto kf = parseNmKeyfile(*text, *path);
+        if (!kf)
+            return fail(io, asJson, kf.error());
+        jobs.push_back({role, *path, *text, *kf, dir + "/" + baseName(*path), {}, {}});
+    }
+    KeyfileJob& vpn = jobs.front();
+    if (vpn.parsed.type != "vpn" && vpn.parsed.type != "wireguard")
+        return fail(io, asJson,
+                    makeError(ErrorCode::InvalidArgument,
+                              vpn.input + ": a " + vpn.parsed.type +
+                                  " connection; --keyfile takes the VPN's keyfile (vpn, "
+                                  "wireguard)"));
+    if (vpn.parsed.type == "wireguard" && !vpn.parsed.interfaceName.empty() &&
+        vpn.parsed.interfaceName != plan.tunnelDevice)
+        return fail(io, asJson,
+                    makeError(ErrorCode::InvalidArgument,
+                              vpn.input + ": WireGuard interface " + vpn.parsed.interfaceName +
+                                  ", but the plan's tunnel device is " + plan.tunnelDevice));
+    auto target = nmTargetFromPlan(plan, vpn.parsed.settings,
+                                   jobs.size() > 1 ? jobs[1].parsed.settings : NmRoutingSettings{});
+    if (!target)
+        return fail(io, asJson, target.error());
+    if (target->touchesUnderlying && jobs.size() < 2)
+        return fail(io, asJson,
+                    makeError(ErrorCode::InvalidArgument,
+                              "the plan has bypass routes (on " + *target->bypassDevices.begin() +
+                                  "): give the keyfile of that connection with "
+                                  "--underlying-keyfile"));
+    if (jobs.size() > 1 && jobs[0].output == jobs[1].output)
+        return fail(io, asJson,
+                    makeError(ErrorCode::InvalidArgument,
+                              "both keyfiles are called " + baseName(jobs[0].input)));
+    platform::NmcliClient nm(platform::systemNmcliRunner());
+    for (auto& j : jobs) {
+        const NmRoutingSettings& after = j.role == NmRole::Vpn ? target->vpn : target->underlying;
+        j.edits = nmEdits(j.role, j.parsed.uuid, j.parsed.id, j.parsed.settings, after);
+        std::vector<std::string> props;
+        for (const auto& e : j.edits)
+            for (auto& a : e.propertyArgs())
+                props.push_back(std::move(a));
+        if (props.empty()) {
+            j.written = j.text;
+            continue;
+        }
+        auto w = nm.offlineModify(j.text, props);
+        if (!w)
+            return fail(io, asJson, w.error(), kExitFailure);
+        j.written = *w;
+    }
+    // Nothing is written unless the directory takes a file.
+    std::string probe = dir + "/.splitroute-XXXXXX";
+    const int fd = ::mkstemp(probe.data());
+    if (fd < 0)
+        return fail(io, asJson,
+                    makeError(ErrorCode::Io, dir + ": cannot write there (" + std::strerror(errno) +
+                                                 "); nothing was written"),
+                    kExitFailure);
+    ::close(fd);
+    ::unlink(probe.c_str());
+    json files = json::array();
+    for (const auto& j : jobs) {
+        if (auto w = platform::writePrivateFile(j.output, j.written); !w)
+            return fail(io, asJson, w.error(), kExitFailure);
+        const std::string diff = unifiedDiff(j.text, j.written, j.input, j.output);
+        files.push_back({{"role", nmRoleName(j.role)},
+                         {"input", j.input},
+                         {"output", j.output},
+                         {"name", j.parsed.id},
+                         {"uuid", j.parsed.uuid},
+                         {"edits", editsJson(j.edits, false)},
+                         {"diff", diff}});
+        if (!asJson)
+            io.out << (diff.empty() ? "unchanged: " + j.output + "\n" : diff);
+    }
+    if (asJson)
+        printJson(io, {{"mode", "keyfile"}, {"files", files}});
+    return kExitOk;
+}
+
+int runPersist(const Args& args, Io& io) {
+    const bool asJson = args.has("json");
+    auto usage = [&](const std::string& m) {
+        return fail(io, asJson, makeError(ErrorCode::InvalidArgument, m));
+    };
+    if (!args.positionals().empty())
+        return usage("persist takes no positional arguments");
+    const bool nmForm = args.has("nm");
+    const bool keyForm = args.has("keyfile");
+    if (nmForm == keyForm)
+        return usage("persist needs either --nm CONNECTION or --keyfile FILE --output-dir DIR");
+    if (args.has("undo")) {
+        if (!nmForm || args.has("plan") || args.has("nm-underlying") || args.has("dry-run"))
+            return usage("persist --undo takes --nm CONNECTION only (the backup says the rest)");
+        return runUndo(args, io);
+    }
+    if (!args.has("plan"))
+        return usage("persist needs --plan PLAN (from `splitroute-cli plan --output`)");
+    if (nmForm && (args.has("underlying-keyfile") || args.has("output-dir")))
+        return usage("--underlying-keyfile and --output-dir go with --keyfile, not --nm");
+    if (keyForm && (args.has("nm-underlying") || args.has("dry-run") || args.has("reactivate")))
+        return usage("--nm-underlying, --dry-run and --reactivate go with --nm");
+    if (keyForm && !args.has("output-dir"))
+        return usage("persist --keyfile needs --output-dir DIR (the keyfiles are not changed in "
+                     "place)");
+    auto plan = readPlanFile(*args.value("plan"));
+    if (!plan)
+        return fail(io, asJson, plan.error());
+    return nmForm ? runNm(args, io, *plan) : runKeyfile(args, io, *plan);
+}
+
+} // namespace
+
+Command persistCommand() {
+    return Command{
+        "persist",
+        "make a split permanent in a NetworkManager connection or its keyfile; undo it",
+        "persist --plan PLAN --nm CONNECTION [--nm-underlying CONNECTION] [--dry-run] "
+        "[--reactivate] | --plan PLAN --keyfile VPN.nmconnection [--underlying-keyfile "
+        "LAN.nmconnection] --output-dir DIR | --undo --nm CONNECTION",
+        {
+            {"plan", true, false, "FILE  plan document from `plan --output`"},
+            {"nm", true, false, "CONNECTION  the VPN connection (name or UUID)"},
+            {"nm-underlying", true, false,
+             "CONNECTION  the connection bypass routes belong to (default: the one on their "
+             "device)"},
+            {"dry-run", false, false, "print the nmcli calls, change nothing"},
+            {"reactivate", false, false, "re-activate the changed connections afterwards"},
+            {"undo", false, false, "write back the values saved by the last persist --nm"},
+            {"keyfile", true, false, "FILE  the VPN's .nmconnection keyfile"},
+            {"underlying-keyfile", true, false, "FILE  the keyfile bypass routes belong to"},
+            {"output-dir", true, false, "DIR  where the edited keyfiles are written"},
+        },
+        runPersist,
+    };
+}
+
+} // namespace splitroute::cli

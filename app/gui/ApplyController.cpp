@@ -100,7 +100,7 @@ private:
     void keep() override {
         // Revert can take it back later: the inverse of these changes on this backend.
         m_controller->m_demoKept = m_changes;
-        m_controller->m_demoKeptOn = m_controller->m_workspace->demoBackend();
+        m_controller->m_demoKeptOn = m_controller->m_workspace->demoGeneration();
     }
     void revert() override {
         Workspace* ws = m_controller->m_workspace;
@@ -181,14 +181,15 @@ private:
     }
     void keep() override {
         m_helper->confirm();
-        // Kept, and asked to last: the keeper holds it from now on (queued after confirm).
-        if (m_kept)
+        // Kept, and asked to last (the box may be ticked during the countdown): the keeper
+        // holds it from now on (queued after confirm).
+        if (m_kept && m_controller->m_keepSplit)
             m_controller->sendKeep(*m_kept);
     }
     void revert() override { m_controller->revertWithProgress(QStringLiteral("pending")); }
 
     QPointer<HelperSession> m_helper;
-    std::optional<core::KeptPolicy> m_kept; ///< the decisions applied, when to be kept
+    std::optional<core::KeptPolicy> m_kept; ///< the decisions applied, as a kept policy
     bool m_cancelled = false;
 };
 
@@ -304,7 +305,7 @@ bool ApplyController::canApply() const {
 bool ApplyController::canRevert() const {
     switch (target()) {
     case Target::Demo:
-        return !m_run && m_demoKept && m_demoKeptOn == m_workspace->demoBackend();
+        return !m_run && m_demoKept && m_demoKeptOn == m_workspace->demoGeneration();
     case Target::Helper:
         return !m_helper || m_helper->state() != HelperSession::State::Busy;
     case Target::None:
@@ -363,7 +364,7 @@ bool ApplyController::apply() {
         if (helper->state() == HelperSession::State::Busy ||
             helper->state() == HelperSession::State::Pending)
             return false;
-        run = new HelperRun(this, changes, helper, m_keepSplit ? keptPolicyOnShow() : std::nullopt);
+        run = new HelperRun(this, changes, helper, keptPolicyOnShow());
         break;
     }
     case Target::None:

@@ -119,7 +119,7 @@ private:
     QObject* m_run = nullptr; ///< the apply under way (an ApplyRun), or null
     /// The last kept demo apply, and the backend it was applied to (a new demo forgets it).
     std::optional<core::ChangeSet> m_demoKept;
-    const void* m_demoKeptOn = nullptr;
+    int m_demoKeptOn = 0; ///< Workspace::demoGeneration() of the demo it was applied to
     bool m_keepSplit = false;
     QStringList m_keptThisSession; ///< names handed to the keeper by this window
     KeeperWatch* m_keeper = nullptr;

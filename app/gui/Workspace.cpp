@@ -381,6 +381,7 @@ bool Workspace::openDemo() {
     // The demo machine runs on the simulated backend: its table is the one after connecting.
     m_demoBackend = std::make_unique<platform::SimulatedBackend>(std::move(after.value().table),
                                                                  demoInterfaces());
+    ++m_demoGeneration;
     auto current = m_demoBackend->listRoutes();
     if (!current.ok()) {
         showError(tr("Demo data unreadable"), QString::fromStdString(current.error().toString()));

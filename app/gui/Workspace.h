@@ -143,6 +143,8 @@ public:
 
     // --- The demo machine ---
     [[nodiscard]] platform::RouteBackend* demoBackend() const { return m_demoBackend.get(); }
+    /// Counts the demos opened: what was applied to one demo is not another's to revert.
+    [[nodiscard]] int demoGeneration() const { return m_demoGeneration; }
     /// The demo machine (interfaces and current table) in the helper's --simulate form.
     [[nodiscard]] nlohmann::json demoMachineJson() const;
     /// Reads the demo's table again from its backend (after an apply or a revert).
@@ -197,6 +199,7 @@ private:
     std::function<bool()> m_liveReader;
     std::unique_ptr<platform::RouteBackend> m_liveBackend;
     std::unique_ptr<platform::RouteBackend> m_demoBackend; ///< SimulatedBackend of the demo
+    int m_demoGeneration = 0;
     std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
     QSocketNotifier* m_liveNotifier = nullptr;
     QTimer* m_liveReload = nullptr;

@@ -939,10 +939,11 @@ void TestMainWindow::keepSplitSendsKeep() {
     QVERIFY(w.actions()->keepSplit->isEnabled());
     QVERIFY(w.statusLine()->text().contains(QStringLiteral("Keeper: not running")));
     QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
-    w.actions()->keepSplit->setChecked(true);
-    QVERIFY(w.applyController()->keepSplit());
     QVERIFY(w.applyController()->apply());
     QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
+    // Ticked while the countdown runs: it counts for this apply.
+    w.actions()->keepSplit->setChecked(true);
+    QVERIFY(w.applyController()->keepSplit());
     w.findChild<KeepChangesDialog*>()->accept();
     // Kept: the helper wrote the kept policy where the keeper reads it, matched by device.
     const QString file = keepDir.filePath(QStringLiteral("corporate.json"));

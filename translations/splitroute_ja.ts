@@ -194,8 +194,8 @@
     </message>
     <message>
         <location filename="../app/gui/ApplyController.cpp" line="110"/>
-        <location filename="../app/gui/ApplyController.cpp" line="244"/>
-        <location filename="../app/gui/ApplyController.cpp" line="406"/>
+        <location filename="../app/gui/ApplyController.cpp" line="245"/>
+        <location filename="../app/gui/ApplyController.cpp" line="407"/>
         <source>Cannot revert</source>
         <translation>元に戻せません</translation>
     </message>
@@ -220,109 +220,109 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="224"/>
+        <location filename="../app/gui/ApplyController.cpp" line="225"/>
         <source>Helper: not started</source>
         <translation>ヘルパー: 未起動</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="235"/>
+        <location filename="../app/gui/ApplyController.cpp" line="236"/>
         <source>helper (%1)</source>
         <translation>ヘルパー (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="238"/>
+        <location filename="../app/gui/ApplyController.cpp" line="239"/>
         <source>The helper failed</source>
         <translation>ヘルパーが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="253"/>
+        <location filename="../app/gui/ApplyController.cpp" line="254"/>
         <source>Cannot keep the split after reconnects</source>
         <translation>再接続後も分割を維持できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="262"/>
+        <location filename="../app/gui/ApplyController.cpp" line="263"/>
         <source>Cannot stop keeping the split</source>
         <translation>分割の維持を止められません</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="271"/>
+        <location filename="../app/gui/ApplyController.cpp" line="272"/>
         <source>Cannot keep the changes</source>
         <translation>変更を保持できません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="322"/>
+        <location filename="../app/gui/ApplyController.cpp" line="323"/>
         <source>%n addition(s)</source>
         <translation>
             <numerusform>%n 件の追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="323"/>
+        <location filename="../app/gui/ApplyController.cpp" line="324"/>
         <source>%n deletion(s)</source>
         <translation>
             <numerusform>%n 件の削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="330"/>
+        <location filename="../app/gui/ApplyController.cpp" line="331"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="343"/>
+        <location filename="../app/gui/ApplyController.cpp" line="344"/>
         <source>Apply Route Changes</source>
         <translation>経路変更の適用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="345"/>
+        <location filename="../app/gui/ApplyController.cpp" line="346"/>
         <source>Apply %n route change(s) to the demo machine?</source>
         <translation>
             <numerusform>デモマシンに %n 件の経路変更を適用しますか?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="347"/>
+        <location filename="../app/gui/ApplyController.cpp" line="348"/>
         <source>Apply %n route change(s) to this computer?</source>
         <translation>
             <numerusform>このコンピューターに %n 件の経路変更を適用しますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="350"/>
+        <location filename="../app/gui/ApplyController.cpp" line="351"/>
         <source>&amp;Apply</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="385"/>
+        <location filename="../app/gui/ApplyController.cpp" line="386"/>
         <source>Undo the last route changes Splitroute applied to the demo machine?</source>
         <translation>Splitroute がデモマシンに最後に適用した経路変更を元に戻しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="387"/>
+        <location filename="../app/gui/ApplyController.cpp" line="388"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="386"/>
+        <location filename="../app/gui/ApplyController.cpp" line="387"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Splitroute がこのコンピューターに最後に適用した経路変更を取り消しますか?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="413"/>
+        <location filename="../app/gui/ApplyController.cpp" line="414"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>元に戻しました: %n 件の経路変更を取り消しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="430"/>
+        <location filename="../app/gui/ApplyController.cpp" line="431"/>
         <source>Reverting route changes…</source>
         <translation>経路の変更を元に戻しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="431"/>
+        <location filename="../app/gui/ApplyController.cpp" line="432"/>
         <source>Reverting</source>
         <translation>元に戻し中</translation>
     </message>
@@ -2331,274 +2331,279 @@ Qt %2 でビルドされています。</translation>
         <translation>%1 の決定を前回のセッションから復元しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="241"/>
+        <location filename="../app/gui/Workspace.cpp" line="220"/>
+        <source>Cannot save the decisions: %1</source>
+        <translation>決定を保存できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="245"/>
         <source>Cannot plan %1: %2</source>
         <translation>%1 を計画できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="248"/>
+        <location filename="../app/gui/Workspace.cpp" line="252"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="281"/>
-        <location filename="../app/gui/Workspace.cpp" line="321"/>
-        <location filename="../app/gui/Workspace.cpp" line="600"/>
-        <location filename="../app/gui/Workspace.cpp" line="922"/>
-        <location filename="../app/gui/Workspace.cpp" line="933"/>
+        <location filename="../app/gui/Workspace.cpp" line="285"/>
+        <location filename="../app/gui/Workspace.cpp" line="325"/>
+        <location filename="../app/gui/Workspace.cpp" line="605"/>
+        <location filename="../app/gui/Workspace.cpp" line="927"/>
+        <location filename="../app/gui/Workspace.cpp" line="938"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="306"/>
-        <location filename="../app/gui/Workspace.cpp" line="320"/>
+        <location filename="../app/gui/Workspace.cpp" line="310"/>
+        <location filename="../app/gui/Workspace.cpp" line="324"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="307"/>
+        <location filename="../app/gui/Workspace.cpp" line="311"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="356"/>
+        <location filename="../app/gui/Workspace.cpp" line="360"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="357"/>
+        <location filename="../app/gui/Workspace.cpp" line="361"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="365"/>
+        <location filename="../app/gui/Workspace.cpp" line="369"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="365"/>
+        <location filename="../app/gui/Workspace.cpp" line="369"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="372"/>
-        <location filename="../app/gui/Workspace.cpp" line="386"/>
-        <location filename="../app/gui/Workspace.cpp" line="399"/>
+        <location filename="../app/gui/Workspace.cpp" line="376"/>
+        <location filename="../app/gui/Workspace.cpp" line="391"/>
+        <location filename="../app/gui/Workspace.cpp" line="404"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="377"/>
+        <location filename="../app/gui/Workspace.cpp" line="381"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="431"/>
+        <location filename="../app/gui/Workspace.cpp" line="436"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="436"/>
+        <location filename="../app/gui/Workspace.cpp" line="441"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="456"/>
+        <location filename="../app/gui/Workspace.cpp" line="461"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="472"/>
+        <location filename="../app/gui/Workspace.cpp" line="477"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="484"/>
+        <location filename="../app/gui/Workspace.cpp" line="489"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="556"/>
+        <location filename="../app/gui/Workspace.cpp" line="561"/>
         <source>Close Table</source>
         <translation>経路表を閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="557"/>
+        <location filename="../app/gui/Workspace.cpp" line="562"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="582"/>
+        <location filename="../app/gui/Workspace.cpp" line="587"/>
         <source>Closed %1.</source>
         <translation>%1 を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="600"/>
+        <location filename="../app/gui/Workspace.cpp" line="605"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="604"/>
+        <location filename="../app/gui/Workspace.cpp" line="609"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="623"/>
+        <location filename="../app/gui/Workspace.cpp" line="628"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="623"/>
+        <location filename="../app/gui/Workspace.cpp" line="628"/>
         <source>Open a routing table first.</source>
         <translation>先に経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="633"/>
+        <location filename="../app/gui/Workspace.cpp" line="638"/>
         <source>Cannot read the VPN profile</source>
         <translation>VPN プロファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="641"/>
+        <location filename="../app/gui/Workspace.cpp" line="646"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN プロファイル %1 を添付しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="660"/>
-        <location filename="../app/gui/Workspace.cpp" line="682"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="687"/>
         <source>Cannot read the server config</source>
         <translation>サーバー設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="666"/>
+        <location filename="../app/gui/Workspace.cpp" line="671"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="669"/>
+        <location filename="../app/gui/Workspace.cpp" line="674"/>
         <source>OpenVPN Server</source>
         <translation>OpenVPN サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="670"/>
+        <location filename="../app/gui/Workspace.cpp" line="675"/>
         <source>Show %1 as seen by the client:</source>
         <translation>クライアントから見た %1 を表示:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="692"/>
+        <location filename="../app/gui/Workspace.cpp" line="697"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>AWS エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="712"/>
+        <location filename="../app/gui/Workspace.cpp" line="717"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="713"/>
+        <location filename="../app/gui/Workspace.cpp" line="718"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="720"/>
+        <location filename="../app/gui/Workspace.cpp" line="725"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>AWS Client VPN エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="754"/>
+        <location filename="../app/gui/Workspace.cpp" line="759"/>
         <source>OpenVPN Server Log</source>
         <translation>OpenVPN サーバーのログ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="755"/>
+        <location filename="../app/gui/Workspace.cpp" line="760"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>このログは %n 個のクライアントにオプションを送りました。表示するクライアント:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="764"/>
+        <location filename="../app/gui/Workspace.cpp" line="769"/>
         <source>Cannot read the pushed options</source>
         <translation>プッシュされたオプションを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="830"/>
+        <location filename="../app/gui/Workspace.cpp" line="835"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN 接続 %1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="879"/>
+        <location filename="../app/gui/Workspace.cpp" line="884"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="881"/>
+        <location filename="../app/gui/Workspace.cpp" line="886"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="882"/>
+        <location filename="../app/gui/Workspace.cpp" line="887"/>
         <source>Tunnel device: %1</source>
         <translation>トンネルデバイス: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="883"/>
+        <location filename="../app/gui/Workspace.cpp" line="888"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="885"/>
+        <location filename="../app/gui/Workspace.cpp" line="890"/>
         <source>Redirects the default gateway%1</source>
         <translation>既定ゲートウェイをリダイレクトします%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="886"/>
+        <location filename="../app/gui/Workspace.cpp" line="891"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="891"/>
+        <location filename="../app/gui/Workspace.cpp" line="896"/>
         <source>Pushed networks (%1): %2</source>
         <translation>プッシュされたネットワーク (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="893"/>
+        <location filename="../app/gui/Workspace.cpp" line="898"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="895"/>
+        <location filename="../app/gui/Workspace.cpp" line="900"/>
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="916"/>
-        <location filename="../app/gui/Workspace.cpp" line="942"/>
+        <location filename="../app/gui/Workspace.cpp" line="921"/>
+        <location filename="../app/gui/Workspace.cpp" line="947"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="916"/>
-        <location filename="../app/gui/Workspace.cpp" line="942"/>
+        <location filename="../app/gui/Workspace.cpp" line="921"/>
+        <location filename="../app/gui/Workspace.cpp" line="947"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="922"/>
+        <location filename="../app/gui/Workspace.cpp" line="927"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="926"/>
+        <location filename="../app/gui/Workspace.cpp" line="931"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="933"/>
         <location filename="../app/gui/Workspace.cpp" line="938"/>
+        <location filename="../app/gui/Workspace.cpp" line="943"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>

@@ -213,9 +213,13 @@ void Workspace::setDecisions(const core::SplitPolicy& policy) {
         c.policy = policy;
         // Saved as they change: they are there at the next start, also after a crash.
         QString error;
-        if (m_store.enabled() && !DecisionStore::identity(*s, c).isEmpty() &&
-            !m_store.save(DecisionStore::identity(*s, c), policy, &error))
-            spdlog::warn("cannot save the decisions for {}: {}", utf8(c.name), utf8(error));
+        if (m_store.enabled() && !DecisionStore::identity(*s, c).isEmpty()) {
+            m_storeFailed = !m_store.save(DecisionStore::identity(*s, c), policy, &error);
+            if (m_storeFailed) {
+                spdlog::warn("cannot save the decisions for {}: {}", utf8(c.name), utf8(error));
+                emit statusMessage(tr("Cannot save the decisions: %1").arg(error), 10000);
+            }
+        }
     }
     replan();
 }
@@ -537,7 +541,7 @@ bool Workspace::decisionsWouldBeLost(int index) const {
     const TableSource* s = source(index);
     if (!s || !hasDecisions(index))
         return false;
-    if (!m_store.enabled())
+    if (!m_store.enabled() || m_storeFailed)
         return true;
     // Kept in the store unless a connection with decisions has no stable identity.
     return std::any_of(s->connections.begin(), s->connections.end(), [s](const VpnConnection& c) {

@@ -188,6 +188,7 @@ private:
 
     MessageSink* m_sink = nullptr;
     DecisionStore m_store;
+    bool m_storeFailed = false; ///< the last save failed: decisions are not safe there
     std::vector<TableSource> m_sources;
     int m_current = -1;
     bool m_connectionFocused = false;

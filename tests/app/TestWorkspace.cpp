@@ -280,6 +280,20 @@ private slots:
         QVERIFY(ws.decisions());
         QVERIFY(*ws.decisions() == fileDecisions);
         QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
+        // A store that cannot be written keeps nothing: quitting would lose them.
+        QFile blocker(dir.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ws.setDecisionDir(blocker.fileName());
+        QVERIFY(!ws.decisionsWouldBeLost());
+        status.clear();
+        ws.setDecisions(withBypass(ws, "198.51.100.0/24"));
+        QVERIFY(ws.decisionsWouldBeLost());
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(
+            status[0].at(0).toString().startsWith(QStringLiteral("Cannot save the decisions: ")),
+            qPrintable(status[0].at(0).toString()));
+        QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
         // Without a store, the same decisions would be lost on quitting.
         ws.setDecisionDir(QString());
         QVERIFY(ws.decisionsWouldBeLost());

@@ -8,7 +8,6 @@
 #include "app/gui/Workspace.h"
 #include "platform/RouteBackend.h"
 
-#include <QFileInfo>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QWidget>

@@ -177,18 +177,18 @@
 <context>
     <name>splitroute::app::ApplyController</name>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="82"/>
-        <location filename="../app/gui/ApplyController.cpp" line="165"/>
+        <location filename="../app/gui/ApplyController.cpp" line="84"/>
+        <location filename="../app/gui/ApplyController.cpp" line="172"/>
         <source>Cannot apply</source>
         <translation>Не удаётся применить</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="83"/>
+        <location filename="../app/gui/ApplyController.cpp" line="85"/>
         <source>Change %1 failed: %2</source>
         <translation>Изменение %1 не удалось: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="91"/>
+        <location filename="../app/gui/ApplyController.cpp" line="93"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>Применено %n изменение маршрутов.</numerusform>
@@ -197,73 +197,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="105"/>
-        <location filename="../app/gui/ApplyController.cpp" line="235"/>
+        <location filename="../app/gui/ApplyController.cpp" line="111"/>
+        <location filename="../app/gui/ApplyController.cpp" line="254"/>
+        <location filename="../app/gui/ApplyController.cpp" line="416"/>
         <source>Cannot revert</source>
         <translation>Не удаётся откатить</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="109"/>
+        <location filename="../app/gui/ApplyController.cpp" line="115"/>
         <source>The changes were reverted.</source>
         <translation>Изменения откачены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="124"/>
+        <location filename="../app/gui/ApplyController.cpp" line="131"/>
         <source>Applying route changes…</source>
         <translation>Применение изменений маршрутов…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="126"/>
+        <location filename="../app/gui/ApplyController.cpp" line="133"/>
         <source>Applying</source>
         <translation>Применение</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="130"/>
+        <location filename="../app/gui/ApplyController.cpp" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="212"/>
+        <location filename="../app/gui/ApplyController.cpp" line="231"/>
         <source>Helper: not started (will use the helper of the build tree %1)</source>
         <translation>Помощник: не запущен (будет использован помощник из каталога сборки %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="214"/>
+        <location filename="../app/gui/ApplyController.cpp" line="233"/>
         <source>Helper: not started</source>
         <translation>Помощник: не запущен</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="226"/>
+        <location filename="../app/gui/ApplyController.cpp" line="245"/>
         <source>helper (%1)</source>
         <translation>помощник (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="229"/>
+        <location filename="../app/gui/ApplyController.cpp" line="248"/>
         <source>The helper failed</source>
         <translation>Сбой помощника</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="244"/>
+        <location filename="../app/gui/ApplyController.cpp" line="263"/>
+        <source>Cannot keep the split after reconnects</source>
+        <translation>Не удаётся сохранять разделение после переподключений</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="272"/>
+        <source>Cannot stop keeping the split</source>
+        <translation>Не удаётся прекратить сохранение разделения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="281"/>
         <source>Cannot keep the changes</source>
         <translation>Не удалось сохранить изменения</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="332"/>
+        <source>%n addition(s)</source>
+        <translation>
+            <numerusform>%n добавление</numerusform>
+            <numerusform>%n добавления</numerusform>
+            <numerusform>%n добавлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="333"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n удаление</numerusform>
+            <numerusform>%n удаления</numerusform>
+            <numerusform>%n удалений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="340"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="313"/>
+        <location filename="../app/gui/ApplyController.cpp" line="353"/>
+        <source>Apply Route Changes</source>
+        <translation>Применение изменений маршрутов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="355"/>
+        <source>Apply %n route change(s) to the demo machine?</source>
+        <translation>
+            <numerusform>Применить %n изменение маршрутов к демо-машине?</numerusform>
+            <numerusform>Применить %n изменения маршрутов к демо-машине?</numerusform>
+            <numerusform>Применить %n изменений маршрутов к демо-машине?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="357"/>
+        <source>Apply %n route change(s) to this computer?</source>
+        <translation>
+            <numerusform>Применить %n изменение маршрутов к этому компьютеру?</numerusform>
+            <numerusform>Применить %n изменения маршрутов к этому компьютеру?</numerusform>
+            <numerusform>Применить %n изменений маршрутов к этому компьютеру?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="360"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="395"/>
+        <source>Undo the last route changes Splitroute applied to the demo machine?</source>
+        <translation>Отменить последние изменения маршрутов, применённые Splitroute к демо-машине?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="397"/>
         <source>Revert</source>
         <translation>Откат</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="314"/>
+        <location filename="../app/gui/ApplyController.cpp" line="396"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation>Отменить последние изменения маршрутов, внесённые Splitroute на этом компьютере?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ApplyController.cpp" line="423"/>
+        <source>Reverted: %n route change(s) undone.</source>
+        <translation>
+            <numerusform>Откат выполнен: отменено %n изменение маршрутов.</numerusform>
+            <numerusform>Откат выполнен: отменено %n изменения маршрутов.</numerusform>
+            <numerusform>Откат выполнен: отменено %n изменений маршрутов.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="333"/>
+        <location filename="../app/gui/ApplyController.cpp" line="440"/>
         <source>Reverting route changes…</source>
         <translation>Откат изменений маршрутов…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="334"/>
+        <location filename="../app/gui/ApplyController.cpp" line="441"/>
         <source>Reverting</source>
         <translation>Откат</translation>
     </message>
@@ -1109,6 +1189,16 @@ After: %2</source>
             <numerusform>Откат: отменено %n изменений маршрутов.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="251"/>
+        <source>splitroute-keeper holds %1 from now on (%2).</source>
+        <translation>Теперь splitroute-keeper сохраняет %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HelperSession.cpp" line="275"/>
+        <source>splitroute-keeper no longer holds %1 and undoes what it applied for it.</source>
+        <translation>splitroute-keeper больше не сохраняет %1 и отменяет то, что применил для него.</translation>
+    </message>
 </context>
 <context>
     <name>splitroute::app::KeepChangesDialog</name>
@@ -1152,221 +1242,314 @@ After: %2</source>
     </message>
 </context>
 <context>
-    <name>splitroute::app::MainWindow</name>
+    <name>splitroute::app::KeeperWatch</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="47"/>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/KeeperWatch.cpp" line="74"/>
+        <source>Split no longer kept</source>
+        <translation>Разделение больше не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="75"/>
+        <source>splitroute-keeper gave up holding %1: %2</source>
+        <translation>splitroute-keeper прекратил сохранять %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="76"/>
+        <source>another program keeps undoing it</source>
+        <translation>другая программа постоянно его отменяет</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="79"/>
+        <source>Split restored</source>
+        <translation>Разделение восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="80"/>
+        <source>splitroute-keeper re-applied %1 on %2 (%3 added, %4 removed).</source>
+        <translation>splitroute-keeper заново применил %1 на %2 (добавлено: %3, удалено: %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="81"/>
+        <source>its tunnel</source>
+        <translation>его туннеле</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="97"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/KeeperWatch.cpp" line="120"/>
+        <source>Keeper: not running</source>
+        <translation>Keeper: не запущен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="123"/>
+        <source>Keeper: not holding %1</source>
+        <translation>Keeper: не сохраняет %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="127"/>
+        <source>Keeper: %1 waits for %2</source>
+        <translation>Keeper: %1 ждёт %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/KeeperWatch.cpp" line="129"/>
+        <source>Keeper: holding %1 on %2 (%n re-apply(s))</source>
+        <translation>
+            <numerusform>Keeper: сохраняет %1 на %2 (%n повторное применение)</numerusform>
+            <numerusform>Keeper: сохраняет %1 на %2 (%n повторных применения)</numerusform>
+            <numerusform>Keeper: сохраняет %1 на %2 (%n повторных применений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="134"/>
+        <source>Keeper: gave up on %1</source>
+        <translation>Keeper: отказался от %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="136"/>
+        <source>Keeper: refused %1: %2</source>
+        <translation>Keeper: отклонил %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/KeeperWatch.cpp" line="138"/>
+        <source>Keeper: error in %1: %2</source>
+        <translation>Keeper: ошибка в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="51"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <source>Splitroute</source>
+        <translation>Splitroute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
         <source>VPN Connection</source>
         <translation>VPN-подключение</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="442"/>
         <source>Tunnel Device</source>
         <translation>Туннельное устройство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="443"/>
         <source>Interface of %1:</source>
         <translation>Интерфейс %1:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="90"/>
         <source>Routing table</source>
         <translation>Таблица маршрутизации</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="83"/>
+        <location filename="../app/gui/MainWindow.cpp" line="63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="85"/>
+        <location filename="../app/gui/MainWindow.cpp" line="63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59"/>
-        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="63"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98"/>
+        <location filename="../app/gui/MainWindow.cpp" line="107"/>
         <source>Findings</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="127"/>
         <source>V&amp;PN</source>
         <translation>V&amp;PN</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123"/>
+        <location filename="../app/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="137"/>
+        <location filename="../app/gui/MainWindow.cpp" line="146"/>
         <source>&amp;Routes</source>
         <translation>&amp;Маршруты</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="145"/>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>Log File</source>
         <translation>Файл журнала</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Nothing has been logged to a file.</source>
         <translation>В файл журнала ещё ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="279"/>
         <source>No application opened %1.</source>
         <translation>Ни одно приложение не открыло %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="475"/>
         <source>Log file: %1</source>
         <translation>Файл журнала: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="513"/>
+        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
+        <source>Changes were applied and wait for you to keep them. Quitting now reverts them. Quit anyway?</source>
+        <translation>Изменения применены и ждут вашего подтверждения. Выход сейчас отменит их. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <source>The decisions made in the Networks tab will be lost. Quit anyway?</source>
+        <translation>Решения, принятые на вкладке «Сети», будут потеряны. Всё равно выйти?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>Профили и конфигурации сервера OpenVPN (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>Журналы OpenVPN и PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>JSON конечных точек AWS Client VPN (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="458"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Planned: %1</source>
         <translation>План: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Save Policy</source>
         <translation>Сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="199"/>
         <source>Split policies (*.json)</source>
         <translation>Политики разделения (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Load Policy</source>
         <translation>Загрузить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <location filename="../app/gui/MainWindow.cpp" line="193"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="505"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Attach VPN Profile</source>
         <translation>Прикрепить VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <location filename="../app/gui/MainWindow.cpp" line="186"/>
         <source>Save Snapshot</source>
         <translation>Сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178"/>
+        <location filename="../app/gui/MainWindow.cpp" line="187"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="469"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1932,32 +2115,32 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::StatusLine</name>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="28"/>
+        <location filename="../app/gui/StatusLine.cpp" line="30"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="30"/>
+        <location filename="../app/gui/StatusLine.cpp" line="32"/>
         <source>Live: %1</source>
         <translation>Текущая: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="32"/>
+        <location filename="../app/gui/StatusLine.cpp" line="34"/>
         <source>Demo: %1 backend</source>
         <translation>Демо: бэкенд %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="35"/>
+        <location filename="../app/gui/StatusLine.cpp" line="37"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLine.cpp" line="37"/>
+        <location filename="../app/gui/StatusLine.cpp" line="39"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StatusLine.cpp" line="41"/>
+        <location filename="../app/gui/StatusLine.cpp" line="43"/>
         <source>%n route(s)</source>
         <translation>
             <numerusform>%n маршрут</numerusform>
@@ -1966,7 +2149,7 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StatusLine.cpp" line="42"/>
+        <location filename="../app/gui/StatusLine.cpp" line="44"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n находка</numerusform>
@@ -2143,65 +2326,100 @@ Built with Qt %2.</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="96"/>
+        <location filename="../app/gui/WindowActions.cpp" line="93"/>
+        <source>&amp;Keep This Split After Reconnects</source>
+        <translation>&amp;Сохранять это разделение после переподключений</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="95"/>
+        <source>When the applied changes are kept, splitroute-keeper applies them again each time the VPN reconnects</source>
+        <translation>Если применённые изменения сохранены, splitroute-keeper применяет их заново при каждом переподключении VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="100"/>
         <source>Open &amp;Log File</source>
         <translation>Открыть &amp;журнал</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="97"/>
+        <location filename="../app/gui/WindowActions.cpp" line="101"/>
         <source>Open the file where Splitroute records what it did</source>
         <translation>Открыть файл, в который Splitroute записывает свои действия</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="98"/>
+        <location filename="../app/gui/WindowActions.cpp" line="102"/>
         <source>&amp;About Splitroute</source>
         <translation>&amp;О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="100"/>
+        <location filename="../app/gui/WindowActions.cpp" line="104"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="124"/>
+        <location filename="../app/gui/WindowActions.cpp" line="135"/>
+        <source>Undo the last changes applied to the demo machine</source>
+        <translation>Отменить последние изменения, применённые к демо-машине</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="136"/>
         <source>Undo the last changes Splitroute applied to this computer</source>
         <translation>Отменить последние изменения, внесённые Splitroute на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="140"/>
+        <location filename="../app/gui/WindowActions.cpp" line="152"/>
         <source>Write the planned changes as a script</source>
         <translation>Записать запланированные изменения в виде скрипта</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="141"/>
+        <location filename="../app/gui/WindowActions.cpp" line="153"/>
         <source>Decide something in the Networks tab first</source>
         <translation>Сначала примите решение на вкладке «Сети»</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="147"/>
+        <location filename="../app/gui/WindowActions.cpp" line="159"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>Применить запланированные изменения к демонстрационной машине</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="150"/>
+        <location filename="../app/gui/WindowActions.cpp" line="162"/>
         <source>Apply the planned changes to this computer</source>
         <translation>Применить запланированные изменения на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="153"/>
+        <location filename="../app/gui/WindowActions.cpp" line="165"/>
         <source>Open the demo or this computer&apos;s table to apply changes.</source>
         <translation>Чтобы применить изменения, откройте демо или таблицу этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="173"/>
+        <source>Hand the kept changes to splitroute-keeper, which applies them again after each reconnect</source>
+        <translation>Передать сохранённые изменения splitroute-keeper, который применяет их заново после каждого переподключения</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="175"/>
+        <source>Only this computer&apos;s table, with a VPN connection on a known tunnel device, can keep a split after reconnects.</source>
+        <translation>Сохранять разделение после переподключений можно только для таблицы этого компьютера с VPN-подключением на известном туннельном устройстве.</translation>
     </message>
 </context>
 <context>
     <name>splitroute::app::Workspace</name>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="218"/>
+        <location filename="../app/gui/Workspace.cpp" line="92"/>
+        <source>Decisions for %1 restored from the last session.</source>
+        <translation>Решения для %1 восстановлены из прошлого сеанса.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="221"/>
+        <source>Cannot save the decisions: %1</source>
+        <translation>Не удаётся сохранить решения: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Workspace.cpp" line="246"/>
         <source>Cannot plan %1: %2</source>
         <translation>Не удаётся спланировать %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="225"/>
+        <location filename="../app/gui/Workspace.cpp" line="253"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -2210,71 +2428,71 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="258"/>
-        <location filename="../app/gui/Workspace.cpp" line="342"/>
-        <location filename="../app/gui/Workspace.cpp" line="599"/>
-        <location filename="../app/gui/Workspace.cpp" line="911"/>
-        <location filename="../app/gui/Workspace.cpp" line="922"/>
+        <location filename="../app/gui/Workspace.cpp" line="286"/>
+        <location filename="../app/gui/Workspace.cpp" line="370"/>
+        <location filename="../app/gui/Workspace.cpp" line="650"/>
+        <location filename="../app/gui/Workspace.cpp" line="972"/>
+        <location filename="../app/gui/Workspace.cpp" line="983"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="283"/>
-        <location filename="../app/gui/Workspace.cpp" line="313"/>
-        <location filename="../app/gui/Workspace.cpp" line="329"/>
+        <location filename="../app/gui/Workspace.cpp" line="311"/>
         <location filename="../app/gui/Workspace.cpp" line="341"/>
+        <location filename="../app/gui/Workspace.cpp" line="357"/>
+        <location filename="../app/gui/Workspace.cpp" line="369"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="284"/>
+        <location filename="../app/gui/Workspace.cpp" line="312"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 содержит маршруты конечной точки AWS Client VPN. Откройте его через VPN → Открыть AWS Client VPN… вместе с JSON конечных точек.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="301"/>
+        <location filename="../app/gui/Workspace.cpp" line="329"/>
         <source>Splitroute cannot tell which kind of file %1 is.</source>
         <translation>Splitroute не может определить, что за файл %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="303"/>
+        <location filename="../app/gui/Workspace.cpp" line="331"/>
         <source>ip route show (Linux)</source>
         <translation>ip route show (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="304"/>
+        <location filename="../app/gui/Workspace.cpp" line="332"/>
         <source>ip -j route show, JSON (Linux)</source>
         <translation>ip -j route show, JSON (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="305"/>
+        <location filename="../app/gui/Workspace.cpp" line="333"/>
         <source>route print (Windows)</source>
         <translation>route print (Windows)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="306"/>
+        <location filename="../app/gui/Workspace.cpp" line="334"/>
         <source>netstat -rn (macOS, BSD)</source>
         <translation>netstat -rn (macOS, BSD)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="307"/>
+        <location filename="../app/gui/Workspace.cpp" line="335"/>
         <source>Splitroute snapshot (JSON)</source>
         <translation>Снимок Splitroute (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="315"/>
+        <location filename="../app/gui/Workspace.cpp" line="343"/>
         <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
         <translation>Если это таблица маршрутизации, выберите команду, которой она получена, и Splitroute прочитает её в этом формате:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="330"/>
+        <location filename="../app/gui/Workspace.cpp" line="358"/>
         <source>%1 cannot be read as %2.
 %3: %4</source>
         <translation>%1 не читается как %2.
 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="377"/>
+        <location filename="../app/gui/Workspace.cpp" line="405"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2283,150 +2501,150 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="378"/>
+        <location filename="../app/gui/Workspace.cpp" line="406"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="386"/>
+        <location filename="../app/gui/Workspace.cpp" line="414"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="386"/>
+        <location filename="../app/gui/Workspace.cpp" line="414"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="393"/>
-        <location filename="../app/gui/Workspace.cpp" line="407"/>
-        <location filename="../app/gui/Workspace.cpp" line="418"/>
+        <location filename="../app/gui/Workspace.cpp" line="421"/>
+        <location filename="../app/gui/Workspace.cpp" line="436"/>
+        <location filename="../app/gui/Workspace.cpp" line="449"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="398"/>
+        <location filename="../app/gui/Workspace.cpp" line="426"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="448"/>
+        <location filename="../app/gui/Workspace.cpp" line="481"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="453"/>
+        <location filename="../app/gui/Workspace.cpp" line="486"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="473"/>
+        <location filename="../app/gui/Workspace.cpp" line="506"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="489"/>
+        <location filename="../app/gui/Workspace.cpp" line="522"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="501"/>
+        <location filename="../app/gui/Workspace.cpp" line="534"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="555"/>
+        <location filename="../app/gui/Workspace.cpp" line="606"/>
         <source>Close Table</source>
         <translation>Закрыть таблицу</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="556"/>
+        <location filename="../app/gui/Workspace.cpp" line="607"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>Закрыть %1? Решения, принятые на вкладке «Сети» для её VPN-подключений, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="581"/>
+        <location filename="../app/gui/Workspace.cpp" line="632"/>
         <source>Closed %1.</source>
         <translation>%1 закрыта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="599"/>
+        <location filename="../app/gui/Workspace.cpp" line="650"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="603"/>
+        <location filename="../app/gui/Workspace.cpp" line="654"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="622"/>
+        <location filename="../app/gui/Workspace.cpp" line="673"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="622"/>
+        <location filename="../app/gui/Workspace.cpp" line="673"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="632"/>
+        <location filename="../app/gui/Workspace.cpp" line="683"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="640"/>
+        <location filename="../app/gui/Workspace.cpp" line="691"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="659"/>
-        <location filename="../app/gui/Workspace.cpp" line="681"/>
+        <location filename="../app/gui/Workspace.cpp" line="710"/>
+        <location filename="../app/gui/Workspace.cpp" line="732"/>
         <source>Cannot read the server config</source>
         <translation>Не удалось прочитать конфигурацию сервера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="716"/>
         <source>(any client without a file)</source>
         <translation>(любой клиент без файла)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="668"/>
+        <location filename="../app/gui/Workspace.cpp" line="719"/>
         <source>OpenVPN Server</source>
         <translation>Сервер OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="669"/>
+        <location filename="../app/gui/Workspace.cpp" line="720"/>
         <source>Show %1 as seen by the client:</source>
         <translation>Показать %1 глазами клиента:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="691"/>
+        <location filename="../app/gui/Workspace.cpp" line="742"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>Не удалось прочитать конечные точки AWS</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="711"/>
+        <location filename="../app/gui/Workspace.cpp" line="762"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="712"/>
+        <location filename="../app/gui/Workspace.cpp" line="763"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>В файле несколько конечных точек. Какую выбрать?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="719"/>
+        <location filename="../app/gui/Workspace.cpp" line="770"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>Не удалось прочитать конечную точку AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="753"/>
+        <location filename="../app/gui/Workspace.cpp" line="804"/>
         <source>OpenVPN Server Log</source>
         <translation>Журнал сервера OpenVPN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="754"/>
+        <location filename="../app/gui/Workspace.cpp" line="805"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>Журнал отправил параметры %n клиенту. Показать, что получил:</numerusform>
@@ -2435,85 +2653,85 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="763"/>
+        <location filename="../app/gui/Workspace.cpp" line="814"/>
         <source>Cannot read the pushed options</source>
         <translation>Не удалось прочитать переданные параметры</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="824"/>
+        <location filename="../app/gui/Workspace.cpp" line="880"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN-подключение %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="868"/>
+        <location filename="../app/gui/Workspace.cpp" line="929"/>
         <source>Kind: %1</source>
         <translation>Тип: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="870"/>
+        <location filename="../app/gui/Workspace.cpp" line="931"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="871"/>
+        <location filename="../app/gui/Workspace.cpp" line="932"/>
         <source>Tunnel device: %1</source>
         <translation>Туннельное устройство: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="872"/>
+        <location filename="../app/gui/Workspace.cpp" line="933"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="874"/>
+        <location filename="../app/gui/Workspace.cpp" line="935"/>
         <source>Redirects the default gateway%1</source>
         <translation>Перенаправляет шлюз по умолчанию%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="875"/>
+        <location filename="../app/gui/Workspace.cpp" line="936"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="880"/>
+        <location filename="../app/gui/Workspace.cpp" line="941"/>
         <source>Pushed networks (%1): %2</source>
         <translation>Переданные сети (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="882"/>
+        <location filename="../app/gui/Workspace.cpp" line="943"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="884"/>
+        <location filename="../app/gui/Workspace.cpp" line="945"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="905"/>
-        <location filename="../app/gui/Workspace.cpp" line="931"/>
+        <location filename="../app/gui/Workspace.cpp" line="966"/>
+        <location filename="../app/gui/Workspace.cpp" line="992"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="905"/>
-        <location filename="../app/gui/Workspace.cpp" line="931"/>
+        <location filename="../app/gui/Workspace.cpp" line="966"/>
+        <location filename="../app/gui/Workspace.cpp" line="992"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="911"/>
+        <location filename="../app/gui/Workspace.cpp" line="972"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="915"/>
+        <location filename="../app/gui/Workspace.cpp" line="976"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="922"/>
-        <location filename="../app/gui/Workspace.cpp" line="927"/>
+        <location filename="../app/gui/Workspace.cpp" line="983"/>
+        <location filename="../app/gui/Workspace.cpp" line="988"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "app/gui/HelperSession.h"
 #include "app/gui/KeepChangesDialog.h"
+#include "app/gui/KeeperWatch.h"
 #include "app/gui/MessageSink.h"
 #include "app/gui/Workspace.h"
 #include "app/gui/Translations.h"
@@ -10,6 +11,7 @@
 #include "platform/RouteBackend.h"
 
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QWidget>
 
 #include <spdlog/spdlog.h>
@@ -96,7 +98,11 @@ public:
     }
 
 private:
-    void keep() override {}
+    void keep() override {
+        // Revert can take it back later: the inverse of these changes on this backend.
+        m_controller->m_demoKept = m_changes;
+        m_controller->m_demoKeptOn = m_controller->m_workspace->demoGeneration();
+    }
     void revert() override {
         Workspace* ws = m_controller->m_workspace;
         const platform::ApplyResult undo = ws->demoBackend()->apply(m_changes.inverse());
@@ -116,8 +122,9 @@ private:
 /// should the countdown's answer never come.
 class HelperRun final : public ApplyRun {
 public:
-    HelperRun(ApplyController* controller, core::ChangeSet changes, HelperSession* helper)
-        : ApplyRun(controller, std::move(changes)), m_helper(helper) {}
+    HelperRun(ApplyController* controller, core::ChangeSet changes, HelperSession* helper,
+              std::optional<core::KeptPolicy> kept)
+        : ApplyRun(controller, std::move(changes)), m_helper(helper), m_kept(std::move(kept)) {}
     bool start() override {
         // Long batches report progress; the dialog shows itself only if the apply takes a while.
         auto* progress =
@@ -173,15 +180,27 @@ private:
         ws->openLive();
         askToKeep();
     }
-    void keep() override { m_helper->confirm(); }
+    void keep() override {
+        m_helper->confirm();
+        // Kept, and asked to last (the box may be ticked during the countdown): the keeper
+        // holds it from now on (queued after confirm).
+        if (m_kept && m_controller->m_keepSplit)
+            m_controller->sendKeep(*m_kept);
+    }
     void revert() override { m_controller->revertWithProgress(QStringLiteral("pending")); }
 
     QPointer<HelperSession> m_helper;
+    std::optional<core::KeptPolicy> m_kept; ///< the decisions applied, as a kept policy
     bool m_cancelled = false;
 };
 
 ApplyController::ApplyController(Workspace* workspace, QWidget* window)
-    : QObject(window), m_workspace(workspace), m_window(window) {}
+    : QObject(window), m_workspace(workspace), m_window(window) {
+    m_keeper = new KeeperWatch(this);
+    m_keeper->setStateDir(QString::fromLatin1(platform::kKeeperStateDir));
+    connect(m_keeper, &KeeperWatch::changed, this, &ApplyController::stateChanged);
+    connect(m_keeper, &KeeperWatch::statusMessage, this, &ApplyController::statusMessage);
+}
 
 ApplyController::~ApplyController() = default;
 
@@ -236,6 +255,24 @@ HelperSession* ApplyController::ensureHelper() {
         }
         m_workspace->openLive();
     });
+    connect(m_helper, &HelperSession::kept, this, [this](bool ok, const QString& message) {
+        if (ok) {
+            spdlog::info("helper: {}", utf8(message));
+            emit statusMessage(message, 8000);
+        } else {
+            showError(tr("Cannot keep the split after reconnects"), message);
+        }
+        m_keeper->reload();
+    });
+    connect(m_helper, &HelperSession::forgotten, this, [this](bool ok, const QString& message) {
+        if (ok) {
+            spdlog::info("helper: {}", utf8(message));
+            emit statusMessage(message, 8000);
+        } else {
+            showError(tr("Cannot stop keeping the split"), message);
+        }
+        m_keeper->reload();
+    });
     connect(m_helper, &HelperSession::confirmed, this, [this](bool ok, const QString& message) {
         if (ok) {
             spdlog::info("helper: {}", utf8(message));
@@ -275,25 +312,68 @@ bool ApplyController::canApply() const {
 }
 
 bool ApplyController::canRevert() const {
-    return target() == Target::Helper &&
-           (!m_helper || m_helper->state() != HelperSession::State::Busy);
+    switch (target()) {
+    case Target::Demo:
+        return !m_run && m_demoKept && m_demoKeptOn == m_workspace->demoGeneration();
+    case Target::Helper:
+        return !m_helper || m_helper->state() != HelperSession::State::Busy;
+    case Target::None:
+        break;
+    }
+    return false;
+}
+
+QString ApplyController::previewText(const core::ChangeSet& changes, int shown) {
+    int additions = 0;
+    for (const core::RouteChange& c : changes.changes)
+        additions += c.kind == core::ChangeKind::Add ? 1 : 0;
+    const int deletions = static_cast<int>(changes.size()) - additions;
+    QStringList lines;
+    lines << tr("%n addition(s)", nullptr, additions) + QStringLiteral(", ") +
+                 tr("%n deletion(s)", nullptr, deletions) + QLatin1Char(':');
+    for (int i = 0; i < static_cast<int>(changes.size()) && i < shown; ++i) {
+        const core::RouteChange& c = changes.changes[static_cast<std::size_t>(i)];
+        lines << (c.kind == core::ChangeKind::Add ? QStringLiteral("+ ") : QStringLiteral("− ")) +
+                     QString::fromStdString(c.route.toString());
+    }
+    if (static_cast<int>(changes.size()) > shown)
+        lines << tr("… and %n more", nullptr, static_cast<int>(changes.size()) - shown);
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ApplyController::apply() {
     const core::Plan* plan = m_workspace->plan();
     if (!plan || plan->changes.empty() || m_run)
         return false;
+    const Target where = target();
+    if (where == Target::None)
+        return false;
+    // What will happen, before it does. The question runs an event loop: the plan is copied.
+    const core::ChangeSet changes = plan->changes;
+    if (m_sink && !m_sink->confirm(nullptr, tr("Apply Route Changes"),
+                                   (where == Target::Demo
+                                        ? tr("Apply %n route change(s) to the demo machine?",
+                                             nullptr, static_cast<int>(changes.size()))
+                                        : tr("Apply %n route change(s) to this computer?", nullptr,
+                                             static_cast<int>(changes.size()))) +
+                                       QStringLiteral("\n\n") + previewText(changes),
+                                   QString(), tr("&Apply"))) {
+        spdlog::info("apply of {} route change(s) cancelled at the preview", changes.size());
+        return false;
+    }
+    if (m_run || target() != where)
+        return false; // something else started or changed while the preview was open
     ApplyRun* run = nullptr;
-    switch (target()) {
+    switch (where) {
     case Target::Demo:
-        run = new DemoRun(this, plan->changes);
+        run = new DemoRun(this, changes);
         break;
     case Target::Helper: {
         HelperSession* helper = ensureHelper();
         if (helper->state() == HelperSession::State::Busy ||
             helper->state() == HelperSession::State::Pending)
             return false;
-        run = new HelperRun(this, plan->changes, helper);
+        run = new HelperRun(this, changes, helper, keptPolicyOnShow());
         break;
     }
     case Target::None:
@@ -310,14 +390,41 @@ void ApplyController::runFinished() {
 }
 
 void ApplyController::requestRevert() {
-    if (m_sink && !m_sink->question(nullptr, tr("Revert"),
-                                    tr("Undo the last route changes Splitroute applied to this "
-                                       "computer?")))
+    const QString text =
+        target() == Target::Demo
+            ? tr("Undo the last route changes Splitroute applied to the demo machine?")
+            : tr("Undo the last route changes Splitroute applied to this computer?");
+    if (m_sink && !m_sink->question(nullptr, tr("Revert"), text))
         return;
     revertLast();
 }
 
 bool ApplyController::revertLast() {
+    if (target() == Target::Demo) {
+        if (!canRevert())
+            return false;
+        const core::ChangeSet undo = m_demoKept->inverse();
+        m_demoKept.reset();
+        const platform::ApplyResult r = m_workspace->demoBackend()->apply(undo);
+        if (!r.ok()) {
+            // Take back what the undo did, so the table stays as it was kept.
+            core::ChangeSet done;
+            done.changes.assign(undo.changes.begin(),
+                                undo.changes.begin() + static_cast<long>(r.applied));
+            (void)m_workspace->demoBackend()->apply(done.inverse());
+            m_workspace->reloadDemoTable();
+            showError(tr("Cannot revert"), QString::fromStdString(r.failure->error.toString()));
+            emit stateChanged();
+            return false;
+        }
+        spdlog::info("demo: reverted {} kept route change(s)", undo.size());
+        m_workspace->reloadDemoTable();
+        emit statusMessage(
+            tr("Reverted: %n route change(s) undone.", nullptr, static_cast<int>(undo.size())),
+            8000);
+        emit stateChanged();
+        return true;
+    }
     HelperSession* helper = ensureHelper();
     if (helper->state() == HelperSession::State::Busy)
         return false;
@@ -346,6 +453,80 @@ void ApplyController::revertWithProgress(const QString& target) {
         progress->close();
     });
     helper->revert(target);
+}
+
+void ApplyController::sendKeep(const core::KeptPolicy& kept) {
+    const QString name = QString::fromStdString(kept.name);
+    spdlog::info("handing {} to splitroute-keeper (device {})", kept.name, kept.match.value);
+    m_keptThisSession.removeAll(name);
+    m_keptThisSession << name;
+    ensureHelper()->keep(kept.toJson());
+}
+
+bool ApplyController::canKeepSplit() const {
+    if (target() != Target::Helper)
+        return false;
+    const TableSource* s = m_workspace->currentSource();
+    return s && s->selected() && !s->selected()->device.empty();
+}
+
+void ApplyController::setKeepSplit(bool on) {
+    if (m_keepSplit == on)
+        return;
+    m_keepSplit = on;
+    if (!on && canKeepSplit()) {
+        // The keeper holds this connection's split (ours, or reported): stop it.
+        const VpnConnection& c = *m_workspace->currentSource()->selected();
+        const QString name = keptNameFor(c);
+        const platform::KeptStatus* held =
+            m_keeper->find(QString::fromStdString(c.device.str()), name);
+        const QString heldName = held ? QString::fromStdString(held->name) : QString();
+        if (m_keptThisSession.contains(name) || !heldName.isEmpty()) {
+            const QString forget = heldName.isEmpty() ? name : heldName;
+            m_keptThisSession.removeAll(forget);
+            spdlog::info("asking splitroute-keeper to forget {}", utf8(forget));
+            ensureHelper()->forget(forget);
+        }
+    }
+    emit stateChanged();
+}
+
+QString ApplyController::keptNameFor(const VpnConnection& connection) {
+    QString base = connection.name;
+    for (const char* suffix : {".ovpn", ".conf", ".json"})
+        if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            base.chop(static_cast<int>(qstrlen(suffix)));
+    static const QRegularExpression invalid(QStringLiteral("[^A-Za-z0-9._-]+"));
+    base.replace(invalid, QStringLiteral("-"));
+    while (base.startsWith(QLatin1Char('.')) || base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    base.truncate(64);
+    if (core::isValidKeptName(base.toStdString()))
+        return base;
+    return QString::fromStdString(connection.device.str());
+}
+
+std::optional<core::KeptPolicy> ApplyController::keptPolicyOnShow() const {
+    if (!canKeepSplit() || !m_workspace->decisions())
+        return std::nullopt;
+    const VpnConnection& c = *m_workspace->currentSource()->selected();
+    core::KeptPolicy kept;
+    kept.name = keptNameFor(c).toStdString();
+    kept.match = {core::KeptMatch::Kind::Device, c.device.str()};
+    kept.policy = *m_workspace->decisions();
+    // The helper's own checks, before asking it.
+    if (auto again = core::KeptPolicy::fromJson(kept.toJson()); !again.ok()) {
+        spdlog::warn("cannot keep {}: {}", kept.name, again.error().toString());
+        return std::nullopt;
+    }
+    return kept;
+}
+
+QString ApplyController::keeperText() const {
+    if (!canKeepSplit())
+        return {};
+    const VpnConnection& c = *m_workspace->currentSource()->selected();
+    return m_keeper->describe(QString::fromStdString(c.device.str()), keptNameFor(c));
 }
 
 } // namespace splitroute::app

@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUrl>
 
 namespace splitroute::app {
@@ -19,6 +20,18 @@ void DialogMessageSink::information(QWidget* parent, const QString& title, const
 
 bool DialogMessageSink::question(QWidget* parent, const QString& title, const QString& text) {
     return QMessageBox::question(parentOr(parent), title, text) == QMessageBox::Yes;
+}
+
+bool DialogMessageSink::confirm(QWidget* parent, const QString& title, const QString& text,
+                                const QString& details, const QString& accept) {
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parentOr(parent));
+    QPushButton* go = box.addButton(accept, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(go);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 std::optional<QString> DialogMessageSink::chooseItem(QWidget* parent, const QString& title,

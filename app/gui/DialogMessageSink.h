@@ -16,6 +16,8 @@ public:
     void error(QWidget* parent, const QString& title, const QString& text) override;
     void information(QWidget* parent, const QString& title, const QString& text) override;
     bool question(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                 const QString& accept) override;
     std::optional<QString> chooseItem(QWidget* parent, const QString& title, const QString& label,
                                       const QStringList& items) override;
     QStringList openFileNames(QWidget* parent, const QString& title, const QString& dir,

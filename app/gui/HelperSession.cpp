@@ -235,4 +235,51 @@ void HelperSession::revert(const QString& target) {
     });
 }
 
+void HelperSession::keep(const nlohmann::json& policy) {
+    setState(State::Busy);
+    post([this, policy] {
+        if (const QString err = ensureStarted(); !err.isEmpty()) {
+            reply([this, err] {
+                setState(State::Failed);
+                emit kept(false, err);
+            });
+            return;
+        }
+        auto r = m_client->call(platform::protocol::encodeKeep(policy));
+        const bool ok = r.ok() && r.value().ok;
+        const QString msg =
+            ok ? tr("splitroute-keeper holds %1 from now on (%2).")
+                     .arg(QString::fromStdString(r.value().body.value("name", std::string())),
+                          QString::fromStdString(r.value().body.value("file", std::string())))
+               : failure(r);
+        reply([this, ok, msg] {
+            setState(State::Ready);
+            emit kept(ok, msg);
+        });
+    });
+}
+
+void HelperSession::forget(const QString& name) {
+    setState(State::Busy);
+    post([this, name] {
+        if (const QString err = ensureStarted(); !err.isEmpty()) {
+            reply([this, err] {
+                setState(State::Failed);
+                emit forgotten(false, err);
+            });
+            return;
+        }
+        auto r = m_client->call(platform::protocol::encodeForget(name.toStdString()));
+        const bool ok = r.ok() && r.value().ok;
+        const QString msg =
+            ok ? tr("splitroute-keeper no longer holds %1 and undoes what it applied for it.")
+                     .arg(name)
+               : failure(r);
+        reply([this, ok, msg] {
+            setState(State::Ready);
+            emit forgotten(ok, msg);
+        });
+    });
+}
+
 } // namespace splitroute::app

@@ -42,6 +42,11 @@ public:
     void confirm();
     /// target "pending" or "last" (PROTOCOL.md).
     void revert(const QString& target);
+    /// Hands a kept policy (core::KeptPolicy::toJson) to splitroute-keeper: the helper's
+    /// `keep` writes it where the keeper reads it. Answered by kept().
+    void keep(const nlohmann::json& policy);
+    /// The helper's `forget NAME`: the keeper stops holding it. Answered by forgotten().
+    void forget(const QString& name);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString backendName() const { return m_backend; }
@@ -56,6 +61,8 @@ signals:
     void applied(bool ok, const QString& message);
     void confirmed(bool ok, const QString& message);
     void reverted(bool ok, const QString& message);
+    void kept(bool ok, const QString& message);
+    void forgotten(bool ok, const QString& message);
     /// A request other than apply/confirm/revert failed (start, list).
     void failed(const QString& message);
 

@@ -26,7 +26,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +36,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QToolBar>
 
 #include <spdlog/spdlog.h>
@@ -64,6 +68,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connectParts();
     readSettings();
     updateState();
+    // Text fields must not swallow the window's shortcuts (Ctrl+E is "end of line" there).
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->installEventFilter(this);
+    // Something has the focus from the start: the sources, where work begins.
+    m_sources->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,7 +144,7 @@ void MainWindow::createMenus() {
         view->addAction(d->toggleViewAction());
 
     QMenu* routes = menuBar()->addMenu(tr("&Routes"));
-    routes->addActions({a.apply, a.revert, a.exportPlan});
+    routes->addActions({a.apply, a.keepSplit, a.revert, a.exportPlan});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.openLog);
@@ -149,7 +158,7 @@ void MainWindow::createMenus() {
     tb->addSeparator();
     tb->addAction(a.before);
     tb->addSeparator();
-    tb->addActions({a.apply, a.exportPlan});
+    tb->addActions({a.apply, a.keepSplit, a.exportPlan});
 
     for (QAction* s : a.windowShortcuts())
         addAction(s);
@@ -247,12 +256,12 @@ void MainWindow::connectActions() {
         m_routing->focusFilter();
     });
     for (std::size_t i = 0; i < a.tabs.size(); ++i)
-        connect(a.tabs[i], &QAction::triggered, this,
-                [this, i] { m_tabs->setCurrentIndex(static_cast<int>(i)); });
+        connect(a.tabs[i], &QAction::triggered, this, [this, i] { showTab(static_cast<int>(i)); });
     connect(a.before, &QAction::toggled, ws, &Workspace::setShowBefore);
 
     connect(a.apply, &QAction::triggered, m_apply, &ApplyController::apply);
     connect(a.revert, &QAction::triggered, m_apply, &ApplyController::requestRevert);
+    connect(a.keepSplit, &QAction::toggled, m_apply, &ApplyController::setKeepSplit);
     connect(a.exportPlan, &QAction::triggered, this, [this] {
         const core::Plan* plan = m_workspace->plan();
         if (!plan || plan->changes.empty())
@@ -351,6 +360,47 @@ void MainWindow::onPlanChanged() {
 void MainWindow::updateState() {
     m_actions->update(*m_workspace, *m_apply);
     m_status->update(*m_workspace, *m_apply, m_findings->model()->rowCount());
+}
+
+void MainWindow::showTab(int index) {
+    m_tabs->setCurrentIndex(index);
+    QWidget* view = nullptr;
+    switch (index) {
+    case RoutingTab:
+        view = m_routing->view();
+        break;
+    case NetworksTab:
+        view = m_networks->list();
+        break;
+    case MapTab:
+        view = m_map->map();
+        break;
+    case ChangesTab:
+        view = m_changes->list();
+        break;
+    default:
+        break;
+    }
+    if (view)
+        view->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        qobject_cast<QLineEdit*>(watched)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (QAction* a : m_actions->overTextFields())
+            if (a->isEnabled() && !a->shortcut().isEmpty() && a->shortcut() == pressed) {
+                // Taking the override keeps the line edit's own binding out; the key press
+                // that follows comes here and runs the action.
+                event->accept();
+                if (event->type() == QEvent::KeyPress)
+                    a->trigger();
+                return true;
+            }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setCurrentTab(Tab tab) {
@@ -457,6 +507,22 @@ void MainWindow::updateRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Quitting drops an apply that waits for "Keep" (the helper rolls it back) and the
+    // decisions the store does not keep: ask first, as closing a table does.
+    if (m_apply->busy() &&
+        !m_sink->question(this, tr("Quit"),
+                          tr("Changes were applied and wait for you to keep them. Quitting "
+                             "now reverts them. Quit anyway?"))) {
+        event->ignore();
+        return;
+    }
+    if (m_workspace->decisionsWouldBeLost() &&
+        !m_sink->question(this, tr("Quit"),
+                          tr("The decisions made in the Networks tab will be lost. Quit "
+                             "anyway?"))) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }

@@ -62,6 +62,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -83,6 +84,8 @@ private:
     void onDeviceTriggered();
     void onAboutTriggered();
     void showStatus(const QString& text, int timeoutMs);
+    /// Shows tab `index` with the focus in its main view (the table, the list, the map).
+    void showTab(int index);
 
     Workspace* m_workspace = nullptr;
     ApplyController* m_apply = nullptr;

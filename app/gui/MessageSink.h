@@ -23,6 +23,11 @@ public:
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
     /// Yes/No question; returns true for yes.
     virtual bool question(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// Asks to go ahead with what `text` describes (the apply preview), with an `accept`
+    /// button (e.g. "Apply") and Cancel; `details`: more text behind a Details button, or
+    /// empty. Returns true for `accept`.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
+                         const QString& details, const QString& accept) = 0;
     /// Asks to pick one of `items`; nullopt when cancelled.
     virtual std::optional<QString> chooseItem(QWidget* parent, const QString& title,
                                               const QString& label, const QStringList& items) = 0;

@@ -17,7 +17,9 @@ StatusLine::StatusLine(QStatusBar* bar) : QObject(bar) {
     m_helper = new QLabel(bar);
     m_routes = new QLabel(bar);
     m_findings = new QLabel(bar);
-    for (QLabel* l : {m_backend, m_helper, m_routes, m_findings})
+    m_keeper = new QLabel(bar);
+    m_keeper->setVisible(false);
+    for (QLabel* l : {m_backend, m_helper, m_keeper, m_routes, m_findings})
         bar->addPermanentWidget(l);
 }
 
@@ -40,11 +42,16 @@ void StatusLine::update(const Workspace& workspace, const ApplyController& apply
     const auto table = workspace.shownTable();
     m_routes->setText(tr("%n route(s)", nullptr, table ? static_cast<int>(table->size()) : 0));
     m_findings->setText(tr("%n finding(s)", nullptr, findings));
+    m_keeper->setText(apply.keeperText());
+    m_keeper->setVisible(!m_keeper->text().isEmpty());
 }
 
 QString StatusLine::text() const {
-    return QStringList{m_backend->text(), m_helper->text(), m_routes->text(), m_findings->text()}
-        .join(QStringLiteral(" | "));
+    QStringList parts{m_backend->text(), m_helper->text()};
+    if (!m_keeper->text().isEmpty())
+        parts << m_keeper->text();
+    parts << m_routes->text() << m_findings->text();
+    return parts.join(QStringLiteral(" | "));
 }
 
 } // namespace splitroute::app

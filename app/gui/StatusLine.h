@@ -12,7 +12,8 @@ class ApplyController;
 class Workspace;
 
 /// The permanent part of the status bar: where the table comes from, the helper's state, the
-/// number of routes on show and of findings.
+/// number of routes on show and of findings, and (this computer) what splitroute-keeper does
+/// for the connection on show.
 class StatusLine : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +28,7 @@ private:
     QLabel* m_helper = nullptr;
     QLabel* m_routes = nullptr;
     QLabel* m_findings = nullptr;
+    QLabel* m_keeper = nullptr; ///< splitroute-keeper's state for the connection on show
 };
 
 } // namespace splitroute::app

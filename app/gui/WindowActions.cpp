@@ -90,7 +90,11 @@ WindowActions::WindowActions(const QStringList& tabNames, QObject* parent) : QOb
     revert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     exportPlan = new QAction(icon("export"), tr("&Export…"), this);
     exportPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    for (QAction* a : {apply, revert, exportPlan})
+    keepSplit = new QAction(tr("&Keep This Split After Reconnects"), this);
+    keepSplit->setCheckable(true);
+    keepSplit->setStatusTip(tr("When the applied changes are kept, splitroute-keeper applies "
+                               "them again each time the VPN reconnects"));
+    for (QAction* a : {apply, revert, exportPlan, keepSplit})
         a->setEnabled(false);
 
     openLog = new QAction(tr("Open &Log File"), this);
@@ -116,12 +120,20 @@ std::vector<QAction*> WindowActions::windowShortcuts() const {
     return out;
 }
 
+std::vector<QAction*> WindowActions::overTextFields() const {
+    std::vector<QAction*> out{exportPlan, apply, find, before};
+    out.insert(out.end(), tabs.begin(), tabs.end());
+    return out;
+}
+
 void WindowActions::update(const Workspace& workspace, const ApplyController& controller) {
     const TableSource* s = workspace.currentSource();
     const auto table = workspace.shownTable();
 
     revert->setEnabled(controller.canRevert());
-    revert->setToolTip(tr("Undo the last changes Splitroute applied to this computer"));
+    revert->setToolTip(controller.target() == ApplyController::Target::Demo
+                           ? tr("Undo the last changes applied to the demo machine")
+                           : tr("Undo the last changes Splitroute applied to this computer"));
     revert->setStatusTip(revert->toolTip());
 
     before->setEnabled(s && s->before);
@@ -154,6 +166,14 @@ void WindowActions::update(const Workspace& workspace, const ApplyController& co
         break;
     }
     apply->setStatusTip(apply->toolTip());
+    // The keeper works on this computer's routes, for a tunnel device it can match.
+    keepSplit->setEnabled(controller.canKeepSplit());
+    keepSplit->setChecked(controller.keepSplit());
+    keepSplit->setToolTip(controller.canKeepSplit()
+                              ? tr("Hand the kept changes to splitroute-keeper, which applies "
+                                   "them again after each reconnect")
+                              : tr("Only this computer's table, with a VPN connection on a "
+                                   "known tunnel device, can keep a split after reconnects."));
 }
 
 } // namespace splitroute::app

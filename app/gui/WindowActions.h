@@ -55,6 +55,8 @@ public:
     QAction* apply = nullptr;
     QAction* revert = nullptr;
     QAction* exportPlan = nullptr;
+    /// Checkable: a kept apply is also handed to splitroute-keeper (this computer only).
+    QAction* keepSplit = nullptr;
     // Help
     QAction* openLog = nullptr;
     QAction* about = nullptr;
@@ -62,6 +64,10 @@ public:
 
     /// The actions reachable by shortcut everywhere, also when their menu is closed.
     [[nodiscard]] std::vector<QAction*> windowShortcuts() const;
+    /// The window shortcuts that text fields must not swallow (a line edit takes Ctrl+E as
+    /// "end of line"): the window routes them to the action while a text field has the focus.
+    /// Not the editing keys (copy, paste, undo, redo).
+    [[nodiscard]] std::vector<QAction*> overTextFields() const;
 };
 
 } // namespace splitroute::app

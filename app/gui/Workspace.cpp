@@ -74,6 +74,23 @@ std::vector<platform::InterfaceInfo> demoInterfaces() {
 
 Workspace::Workspace(QObject* parent) : QObject(parent) {
     m_recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    m_store.setDir(DecisionStore::defaultDir());
+}
+
+bool Workspace::restoreDecisions(const TableSource& source, VpnConnection& connection) {
+    if (connection.policy)
+        return false;
+    auto saved = m_store.load(DecisionStore::identity(source, connection));
+    if (!saved)
+        return false;
+    connection.policy = std::move(saved);
+    spdlog::info("restored the decisions for {}", utf8(connection.name));
+    return true;
+}
+
+void Workspace::announceRestored(const QString& connection) {
+    emit statusMessage(tr("Decisions for %1 restored from the last session.").arg(connection),
+                       10000);
 }
 
 Workspace::~Workspace() = default;
@@ -192,8 +209,19 @@ void Workspace::setDecisions(const core::SplitPolicy& policy) {
         return;
     // Each connection keeps its own decisions while another one is on show.
     if (s->selectedConnection >= 0 &&
-        s->selectedConnection < static_cast<int>(s->connections.size()))
-        s->connections[static_cast<std::size_t>(s->selectedConnection)].policy = policy;
+        s->selectedConnection < static_cast<int>(s->connections.size())) {
+        VpnConnection& c = s->connections[static_cast<std::size_t>(s->selectedConnection)];
+        c.policy = policy;
+        // Saved as they change: they are there at the next start, also after a crash.
+        QString error;
+        if (m_store.enabled() && !DecisionStore::identity(*s, c).isEmpty()) {
+            m_storeFailed = !m_store.save(DecisionStore::identity(*s, c), policy, &error);
+            if (m_storeFailed) {
+                spdlog::warn("cannot save the decisions for {}: {}", utf8(c.name), utf8(error));
+                emit statusMessage(tr("Cannot save the decisions: %1").arg(error), 10000);
+            }
+        }
+    }
     replan();
 }
 
@@ -402,6 +430,7 @@ bool Workspace::openDemo() {
     // The demo machine runs on the simulated backend: its table is the one after connecting.
     m_demoBackend = std::make_unique<platform::SimulatedBackend>(std::move(after.value().table),
                                                                  demoInterfaces());
+    ++m_demoGeneration;
     auto current = m_demoBackend->listRoutes();
     if (!current.ok()) {
         showError(tr("Demo data unreadable"), QString::fromStdString(current.error().toString()));
@@ -409,8 +438,10 @@ bool Workspace::openDemo() {
     }
     s.table = std::make_shared<const core::RouteTable>(std::move(current.value()));
     auto profile = loadProfileConnection(dir + QStringLiteral("/corporate.ovpn"));
+    bool restored = false;
     if (profile.ok()) {
         profile.value().device = "tun0";
+        restored = restoreDecisions(s, profile.value());
         s.connections.push_back(std::move(profile.value()));
         s.selectedConnection = 0;
         s.mirrorSelected();
@@ -420,6 +451,8 @@ bool Workspace::openDemo() {
     spdlog::info("opened the demo from {}", utf8(dir));
     m_showBefore = false;
     selectSource(addSource(std::move(s)));
+    if (restored)
+        announceRestored(currentSource()->selected()->name);
     return true;
 }
 
@@ -543,12 +576,30 @@ bool Workspace::hasDecisions(int index) const {
     return std::any_of(s->connections.begin(), s->connections.end(), decided);
 }
 
+bool Workspace::decisionsWouldBeLost(int index) const {
+    if (index < 0) {
+        for (int i = 0; i < sourceCount(); ++i)
+            if (decisionsWouldBeLost(i))
+                return true;
+        return false;
+    }
+    const TableSource* s = source(index);
+    if (!s || !hasDecisions(index))
+        return false;
+    if (!m_store.enabled() || m_storeFailed)
+        return true;
+    // Kept in the store unless a connection with decisions has no stable identity.
+    return std::any_of(s->connections.begin(), s->connections.end(), [s](const VpnConnection& c) {
+        return c.policy && DecisionStore::identity(*s, c).isEmpty();
+    });
+}
+
 bool Workspace::closeTable(int index) {
     const TableSource* s = source(index);
     if (!s || s->kind == TableSource::Kind::Live)
         return false; // "This computer" stays; it is read again when chosen
     const QString name = s->name;
-    if (hasDecisions(index)) {
+    if (decisionsWouldBeLost(index)) {
         // The question runs an event loop: sources may be added (the live table read by the
         // helper) meanwhile, so the source is found again afterwards by its table.
         const auto table = s->table;
@@ -801,10 +852,15 @@ bool Workspace::addConnection(VpnConnection c, int replace) {
         s->connections.push_back(std::move(c));
         s->selectedConnection = static_cast<int>(s->connections.size()) - 1;
     }
+    VpnConnection& added = s->connections[static_cast<std::size_t>(s->selectedConnection)];
+    const bool restored = restoreDecisions(*s, added);
+    const QString name = added.name;
     s->mirrorSelected();
     m_connectionFocused = true;
     emit sourcesChanged();
     showCurrent();
+    if (restored)
+        announceRestored(name);
     return true;
 }
 
@@ -834,9 +890,14 @@ bool Workspace::setConnectionDevice(int index, const QString& device) {
     c.device = device.trimmed().toStdString();
     c.deviceChosenByUser = true;
     c.policy.reset(); // decisions were made against the other device's routes
+    // ...unless some were made for this device before.
+    const bool restored = restoreDecisions(*s, c);
+    const QString name = c.name;
     s->mirrorSelected();
     emit sourcesChanged();
     showCurrent();
+    if (restored)
+        announceRestored(name);
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/DecisionStore.h"
 #include "app/gui/TableSource.h"
 
 #include <QObject>
@@ -76,6 +77,9 @@ public:
     bool closeTable(int index);
     /// Whether a connection of source `index` holds decisions that differ from the start.
     [[nodiscard]] bool hasDecisions(int index) const;
+    /// Whether closing source `index` (or, with -1, every source: quitting) loses decisions:
+    /// some differ from the start and are not kept in the decision store.
+    [[nodiscard]] bool decisionsWouldBeLost(int index = -1) const;
     /// Saves the table on show as a Splitroute snapshot.
     bool saveSnapshot(const QString& path);
 
@@ -118,8 +122,12 @@ public:
     [[nodiscard]] bool canDecide() const;
     /// The decisions kept for the selected connection (null: none made yet).
     [[nodiscard]] const core::SplitPolicy* decisions() const;
-    /// Sets the selected connection's decisions and plans again.
+    /// Sets the selected connection's decisions, saves them (decision store) and plans again.
     void setDecisions(const core::SplitPolicy& policy);
+    /// Where decisions are kept across sessions (DecisionStore; empty: not kept). Default:
+    /// DecisionStore::defaultDir(). Connections opened afterwards get their saved decisions.
+    void setDecisionDir(const QString& dir) { m_store.setDir(dir); }
+    [[nodiscard]] QString decisionDir() const { return m_store.dir(); }
     /// The decisions the Networks tab starts from for the selected connection: those kept,
     /// else the profile's own (core::SplitPolicy::fromProfileAndTable).
     [[nodiscard]] std::optional<core::SplitPolicy> decisionsOnShow() const;
@@ -135,6 +143,8 @@ public:
 
     // --- The demo machine ---
     [[nodiscard]] platform::RouteBackend* demoBackend() const { return m_demoBackend.get(); }
+    /// Counts the demos opened: what was applied to one demo is not another's to revert.
+    [[nodiscard]] int demoGeneration() const { return m_demoGeneration; }
     /// The demo machine (interfaces and current table) in the helper's --simulate form.
     [[nodiscard]] nlohmann::json demoMachineJson() const;
     /// Reads the demo's table again from its backend (after an apply or a revert).
@@ -172,8 +182,13 @@ private:
     void addRecentFile(const QString& entry);
     void showError(const QString& title, const QString& text);
     void onLiveEvents();
+    /// Gives a connection without decisions those saved for it; true when it did.
+    bool restoreDecisions(const TableSource& source, VpnConnection& connection);
+    void announceRestored(const QString& connection);
 
     MessageSink* m_sink = nullptr;
+    DecisionStore m_store;
+    bool m_storeFailed = false; ///< the last save failed: decisions are not safe there
     std::vector<TableSource> m_sources;
     int m_current = -1;
     bool m_connectionFocused = false;
@@ -185,6 +200,7 @@ private:
     std::function<bool()> m_liveReader;
     std::unique_ptr<platform::RouteBackend> m_liveBackend;
     std::unique_ptr<platform::RouteBackend> m_demoBackend; ///< SimulatedBackend of the demo
+    int m_demoGeneration = 0;
     std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
     QSocketNotifier* m_liveNotifier = nullptr;
     QTimer* m_liveReload = nullptr;

@@ -28,6 +28,9 @@ public:
     QStringList fileAnswers; ///< answers of the file dialogs, first first; empty: cancelled
     QStringList opened;      ///< files openLocalFile() was asked to open
     QStringList choices;     ///< the labels of the choices asked for
+    /// confirm() calls ("title: text"), apart from the messages; answered with confirmAnswer.
+    QStringList confirmations;
+    bool confirmAnswer = true;
 
     void error(QWidget*, const QString& title, const QString& text) override {
         messages.append({QStringLiteral("error"), title, text});
@@ -40,6 +43,12 @@ public:
         if (onQuestion)
             onQuestion();
         return answer;
+    }
+    bool confirm(QWidget*, const QString& title, const QString& text, const QString& details,
+                 const QString&) override {
+        confirmations << title + QStringLiteral(": ") + text +
+                             (details.isEmpty() ? QString() : QStringLiteral("\n") + details);
+        return confirmAnswer;
     }
     std::optional<QString> chooseItem(QWidget*, const QString& title, const QString& label,
                                       const QStringList& items) override {

@@ -10,6 +10,7 @@
 #include "app/gui/NetworksView.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/HelperSession.h"
+#include "app/gui/KeeperWatch.h"
 #include "app/Logging.h"
 #include "app/RecordingSink.h"
 #include "app/gui/ApplyController.h"
@@ -24,6 +25,8 @@
 #include "app/gui/RouteFilterProxyModel.h"
 #include "app/gui/RouteTableModel.h"
 #include "core/TableAnnotations.h"
+#include "core/plan/KeptPolicy.h"
+#include "platform/keeper/KeeperState.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -34,6 +37,9 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -81,6 +87,14 @@ private slots:
     void helperApplyKeepThenRevert();
     void saveSnapshotRoundTrip();
     void logFileFromHelpMenu();
+    void quitAsksAboutDecisions();
+    void quitAsksWhileApplyWaits();
+    void decisionsRestoredInSecondWindow();
+    void revertAfterKeepOnDemo();
+    void initialFocus();
+    void exportShortcutInTextFields();
+    void tabShortcutsMoveFocus();
+    void keepSplitSendsKeep();
 
 private:
     QTemporaryDir m_dir;
@@ -714,6 +728,265 @@ void TestMainWindow::logFileFromHelpMenu() {
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().contains("opened the demo"));
     shutdownLogging();
+}
+
+void TestMainWindow::quitAsksAboutDecisions() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.show();
+    // Nothing decided: Ctrl+Q quits without a question.
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(w.close());
+    QVERIFY(sink.messages.isEmpty());
+    w.show();
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    // Test mode keeps no decisions: quitting would lose them, so it asks; "no" stays.
+    sink.answer = false;
+    w.actions()->quit->trigger();
+    QVERIFY(w.isVisible());
+    QCOMPARE(sink.messages.size(), 1);
+    QCOMPARE(sink.messages[0].kind, QStringLiteral("question"));
+    QVERIFY2(sink.messages[0].text.contains(QStringLiteral("decisions")),
+             qPrintable(sink.messages[0].text));
+    sink.answer = true;
+    QVERIFY(w.close());
+    QCOMPARE(sink.messages.size(), 2);
+    // With a decision store they are not lost: no question.
+    QTemporaryDir store;
+    w.show();
+    w.workspace()->setDecisionDir(store.path());
+    w.workspace()->setDecisions(w.networksView()->policy());
+    QVERIFY(w.close());
+    QCOMPARE(sink.messages.size(), 2);
+}
+
+void TestMainWindow::quitAsksWhileApplyWaits() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QTemporaryDir store;
+    w.workspace()->setDecisionDir(store.path()); // the decisions are kept: only the apply asks
+    w.show();
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.applyController()->apply());
+    QVERIFY(w.applyController()->busy());
+    sink.answer = false;
+    QVERIFY(!w.close());
+    QCOMPARE(sink.messages.size(), 1);
+    QVERIFY2(sink.messages[0].text.contains(QStringLiteral("wait for you to keep")),
+             qPrintable(sink.messages[0].text));
+    w.findChild<KeepChangesDialog*>()->accept();
+    QVERIFY(!w.applyController()->busy());
+    QVERIFY(w.close());
+    QCOMPARE(sink.messages.size(), 1);
+}
+
+void TestMainWindow::decisionsRestoredInSecondWindow() {
+    QTemporaryDir store;
+    core::SplitPolicy decided;
+    {
+        MainWindow w;
+        RecordingSink sink;
+        w.setMessageSink(&sink);
+        w.workspace()->setDecisionDir(store.path());
+        QVERIFY(w.workspace()->openDemo());
+        QVERIFY(
+            w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+        decided = w.networksView()->policy();
+        // No orderly quit: the window is simply gone (a crash keeps what was written).
+    }
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.workspace()->setDecisionDir(store.path());
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(w.networksView()->policy() == decided);
+    QVERIFY(w.workspace()->plan() && !w.workspace()->plan()->changes.empty());
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("restored")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY(w.actions()->apply->isEnabled());
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.joined()));
+}
+
+void TestMainWindow::revertAfterKeepOnDemo() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    QVERIFY(w.workspace()->openDemo());
+    const int rows = w.routingPage()->model()->rowCount();
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(!w.actions()->revert->isEnabled());
+    w.actions()->apply->trigger();
+    QCOMPARE(sink.confirmations.size(), 1);
+    w.findChild<KeepChangesDialog*>()->accept();
+    QVERIFY(rowOf(w.routingPage()->model(), "203.0.113.0/24") >= 0);
+    QVERIFY(w.actions()->revert->isEnabled());
+    w.actions()->revert->trigger();
+    QCOMPARE(sink.messages.value(0).kind, QStringLiteral("question"));
+    QCOMPARE(rowOf(w.routingPage()->model(), "203.0.113.0/24"), -1);
+    QCOMPARE(w.routingPage()->model()->rowCount(), rows);
+    QVERIFY(!w.actions()->revert->isEnabled());
+}
+
+void TestMainWindow::initialFocus() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.sourcesView()));
+}
+
+void TestMainWindow::exportShortcutInTextFields() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.actions()->exportPlan->isEnabled());
+    // The export dialog is modal: count the action instead of opening it.
+    QObject::disconnect(w.actions()->exportPlan, &QAction::triggered, &w, nullptr);
+    QSignalSpy exported(w.actions()->exportPlan, &QAction::triggered);
+    QLineEdit* filter = w.routingPage()->filterEdit();
+    w.actions()->find->trigger();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("wlan"));
+    // Under X11 key bindings a line edit claims Ctrl+E ("end of line") by accepting the
+    // shortcut override, and the window's shortcut never runs. The window takes the override
+    // itself, whatever the platform's bindings (the offscreen platform has none for Ctrl+E).
+    QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_E, Qt::ControlModifier);
+    override.ignore();
+    QApplication::sendEvent(filter, &override);
+    QVERIFY(override.isAccepted());
+    QCOMPARE(exported.count(), 0); // the override only claims the key; the press runs it
+    QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(filter->text(), QStringLiteral("wlan"));
+    // The look-up box of the Changes tab too.
+    w.setCurrentTab(MainWindow::ChangesTab);
+    QLineEdit* lookup = w.changesView()->lookupEdit();
+    lookup->setFocus();
+    QTRY_VERIFY(lookup->hasFocus());
+    QTest::keyClick(lookup, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(exported.count(), 2);
+    // Editing keys stay the text field's: Ctrl+A selects its text, no action runs.
+    QTest::keyClicks(lookup, QStringLiteral("10.1.2.3"));
+    QTest::keyClick(lookup, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(lookup->selectedText(), QStringLiteral("10.1.2.3"));
+    QKeyEvent selectAll(QEvent::ShortcutOverride, Qt::Key_A, Qt::ControlModifier);
+    selectAll.ignore();
+    QApplication::sendEvent(lookup, &selectAll);
+    QVERIFY(selectAll.isAccepted()); // the line edit's own
+    QCOMPARE(exported.count(), 2);
+}
+
+void TestMainWindow::tabShortcutsMoveFocus() {
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.workspace()->openDemo());
+    w.actions()->find->trigger();
+    QTRY_VERIFY(w.routingPage()->filterEdit()->hasFocus());
+    // From the filter box (a text field), Ctrl+2 goes to the Networks list.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w.currentTab(), MainWindow::NetworksTab);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.networksView()->list()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(w.currentTab(), MainWindow::MapTab);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.mapPage()->map()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(w.currentTab(), MainWindow::ChangesTab);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.changesView()->list()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(w.currentTab(), MainWindow::RoutingTab);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(w.routingPage()->view()));
+}
+
+void TestMainWindow::keepSplitSendsKeep() {
+#ifndef SPLITROUTE_HELPER_PATH
+    QSKIP("splitroute-helper is not built in this configuration");
+#else
+    QTemporaryDir state;
+    QTemporaryDir keepDir;
+    QTemporaryDir keeperState;
+    const QString machine = writeDemoMachine(m_dir.filePath(QStringLiteral("machine3.json")));
+    QVERIFY(!machine.isEmpty());
+    MainWindow w;
+    RecordingSink sink;
+    w.setMessageSink(&sink);
+    w.applyController()->setConfirmSeconds(30);
+    auto options = simulatedHelper(machine, state.path());
+    options.extraArgs.push_back("--keep-dir");
+    options.extraArgs.push_back(keepDir.path().toStdString());
+    w.applyController()->setHelperOptions(options);
+    w.applyController()->keeperWatch()->setStateDir(keeperState.path());
+    // Not offered for the demo (nothing there reconnects).
+    QVERIFY(w.workspace()->openDemo());
+    QVERIFY(!w.actions()->keepSplit->isEnabled());
+    QVERIFY(w.workspace()->openLive());
+    QTRY_VERIFY_WITH_TIMEOUT(w.workspace()->currentSource() &&
+                                 w.workspace()->currentSource()->kind == TableSource::Kind::Live,
+                             15000);
+    QVERIFY(w.workspace()->attachProfile(
+        QStringLiteral(SPLITROUTE_SOURCE_DIR "/resources/demo/corporate.ovpn")));
+    QCOMPARE(w.workspace()->currentSource()->selected()->device.str(), std::string("tun0"));
+    QVERIFY(w.actions()->keepSplit->isEnabled());
+    QVERIFY(w.statusLine()->text().contains(QStringLiteral("Keeper: not running")));
+    QVERIFY(w.networksView()->addNetwork(QStringLiteral("203.0.113.0/24"), core::RuleMode::Bypass));
+    QVERIFY(w.applyController()->apply());
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<KeepChangesDialog*>(), 15000);
+    // Ticked while the countdown runs: it counts for this apply.
+    w.actions()->keepSplit->setChecked(true);
+    QVERIFY(w.applyController()->keepSplit());
+    w.findChild<KeepChangesDialog*>()->accept();
+    // Kept: the helper wrote the kept policy where the keeper reads it, matched by device.
+    const QString file = keepDir.filePath(QStringLiteral("corporate.json"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(file), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.applyController()->helperSession()->state(),
+                              HelperSession::State::Ready, 15000);
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.joined()));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto kept = core::KeptPolicy::parse(f.readAll().toStdString(), file.toStdString());
+        QVERIFY2(kept.ok(), kept.ok() ? "" : kept.error().toString().c_str());
+        QCOMPARE(kept.value().name, std::string("corporate"));
+        QCOMPARE(kept.value().match.kind, core::KeptMatch::Kind::Device);
+        QCOMPARE(kept.value().match.value, std::string("tun0"));
+        QVERIFY(kept.value().policy == *w.workspace()->decisions());
+    }
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("splitroute-keeper holds")));
+    // The keeper reports it: the status bar says so.
+    {
+        platform::KeeperStatus status;
+        status.pid = 99;
+        status.updatedAt = 1;
+        platform::KeptStatus p;
+        p.name = "corporate";
+        p.file = file.toStdString();
+        p.match = {{"device", "tun0"}};
+        p.state = platform::KeptState::Holding;
+        p.device = "tun0";
+        status.policies.push_back(p);
+        QSaveFile f(keeperState.filePath(QStringLiteral("state.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(platform::toJson(status).dump()));
+        QVERIFY(f.commit());
+    }
+    w.applyController()->keeperWatch()->reload();
+    QVERIFY2(w.statusLine()->text().contains(QStringLiteral("Keeper: holding corporate on tun0")),
+             qPrintable(w.statusLine()->text()));
+    // Unchecked: the helper forgets it.
+    w.actions()->keepSplit->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(file), 15000);
+    QVERIFY2(sink.messages.isEmpty(), qPrintable(sink.joined()));
+#endif
 }
 
 QTEST_MAIN(TestMainWindow)

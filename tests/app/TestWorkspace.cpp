@@ -6,6 +6,7 @@
 #include "app/gui/Workspace.h"
 #include "core/TableAnnotations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -233,6 +234,102 @@ private slots:
         QCOMPARE(again.recentFiles(), ws.recentFiles());
         ws.clearRecentFiles();
         QVERIFY(ws.recentFiles().isEmpty());
+    }
+    // Decisions are saved as they change and come back when the same connection is opened
+    // again (DecisionStore); in test mode only where a test names the directory.
+    void decisionsSavedAndRestored() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        core::SplitPolicy demoDecisions;
+        core::SplitPolicy fileDecisions;
+        {
+            Workspace ws;
+            RecordingSink sink;
+            ws.setMessageSink(&sink);
+            QCOMPARE(ws.decisionDir(), QString()); // test mode: nothing kept by default
+            ws.setDecisionDir(dir.path());
+            QVERIFY(ws.openDemo());
+            QVERIFY(!ws.decisionsWouldBeLost());
+            demoDecisions = withBypass(ws, "203.0.113.0/24");
+            ws.setDecisions(demoDecisions);
+            QVERIFY(ws.hasDecisions(0));
+            QVERIFY(!ws.decisionsWouldBeLost()); // they are in the store
+            // A table file with a profile attached: keyed by the file and the profile.
+            QVERIFY(ws.openFile(data("sources/two-tunnels.ip.txt")));
+            QVERIFY(ws.openFile(data("sources/primary.ovpn")));
+            fileDecisions = withBypass(ws, "198.18.0.0/15");
+            ws.setDecisions(fileDecisions);
+            QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.json")}).size(), 2);
+            QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
+        }
+        Workspace ws;
+        RecordingSink sink;
+        ws.setMessageSink(&sink);
+        ws.setDecisionDir(dir.path());
+        QSignalSpy status(&ws, &Workspace::statusMessage);
+        QVERIFY(ws.openDemo());
+        QVERIFY(ws.decisions());
+        QVERIFY(*ws.decisions() == demoDecisions);
+        QVERIFY(planAdds(ws.plan(), "203.0.113.0/24"));
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains(QStringLiteral("restored")),
+                 qPrintable(status.last().at(0).toString()));
+        QVERIFY(ws.openFile(data("sources/two-tunnels.ip.txt")));
+        QVERIFY(!ws.decisions()); // the table alone has no connection yet
+        QVERIFY(ws.openFile(data("sources/primary.ovpn")));
+        QVERIFY(ws.decisions());
+        QVERIFY(*ws.decisions() == fileDecisions);
+        QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
+        // A store that cannot be written keeps nothing: quitting would lose them.
+        QFile blocker(dir.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ws.setDecisionDir(blocker.fileName());
+        QVERIFY(!ws.decisionsWouldBeLost());
+        status.clear();
+        ws.setDecisions(withBypass(ws, "198.51.100.0/24"));
+        QVERIFY(ws.decisionsWouldBeLost());
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(
+            status[0].at(0).toString().startsWith(QStringLiteral("Cannot save the decisions: ")),
+            qPrintable(status[0].at(0).toString()));
+        QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
+        // Without a store, the same decisions would be lost on quitting.
+        ws.setDecisionDir(QString());
+        QVERIFY(ws.decisionsWouldBeLost());
+        QVERIFY(ws.decisionsWouldBeLost(0));
+    }
+
+    void brokenDecisionFileIsIgnored() {
+        QTemporaryDir dir;
+        QString file;
+        {
+            Workspace ws;
+            ws.setDecisionDir(dir.path());
+            QVERIFY(ws.openDemo());
+            ws.setDecisions(withBypass(ws, "203.0.113.0/24"));
+            const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.json")});
+            QCOMPARE(files.size(), 1);
+            file = dir.filePath(files.front());
+        }
+        for (const QByteArray& text :
+             {QByteArray("{ not json"),
+              QByteArray(R"({"format": "splitroute-decisions", "version": 1, "identity": "x",)"
+                         R"( "policy": {}})"),
+              QByteArray(R"({"format": "other", "version": 1})")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+            f.close();
+            Workspace ws;
+            RecordingSink sink;
+            ws.setMessageSink(&sink);
+            ws.setDecisionDir(dir.path());
+            QVERIFY(ws.openDemo());
+            QVERIFY(!ws.decisions());
+            QVERIFY(!ws.plan() || ws.plan()->changes.empty());
+            QVERIFY2(sink.noMessages(), qPrintable(sink.joined()));
+        }
     }
 };
 

@@ -35,6 +35,10 @@ public:
     }
     void information(QWidget*, const QString&, const QString&) override {}
     bool question(QWidget*, const QString&, const QString&) override { return true; }
+    bool confirm(QWidget*, const QString&, const QString&, const QString&,
+                 const QString&) override {
+        return true;
+    }
     std::optional<QString> chooseItem(QWidget*, const QString&, const QString&,
                                       const QStringList& items) override {
         return items.value(0);

@@ -20,7 +20,7 @@ std::string v4Net(const Prefix& p) {
 }
 } // namespace
 
-Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions&) const {
+Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions& options) const {
     const std::string tun = plan.tunnelDevice;
     auto onTunnel = [&](const Route& r) {
         return !tun.empty() && r.interface.str() == tun;
@@ -60,7 +60,7 @@ Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptio
         routes.push_back((why.empty() ? "" : "# " + why + "\n") + note + line);
     }
     std::string s = "# Splitroute: lines for an OpenVPN client profile (.ovpn / .conf).\n" +
-                    exportdetail::describe(plan, "# ") +
+                    exportdetail::describe(plan, "# ", options.origin) +
                     "# Add them at the end of the profile and reconnect. To undo, remove them "
                     "again\n# and reconnect. (The AWS VPN Client strips pull-filter; use another "
                     "export there.)\n";

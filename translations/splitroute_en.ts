@@ -115,12 +115,12 @@
 <context>
     <name>splitroute::app::AddressMapWidget</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="48"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="51"/>
         <source>Address map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="495"/>
         <source>Laying out %n route(s)…</source>
         <translation>
             <numerusform>Laying out %n route…</numerusform>
@@ -128,48 +128,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="496"/>
         <source>No routes in this address space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="401"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="497"/>
         <source>No table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="449"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="570"/>
         <source>used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="490"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="627"/>
+        <source>next hop changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="633"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="638"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="645"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="650"/>
         <source>local, broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="652"/>
         <source>blackhole, unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="493"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="653"/>
         <source>never used (shadowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="563"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="723"/>
+        <source>The plan changes the next hop of %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="732"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="565"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="734"/>
         <source>no route: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="568"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="737"/>
         <source>uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="739"/>
+        <source>The plan changes this next hop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,63 +599,103 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="66"/>
         <source>Export Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="75"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="77"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="35"/>
-        <source>&amp;Connection:</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="78"/>
+        <source>Co&amp;nnection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
-        <source>Script</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="89"/>
+        <source>Sc&amp;ript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="47"/>
-        <source>Undo script</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
+        <source>&amp;Undo script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="57"/>
-        <source>&amp;Copy</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="100"/>
+        <source>Co&amp;py</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="58"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="101"/>
+        <source>Copy the script shown (Script or Undo script) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="102"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="98"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="103"/>
+        <source>Save the script shown (Script or Undo script) to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="191"/>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="246"/>
         <source>Unknown format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="114"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="257"/>
+        <source>No NetworkManager connections were found on this computer. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="259"/>
+        <source>nmcli could not list this computer&apos;s NetworkManager connections. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="263"/>
+        <source>Choose the VPN&apos;s NetworkManager connection. Found on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="275"/>
         <source>Check before running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="126"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
         <source>Save Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="132"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
+        <source>Save Undo Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="312"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="338"/>
+        <source>%1: could not make it executable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,8 +1183,8 @@ After: %2</source>
     <name>splitroute::app::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="47"/>
-        <location filename="../app/gui/MainWindow.cpp" line="322"/>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,12 +1194,12 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
+        <location filename="../app/gui/MainWindow.cpp" line="394"/>
         <source>Tunnel Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="395"/>
         <source>Interface of %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,58 +1278,58 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>Log File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Nothing has been logged to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="271"/>
         <source>No application opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
+        <location filename="../app/gui/MainWindow.cpp" line="427"/>
         <source>Log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="401"/>
+        <location filename="../app/gui/MainWindow.cpp" line="403"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="402"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="403"/>
+        <location filename="../app/gui/MainWindow.cpp" line="405"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
+        <location filename="../app/gui/MainWindow.cpp" line="406"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="407"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <location filename="../app/gui/MainWindow.cpp" line="410"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,17 +1354,17 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="457"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source> (before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="329"/>
         <source> (after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,12 +1389,12 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="420"/>
         <source>About Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="419"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1336,233 +1406,296 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::MapPage</name>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="19"/>
-        <source>IPv4</source>
+        <location filename="../app/gui/MapPage.cpp" line="58"/>
+        <source>IPv&amp;4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="23"/>
-        <source>IPv6 global unicast</source>
+        <location filename="../app/gui/MapPage.cpp" line="59"/>
+        <source>IPv&amp;6 global unicast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="31"/>
+        <location filename="../app/gui/MapPage.cpp" line="66"/>
+        <source>&amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="67"/>
+        <source>P&amp;lanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="68"/>
+        <source>&amp;After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="69"/>
+        <source>The routing table on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="70"/>
+        <source>The plan&apos;s route changes: added outlined, removed hatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="71"/>
+        <source>The routing table once the plan is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="82"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="179"/>
+        <source>Before: the table on show. Marked: where the plan changes the next hop (Alt+L shows the plan, Alt+A the table after it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="182"/>
+        <source>The table before: plans are made for the table after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="183"/>
+        <source>Decide in the Networks tab to see the plan here (Planned, After).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MapPage.cpp" line="190"/>
+        <source>After: the table once the %n planned change(s) are applied.</source>
+        <translation>
+            <numerusform>After: the table once the %n planned change is applied.</numerusform>
+            <numerusform>After: the table once the %n planned changes are applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="219"/>
+        <source>Planned: %1. Added routes are outlined, removed ones hatched, the others faded; the bottom band is the table after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="233"/>
+        <source>Video calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="108"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="108"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="107"/>
+        <location filename="../app/gui/NetworksView.cpp" line="108"/>
         <source>Goes through now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="45"/>
+        <location filename="../app/gui/NetworksView.cpp" line="46"/>
         <source>%1 via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="50"/>
-        <location filename="../app/gui/NetworksView.cpp" line="283"/>
+        <location filename="../app/gui/NetworksView.cpp" line="51"/>
         <location filename="../app/gui/NetworksView.cpp" line="289"/>
-        <location filename="../app/gui/NetworksView.cpp" line="293"/>
+        <location filename="../app/gui/NetworksView.cpp" line="295"/>
+        <location filename="../app/gui/NetworksView.cpp" line="299"/>
         <source>— (no route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="56"/>
+        <location filename="../app/gui/NetworksView.cpp" line="57"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="76"/>
+        <location filename="../app/gui/NetworksView.cpp" line="77"/>
         <source>All other IPv6 traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="77"/>
+        <location filename="../app/gui/NetworksView.cpp" line="78"/>
         <source>All other traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="80"/>
+        <location filename="../app/gui/NetworksView.cpp" line="81"/>
         <source>%1 — %2 via %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="84"/>
+        <location filename="../app/gui/NetworksView.cpp" line="85"/>
         <source>%1 — default via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="85"/>
+        <location filename="../app/gui/NetworksView.cpp" line="86"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="90"/>
+        <location filename="../app/gui/NetworksView.cpp" line="91"/>
         <source>%1 — not routed anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Will use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="115"/>
+        <location filename="../app/gui/NetworksView.cpp" line="121"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="119"/>
+        <location filename="../app/gui/NetworksView.cpp" line="125"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="124"/>
+        <location filename="../app/gui/NetworksView.cpp" line="130"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="147"/>
+        <location filename="../app/gui/NetworksView.cpp" line="153"/>
         <source>Tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="149"/>
+        <location filename="../app/gui/NetworksView.cpp" line="155"/>
         <source>Bypass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="151"/>
+        <location filename="../app/gui/NetworksView.cpp" line="157"/>
         <source>As pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="162"/>
+        <location filename="../app/gui/NetworksView.cpp" line="168"/>
         <source>decided by the rows above it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="164"/>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
         <source>not routed anywhere: no route covers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="168"/>
+        <location filename="../app/gui/NetworksView.cpp" line="174"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="171"/>
+        <location filename="../app/gui/NetworksView.cpp" line="177"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="175"/>
+        <location filename="../app/gui/NetworksView.cpp" line="181"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="177"/>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="185"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <location filename="../app/gui/NetworksView.cpp" line="189"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="184"/>
+        <location filename="../app/gui/NetworksView.cpp" line="190"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="188"/>
+        <location filename="../app/gui/NetworksView.cpp" line="194"/>
         <source>host name: resolved to addresses when planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="193"/>
+        <location filename="../app/gui/NetworksView.cpp" line="199"/>
         <source>host name: resolved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="196"/>
+        <location filename="../app/gui/NetworksView.cpp" line="202"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="210"/>
+        <location filename="../app/gui/NetworksView.cpp" line="216"/>
         <source>This source has no VPN connection to decide about. The demo shows the networks its profile routes through the tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="224"/>
+        <location filename="../app/gui/NetworksView.cpp" line="230"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="304"/>
+        <location filename="../app/gui/NetworksView.cpp" line="310"/>
         <source>%1 — local network on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="309"/>
+        <location filename="../app/gui/NetworksView.cpp" line="315"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="311"/>
+        <location filename="../app/gui/NetworksView.cpp" line="317"/>
         <source>— (resolved when planning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="386"/>
+        <location filename="../app/gui/NetworksView.cpp" line="443"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="394"/>
+        <location filename="../app/gui/NetworksView.cpp" line="451"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="437"/>
+        <location filename="../app/gui/NetworksView.cpp" line="494"/>
         <source>%1 is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="432"/>
+        <location filename="../app/gui/NetworksView.cpp" line="489"/>
         <source>Not a network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="108"/>
+        <location filename="../app/gui/NetworksView.cpp" line="109"/>
         <source>Route in the table</source>
         <translation type="unfinished"></translation>
     </message>

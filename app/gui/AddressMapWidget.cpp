@@ -531,9 +531,13 @@ void AddressMapWidget::paintEvent(QPaintEvent*) {
                     p.fillRect(bar, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
                     p.fillRect(bar, QColor(255, 255, 255, 90));
                 }
-                if (mark == RouteMark::Added) {
+                if (mark == RouteMark::Added && x1 - x0 >= 8) {
                     p.setPen(QPen(pal.color(QPalette::Text), 2));
                     p.drawRect(bar.adjusted(1, 1, -1, -1));
+                } else if (mark == RouteMark::Added) {
+                    // Too narrow to outline inside: a frame around it keeps its colour seen.
+                    p.setPen(QPen(pal.color(QPalette::Text), 1));
+                    p.drawRect(bar.adjusted(-2, 0, 1, -1));
                 } else if (x1 - x0 > 3) {
                     p.setPen(QColor(0, 0, 0, 90));
                     p.drawRect(bar.adjusted(0, 0, -1, -1));

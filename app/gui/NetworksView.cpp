@@ -360,19 +360,32 @@ void NetworksView::fitColumns() {
         width[NetworkColumn] = std::min(want[NetworkColumn], std::max(140, avail * 30 / 100));
         width[WillUseColumn] = std::min(want[WillUseColumn], std::max(90, avail * 18 / 100));
         const int fixed = width[NetworkColumn] + width[DecisionColumn] + width[WillUseColumn];
-        // Each gets up to kMinElastic first, then the rest in proportion to what it wants.
-        int base = 0, extraWant = 0;
-        for (int c : elastic) {
-            const int w = want[static_cast<std::size_t>(c)];
-            base += std::min(w, kMinElastic);
-            extraWant += w - std::min(w, kMinElastic);
+        // Each gets a floor first — its header when there is room for every header, else up
+        // to kMinElastic — then the rest in proportion to what it wants beyond that.
+        auto floorsFor = [&](bool headers) {
+            std::array<int, 3> f{};
+            for (std::size_t k = 0; k < elastic.size(); ++k) {
+                const int c = elastic[k];
+                const int w = want[static_cast<std::size_t>(c)];
+                f[k] = std::min(w, headers ? std::max(kMinElastic, h->sectionSizeHint(c))
+                                           : kMinElastic);
+            }
+            return f;
+        };
+        std::array<int, 3> least = floorsFor(true);
+        int base = least[0] + least[1] + least[2];
+        if (base > avail - fixed) {
+            least = floorsFor(false);
+            base = least[0] + least[1] + least[2];
         }
+        int extraWant = 0;
+        for (std::size_t k = 0; k < elastic.size(); ++k)
+            extraWant += want[static_cast<std::size_t>(elastic[k])] - least[k];
         const int room = std::max(avail - fixed, base);
-        for (int c : elastic) {
-            const auto i = static_cast<std::size_t>(c);
-            const int least = std::min(want[i], kMinElastic);
-            width[i] = least + static_cast<int>(static_cast<long long>(room - base) *
-                                                (want[i] - least) / std::max(1, extraWant));
+        for (std::size_t k = 0; k < elastic.size(); ++k) {
+            const auto i = static_cast<std::size_t>(elastic[k]);
+            width[i] = least[k] + static_cast<int>(static_cast<long long>(room - base) *
+                                                   (want[i] - least[k]) / std::max(1, extraWant));
         }
     }
     for (int c = 0; c < ColumnCount; ++c)

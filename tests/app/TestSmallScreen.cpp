@@ -44,6 +44,13 @@ QChar mnemonicOf(const QString& text) {
     return {};
 }
 
+/// With SPLITROUTE_SMALLSCREEN_SHOTS=DIR, saves the window as DIR/NAME.png to look at.
+void shot(QWidget& w, const char* name) {
+    const QString dir = qEnvironmentVariable("SPLITROUTE_SMALLSCREEN_SHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + ".png"));
+}
+
 /// The first clash of mnemonics among `actions` ("" when none).
 QString clash(const QList<QAction*>& actions) {
     QMap<QChar, QString> seen;
@@ -99,6 +106,7 @@ void TestSmallScreen::networksColumnsFitOrTell() {
     QCoreApplication::processEvents();
     QTreeWidget* list = w.networksView()->list();
     QVERIFY(list->isVisible());
+    shot(w, "networks-1024x700");
     QHeaderView* h = list->header();
     // Nothing cut off at the right: the columns share the view's width.
     int total = 0;
@@ -139,6 +147,7 @@ void TestSmallScreen::mapToolBarReachable() {
     QCoreApplication::processEvents();
     QToolBar* bar = w.mapPage()->toolBar();
     QVERIFY(bar->isVisible());
+    shot(w, "map-1024x700");
     QVERIFY(bar->width() <= w.mapPage()->width());
     auto* extension = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
     const bool folded = extension && extension->isVisible();

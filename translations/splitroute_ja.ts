@@ -1404,12 +1404,12 @@ Qt %2 でビルドされています。</translation>
     <message>
         <location filename="../app/gui/MapPage.cpp" line="58"/>
         <source>IPv&amp;4</source>
-        <translation>IPv4(&amp;4)</translation>
+        <translation>IPv&amp;4</translation>
     </message>
     <message>
         <location filename="../app/gui/MapPage.cpp" line="59"/>
         <source>IPv&amp;6 global unicast</source>
-        <translation>IPv6 グローバルユニキャスト(&amp;6)</translation>
+        <translation>IPv&amp;6 グローバルユニキャスト</translation>
     </message>
     <message>
         <location filename="../app/gui/MapPage.cpp" line="66"/>

@@ -218,6 +218,12 @@ void TestExportDialog::nmcliOffersConnections() {
     QVERIFY(!dialog.saveButton()->isEnabled());
     combo->setCurrentIndex(0);
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    // With SPLITROUTE_SMALLSCREEN_SHOTS=DIR: the dialog as a picture to look at.
+    if (const QString dir = qEnvironmentVariable("SPLITROUTE_SMALLSCREEN_SHOTS"); !dir.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-nmcli.png")));
+    }
     QVERIFY(dialog.script().contains(QStringLiteral("VPN='corp'")));
     QVERIFY(dialog.copyButton()->isEnabled());
     QVERIFY(dialog.saveButton()->isEnabled());

@@ -146,12 +146,16 @@ MapPage::View MapPage::shownView() const {
 }
 
 void MapPage::onPlanChanged() {
+    // Worked out when the page is shown: each decision in the Networks tab plans again.
     m_changed.clear();
-    const core::Plan* plan = m_workspace ? m_workspace->plan() : nullptr;
-    if (plan)
-        for (const core::HopChange& c : core::effectiveDiff(plan->before, plan->after).changes)
-            m_changed.insert(m_changed.end(), c.prefixes.begin(), c.prefixes.end());
+    m_changedStale = true;
     refresh();
+}
+
+void MapPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_refreshPending)
+        refresh();
 }
 
 void MapPage::refresh() {
@@ -165,9 +169,18 @@ void MapPage::refresh() {
         m_viewLabel->clear();
         return;
     }
+    // Hidden (another tab): the window keeps the map on the table on show; the rest waits.
+    m_refreshPending = !isVisible();
+    if (m_refreshPending)
+        return;
+    const core::Plan* plan = m_workspace->plan();
+    if (hasPlan && m_changedStale) {
+        for (const core::HopChange& c : core::effectiveDiff(plan->before, plan->after).changes)
+            m_changed.insert(m_changed.end(), c.prefixes.begin(), c.prefixes.end());
+        m_changedStale = false;
+    }
     const auto table = m_workspace->shownTable();
     const TableSource* source = m_workspace->currentSource();
-    const core::Plan* plan = m_workspace->plan();
     AddressMapWidget::Overlay overlay;
     overlay.reference = table;
     if (hasPlan)

@@ -56,6 +56,9 @@ public:
     [[nodiscard]] QToolBar* toolBar() const { return m_bar; }
     [[nodiscard]] QLabel* viewLabel() const { return m_viewLabel; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onPlanChanged();
     void refresh();
@@ -63,6 +66,8 @@ private:
     Workspace* m_workspace = nullptr;
     View m_view = View::Before;
     std::vector<core::Prefix> m_changed; ///< of the current plan
+    bool m_changedStale = true;          ///< m_changed not worked out for the current plan
+    bool m_refreshPending = false;       ///< refresh() skipped while hidden
     QToolBar* m_bar = nullptr;
     QAction* m_v4 = nullptr;
     QAction* m_v6 = nullptr;

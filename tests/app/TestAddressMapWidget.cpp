@@ -428,6 +428,18 @@ void TestAddressMapWidget::pageViewsFollowThePlan() {
     ws.setShowBefore(false);
     QVERIFY(ws.plan());
     QCOMPARE(page.shownView(), MapPage::View::After);
+    QCOMPARE(page.map()->table()->routes(), ws.plan()->after.routes());
+
+    // Hidden (another tab): a new plan waits until the page is shown again.
+    page.hide();
+    r.network = prefix("198.51.100.0/24");
+    p.rules.insert(p.rules.begin(), r);
+    ws.setDecisions(p);
+    QVERIFY(page.map()->table()->routes() != ws.plan()->after.routes());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.map()->table()->routes(), ws.plan()->after.routes());
+    QVERIFY(page.map()->changedRangeCount() >= std::size_t{2}); // 198.51.100.0/24 too
 }
 
 QTEST_MAIN(TestAddressMapWidget)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Takes screenshots of every tab of the demo, in English and Japanese, under Xvfb, and
+# Takes screenshots of every tab of the demo (and the address map's Planned view, with one
+# decision made: map-planned-LANG.png), in English and Japanese, under Xvfb, and
 # writes them to resources/screenshots/ (the README shows them). Look at them before committing.
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build/release; configured and built if needed)
 set -euo pipefail

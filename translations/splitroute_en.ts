@@ -115,12 +115,12 @@
 <context>
     <name>splitroute::app::AddressMapWidget</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="48"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="51"/>
         <source>Address map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="495"/>
         <source>Laying out %n route(s)…</source>
         <translation>
             <numerusform>Laying out %n route…</numerusform>
@@ -128,48 +128,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="496"/>
         <source>No routes in this address space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="401"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="497"/>
         <source>No table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="449"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="574"/>
         <source>used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="490"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="631"/>
+        <source>next hop changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="637"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="642"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="649"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="654"/>
         <source>local, broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="656"/>
         <source>blackhole, unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="493"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="657"/>
         <source>never used (shadowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="563"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="727"/>
+        <source>The plan changes the next hop of %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="736"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="565"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="738"/>
         <source>no route: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="568"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="741"/>
         <source>uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="743"/>
+        <source>The plan changes this next hop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,63 +696,103 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="66"/>
         <source>Export Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="75"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="77"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="35"/>
-        <source>&amp;Connection:</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="78"/>
+        <source>Co&amp;nnection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
-        <source>Script</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="89"/>
+        <source>Sc&amp;ript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="47"/>
-        <source>Undo script</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
+        <source>&amp;Undo script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="57"/>
-        <source>&amp;Copy</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="100"/>
+        <source>Co&amp;py</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="58"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="101"/>
+        <source>Copy the script shown (Script or Undo script) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="102"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="98"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="103"/>
+        <source>Save the script shown (Script or Undo script) to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="191"/>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="246"/>
         <source>Unknown format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="114"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="257"/>
+        <source>No NetworkManager connections were found on this computer. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="259"/>
+        <source>nmcli could not list this computer&apos;s NetworkManager connections. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="263"/>
+        <source>Choose the VPN&apos;s NetworkManager connection. Found on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="275"/>
         <source>Check before running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="126"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
         <source>Save Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="132"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
+        <source>Save Undo Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="312"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="338"/>
+        <source>%1: could not make it executable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,8 +1371,8 @@ After: %2</source>
     <name>splitroute::app::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="51"/>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,12 +1382,12 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="444"/>
         <source>Tunnel Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>Interface of %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,74 +1466,74 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Log File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>Nothing has been logged to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>No application opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>Log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="513"/>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="514"/>
+        <location filename="../app/gui/MainWindow.cpp" line="516"/>
         <source>Changes were applied and wait for you to keep them. Quitting now reverts them. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>The decisions made in the Networks tab will be lost. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="457"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,17 +1558,17 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source> (before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source> (after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,12 +1593,12 @@ After: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>About Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/MainWindow.cpp" line="471"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1540,233 +1610,296 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::MapPage</name>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="19"/>
-        <source>IPv4</source>
+        <location filename="../app/gui/MapPage.cpp" line="58"/>
+        <source>IPv&amp;4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="23"/>
-        <source>IPv6 global unicast</source>
+        <location filename="../app/gui/MapPage.cpp" line="59"/>
+        <source>IPv&amp;6 global unicast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="31"/>
+        <location filename="../app/gui/MapPage.cpp" line="66"/>
+        <source>&amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="67"/>
+        <source>P&amp;lanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="68"/>
+        <source>&amp;After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="69"/>
+        <source>The routing table on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="70"/>
+        <source>The plan&apos;s route changes: added outlined, removed hatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="71"/>
+        <source>The routing table once the plan is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="82"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="192"/>
+        <source>Before: the table on show. Marked: where the plan changes the next hop (Alt+L shows the plan, Alt+A the table after it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="195"/>
+        <source>The table before: plans are made for the table after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="196"/>
+        <source>Decide in the Networks tab to see the plan here (Planned, After).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MapPage.cpp" line="203"/>
+        <source>After: the table once the %n planned change(s) are applied.</source>
+        <translation>
+            <numerusform>After: the table once the %n planned change is applied.</numerusform>
+            <numerusform>After: the table once the %n planned changes are applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="232"/>
+        <source>Planned: %1. Added routes are outlined, removed ones hatched, the others faded; the bottom band is the table after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="246"/>
+        <source>Video calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="109"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="109"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="109"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Goes through now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="47"/>
+        <location filename="../app/gui/NetworksView.cpp" line="48"/>
         <source>%1 via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="52"/>
-        <location filename="../app/gui/NetworksView.cpp" line="295"/>
+        <location filename="../app/gui/NetworksView.cpp" line="53"/>
         <location filename="../app/gui/NetworksView.cpp" line="301"/>
-        <location filename="../app/gui/NetworksView.cpp" line="305"/>
+        <location filename="../app/gui/NetworksView.cpp" line="307"/>
+        <location filename="../app/gui/NetworksView.cpp" line="311"/>
         <source>— (no route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="58"/>
+        <location filename="../app/gui/NetworksView.cpp" line="59"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="78"/>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
         <source>All other IPv6 traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <location filename="../app/gui/NetworksView.cpp" line="80"/>
         <source>All other traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="82"/>
+        <location filename="../app/gui/NetworksView.cpp" line="83"/>
         <source>%1 — %2 via %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="86"/>
+        <location filename="../app/gui/NetworksView.cpp" line="87"/>
         <source>%1 — default via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="87"/>
+        <location filename="../app/gui/NetworksView.cpp" line="88"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="92"/>
+        <location filename="../app/gui/NetworksView.cpp" line="93"/>
         <source>%1 — not routed anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Will use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="117"/>
+        <location filename="../app/gui/NetworksView.cpp" line="123"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="121"/>
+        <location filename="../app/gui/NetworksView.cpp" line="127"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="126"/>
+        <location filename="../app/gui/NetworksView.cpp" line="132"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="149"/>
+        <location filename="../app/gui/NetworksView.cpp" line="155"/>
         <source>Tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="151"/>
+        <location filename="../app/gui/NetworksView.cpp" line="157"/>
         <source>Bypass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="153"/>
+        <location filename="../app/gui/NetworksView.cpp" line="159"/>
         <source>As pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="164"/>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
         <source>decided by the rows above it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="166"/>
+        <location filename="../app/gui/NetworksView.cpp" line="172"/>
         <source>not routed anywhere: no route covers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <location filename="../app/gui/NetworksView.cpp" line="176"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="173"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="177"/>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="185"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="181"/>
+        <location filename="../app/gui/NetworksView.cpp" line="187"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="185"/>
+        <location filename="../app/gui/NetworksView.cpp" line="191"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="186"/>
+        <location filename="../app/gui/NetworksView.cpp" line="192"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="190"/>
+        <location filename="../app/gui/NetworksView.cpp" line="196"/>
         <source>host name: resolved to addresses when planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="195"/>
+        <location filename="../app/gui/NetworksView.cpp" line="201"/>
         <source>host name: resolved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="198"/>
+        <location filename="../app/gui/NetworksView.cpp" line="204"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="219"/>
+        <location filename="../app/gui/NetworksView.cpp" line="225"/>
         <source>This table has no VPN connection yet. To decide what goes through the tunnel, attach the VPN&apos;s profile (%1 → %2), paste the server&apos;s PUSH_REPLY or a client log (%1 → %3), or drop an .ovpn file on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="236"/>
+        <location filename="../app/gui/NetworksView.cpp" line="242"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="316"/>
+        <location filename="../app/gui/NetworksView.cpp" line="322"/>
         <source>%1 — local network on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="321"/>
+        <location filename="../app/gui/NetworksView.cpp" line="327"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="323"/>
+        <location filename="../app/gui/NetworksView.cpp" line="329"/>
         <source>— (resolved when planning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="398"/>
+        <location filename="../app/gui/NetworksView.cpp" line="468"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="406"/>
+        <location filename="../app/gui/NetworksView.cpp" line="476"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="449"/>
+        <location filename="../app/gui/NetworksView.cpp" line="519"/>
         <source>%1 is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="444"/>
+        <location filename="../app/gui/NetworksView.cpp" line="514"/>
         <source>Not a network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Route in the table</source>
         <translation type="unfinished"></translation>
     </message>

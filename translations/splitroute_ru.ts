@@ -115,12 +115,12 @@
 <context>
     <name>splitroute::app::AddressMapWidget</name>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="48"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="51"/>
         <source>Address map</source>
         <translation>Карта адресов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AddressMapWidget.cpp" line="399"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="495"/>
         <source>Laying out %n route(s)…</source>
         <translation>
             <numerusform>Размещение %n маршрута…</numerusform>
@@ -129,49 +129,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="400"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="496"/>
         <source>No routes in this address space</source>
         <translation>В этом адресном пространстве нет маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="401"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="497"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="449"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="574"/>
         <source>used</source>
         <translation>исп.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="490"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="631"/>
+        <source>next hop changes</source>
+        <translation>меняется следующий узел</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="637"/>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="642"/>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="649"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="654"/>
         <source>local, broadcast</source>
         <translation>локальные, широковещательные</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="492"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="656"/>
         <source>blackhole, unreachable</source>
         <translation>blackhole, недостижимые</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="493"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="657"/>
         <source>never used (shadowed)</source>
         <translation>не используется (перекрыт)</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="563"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="727"/>
+        <source>The plan changes the next hop of %1 – %2</source>
+        <translation>План меняет следующий узел для %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="736"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="565"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="738"/>
         <source>no route: unreachable</source>
         <translation>нет маршрута: недостижимо</translation>
     </message>
     <message>
-        <location filename="../app/gui/AddressMapWidget.cpp" line="568"/>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="741"/>
         <source>uses %1</source>
         <translation>используется: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AddressMapWidget.cpp" line="743"/>
+        <source>The plan changes this next hop.</source>
+        <translation>План меняет этот следующий узел.</translation>
     </message>
 </context>
 <context>
@@ -680,64 +710,104 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="66"/>
         <source>Export Routes</source>
         <translation>Экспорт маршрутов</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="33"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="75"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation>Имя подключения NetworkManager (только для nmcli)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="34"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="77"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="35"/>
-        <source>&amp;Connection:</source>
-        <translation>&amp;Подключение:</translation>
+        <location filename="../app/gui/ExportDialog.cpp" line="78"/>
+        <source>Co&amp;nnection:</source>
+        <translation>Подкл&amp;ючение:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="46"/>
-        <source>Script</source>
-        <translation>Скрипт</translation>
+        <location filename="../app/gui/ExportDialog.cpp" line="89"/>
+        <source>Sc&amp;ript</source>
+        <translation>Ск&amp;рипт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="47"/>
-        <source>Undo script</source>
-        <translation>Скрипт отмены</translation>
+        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
+        <source>&amp;Undo script</source>
+        <translation>Скрипт &amp;отмены</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="57"/>
-        <source>&amp;Copy</source>
+        <location filename="../app/gui/ExportDialog.cpp" line="100"/>
+        <source>Co&amp;py</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="58"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="101"/>
+        <source>Copy the script shown (Script or Undo script) to the clipboard</source>
+        <translation>Скопировать показанный скрипт (скрипт или скрипт отмены) в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="102"/>
         <source>&amp;Save…</source>
         <translation>&amp;Сохранить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="98"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="103"/>
+        <source>Save the script shown (Script or Undo script) to a file</source>
+        <translation>Сохранить показанный скрипт (скрипт или скрипт отмены) в файл</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="191"/>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="246"/>
         <source>Unknown format</source>
         <translation>Неизвестный формат</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="114"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="257"/>
+        <source>No NetworkManager connections were found on this computer. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
+        <translation>На этом компьютере не найдено подключений NetworkManager. Введите имя подключения VPN на компьютере, где будет запущен скрипт.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="259"/>
+        <source>nmcli could not list this computer&apos;s NetworkManager connections. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
+        <translation>nmcli не смог перечислить подключения NetworkManager этого компьютера. Введите имя подключения VPN на компьютере, где будет запущен скрипт.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="263"/>
+        <source>Choose the VPN&apos;s NetworkManager connection. Found on this computer: %1</source>
+        <translation>Выберите подключение NetworkManager для VPN. Найдены на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="275"/>
         <source>Check before running: %1</source>
         <translation>Проверьте перед запуском: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="126"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
         <source>Save Script</source>
         <translation>Сохранить скрипт</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="132"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
+        <source>Save Undo Script</source>
+        <translation>Сохранить скрипт отмены</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="338"/>
+        <source>%1: could not make it executable</source>
+        <translation>%1: не удалось сделать исполняемым</translation>
     </message>
 </context>
 <context>
@@ -1322,8 +1392,8 @@ After: %2</source>
     <name>splitroute::app::MainWindow</name>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="51"/>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
@@ -1333,12 +1403,12 @@ After: %2</source>
         <translation>VPN-подключение</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="442"/>
+        <location filename="../app/gui/MainWindow.cpp" line="444"/>
         <source>Tunnel Device</source>
         <translation>Туннельное устройство</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="443"/>
+        <location filename="../app/gui/MainWindow.cpp" line="445"/>
         <source>Interface of %1:</source>
         <translation>Интерфейс %1:</translation>
     </message>
@@ -1417,74 +1487,74 @@ After: %2</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>Log File</source>
         <translation>Файл журнала</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>Nothing has been logged to a file.</source>
         <translation>В файл журнала ещё ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="280"/>
         <source>No application opened %1.</source>
         <translation>Ни одно приложение не открыло %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>Log file: %1</source>
         <translation>Файл журнала: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="513"/>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="514"/>
+        <location filename="../app/gui/MainWindow.cpp" line="516"/>
         <source>Changes were applied and wait for you to keep them. Quitting now reverts them. Quit anyway?</source>
         <translation>Изменения применены и ждут вашего подтверждения. Выход сейчас отменит их. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>The decisions made in the Networks tab will be lost. Quit anyway?</source>
         <translation>Решения, принятые на вкладке «Сети», будут потеряны. Всё равно выйти?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>Таблицы маршрутизации (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
+        <location filename="../app/gui/MainWindow.cpp" line="454"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>Профили и конфигурации сервера OpenVPN (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="455"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>Журналы OpenVPN и PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="456"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>JSON конечных точек AWS Client VPN (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="457"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>Planned: %1</source>
         <translation>План: %1</translation>
     </message>
@@ -1509,17 +1579,17 @@ After: %2</source>
         <translation>Политики разделения (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="505"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source> (before)</source>
         <translation> (до)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source> (after)</source>
         <translation> (после)</translation>
     </message>
@@ -1544,12 +1614,12 @@ After: %2</source>
         <translation>Снимки Splitroute (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="470"/>
         <source>About Splitroute</source>
         <translation>О программе Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/MainWindow.cpp" line="471"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1565,233 +1635,297 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::MapPage</name>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="19"/>
-        <source>IPv4</source>
-        <translation>IPv4</translation>
+        <location filename="../app/gui/MapPage.cpp" line="58"/>
+        <source>IPv&amp;4</source>
+        <translation>IPv&amp;4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="23"/>
-        <source>IPv6 global unicast</source>
-        <translation>Глобальные одноадресные IPv6</translation>
+        <location filename="../app/gui/MapPage.cpp" line="59"/>
+        <source>IPv&amp;6 global unicast</source>
+        <translation>IPv&amp;6 — глобальные одноадресные</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="31"/>
+        <location filename="../app/gui/MapPage.cpp" line="66"/>
+        <source>&amp;Before</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="67"/>
+        <source>P&amp;lanned</source>
+        <translation>&amp;План</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="68"/>
+        <source>&amp;After</source>
+        <translation>П&amp;осле</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="69"/>
+        <source>The routing table on show</source>
+        <translation>Показанная таблица маршрутизации</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="70"/>
+        <source>The plan&apos;s route changes: added outlined, removed hatched</source>
+        <translation>Изменения маршрутов по плану: добавленные обведены, удалённые заштрихованы</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="71"/>
+        <source>The routing table once the plan is applied</source>
+        <translation>Таблица маршрутизации после применения плана</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="82"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>Колесо или +/− — масштаб, перетаскивание или стрелки — прокрутка, щелчок по маршруту выделяет его в таблице. Нижняя полоса: маршрут, который использует каждый адрес.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="192"/>
+        <source>Before: the table on show. Marked: where the plan changes the next hop (Alt+L shows the plan, Alt+A the table after it).</source>
+        <translation>До: показанная таблица. Отмечено, где план меняет следующий узел (Alt+L — план, Alt+A — таблица после него).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="195"/>
+        <source>The table before: plans are made for the table after.</source>
+        <translation>Таблица до подключения: планы строятся для таблицы после него.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="196"/>
+        <source>Decide in the Networks tab to see the plan here (Planned, After).</source>
+        <translation>Примите решения на вкладке «Сети», чтобы увидеть здесь план («План», «После»).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MapPage.cpp" line="203"/>
+        <source>After: the table once the %n planned change(s) are applied.</source>
+        <translation>
+            <numerusform>После: таблица после применения %n запланированного изменения.</numerusform>
+            <numerusform>После: таблица после применения %n запланированных изменений.</numerusform>
+            <numerusform>После: таблица после применения %n запланированных изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="232"/>
+        <source>Planned: %1. Added routes are outlined, removed ones hatched, the others faded; the bottom band is the table after.</source>
+        <translation>План: %1. Добавляемые маршруты обведены, удаляемые заштрихованы, остальные бледные; нижняя полоса — таблица после изменений.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MapPage.cpp" line="246"/>
+        <source>Video calls</source>
+        <translation>Видеозвонки</translation>
     </message>
 </context>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="109"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="109"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="109"/>
+        <location filename="../app/gui/NetworksView.cpp" line="110"/>
         <source>Goes through now</source>
         <translation>Сейчас идёт через</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="47"/>
+        <location filename="../app/gui/NetworksView.cpp" line="48"/>
         <source>%1 via %2</source>
         <translation>%1 через %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="52"/>
-        <location filename="../app/gui/NetworksView.cpp" line="295"/>
+        <location filename="../app/gui/NetworksView.cpp" line="53"/>
         <location filename="../app/gui/NetworksView.cpp" line="301"/>
-        <location filename="../app/gui/NetworksView.cpp" line="305"/>
+        <location filename="../app/gui/NetworksView.cpp" line="307"/>
+        <location filename="../app/gui/NetworksView.cpp" line="311"/>
         <source>— (no route)</source>
         <translation>— (нет маршрута)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="58"/>
+        <location filename="../app/gui/NetworksView.cpp" line="59"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="78"/>
+        <location filename="../app/gui/NetworksView.cpp" line="79"/>
         <source>All other IPv6 traffic</source>
         <translation>Весь остальной трафик IPv6</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <location filename="../app/gui/NetworksView.cpp" line="80"/>
         <source>All other traffic</source>
         <translation>Весь остальной трафик</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="82"/>
+        <location filename="../app/gui/NetworksView.cpp" line="83"/>
         <source>%1 — %2 via %3</source>
         <translation>%1 — %2 через %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="86"/>
+        <location filename="../app/gui/NetworksView.cpp" line="87"/>
         <source>%1 — default via %2</source>
         <translation>%1 — по умолчанию через %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="87"/>
+        <location filename="../app/gui/NetworksView.cpp" line="88"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation>%1 — по умолчанию через %2 (без замены)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="92"/>
+        <location filename="../app/gui/NetworksView.cpp" line="93"/>
         <source>%1 — not routed anywhere</source>
         <translation>%1 — никуда не направляется</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Will use</source>
         <translation>Пойдёт через</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="117"/>
+        <location filename="../app/gui/NetworksView.cpp" line="123"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation>Пробел переключает текущую сеть между туннелем и обходом; Enter открывает её решение; Delete удаляет добавленную вами сеть.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="121"/>
+        <location filename="../app/gui/NetworksView.cpp" line="127"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation>Добавьте сеть, адрес или имя узла, например 192.168.1.0/24</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="126"/>
+        <location filename="../app/gui/NetworksView.cpp" line="132"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="149"/>
+        <location filename="../app/gui/NetworksView.cpp" line="155"/>
         <source>Tunnel</source>
         <translation>Туннель</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="151"/>
+        <location filename="../app/gui/NetworksView.cpp" line="157"/>
         <source>Bypass</source>
         <translation>В обход</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="153"/>
+        <location filename="../app/gui/NetworksView.cpp" line="159"/>
         <source>As pushed</source>
         <translation>Как передано</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="164"/>
+        <location filename="../app/gui/NetworksView.cpp" line="170"/>
         <source>decided by the rows above it: %1</source>
         <translation>решается строками выше: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="166"/>
+        <location filename="../app/gui/NetworksView.cpp" line="172"/>
         <source>not routed anywhere: no route covers it</source>
         <translation>никуда не направляется: ни один маршрут её не охватывает</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <location filename="../app/gui/NetworksView.cpp" line="176"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation>VPN-сервер %1 находится внутри этой сети — планировщик оставляет маршрут к нему как есть</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="173"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation>VPN-сервер %1 находится внутри этой сети — планировщик сохраняет маршрут к этому узлу</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="177"/>
+        <location filename="../app/gui/NetworksView.cpp" line="183"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation>уже локальная: подключённый маршрут %1 на %2 более точный</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="185"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation>частично вне туннеля: %1 через %2 более точный</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="181"/>
+        <location filename="../app/gui/NetworksView.cpp" line="187"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation>входит во «Весь остальной трафик» (%1 через %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="185"/>
+        <location filename="../app/gui/NetworksView.cpp" line="191"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 не передаёт трафик IPv6: направлять его через туннель бесполезно</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="186"/>
+        <location filename="../app/gui/NetworksView.cpp" line="192"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 не передаёт трафик IPv4: направлять его через туннель бесполезно</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="190"/>
+        <location filename="../app/gui/NetworksView.cpp" line="196"/>
         <source>host name: resolved to addresses when planning</source>
         <translation>имя узла: разрешается в адреса при планировании</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="195"/>
+        <location filename="../app/gui/NetworksView.cpp" line="201"/>
         <source>host name: resolved to %1</source>
         <translation>имя узла: разрешено в %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="198"/>
+        <location filename="../app/gui/NetworksView.cpp" line="204"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation>имя узла: не удаётся разрешить (%1); план его не учитывает</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="219"/>
+        <location filename="../app/gui/NetworksView.cpp" line="225"/>
         <source>This table has no VPN connection yet. To decide what goes through the tunnel, attach the VPN&apos;s profile (%1 → %2), paste the server&apos;s PUSH_REPLY or a client log (%1 → %3), or drop an .ovpn file on the window.</source>
         <translation>У этой таблицы пока нет VPN-подключения. Чтобы решить, что пойдёт через туннель, прикрепите профиль VPN (%1 → %2), вставьте PUSH_REPLY сервера или журнал клиента (%1 → %3) или перетащите файл .ovpn в окно.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="236"/>
+        <location filename="../app/gui/NetworksView.cpp" line="242"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>Решите для каждой сети, идёт ли она через туннель %1. Вкладка «Изменения» показывает нужные для этого маршруты, «Экспорт» записывает их в виде скрипта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="316"/>
+        <location filename="../app/gui/NetworksView.cpp" line="322"/>
         <source>%1 — local network on %2</source>
         <translation>%1 — локальная сеть на %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="321"/>
+        <location filename="../app/gui/NetworksView.cpp" line="327"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="323"/>
+        <location filename="../app/gui/NetworksView.cpp" line="329"/>
         <source>— (resolved when planning)</source>
         <translation>— (разрешается при планировании)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="398"/>
+        <location filename="../app/gui/NetworksView.cpp" line="468"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation>Удалять можно только добавленные вами сети; чтобы оставить эту как задано VPN, выберите «Как передано».</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="406"/>
+        <location filename="../app/gui/NetworksView.cpp" line="476"/>
         <source>Removed %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="449"/>
+        <location filename="../app/gui/NetworksView.cpp" line="519"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="444"/>
+        <location filename="../app/gui/NetworksView.cpp" line="514"/>
         <source>Not a network: %1</source>
         <translation>Это не сеть: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Route in the table</source>
         <translation>Маршрут в таблице</translation>
     </message>

@@ -31,6 +31,9 @@ constexpr int kAxisHeight = 22;
 constexpr int kEffectiveHeight = 30;
 constexpr int kLegendHeight = 24;
 constexpr int kGap = 6;
+// Bands with at most this many bars mark their narrow bars with a small triangle.
+constexpr std::size_t kMarkerLimit = 512;
+const QColor kChangeColor(0xc0, 0x1c, 0xa8); // ranges whose next hop changes
 
 long double toLd(u128 v) {
     return static_cast<long double>(v);
@@ -69,12 +72,53 @@ QColor AddressMapWidget::interfaceColor(const QString& name) {
 }
 
 void AddressMapWidget::setTable(std::shared_ptr<const core::RouteTable> table,
-                                std::vector<std::uint32_t> flags) {
-    m_table = std::move(table);
-    m_flags = std::move(flags);
-    m_selected = -1;
-    rebuild();
+                                std::vector<std::uint32_t> flags, Overlay overlay) {
+    // The window hands the table on show to the map, the map page then the picture it wants
+    // (often the same table): lay out only what changed.
+    const bool same =
+        m_table && table == m_table && flags == m_flags && overlay.effective == m_overlay.effective;
+    m_overlay = std::move(overlay);
+    if (!same) {
+        m_table = std::move(table);
+        m_flags = std::move(flags);
+        m_selected = -1;
+        rebuild();
+    }
+    updateChanged();
     update();
+}
+
+void AddressMapWidget::updateChanged() {
+    m_changed.clear();
+    for (const core::Prefix& p : m_overlay.changed) {
+        if (p.family() != m_family)
+            continue;
+        const u128 first = p.first().toU128();
+        const u128 last = p.last().toU128();
+        if (last < m_domainFirst || first > m_domainLast)
+            continue;
+        m_changed.push_back({std::max(first, m_domainFirst), std::min(last, m_domainLast)});
+    }
+    std::sort(m_changed.begin(), m_changed.end(),
+              [](const Span& a, const Span& b) { return a.first < b.first; });
+    std::vector<Span> merged;
+    for (const Span& r : m_changed) {
+        if (!merged.empty() && merged.back().last != ~u128{0} && r.first <= merged.back().last + 1)
+            merged.back().last = std::max(merged.back().last, r.last);
+        else
+            merged.push_back(r);
+    }
+    m_changed = std::move(merged);
+}
+
+bool AddressMapWidget::isChangedAt(u128 a) const {
+    auto it = std::partition_point(m_changed.begin(), m_changed.end(),
+                                   [&](const Span& r) { return r.last < a; });
+    return it != m_changed.end() && it->first <= a;
+}
+
+AddressMapWidget::RouteMark AddressMapWidget::markOf(std::uint32_t route) const {
+    return route < m_overlay.marks.size() ? m_overlay.marks[route] : RouteMark::None;
 }
 
 void AddressMapWidget::setSpace(Space space) {
@@ -86,14 +130,21 @@ void AddressMapWidget::setSpace(Space space) {
 }
 
 void AddressMapWidget::setSelectedRoute(long index) {
+    const auto& ref = m_overlay.reference;
+    if (ref && ref != m_table && m_table) // the same route in the map's own table
+        index = index >= 0 && static_cast<std::size_t>(index) < ref->size()
+                    ? m_table->indexOf((*ref)[static_cast<std::size_t>(index)])
+                    : -1;
     if (index == m_selected)
         return;
     m_selected = index;
     update();
 }
 
-AddressMapWidget::Built AddressMapWidget::build(const core::RouteTable& table, core::Family family,
-                                                u128 domainFirst, u128 domainLast) {
+AddressMapWidget::Built AddressMapWidget::build(const core::RouteTable& table,
+                                                const core::RouteTable& effective,
+                                                core::Family family, u128 domainFirst,
+                                                u128 domainLast) {
     // Runs on a worker thread for large tables: touches only its arguments (QColor and
     // QString are plain values here).
     Built out;
@@ -157,7 +208,7 @@ AddressMapWidget::Built AddressMapWidget::build(const core::RouteTable& table, c
         out.bands.push_back({static_cast<int>(len), std::move(bars)});
     }
     out.partition =
-        core::clipPartition(core::effectivePartition(table, family), domainFirst, domainLast);
+        core::clipPartition(core::effectivePartition(effective, family), domainFirst, domainLast);
     return out;
 }
 
@@ -177,8 +228,9 @@ void AddressMapWidget::rebuild() {
     ++m_generation;
     apply(Built{});
     m_layingOut = false;
+    const auto effective = m_overlay.effective ? m_overlay.effective : m_table;
     if (m_table && (m_asyncThreshold == 0 || m_table->size() < m_asyncThreshold)) {
-        apply(build(*m_table, m_family, m_domainFirst, m_domainLast));
+        apply(build(*m_table, *effective, m_family, m_domainFirst, m_domainLast));
     } else if (m_table) {
         // A million routes take most of a second to lay out: do it on a worker thread and
         // show "laying out" meanwhile, so the window stays responsive. The worker holds its
@@ -187,10 +239,10 @@ void AddressMapWidget::rebuild() {
         // or a newer rebuild() started.
         m_layingOut = true;
         QPointer<AddressMapWidget> self(this);
-        QThreadPool::globalInstance()->start([self, table = m_table, family = m_family,
+        QThreadPool::globalInstance()->start([self, table = m_table, effective, family = m_family,
                                               first = m_domainFirst, last = m_domainLast,
                                               generation = m_generation] {
-            auto built = std::make_shared<Built>(build(*table, family, first, last));
+            auto built = std::make_shared<Built>(build(*table, *effective, family, first, last));
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [self, built, generation] {
@@ -205,6 +257,7 @@ void AddressMapWidget::rebuild() {
                 Qt::QueuedConnection);
         });
     }
+    updateChanged();
     clampView();
 }
 
@@ -225,6 +278,7 @@ AddressMapWidget::Layout AddressMapWidget::layout() const {
     l.bandHeight = std::clamp(l.plot.height() / n, 4, 44);
     // The plot ends with the last band; the effective band follows right below it.
     l.plot.setHeight(std::min(l.plot.height(), l.bandHeight * n));
+    l.strip = QRect(l.plot.left(), l.plot.bottom() + 3, l.plot.width(), 2 * kGap - 4);
     l.effective =
         QRect(l.plot.left(), l.plot.bottom() + 2 * kGap, l.plot.width(), kEffectiveHeight);
     l.legend = QRect(r.left(), l.effective.bottom() + kGap, r.width(), kLegendHeight);
@@ -236,6 +290,44 @@ long double AddressMapWidget::toX(u128 a, const QRect& plot) const {
     if (a >= m_viewStart)
         return plot.left() + toLd(a - m_viewStart) / m_viewSpan * w;
     return plot.left() - toLd(m_viewStart - a) / m_viewSpan * w;
+}
+
+u128 AddressMapWidget::addressAtX(double x) const {
+    return addressAt(x, layout().plot);
+}
+
+QRect AddressMapWidget::changeStripRect() const {
+    return layout().strip;
+}
+
+QRect AddressMapWidget::changedRangeRect(std::size_t index) const {
+    if (index >= m_changed.size())
+        return {};
+    const Layout l = layout();
+    int x0 = 0, x1 = 0;
+    if (!spanPixels(m_changed[index].first, m_changed[index].last, l.plot, x0, x1))
+        return {};
+    return QRect(x0, l.strip.top(), x1 - x0, l.strip.height());
+}
+
+bool AddressMapWidget::spanPixels(u128 first, u128 last, const QRect& plot, int& x0, int& x1,
+                                  bool* tiny) const {
+    const long double fx0 = toX(first, plot);
+    const long double fx1 = toX(last, plot) + plot.width() / m_viewSpan;
+    if (fx1 < plot.left() || fx0 > plot.right() + 1)
+        return false;
+    x0 = static_cast<int>(std::floor(std::max<long double>(fx0, plot.left())));
+    x1 = static_cast<int>(std::ceil(std::min<long double>(fx1, plot.right() + 1)));
+    if (tiny)
+        *tiny = fx1 - fx0 < kMinBarWidth;
+    if (x1 - x0 < kMinBarWidth) {
+        // Never thinner than a few pixels: a /24 in the whole IPv4 space is 1/16 777 216 of it.
+        const int centre = (x0 + x1) / 2;
+        x0 = std::clamp(centre - kMinBarWidth / 2, plot.left(),
+                        std::max(plot.left(), plot.right() + 1 - kMinBarWidth));
+        x1 = x0 + kMinBarWidth;
+    }
+    return true;
 }
 
 u128 AddressMapWidget::addressAt(double x, const QRect& plot) const {
@@ -300,13 +392,16 @@ void AddressMapWidget::panPixels(double dx) {
 }
 
 void AddressMapWidget::zoomIn() {
+    // Around the mouse pointer when it is over the plot (keys and menu), else the middle.
     const QRect plot = layout().plot;
-    zoomAt(2.0L, plot.left() + plot.width() / 2.0);
+    const bool atPointer = m_hoverX >= plot.left() && m_hoverX <= plot.right();
+    zoomAt(2.0L, atPointer ? m_hoverX : plot.left() + plot.width() / 2.0);
 }
 
 void AddressMapWidget::zoomOut() {
     const QRect plot = layout().plot;
-    zoomAt(0.5L, plot.left() + plot.width() / 2.0);
+    const bool atPointer = m_hoverX >= plot.left() && m_hoverX <= plot.right();
+    zoomAt(0.5L, atPointer ? m_hoverX : plot.left() + plot.width() / 2.0);
 }
 
 template <typename Item, typename Fn>
@@ -322,11 +417,12 @@ void AddressMapWidget::forEachVisible(const std::vector<Item>& items, const QRec
     while (it != items.end() && it->first <= viewLast) {
         const long double x0 = toX(it->first, plot);
         const long double x1 = toX(it->last, plot) + pxPerAddr;
-        const int ix0 = static_cast<int>(std::floor(std::max<long double>(x0, plot.left())));
-        int ix1 = static_cast<int>(std::ceil(std::min<long double>(x1, plot.right() + 1)));
-        if (ix1 <= ix0)
-            ix1 = ix0 + 1;
-        fn(*it, ix0, ix1);
+        int ix0 = static_cast<int>(std::floor(std::max<long double>(x0, plot.left())));
+        int ix1 = 0;
+        bool tiny = false;
+        if (spanPixels(it->first, it->last, plot, ix0, ix1, &tiny))
+            fn(*it, ix0, ix1, tiny);
+        ix0 = static_cast<int>(std::floor(std::max<long double>(x0, plot.left())));
         if (x1 - x0 < 1.0L) {
             // Sub-pixel: this column is painted; skip every item that starts inside it.
             const u128 next = addressAt(ix0 + 1, plot);
@@ -416,23 +512,52 @@ void AddressMapWidget::paintEvent(QPaintEvent*) {
                        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("/%1").arg(band.length));
         const int barTop = y + 1;
         const int barH = std::max(1, l.bandHeight - 2);
-        forEachVisible(band.bars, l.plot, [&](const Bar& b, int x0, int x1) {
+        const bool markTiny = band.bars.size() <= kMarkerLimit;
+        forEachVisible(band.bars, l.plot, [&](const Bar& b, int x0, int x1, bool tiny) {
             const QRect bar(x0, barTop, x1 - x0, barH);
-            p.fillRect(bar, routeColor(b.route));
-            const std::uint32_t f = b.route < m_flags.size() ? m_flags[b.route] : 0;
-            if (f & (core::annotation::Shadowed | core::annotation::Inactive)) {
-                p.fillRect(bar, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
-                p.fillRect(bar, QColor(255, 255, 255, 90));
-            }
-            if (x1 - x0 > 3) {
-                p.setPen(QColor(0, 0, 0, 90));
+            const RouteMark mark = markOf(b.route);
+            QColor c = routeColor(b.route);
+            if (mark == RouteMark::Removed) {
+                // A route the plan deletes: its outline and a hatch, no fill.
+                p.fillRect(bar, QBrush(c, Qt::DiagCrossPattern));
+                p.setPen(QPen(c, 1, Qt::DashLine));
                 p.drawRect(bar.adjusted(0, 0, -1, -1));
+            } else {
+                if (mark == RouteMark::Unchanged)
+                    c.setAlpha(70); // the plan leaves it alone: faded
+                p.fillRect(bar, c);
+                const std::uint32_t f = b.route < m_flags.size() ? m_flags[b.route] : 0;
+                if (f & (core::annotation::Shadowed | core::annotation::Inactive)) {
+                    p.fillRect(bar, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+                    p.fillRect(bar, QColor(255, 255, 255, 90));
+                }
+                if (mark == RouteMark::Added && x1 - x0 >= 8) {
+                    p.setPen(QPen(pal.color(QPalette::Text), 2));
+                    p.drawRect(bar.adjusted(1, 1, -1, -1));
+                } else if (mark == RouteMark::Added) {
+                    // Too narrow to outline inside: a frame around it keeps its colour seen.
+                    p.setPen(QPen(pal.color(QPalette::Text), 1));
+                    p.drawRect(bar.adjusted(-2, 0, 1, -1));
+                } else if (x1 - x0 > 3) {
+                    p.setPen(QColor(0, 0, 0, 90));
+                    p.drawRect(bar.adjusted(0, 0, -1, -1));
+                }
+            }
+            if (tiny && markTiny) {
+                // A route far narrower than its bar: a marker says "small, zoom in".
+                const int cx = (x0 + x1) / 2;
+                p.setPen(Qt::NoPen);
+                p.setBrush(pal.color(QPalette::Text));
+                p.drawPolygon(QPolygon(
+                    {QPoint(cx - 4, barTop), QPoint(cx + 4, barTop), QPoint(cx, barTop + 5)}));
+                p.setBrush(Qt::NoBrush);
             }
             if (static_cast<long>(b.route) == m_selected)
                 selectedRect = selectedRect.united(bar);
-            if (x1 - x0 > 60 && barH >= fm.height()) {
+            if (x1 - x0 > 60 && barH >= fm.height() && mark != RouteMark::Removed) {
                 const core::Route& r = (*m_table)[b.route];
-                p.setPen(Qt::white);
+                p.setPen(mark == RouteMark::Unchanged ? pal.color(QPalette::Text)
+                                                      : QColor(Qt::white));
                 p.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
                            fm.elidedText(QString::fromStdString(r.destination.toString() + "  " +
                                                                 r.nextHopText()),
@@ -448,24 +573,34 @@ void AddressMapWidget::paintEvent(QPaintEvent*) {
                      l.effective.height()),
                Qt::AlignRight | Qt::AlignVCenter, tr("used"));
     p.fillRect(l.effective, QBrush(pal.color(QPalette::Mid), Qt::Dense6Pattern));
-    forEachVisible(m_partition, l.effective, [&](const core::AddressRange& r, int x0, int x1) {
-        const QRect bar(x0, l.effective.top(), x1 - x0, l.effective.height());
-        if (r.route < 0)
-            return;
-        p.fillRect(bar, routeColor(static_cast<std::uint32_t>(r.route)));
-        if (x1 - x0 > 60) {
-            const core::Route& route = (*m_table)[static_cast<std::size_t>(r.route)];
-            p.setPen(Qt::white);
-            p.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(QString::fromStdString(route.nextHopText()), Qt::ElideRight,
-                                     bar.width() - 8));
-        }
-        if (r.route == m_selected)
-            selectedRect = selectedRect.united(bar);
-    });
+    forEachVisible(m_partition, l.effective,
+                   [&](const core::AddressRange& r, int x0, int x1, bool) {
+                       const QRect bar(x0, l.effective.top(), x1 - x0, l.effective.height());
+                       if (r.route < 0)
+                           return;
+                       p.fillRect(bar, routeColor(static_cast<std::uint32_t>(r.route)));
+                       if (x1 - x0 > 60) {
+                           const core::Route& route = (*m_table)[static_cast<std::size_t>(r.route)];
+                           p.setPen(Qt::white);
+                           p.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                                      fm.elidedText(QString::fromStdString(route.nextHopText()),
+                                                    Qt::ElideRight, bar.width() - 8));
+                       }
+                       if (r.route == m_selected)
+                           selectedRect = selectedRect.united(bar);
+                   });
     p.setPen(pal.color(QPalette::Mid));
     p.setBrush(Qt::NoBrush);
     p.drawRect(l.effective.adjusted(0, 0, -1, -1));
+
+    // Where the plan changes the next hop: a strip above the bottom band, and hatched in it.
+    forEachVisible(m_changed, l.strip, [&](const Span&, int x0, int x1, bool) {
+        p.fillRect(QRect(x0, l.strip.top(), x1 - x0, l.strip.height()), kChangeColor);
+        const QRect in(x0, l.effective.top(), x1 - x0, l.effective.height());
+        p.fillRect(in, QBrush(kChangeColor, Qt::FDiagPattern));
+        p.setPen(QPen(kChangeColor, 2));
+        p.drawRect(in.adjusted(1, 1, -1, -1));
+    });
 
     if (!selectedRect.isNull()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 2));
@@ -475,27 +610,55 @@ void AddressMapWidget::paintEvent(QPaintEvent*) {
     // Legend: one swatch per interface.
     int lx = l.legend.left() + kLabelWidth;
     if (m_table) {
-        auto swatch = [&](const QString& text, const QColor& c) {
+        // A swatch drawn by `draw` into its 12×12 square, then the text; skipped without room.
+        auto swatch = [&](const QString& text, const auto& draw) {
             const int w = fm.horizontalAdvance(text);
             if (lx + w + 24 > l.legend.right())
                 return;
-            p.fillRect(QRect(lx, l.legend.top() + 6, 12, 12), c);
+            draw(QRect(lx, l.legend.top() + 6, 12, 12));
             p.setPen(pal.color(QPalette::Text));
             p.drawText(lx + 16, l.legend.top() + 6 + fm.ascent(), text);
             lx += w + 32;
         };
+        auto filled = [&](const QColor& c) {
+            return [&p, c](const QRect& r) {
+                p.fillRect(r, c);
+            };
+        };
+        const QColor uplink(0x1f, 0x77, 0xb4);
+        // The plan's marks first: they explain the picture.
+        if (!m_changed.empty())
+            swatch(tr("next hop changes"), [&](const QRect& r) {
+                p.fillRect(r, QBrush(kChangeColor, Qt::FDiagPattern));
+                p.setPen(QPen(kChangeColor, 2));
+                p.drawRect(r.adjusted(1, 1, -1, -1));
+            });
+        if (!m_overlay.marks.empty()) {
+            swatch(tr("added"), [&](const QRect& r) {
+                p.fillRect(r, uplink);
+                p.setPen(QPen(pal.color(QPalette::Text), 2));
+                p.drawRect(r.adjusted(1, 1, -1, -1));
+            });
+            swatch(tr("removed"), [&](const QRect& r) {
+                p.fillRect(r, QBrush(uplink, Qt::DiagCrossPattern));
+                p.setPen(QPen(uplink, 1, Qt::DashLine));
+                p.drawRect(r.adjusted(0, 0, -1, -1));
+            });
+            QColor faded = uplink;
+            faded.setAlpha(70);
+            swatch(tr("unchanged"), filled(faded));
+        }
         for (const QString& n : m_legend)
-            swatch(n, interfaceColor(n));
+            swatch(n, filled(interfaceColor(n)));
         if (m_legendLocal)
-            swatch(tr("local, broadcast"), QColor(0xb0, 0xb0, 0xb0));
+            swatch(tr("local, broadcast"), filled(QColor(0xb0, 0xb0, 0xb0)));
         if (m_legendBlocked)
-            swatch(tr("blackhole, unreachable"), QColor(0x33, 0x33, 0x33));
-        const QString shadow = tr("never used (shadowed)");
-        const QRect sw(lx, l.legend.top() + 6, 12, 12);
-        p.fillRect(sw, QColor(0x1f, 0x77, 0xb4));
-        p.fillRect(sw, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
-        p.fillRect(sw, QColor(255, 255, 255, 90));
-        p.drawText(lx + 16, l.legend.top() + 6 + fm.ascent(), shadow);
+            swatch(tr("blackhole, unreachable"), filled(QColor(0x33, 0x33, 0x33)));
+        swatch(tr("never used (shadowed)"), [&](const QRect& sw) {
+            p.fillRect(sw, uplink);
+            p.fillRect(sw, QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+            p.fillRect(sw, QColor(255, 255, 255, 90));
+        });
     }
     if (hasFocus()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
@@ -522,10 +685,18 @@ long AddressMapWidget::routeAt(const QPoint& pos) const {
     // The bar containing a0, else the first bar starting inside this pixel column.
     auto it =
         std::partition_point(bars.begin(), bars.end(), [&](const Bar& b) { return b.last < a0; });
-    if (it == bars.end())
-        return -1;
-    if (it->first <= a0 || it->first < std::max(a1, a0 + 1))
+    if (it != bars.end() && (it->first <= a0 || it->first < std::max(a1, a0 + 1)))
         return it->route;
+    // A narrow bar is drawn kMinBarWidth wide: it answers within its drawn pixels too.
+    const u128 lo = addressAt(pos.x() - kMinBarWidth, l.plot);
+    const u128 hi = addressAt(pos.x() + kMinBarWidth + 1, l.plot);
+    for (auto j = std::partition_point(bars.begin(), bars.end(),
+                                       [&](const Bar& b) { return b.last < lo; });
+         j != bars.end() && j->first < hi; ++j) {
+        int x0 = 0, x1 = 0;
+        if (spanPixels(j->first, j->last, l.plot, x0, x1) && pos.x() >= x0 && pos.x() < x1)
+            return j->route;
+    }
     return -1;
 }
 
@@ -537,17 +708,12 @@ QRect AddressMapWidget::routeRect(long index) const {
     for (std::size_t bi = 0; bi < m_bands.size(); ++bi) {
         if (m_bands[bi].length != r.destination.length() || r.family() != m_family)
             continue;
-        const long double x0 =
-            std::max<long double>(toX(r.destination.first().toU128(), l.plot), l.plot.left());
-        const long double x1 = std::min<long double>(toX(r.destination.last().toU128(), l.plot) +
-                                                         l.plot.width() / m_viewSpan,
-                                                     l.plot.right() + 1);
-        if (x1 < l.plot.left() || x0 > l.plot.right())
+        int x0 = 0, x1 = 0;
+        if (!spanPixels(r.destination.first().toU128(), r.destination.last().toU128(), l.plot, x0,
+                        x1))
             return {};
         const int y = l.top + static_cast<int>(bi) * l.bandHeight;
-        const int ix0 = static_cast<int>(std::floor(x0));
-        return QRect(ix0, y + 1, std::max(1, static_cast<int>(std::ceil(x1)) - ix0),
-                     std::max(1, l.bandHeight - 2));
+        return QRect(x0, y + 1, x1 - x0, std::max(1, l.bandHeight - 2));
     }
     return {};
 }
@@ -555,6 +721,13 @@ QRect AddressMapWidget::routeRect(long index) const {
 QString AddressMapWidget::tooltipAt(const QPoint& pos) const {
     const long idx = routeAt(pos);
     const Layout l = layout();
+    if (l.strip.contains(pos) && pos.x() >= l.plot.left()) {
+        for (std::size_t i = 0; i < m_changed.size(); ++i)
+            if (changedRangeRect(i).contains(pos))
+                return tr("The plan changes the next hop of %1 – %2")
+                    .arg(addressText(m_changed[i].first), addressText(m_changed[i].last));
+        return {};
+    }
     if (l.effective.contains(pos)) {
         const long i = core::findRange(m_partition, addressAt(pos.x(), l.plot));
         if (i < 0)
@@ -564,8 +737,12 @@ QString AddressMapWidget::tooltipAt(const QPoint& pos) const {
         if (range.route < 0)
             return where + QStringLiteral("<br>") + tr("no route: unreachable");
         const core::Route& r = (*m_table)[static_cast<std::size_t>(range.route)];
-        return where + QStringLiteral("<br>") +
-               tr("uses %1").arg(QString::fromStdString(r.toString()).toHtmlEscaped());
+        where += QStringLiteral("<br>") +
+                 tr("uses %1").arg(QString::fromStdString(r.toString()).toHtmlEscaped());
+        if (isChangedAt(addressAt(pos.x(), l.plot)))
+            where += QStringLiteral("<br><b>") + tr("The plan changes this next hop.") +
+                     QStringLiteral("</b>");
+        return where;
     }
     if (idx < 0)
         return {};
@@ -614,6 +791,7 @@ void AddressMapWidget::mousePressEvent(QMouseEvent* e) {
 }
 
 void AddressMapWidget::mouseMoveEvent(QMouseEvent* e) {
+    m_hoverX = e->position().toPoint().x();
     if (e->buttons() & Qt::LeftButton) {
         const QPoint pos = e->position().toPoint();
         if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4)
@@ -633,11 +811,23 @@ void AddressMapWidget::mouseReleaseEvent(QMouseEvent* e) {
     if (!m_dragging) {
         const long idx = routeAt(e->position().toPoint());
         if (idx >= 0) {
-            setSelectedRoute(idx);
-            emit routeActivated(idx);
+            m_selected = idx;
+            update();
+            // The window's table may not hold it (a route the plan adds): then nothing to show.
+            const auto& ref = m_overlay.reference;
+            const long outside = ref && ref != m_table
+                                     ? ref->indexOf((*m_table)[static_cast<std::size_t>(idx)])
+                                     : idx;
+            if (outside >= 0)
+                emit routeActivated(outside);
         }
     }
     m_dragging = false;
+}
+
+void AddressMapWidget::leaveEvent(QEvent* e) {
+    m_hoverX = -1;
+    QWidget::leaveEvent(e);
 }
 
 void AddressMapWidget::keyPressEvent(QKeyEvent* e) {

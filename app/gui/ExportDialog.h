@@ -1,27 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/export/NmcliExporter.h"
 #include "core/plan/Planner.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
 
 namespace splitroute::app {
 
 class MessageSink;
+struct TableSource;
 
-/// Export…: a format picker with a live preview of the script and of its undo script,
-/// Copy and Save. The scripts come from core's exporters.
+/// Export…: a format picker with a live preview of the script and of its undo script;
+/// Copy and Save act on the one shown (Script or Undo script tab) and suggest a file name
+/// (split-CONNECTION.sh, …); shell scripts are saved executable. The scripts come from core's
+/// exporters, with comments for someone who used the window (core::ExportOrigin::Window).
+/// For nmcli, the NetworkManager connections of this computer are offered.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
+    /// Lists the NetworkManager connections as `nmcli -t -f NAME,TYPE connection show`
+    /// prints them; nullopt when nmcli could not be run.
+    using NmcliRunner = std::function<std::optional<QString>()>;
+
     /// Where its file dialogs go (tests); null: the real ones.
     void setMessageSink(MessageSink* sink) { m_sink = sink; }
     ExportDialog(core::Plan plan, QWidget* parent = nullptr);
+
+    /// Replaces the nmcli call (tests); asked once, when the nmcli format is first shown.
+    void setNmcliRunner(NmcliRunner runner);
+    /// The VPN connection the plan is for, as the window names it: the suggested file names.
+    void setConnectionName(const QString& name);
+    /// The same from a source: its selected connection's name (nothing when none).
+    void setConnectionName(const TableSource* source);
 
     /// Selects a format by its name ("sh", "nmcli", …); false when unknown.
     bool setFormat(const QString& format);
@@ -31,7 +53,23 @@ public:
     /// What the exporter warns about the script shown (a plan made on another system's
     /// table); empty when nothing.
     [[nodiscard]] QString noticeText() const;
-    [[nodiscard]] QLineEdit* connectionEdit() const { return m_connection; }
+    /// Shows the Undo script tab (true) or the Script tab: what Copy and Save take.
+    void showUndo(bool undo);
+    [[nodiscard]] bool showingUndo() const;
+    /// The file name Save suggests for the script shown ("split-corporate.sh", …).
+    [[nodiscard]] QString suggestedFileName() const;
+    /// The NetworkManager connections found (after the nmcli format was shown).
+    [[nodiscard]] const std::vector<core::NmConnection>& nmConnections() const {
+        return m_nmConnections;
+    }
+
+    [[nodiscard]] QLineEdit* connectionEdit() const;
+    [[nodiscard]] QComboBox* connectionCombo() const { return m_connection; }
+    [[nodiscard]] QPushButton* copyButton() const { return m_copy; }
+    [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+
+    /// Unix permission bits a saved shell script gets: rwxr-xr-x less the process umask.
+    [[nodiscard]] static int executablePermissions();
 
 private slots:
     void render();
@@ -39,14 +77,26 @@ private slots:
     void onCopy();
 
 private:
+    void loadNmConnections();
+    [[nodiscard]] QString format() const;
+    [[nodiscard]] QString shownText() const;
+
     MessageSink* m_sink = nullptr;
     core::Plan m_plan;
+    NmcliRunner m_nmcliRunner;
+    bool m_nmLoaded = false;
+    bool m_nmcliRan = false; ///< nmcli answered (else: not installed or failed)
+    std::vector<core::NmConnection> m_nmConnections;
+    QString m_connectionName;
     QComboBox* m_format = nullptr;
-    QLineEdit* m_connection = nullptr;
+    QComboBox* m_connection = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_script = nullptr;
     QPlainTextEdit* m_undo = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_notice = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_save = nullptr;
 };
 
 } // namespace splitroute::app

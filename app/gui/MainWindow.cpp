@@ -267,6 +267,7 @@ void MainWindow::connectActions() {
         if (!plan || plan->changes.empty())
             return;
         ExportDialog dialog(*plan, this);
+        dialog.setConnectionName(m_workspace->currentSource());
         dialog.setMessageSink(m_sink);
         dialog.exec();
     });
@@ -286,6 +287,7 @@ void MainWindow::connectParts() {
     Workspace* ws = m_workspace;
     connect(ws, &Workspace::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(ws, &Workspace::planChanged, this, &MainWindow::onPlanChanged);
+    m_map->setWorkspace(ws); // after the window's own: the map page's picture wins
     connect(ws, &Workspace::sourcesChanged, this, &MainWindow::updateState);
     connect(ws, &Workspace::selectionChanged, this, &MainWindow::updateState);
     connect(ws, &Workspace::statusMessage, this, &MainWindow::showStatus);
@@ -554,6 +556,7 @@ bool MainWindow::saveScreenshots(const QString& dir, const QString& suffix) {
             QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1String(names[i]), suffix);
         ok = grab().save(file) && ok;
     }
+    ok = m_map->saveViewScreenshots(dir, suffix) && ok;
     m_tabs->setCurrentIndex(RoutingTab);
     return ok;
 }

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace splitroute::app {
@@ -108,12 +109,17 @@ NetworksView::NetworksView(QWidget* parent) : QWidget(parent) {
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Network"), tr("Decision"), tr("Goes through now"),
                              tr("Route in the table"), tr("Will use"), tr("Hint")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths are fitted to the view (fitColumns): long texts elide, their tooltip says all.
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(true);
+    for (int c = 0; c < ColumnCount; ++c)
+        m_list->headerItem()->setToolTip(c, m_list->headerItem()->text(c));
     // Shown as: Network, Decision, Will use, Goes through now, Hint, Route in the table.
     m_list->header()->moveSection(WillUseColumn, DecisionColumn + 1);
     m_list->header()->moveSection(m_list->header()->visualIndex(HintColumn),
                                   m_list->header()->visualIndex(RouteColumn));
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
     m_list->setWhatsThis(tr("Space switches the current network between tunnel and bypass; "
                             "Enter opens its decision; Delete removes a network you added."));
     auto* add = new QHBoxLayout;
@@ -331,7 +337,71 @@ void NetworksView::updateRowTexts() {
             all << hintText(h);
         item->setText(HintColumn, all.value(0));
         item->setToolTip(HintColumn, all.join('\n'));
+        // Every cell's full text in its tooltip: the columns may be too narrow for it.
+        for (int c : {NowColumn, RouteColumn, WillUseColumn})
+            item->setToolTip(c, item->text(c));
+        const QString label = qs(rule.label);
+        item->setToolTip(NetworkColumn, label.isEmpty() || label == item->text(NetworkColumn)
+                                            ? item->text(NetworkColumn)
+                                            : item->text(NetworkColumn) + '\n' + label);
     }
+    fitColumns();
+}
+
+void NetworksView::fitColumns() {
+    QHeaderView* h = m_list->header();
+    const int avail = m_list->viewport()->width();
+    if (avail <= 0)
+        return;
+    std::array<int, ColumnCount> want{};
+    for (int c = 0; c < ColumnCount; ++c)
+        want[static_cast<std::size_t>(c)] = std::max(
+            static_cast<QAbstractItemView*>(m_list)->sizeHintForColumn(c), h->sectionSizeHint(c));
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (QWidget* w = m_list->itemWidget(m_list->topLevelItem(i), DecisionColumn))
+            want[DecisionColumn] = std::max(want[DecisionColumn], w->sizeHint().width());
+    std::array<int, ColumnCount> width = want;
+    int total = 0;
+    for (int w : want)
+        total += w;
+    if (total > avail) {
+        // Too wide: the network, its decision and "will use" keep what they need (within
+        // reason); "goes through now", the hint and the route share the rest.
+        constexpr std::array<int, 3> elastic{NowColumn, HintColumn, RouteColumn};
+        constexpr int kMinElastic = 70;
+        width[NetworkColumn] = std::min(want[NetworkColumn], std::max(140, avail * 30 / 100));
+        width[WillUseColumn] = std::min(want[WillUseColumn], std::max(90, avail * 18 / 100));
+        const int fixed = width[NetworkColumn] + width[DecisionColumn] + width[WillUseColumn];
+        // Each gets a floor first — its header when there is room for every header, else up
+        // to kMinElastic — then the rest in proportion to what it wants beyond that.
+        auto floorsFor = [&](bool headers) {
+            std::array<int, 3> f{};
+            for (std::size_t k = 0; k < elastic.size(); ++k) {
+                const int c = elastic[k];
+                const int w = want[static_cast<std::size_t>(c)];
+                f[k] = std::min(w, headers ? std::max(kMinElastic, h->sectionSizeHint(c))
+                                           : kMinElastic);
+            }
+            return f;
+        };
+        std::array<int, 3> least = floorsFor(true);
+        int base = least[0] + least[1] + least[2];
+        if (base > avail - fixed) {
+            least = floorsFor(false);
+            base = least[0] + least[1] + least[2];
+        }
+        int extraWant = 0;
+        for (std::size_t k = 0; k < elastic.size(); ++k)
+            extraWant += want[static_cast<std::size_t>(elastic[k])] - least[k];
+        const int room = std::max(avail - fixed, base);
+        for (std::size_t k = 0; k < elastic.size(); ++k) {
+            const auto i = static_cast<std::size_t>(elastic[k]);
+            width[i] = least[k] + static_cast<int>(static_cast<long long>(room - base) *
+                                                   (want[i] - least[k]) / std::max(1, extraWant));
+        }
+    }
+    for (int c = 0; c < ColumnCount; ++c)
+        h->resizeSection(c, width[static_cast<std::size_t>(c)]);
 }
 
 void NetworksView::selectRow(int row) {
@@ -461,6 +531,8 @@ bool NetworksView::addNetwork(const QString& text, core::RuleMode mode) {
 }
 
 bool NetworksView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (watched == m_list && event->type() == QEvent::KeyPress && m_active) {
         auto* key = static_cast<QKeyEvent*>(event);
         const int row = m_list->indexOfTopLevelItem(m_list->currentItem());

@@ -84,6 +84,9 @@ protected:
 private:
     void rebuildRows();
     void updateRowTexts();
+    /// Fits the columns to the view: natural widths when they fit, else the long ones share
+    /// what is left (they elide; tooltips hold the full texts).
+    void fitColumns();
     void selectRow(int row);
     [[nodiscard]] static QString modeText(core::RuleMode m);
 

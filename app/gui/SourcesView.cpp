@@ -4,7 +4,12 @@
 #include "app/gui/SourcesModel.h"
 #include "app/gui/Workspace.h"
 
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QMenu>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace splitroute::app {
 
@@ -23,6 +28,8 @@ SourcesView::SourcesView(Workspace* workspace, QWidget* parent)
     : QTreeView(parent), m_workspace(workspace), m_model(new SourcesModel(workspace, this)) {
     setObjectName(QStringLiteral("sources"));
     setHeaderHidden(true);
+    setIndentation(14); // the dock is narrow: room for the names
+    setTextElideMode(Qt::ElideRight);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setModel(m_model);
     expandAll();
@@ -80,6 +87,35 @@ void SourcesView::deleteCurrent() {
         m_workspace->removeConnection(connection.toInt());
     else if (!connection.isValid() && source >= 0)
         m_workspace->closeTable(source); // refuses "This computer"
+}
+
+QString SourcesView::toolTipFor(const QModelIndex& index) const {
+    if (!index.isValid())
+        return {};
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    if (tip.isEmpty() || tip == name)
+        return name;
+    return tip.startsWith(name + QLatin1Char('\n')) ? tip : name + QLatin1Char('\n') + tip;
+}
+
+QSize SourcesView::sizeHint() const {
+    const QSize base = QTreeView::sizeHint();
+    const int content = sizeHintForColumn(0) + indentation() * 2 + frameWidth() * 2;
+    return {std::clamp(content, 220, 340), base.height()};
+}
+
+bool SourcesView::viewportEvent(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* he = static_cast<QHelpEvent*>(event);
+        const QString tip = toolTipFor(indexAt(he->pos()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(he->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTreeView::viewportEvent(event);
 }
 
 void SourcesView::onContextMenu(const QPoint& pos) {

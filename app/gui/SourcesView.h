@@ -24,6 +24,13 @@ public:
     void setMenuActions(QList<QAction*> onConnection, QList<QAction*> onTable, QAction* closeTable);
     /// Delete: removes the connection picked, or closes the table picked.
     void deleteCurrent();
+    /// The tooltip of an item: its full name (the dock may elide it), then the model's.
+    [[nodiscard]] QString toolTipFor(const QModelIndex& index) const;
+    /// Wide enough for the names, within reason (220 to 340 pixels).
+    [[nodiscard]] QSize sizeHint() const override;
+
+protected:
+    bool viewportEvent(QEvent* event) override;
 
 private:
     void syncCurrent();

@@ -130,7 +130,7 @@ std::string warningLines(const std::vector<std::string>& warnings, std::string_v
     return s;
 }
 
-std::string describe(const Plan& plan, const std::string& c) {
+std::string describe(const Plan& plan, const std::string& c, ExportOrigin origin) {
     std::size_t adds = 0, dels = 0;
     for (const auto& ch : plan.changes.changes)
         (ch.kind == ChangeKind::Add ? adds : dels)++;
@@ -141,7 +141,16 @@ std::string describe(const Plan& plan, const std::string& c) {
     s += ".\n";
     if (!plan.effectiveSummary.empty())
         s += c + "Effect: " + plan.effectiveSummary + ".\n";
+    if (origin == ExportOrigin::Window)
+        s += c + "Made in the Splitroute window (Routes > Export...) from the decisions in its\n" +
+             c + "Networks tab.\n";
     return s;
+}
+
+std::string undoSource(ExportOrigin origin, const std::string& cliCommand) {
+    if (origin == ExportOrigin::Window)
+        return "(the \"Undo script\" tab of the same Export dialog)";
+    return "(" + cliCommand + ")";
 }
 
 std::string shQuote(const std::string& s) {

@@ -20,11 +20,17 @@ enum class TableOs { Unknown, Linux, Windows, Bsd };
 /// wlanN, enpXsY, wlpXsY, docker0, … → Linux; else Unknown.
 [[nodiscard]] TableOs guessTableOs(const RouteTable& table);
 
+/// Where a script is made: its comments tell the reader where to get the matching undo
+/// script (the CLI's --undo, or the window's Export dialog).
+enum class ExportOrigin { Cli, Window };
+
 /// Options shared by the exporters.
 struct ExportOptions {
     std::string connection; ///< nmcli: the VPN connection's name (required there)
     /// The system the plan's table comes from; guessed from its interface names when unset.
     std::optional<TableOs> tableOs;
+    /// Who asks: the comments speak to a CLI user (default) or to someone in the window.
+    ExportOrigin origin = ExportOrigin::Cli;
 };
 
 /// A script (or configuration snippet) and the one that takes it back. Both start with a
@@ -60,8 +66,14 @@ Result<std::string> checkTargetOs(const Plan& plan, const ExportOptions& options
 /// Each warning as a comment line.
 std::string warningLines(const std::vector<std::string>& warnings, std::string_view comment,
                          std::string_view eol = "\n");
-/// Comment lines ("# " or "rem " prefixed) describing the plan: counts, tunnel, effect.
-std::string describe(const Plan& plan, const std::string& commentPrefix);
+/// Comment lines ("# " or "rem " prefixed) describing the plan: counts, tunnel, effect, and
+/// (from the window) where it was made.
+std::string describe(const Plan& plan, const std::string& commentPrefix,
+                     ExportOrigin origin = ExportOrigin::Cli);
+/// Where the reader gets the matching undo script, for the "To undo, run ..." comment: the
+/// CLI command `cliCommand` ("splitroute-cli export --format sh --undo") or the window's
+/// Export dialog, per `origin`. In parentheses.
+std::string undoSource(ExportOrigin origin, const std::string& cliCommand);
 /// Single-quoted for POSIX sh and PowerShell ('' escaping differs: sh uses '\'').
 std::string shQuote(const std::string& s);
 std::string psQuote(const std::string& s);

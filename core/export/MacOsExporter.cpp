@@ -45,18 +45,20 @@ Result<ExportResult> MacOsExporter::render(const Plan& plan, const ExportOptions
     if (!os->empty())
         out.warnings.push_back(*os);
     const std::string warn = exportdetail::warningLines(out.warnings, "# ");
-    out.script = "#!/bin/sh\n"
-                 "# Splitroute route changes for macOS (BSD route). Run with sudo.\n" +
-                 warn + exportdetail::describe(plan, "# ") +
-                 "# Interface names are the ones of the planned table; on a Mac the tunnel is\n"
-                 "# usually utunN and Wi-Fi en0 — edit them to match `netstat -rn`.\n"
-                 "# To undo, run the matching undo script (splitroute-cli export --format macos "
-                 "--undo).\n"
-                 "set -e\n" +
-                 body(plan.changes, false);
+    out.script =
+        "#!/bin/sh\n"
+        "# Splitroute route changes for macOS (BSD route). Run with sudo.\n" +
+        warn + exportdetail::describe(plan, "# ", options.origin) +
+        "# Interface names are the ones of the planned table; on a Mac the tunnel is\n"
+        "# usually utunN and Wi-Fi en0 — edit them to match `netstat -rn`.\n"
+        "# To undo, run the matching undo script " +
+        exportdetail::undoSource(options.origin, "splitroute-cli export --format macos --undo") +
+        ".\n"
+        "set -e\n" +
+        body(plan.changes, false);
     out.undo = "#!/bin/sh\n"
                "# Splitroute undo script for macOS: takes back the matching apply script.\n" +
-               exportdetail::describe(plan, "#   ") + "rc=0\n" +
+               exportdetail::describe(plan, "#   ", options.origin) + "rc=0\n" +
                body(plan.changes.inverse(), true) + "exit $rc\n";
     return out;
 }

@@ -163,17 +163,19 @@ Result<ExportResult> NmcliExporter::render(const Plan& plan, const ExportOptions
     if (!os->empty())
         out.warnings.push_back(*os);
     const std::string warn = exportdetail::warningLines(out.warnings, "# ");
-    out.script = "#!/bin/sh\n"
-                 "# Splitroute route changes for NetworkManager (nmcli). VPN connection: " +
-                 options.connection + "\n" + warn + exportdetail::describe(plan, "# ") +
-                 "# Changes the saved connection profiles (they persist). To undo, run the "
-                 "matching\n# undo script (splitroute-cli export --format nmcli --connection NAME "
-                 "--undo).\nset -e\n" +
-                 pre + join(vpn.apply, phys.apply, false) + post;
+    out.script =
+        "#!/bin/sh\n"
+        "# Splitroute route changes for NetworkManager (nmcli). VPN connection: " +
+        options.connection + "\n" + warn + exportdetail::describe(plan, "# ", options.origin) +
+        "# Changes the saved connection profiles (they persist). To undo, run the "
+        "matching\n# undo script " +
+        exportdetail::undoSource(options.origin,
+                                 "splitroute-cli export --format nmcli --connection NAME --undo") +
+        ".\nset -e\n" + pre + join(vpn.apply, phys.apply, false) + post;
     out.undo = "#!/bin/sh\n"
                "# Splitroute undo script for NetworkManager: takes back the matching apply "
                "script.\n" +
-               exportdetail::describe(plan, "#   ") + "set -e\n" + pre +
+               exportdetail::describe(plan, "#   ", options.origin) + "set -e\n" + pre +
                join(vpn.undo, phys.undo, true) + post;
     return out;
 }

@@ -89,10 +89,10 @@ std::string openVpnProfileLines(const Plan& plan) {
     return s;
 }
 
-Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions&) const {
+Result<ExportResult> OpenVpnExporter::render(const Plan& plan, const ExportOptions& options) const {
     ExportResult out;
     out.script = "# Splitroute: lines for an OpenVPN client profile (.ovpn / .conf).\n" +
-                 exportdetail::describe(plan, "# ") +
+                 exportdetail::describe(plan, "# ", options.origin) +
                  "# Add them at the end of the profile and reconnect. To undo, remove them "
                  "again\n# and reconnect. (The AWS VPN Client strips pull-filter; use another "
                  "export there.)\n" +

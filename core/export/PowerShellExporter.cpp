@@ -63,15 +63,17 @@ Result<ExportResult> PowerShellExporter::render(const Plan& plan,
         out.warnings.push_back(*os);
     const std::string warn = exportdetail::warningLines(out.warnings, "# ");
     out.script = "# Splitroute route changes for Windows PowerShell (NetTCPIP). Run elevated.\n" +
-                 warn + exportdetail::describe(plan, "# ") +
+                 warn + exportdetail::describe(plan, "# ", options.origin) +
                  "# The routes go to the active store only: a reboot drops them. To undo now,\n"
-                 "# run the matching undo script (splitroute-cli export --format powershell "
-                 "--undo).\n"
+                 "# run the matching undo script " +
+                 exportdetail::undoSource(options.origin,
+                                          "splitroute-cli export --format powershell --undo") +
+                 ".\n"
                  "$ErrorActionPreference = 'Stop'\n" +
                  kMetricFunction + body(plan.changes, false);
     out.undo = "# Splitroute undo script for Windows PowerShell: takes back the matching apply "
                "script. Run elevated.\n" +
-               warn + exportdetail::describe(plan, "#   ") + kMetricFunction +
+               warn + exportdetail::describe(plan, "#   ", options.origin) + kMetricFunction +
                "$failed = $false\n" + body(plan.changes.inverse(), true) +
                "if ($failed) { exit 1 }\n";
     return out;

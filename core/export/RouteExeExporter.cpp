@@ -72,20 +72,23 @@ Result<ExportResult> RouteExeExporter::render(const Plan& plan,
     if (!os->empty())
         out.warnings.push_back(*os);
     const std::string warn = exportdetail::warningLines(out.warnings, "rem ", "\r\n");
-    out.script = "@echo off\r\n"
-                 "rem Splitroute route changes for Windows (route.exe). Run as Administrator.\r\n" +
-                 warn + crlf(exportdetail::describe(plan, "rem ")) +
-                 "rem Routes are not persistent (no -p): a reboot drops them. To undo now, run\r\n"
-                 "rem the matching undo batch (splitroute-cli export --format cmd --undo).\r\n"
-                 "rem Each route's interface index and own metric (the table shows route plus\r\n"
-                 "rem interface metric) are looked up with PowerShell first.\r\n" +
-                 body(plan.changes, false) +
-                 "exit /b 0\r\n:failed\r\necho Splitroute: a route command failed; run the undo "
-                 "batch to take back the ones before it. 1>&2\r\nexit /b 1\r\n";
+    out.script =
+        "@echo off\r\n"
+        "rem Splitroute route changes for Windows (route.exe). Run as Administrator.\r\n" +
+        warn + crlf(exportdetail::describe(plan, "rem ", options.origin)) +
+        "rem Routes are not persistent (no -p): a reboot drops them. To undo now, run\r\n"
+        "rem the matching undo batch " +
+        exportdetail::undoSource(options.origin, "splitroute-cli export --format cmd --undo") +
+        ".\r\n"
+        "rem Each route's interface index and own metric (the table shows route plus\r\n"
+        "rem interface metric) are looked up with PowerShell first.\r\n" +
+        body(plan.changes, false) +
+        "exit /b 0\r\n:failed\r\necho Splitroute: a route command failed; run the undo "
+        "batch to take back the ones before it. 1>&2\r\nexit /b 1\r\n";
     out.undo = "@echo off\r\n"
                "rem Splitroute undo batch for Windows: takes back the matching apply batch.\r\n" +
-               warn + crlf(exportdetail::describe(plan, "rem   ")) + "set FAILED=0\r\n" +
-               body(plan.changes.inverse(), true) + "exit /b %FAILED%\r\n";
+               warn + crlf(exportdetail::describe(plan, "rem   ", options.origin)) +
+               "set FAILED=0\r\n" + body(plan.changes.inverse(), true) + "exit /b %FAILED%\r\n";
     return out;
 }
 

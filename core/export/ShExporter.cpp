@@ -44,17 +44,19 @@ Result<ExportResult> ShExporter::render(const Plan& plan, const ExportOptions& o
     if (!os->empty())
         out.warnings.push_back(*os);
     const std::string warn = exportdetail::warningLines(out.warnings, "# ");
-    out.script = "#!/bin/sh\n"
-                 "# Splitroute route changes for Linux (iproute2). Run as root.\n" +
-                 warn + exportdetail::describe(plan, "# ") +
-                 "# To undo, run the matching undo script (splitroute-cli export --format sh "
-                 "--undo),\n# which deletes what this adds and restores what this deletes.\n"
-                 "set -e\n" +
-                 body(plan.changes, false);
+    out.script =
+        "#!/bin/sh\n"
+        "# Splitroute route changes for Linux (iproute2). Run as root.\n" +
+        warn + exportdetail::describe(plan, "# ", options.origin) +
+        "# To undo, run the matching undo script " +
+        exportdetail::undoSource(options.origin, "splitroute-cli export --format sh --undo") +
+        ",\n# which deletes what this adds and restores what this deletes.\n"
+        "set -e\n" +
+        body(plan.changes, false);
     out.undo = "#!/bin/sh\n"
                "# Splitroute undo script for Linux (iproute2). Run as root.\n"
                "# Takes back the route changes of the matching apply script, in reverse order:\n" +
-               exportdetail::describe(plan, "#   ") + "rc=0\n" +
+               exportdetail::describe(plan, "#   ", options.origin) + "rc=0\n" +
                body(plan.changes.inverse(), true) + "exit $rc\n";
     return out;
 }

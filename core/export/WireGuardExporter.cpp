@@ -9,7 +9,8 @@
 
 namespace splitroute::core {
 
-Result<ExportResult> WireGuardExporter::render(const Plan& plan, const ExportOptions&) const {
+Result<ExportResult> WireGuardExporter::render(const Plan& plan,
+                                               const ExportOptions& options) const {
     PrefixSet set = plan.tunnelled;
     if (set.isEmpty() && !plan.after.empty())
         set = tunnelledSet(plan.after, plan.tunnelDevice);
@@ -25,8 +26,8 @@ Result<ExportResult> WireGuardExporter::render(const Plan& plan, const ExportOpt
     }
     ExportResult out;
     out.script = "# Splitroute: AllowedIPs for the WireGuard peer that replaces tunnel " +
-                 plan.tunnelDevice + ".\n" + exportdetail::describe(plan, "# ") + "# " +
-                 std::to_string(set.prefixCount()) +
+                 plan.tunnelDevice + ".\n" + exportdetail::describe(plan, "# ", options.origin) +
+                 "# " + std::to_string(set.prefixCount()) +
                  " prefix(es): the addresses the plan sends through the tunnel.\n"
                  "# Replace the peer's AllowedIPs line with this one and restart the tunnel. To "
                  "undo,\n# put the previous AllowedIPs line back (0.0.0.0/0, ::/0 for a full "

@@ -138,8 +138,10 @@ void TestNetworksView::homeLanRow() {
     QCOMPARE(v.hints(lan)[0].kind, core::HintKind::AlreadyLocal);
     QCOMPARE(cell(v, lan, NetworksView::NowColumn), QStringLiteral("wlan0"));
     QCOMPARE(cell(v, lan, NetworksView::WillUseColumn), QStringLiteral("wlan0"));
+    // The tooltip holds the full text (the column may elide it), then the rule's label.
     QCOMPARE(v.list()->topLevelItem(lan)->toolTip(NetworksView::NetworkColumn),
-             QStringLiteral("Local network on wlan0"));
+             cell(v, lan, NetworksView::NetworkColumn) +
+                 QStringLiteral("\nLocal network on wlan0"));
 }
 
 void TestNetworksView::spaceToggles() {

@@ -83,6 +83,8 @@ private slots:
     void windowsTableSelectsInterfaceByIndex();
     void otherSystemRefusedOrSaid();
     void openVpnReaddsOnlyWhatTheTunnelHad();
+    void windowOriginSpeaksToTheWindow_data();
+    void windowOriginSpeaksToTheWindow();
 };
 
 void TestExporters::golden_data() {
@@ -269,3 +271,45 @@ void TestExporters::openVpnReaddsOnlyWhatTheTunnelHad() {
 
 QTEST_APPLESS_MAIN(TestExporters)
 #include "TestExporters.moc"
+
+void TestExporters::windowOriginSpeaksToTheWindow_data() {
+    QTest::addColumn<QString>("format");
+    for (const auto& f : exportFormats())
+        QTest::addRow("%s", f.c_str()) << QString::fromStdString(f);
+}
+
+// A script saved from the window tells where its undo script is in the window, not which
+// splitroute-cli command prints it; the commands themselves are the CLI's.
+void TestExporters::windowOriginSpeaksToTheWindow() {
+    QFETCH(QString, format);
+    const Plan p = makeTestPlan("bypass");
+    auto e = makeExporter(format.toStdString());
+    ExportOptions cli;
+    cli.connection = "Work VPN";
+    ExportOptions window = cli;
+    window.origin = ExportOrigin::Window;
+    auto fromCli = e->render(p, cli);
+    auto fromWindow = e->render(p, window);
+    QVERIFY(fromCli.ok() && fromWindow.ok());
+    const QString c = QString::fromStdString(fromCli->script);
+    const QString w = QString::fromStdString(fromWindow->script);
+    QVERIFY2(!w.contains("splitroute-cli"), qPrintable(w.left(900)));
+    QVERIFY2(w.contains("Made in the Splitroute window (Routes > Export...)"), qPrintable(w));
+    QVERIFY(!c.contains("Splitroute window"));
+    QVERIFY(QString::fromStdString(fromWindow->undo).contains("Splitroute window") ||
+            format == "openvpn" || format == "wireguard");
+    const bool hasUndoScript = format != "openvpn" && format != "wireguard";
+    QCOMPARE(c.contains("--undo"), hasUndoScript);
+    QCOMPARE(w.contains("\"Undo script\" tab of the same Export dialog"), hasUndoScript);
+    // Only comments differ: the commands are the same.
+    auto commands = [](const QString& text) {
+        QStringList out;
+        for (const QString& line : text.split('\n'))
+            if (!line.startsWith('#') && !line.startsWith(QLatin1String("rem ")))
+                out << line;
+        return out;
+    };
+    QCOMPARE(commands(w), commands(c));
+    if (format == "sh")
+        compareGolden("export/bypass.window.sh", fromWindow->script);
+}

@@ -4,6 +4,8 @@
 // splitroute-cli persist --plan PLAN --keyfile VPN.nmconnection
 //                        [--underlying-keyfile LAN.nmconnection] --output-dir DIR [--json]
 // splitroute-cli persist --undo --nm CONNECTION [--reactivate] [--json]
+// splitroute-cli persist --plan PLAN --profile IN.ovpn --output OUT.ovpn [--json]
+// splitroute-cli persist --undo --profile OUT.ovpn [--output FILE] [--json]
 //
 // Makes a split permanent in NetworkManager (core/persist/NmSettings.h says what goes where).
 // --nm: the VPN connection must be the one active on the plan's tunnel device; bypass routes
@@ -12,10 +14,15 @@
 // nmcli call rolls back the ones before it. --dry-run prints the nmcli argument vectors only.
 // --keyfile: the same edit on keyfiles through `nmcli --offline`, written to DIR (0600), and
 // the diff printed. --undo writes the saved values back and removes the backup.
+// --profile: a copy of the OpenVPN profile with the split as one marked block at its end
+// (core/persist/ProfileBlock.h; OUT may be IN, and saving again replaces the block), the diff
+// printed; --undo takes the block out again (in place, or into --output).
 // Exit: 0 done, 1 NetworkManager refused or failed (rolled back), 2 bad usage or input.
 
 #include "app/cli/Cli.h"
 #include "app/cli/PlanInputs.h"
+#include "core/persist/Diff.h"
+#include "core/persist/ProfileBlock.h"
 #include "core/persist/NmSettings.h"
 #include "platform/linux/NmcliClient.h"
 
@@ -24,6 +31,7 @@
 #include <cstring>
 #include <ostream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace splitroute::cli {
@@ -347,7 +355,7 @@ int runKeyfile(const Args& args, Io& io, const Plan& plan) {
     for (const auto& j : jobs) {
         if (auto w = platform::writePrivateFile(j.output, j.written); !w)
             return fail(io, asJson, w.error(), kExitFailure);
-        const std::string diff = unifiedDiff(j.text, j.written, j.input, j.output);
+        const std::string diff = unifiedDiff(j.text, j.written, {j.input, j.output});
         files.push_back({{"role", nmRoleName(j.role)},
                          {"input", j.input},
                          {"output", j.output},
@@ -363,6 +371,72 @@ int runKeyfile(const Args& args, Io& io, const Plan& plan) {
     return kExitOk;
 }
 
+// The permission bits the written profile gets: those of the file it replaces, else those of
+// the profile it was made from (profiles often hold a private key), else 0600.
+unsigned profileMode(const std::string& output, const std::string& input) {
+    struct stat st {};
+    if (::stat(output.c_str(), &st) == 0 || ::stat(input.c_str(), &st) == 0)
+        return st.st_mode & 07777U;
+    return 0600;
+}
+
+int writeProfile(Io& io, bool asJson, const std::string& mode, const std::string& input,
+                 const std::string& output, const std::string& before, const std::string& after,
+                 json extra) {
+    if (auto w = platform::writeFileAtomically(output, after, profileMode(output, input)); !w)
+        return fail(io, asJson,
+                    makeError(ErrorCode::Io, w.error().message + "; nothing was written"),
+                    kExitFailure);
+    const std::string diff = unifiedDiff(before, after, {input, output});
+    if (asJson) {
+        extra["mode"] = mode;
+        extra["input"] = input;
+        extra["output"] = output;
+        extra["diff"] = diff;
+        printJson(io, extra);
+        return kExitOk;
+    }
+    io.out << diff;
+    return kExitOk;
+}
+
+int runProfile(const Args& args, Io& io, const Plan& plan) {
+    const bool asJson = args.has("json");
+    const std::string input = *args.value("profile");
+    const std::string output = *args.value("output");
+    auto text = readFile(input);
+    if (!text)
+        return fail(io, asJson, text.error());
+    BlockOptions options;
+    options.fileName = input;
+    options.outputName = output;
+    options.planName = *args.value("plan");
+    auto edit = writeSplitBlock(*text, plan, options);
+    if (!edit)
+        return fail(io, asJson, edit.error());
+    const int rc =
+        writeProfile(io, asJson, "profile", input, output, *text, edit->text,
+                     {{"replacedBlock", edit->replacedBlock}, {"blockLine", edit->blockLine}});
+    if (rc == kExitOk && !asJson)
+        io.out << (edit->replacedBlock ? "replaced the Splitroute block" : "wrote the split")
+               << " in " << output << " (line " << edit->blockLine
+               << "); to take it back: splitroute-cli persist --undo --profile " << output << '\n';
+    return rc;
+}
+
+int runProfileUndo(const Args& args, Io& io) {
+    const bool asJson = args.has("json");
+    const std::string input = *args.value("profile");
+    const std::string output = args.value("output").value_or(input);
+    auto text = readFile(input);
+    if (!text)
+        return fail(io, asJson, text.error());
+    auto without = removeSplitBlock(*text, input);
+    if (!without)
+        return fail(io, asJson, without.error());
+    return writeProfile(io, asJson, "profile-undo", input, output, *text, *without, json::object());
+}
+
 int runPersist(const Args& args, Io& io) {
     const bool asJson = args.has("json");
     auto usage = [&](const std::string& m) {
@@ -372,9 +446,23 @@ int runPersist(const Args& args, Io& io) {
         return usage("persist takes no positional arguments");
     const bool nmForm = args.has("nm");
     const bool keyForm = args.has("keyfile");
-    if (nmForm == keyForm)
-        return usage("persist needs either --nm CONNECTION or --keyfile FILE --output-dir DIR");
+    const bool profileForm = args.has("profile");
+    if (int(nmForm) + int(keyForm) + int(profileForm) != 1)
+        return usage("persist needs one of --nm CONNECTION, --keyfile FILE --output-dir DIR or "
+                     "--profile FILE --output FILE");
+    if (!profileForm && args.has("output"))
+        return usage("--output goes with --profile (keyfiles take --output-dir)");
+    if (profileForm &&
+        (args.has("nm-underlying") || args.has("dry-run") || args.has("reactivate") ||
+         args.has("underlying-keyfile") || args.has("output-dir")))
+        return usage("--profile takes --plan and --output only");
     if (args.has("undo")) {
+        if (profileForm) {
+            if (args.has("plan"))
+                return usage("persist --undo --profile takes no --plan (the block is taken out "
+                             "whole)");
+            return runProfileUndo(args, io);
+        }
         if (!nmForm || args.has("plan") || args.has("nm-underlying") || args.has("dry-run"))
             return usage("persist --undo takes --nm CONNECTION only (the backup says the rest)");
         return runUndo(args, io);
@@ -385,12 +473,16 @@ int runPersist(const Args& args, Io& io) {
         return usage("--underlying-keyfile and --output-dir go with --keyfile, not --nm");
     if (keyForm && (args.has("nm-underlying") || args.has("dry-run") || args.has("reactivate")))
         return usage("--nm-underlying, --dry-run and --reactivate go with --nm");
+    if (profileForm && !args.has("output"))
+        return usage("persist --profile needs --output FILE (it may be the profile itself)");
     if (keyForm && !args.has("output-dir"))
         return usage("persist --keyfile needs --output-dir DIR (the keyfiles are not changed in "
                      "place)");
     auto plan = readPlanFile(*args.value("plan"));
     if (!plan)
         return fail(io, asJson, plan.error());
+    if (profileForm)
+        return runProfile(args, io, *plan);
     return nmForm ? runNm(args, io, *plan) : runKeyfile(args, io, *plan);
 }
 
@@ -399,10 +491,12 @@ int runPersist(const Args& args, Io& io) {
 Command persistCommand() {
     return Command{
         "persist",
-        "make a split permanent in a NetworkManager connection or its keyfile; undo it",
+        "make a split permanent in a NetworkManager connection, its keyfile or an OpenVPN "
+        "profile; undo it",
         "persist --plan PLAN --nm CONNECTION [--nm-underlying CONNECTION] [--dry-run] "
         "[--reactivate] | --plan PLAN --keyfile VPN.nmconnection [--underlying-keyfile "
-        "LAN.nmconnection] --output-dir DIR | --undo --nm CONNECTION",
+        "LAN.nmconnection] --output-dir DIR | --plan PLAN --profile IN.ovpn --output OUT.ovpn | "
+        "--undo (--nm CONNECTION | --profile OUT.ovpn [--output FILE])",
         {
             {"plan", true, false, "FILE  plan document from `plan --output`"},
             {"nm", true, false, "CONNECTION  the VPN connection (name or UUID)"},
@@ -415,6 +509,9 @@ Command persistCommand() {
             {"keyfile", true, false, "FILE  the VPN's .nmconnection keyfile"},
             {"underlying-keyfile", true, false, "FILE  the keyfile bypass routes belong to"},
             {"output-dir", true, false, "DIR  where the edited keyfiles are written"},
+            {"profile", true, false, "FILE  the OpenVPN profile (.ovpn / .conf)"},
+            {"output", true, false,
+             "FILE  where the profile with the split is written (may be --profile itself)"},
         },
         runPersist,
     };

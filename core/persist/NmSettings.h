@@ -133,9 +133,4 @@ struct NmKeyfile {
 /// file and line.
 [[nodiscard]] Result<NmKeyfile> parseNmKeyfile(std::string_view text, const std::string& file);
 
-/// A unified diff (3 lines of context) of two texts, with "--- A" / "+++ B" headers; "" when
-/// they are equal.
-[[nodiscard]] std::string unifiedDiff(std::string_view a, std::string_view b,
-                                      const std::string& nameA, const std::string& nameB);
-
 } // namespace splitroute::core

@@ -402,10 +402,14 @@ std::string nmBackupPath(const std::string& dir, const std::string& vpnUuid) {
 }
 
 Result<void> writePrivateFile(const std::string& path, const std::string& text) {
-    std::error_code ec;
+    return writeFileAtomically(path, text, 0600);
+}
+
+Result<void> writeFileAtomically(const std::string& path, const std::string& text, unsigned mode) {
     const auto dir = boost::filesystem::path(path).parent_path();
     boost::system::error_code bec;
-    boost::filesystem::create_directories(dir, bec);
+    if (!dir.empty()) // "out.ovpn": the current directory
+        boost::filesystem::create_directories(dir, bec);
     if (bec)
         return makeError(ErrorCode::Io, dir.string() + ": cannot create: " + bec.message());
     const std::string tmp = path + ".tmp";
@@ -422,7 +426,8 @@ Result<void> writePrivateFile(const std::string& path, const std::string& text) 
             return makeError(ErrorCode::Io, tmp + ": write failed");
         }
     }
-    if (::chmod(tmp.c_str(), 0600) != 0 || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (::chmod(tmp.c_str(), static_cast<mode_t>(mode & 07777U)) != 0 ||
+        ::rename(tmp.c_str(), path.c_str()) != 0) {
         ::unlink(tmp.c_str());
         return makeError(ErrorCode::Io, path + ": cannot write");
     }

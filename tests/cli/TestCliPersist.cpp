@@ -89,6 +89,9 @@ private slots:
     void nmcliMissing();
     void nmNotOnTunnelDevice();
     void nmFailingCallRollsBack();
+    void profileWriteReplaceUndo();
+    void profileJson();
+    void profileRefusals();
 
 private:
     bool haveNmcli() const { return !m_nmcli.isEmpty(); }
@@ -133,9 +136,11 @@ QByteArray TestCliPersist::reparsed(const QString& path, const std::string& id) 
 void TestCliPersist::usageErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("neither") << QStringList{"--plan", "p"} << "either --nm CONNECTION or --keyfile";
+    QTest::newRow("neither") << QStringList{"--plan", "p"} << "one of --nm CONNECTION, --keyfile";
     QTest::newRow("both") << QStringList{"--plan", "p", "--nm", "x", "--keyfile", "k"}
-                          << "either --nm CONNECTION or --keyfile";
+                          << "one of --nm CONNECTION, --keyfile";
+    QTest::newRow("nm and profile") << QStringList{"--plan", "p", "--nm", "x", "--profile", "k"}
+                                    << "one of --nm CONNECTION, --keyfile";
     QTest::newRow("no plan") << QStringList{"--nm", "x"} << "persist needs --plan PLAN";
     QTest::newRow("undo with plan")
         << QStringList{"--undo", "--nm", "x", "--plan", "p"} << "--undo takes --nm CONNECTION only";
@@ -148,10 +153,15 @@ void TestCliPersist::usageErrors_data() {
         << "go with --nm";
     QTest::newRow("output-dir nm")
         << QStringList{"--plan", "p", "--nm", "x", "--output-dir", "d"} << "go with --keyfile";
-    QTest::newRow("profile not accepted")
-        << QStringList{"--plan", "p", "--profile", "x.ovpn"} << "--profile";
-    QTest::newRow("output not accepted")
-        << QStringList{"--plan", "p", "--output", "x"} << "--output";
+    QTest::newRow("profile without output")
+        << QStringList{"--plan", "p", "--profile", "x.ovpn"} << "--profile needs --output FILE";
+    QTest::newRow("output with nm") << QStringList{"--plan", "p", "--nm", "x", "--output", "y"}
+                                    << "--output goes with --profile";
+    QTest::newRow("profile dry-run")
+        << QStringList{"--plan", "p", "--profile", "x", "--output", "y", "--dry-run"}
+        << "--profile takes --plan and --output only";
+    QTest::newRow("profile undo with plan")
+        << QStringList{"--undo", "--profile", "x", "--plan", "p"} << "takes no --plan";
     QTest::newRow("unreadable plan")
         << QStringList{"--plan", "/nonexistent/p.json", "--nm", "x"} << "/nonexistent/p.json";
 }
@@ -452,6 +462,96 @@ void TestCliPersist::nmFailingCallRollsBack() {
     QVERIFY(readFile(vpnState).contains("ipv4.routes:\n")); // the VPN's change was undone
     QVERIFY(!QFile::exists(
         m_dir.filePath("state/splitroute/persist/55ff893b-2d46-4ec2-8781-2bd33e48e896.json")));
+}
+
+// --profile: the block written into a copy (mode of the source kept), the diff printed; saving
+// into the copy again replaces the block; --undo gives back the original bytes (CRLF + BOM).
+void TestCliPersist::profileWriteReplaceUndo() {
+    const QByteArray original =
+        QByteArray::fromStdString(testutil::readData("persist/crlf-bom.ovpn"));
+    const QString in = m_dir.filePath("corp.ovpn");
+    const QString out = m_dir.filePath("corp-split.ovpn");
+    QVERIFY(writeFile(in, original));
+    QVERIFY(QFile::setPermissions(in, QFile::ReadOwner | QFile::WriteOwner));
+    auto r = cli({"persist", "--plan", m_plan, "--profile", in, "--output", out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("+# BEGIN splitroute v1") && r.out.contains("--- " + in) &&
+                 r.out.contains("+++ " + out) && r.out.contains("persist --undo --profile " + out),
+             qPrintable(r.out));
+    QCOMPARE(readFile(in), original); // the source is not touched
+    const QByteArray written = readFile(out);
+    QVERIFY(written.startsWith(original));
+    QVERIFY(written.contains("# BEGIN splitroute v1\r\n"));
+    QVERIFY(written.contains("net_gateway"));
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777U, 0600U); // as the source: a profile may hold a private key
+
+    // Again into the copy, with another plan: one block, replaced.
+    r = cli({"persist", "--plan", m_otherPlan, "--profile", out, "--output", out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("replaced the Splitroute block"), qPrintable(r.out));
+    const QByteArray again = readFile(out);
+    QCOMPARE(again.count("# BEGIN splitroute v1\r\n"), 1); // (the certificate holds a decoy)
+    QVERIFY(again.contains("192.0.2.128"));
+
+    r = cli({"persist", "--undo", "--profile", out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("-# BEGIN splitroute v1"), qPrintable(r.out));
+    QCOMPARE(readFile(out), original);
+    // Nothing left to take out: said, nothing written.
+    r = cli({"persist", "--undo", "--profile", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no Splitroute block"), qPrintable(r.err));
+    QCOMPARE(readFile(out), original);
+}
+
+void TestCliPersist::profileJson() {
+    const QString in = m_dir.filePath("plain.ovpn");
+    const QString out = m_dir.filePath("plain-split.ovpn");
+    QVERIFY(writeFile(in, QByteArray::fromStdString(testutil::readData("persist/plain.ovpn"))));
+    auto r = cli({"persist", "--plan", m_plan, "--profile", in, "--output", out, "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto j = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(j.at("mode").get<std::string>(), std::string("profile"));
+    QCOMPARE(j.at("input").get<std::string>(), in.toStdString());
+    QCOMPARE(j.at("output").get<std::string>(), out.toStdString());
+    QCOMPARE(j.at("replacedBlock").get<bool>(), false);
+    QVERIFY(j.at("blockLine").get<int>() > 1);
+    QVERIFY(j.at("diff").get<std::string>().find("+# END splitroute") != std::string::npos);
+    r = cli(
+        {"persist", "--undo", "--profile", out, "--output", m_dir.filePath("back.ovpn"), "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(nlohmann::json::parse(r.out.toStdString()).at("mode").get<std::string>(),
+             std::string("profile-undo"));
+    QCOMPARE(readFile(m_dir.filePath("back.ovpn")), readFile(in));
+}
+
+void TestCliPersist::profileRefusals() {
+    // An AWS Client VPN profile: the AWS client strips pull-filter; nothing written.
+    const QString aws = m_dir.filePath("aws.ovpn");
+    QVERIFY(writeFile(aws, "client\ndev tun\nproto udp\nremote "
+                           "cvpn-endpoint-0123456789abcdef0.prod.clientvpn.us-east-1.amazonaws.com "
+                           "443\nauth-federate\n"));
+    const QString out = m_dir.filePath("aws-split.ovpn");
+    auto r = cli({"persist", "--plan", m_plan, "--profile", aws, "--output", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("pull-filter") && r.err.contains("keep"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    // A block somebody else wrote: refused with its line.
+    const QString foreign = m_dir.filePath("foreign.ovpn");
+    QVERIFY(writeFile(
+        foreign, QByteArray::fromStdString(testutil::readData("persist/foreign-version.ovpn"))));
+    r = cli({"persist", "--plan", m_plan, "--profile", foreign, "--output", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("foreign.ovpn") && r.err.contains("line"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    // An output nobody can write (its "directory" is a file; refused to root too): exit 1.
+    const QString in = m_dir.filePath("plain2.ovpn");
+    QVERIFY(writeFile(in, QByteArray::fromStdString(testutil::readData("persist/plain.ovpn"))));
+    r = cli({"persist", "--plan", m_plan, "--profile", in, "--output", in + "/x.ovpn"});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("nothing was written"), qPrintable(r.err));
 }
 
 QTEST_APPLESS_MAIN(TestCliPersist)

@@ -69,7 +69,6 @@ private slots:
     void keyfileVpnAndWireGuard();
     void keyfileErrors_data();
     void keyfileErrors();
-    void diff();
 };
 
 void TestNmSettings::routesSplitAndJoin() {
@@ -313,17 +312,6 @@ void TestNmSettings::keyfileErrors() {
     QCOMPARE(r.error().where.line, line);
     QVERIFY2(r.error().message.find(message.toStdString()) != std::string::npos,
              r.error().message.c_str());
-}
-
-void TestNmSettings::diff() {
-    QCOMPARE(unifiedDiff("a\nb\n", "a\nb\n", "x", "y"), std::string());
-    const std::string a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
-    const std::string b = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n10\n";
-    QCOMPARE(unifiedDiff(a, b, "a/f", "b/f"), std::string("--- a/f\n+++ b/f\n"
-                                                          "@@ -2,8 +2,9 @@\n"
-                                                          " 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"
-                                                          " 9\n+10\n"));
-    QCOMPARE(unifiedDiff("", "x\n", "a", "b"), std::string("--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n"));
 }
 
 QTEST_APPLESS_MAIN(TestNmSettings)

@@ -6,8 +6,9 @@
 set(SPLITROUTE_WINDOWS_ZIP
     ${PROJECT_BINARY_DIR}/splitroute-${PROJECT_VERSION}-windows-x86_64.zip)
 set(_zip_dir ${PROJECT_BINARY_DIR}/zip/splitroute-${PROJECT_VERSION}-windows-x86_64)
+file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/zip) # the working directory of the packing
 add_custom_command(OUTPUT ${SPLITROUTE_WINDOWS_ZIP}
-    COMMAND ${CMAKE_COMMAND} -E rm -rf ${PROJECT_BINARY_DIR}/zip
+    COMMAND ${CMAKE_COMMAND} -E rm -rf ${_zip_dir}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_zip_dir}
     COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:splitroute-cli>
         $<TARGET_FILE:splitroute-helper> $<TARGET_FILE:splitroute-wincheck> ${_zip_dir}

@@ -135,17 +135,17 @@ core::Result<core::ChangeSet> readPlan(const std::string& path) {
 
 /// Reads one answer line, waiting at most `seconds`. nullopt: no answer (timeout or EOF).
 std::optional<std::string> readAnswer(Io& io, std::uint32_t seconds) {
-    if (&io.in == &std::cin && std::cin.rdbuf()->in_avail() <= 0) {
 #ifdef _WIN32
-        if (!platform::win::waitStdinReadable(std::chrono::seconds(seconds)))
-            return std::nullopt;
+    if (&io.in == &std::cin)
+        return platform::win::readStdinLine(std::chrono::seconds(seconds));
 #else
+    if (&io.in == &std::cin && std::cin.rdbuf()->in_avail() <= 0) {
         pollfd p{STDIN_FILENO, POLLIN, 0};
         int n = ::poll(&p, 1, static_cast<int>(seconds) * 1000);
         if (n <= 0)
             return std::nullopt;
-#endif
     }
+#endif
     std::string line;
     if (!std::getline(io.in, line))
         return std::nullopt;

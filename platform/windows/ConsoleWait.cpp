@@ -8,14 +8,16 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <condition_variable>
+#include <iostream>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
 namespace splitroute::platform::win {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 std::atomic<bool> g_stop{false};
 HANDLE g_stopEvent = nullptr; // manual-reset, made once, lives as long as the process
@@ -29,55 +31,30 @@ BOOL WINAPI onConsoleControl(DWORD type) {
     return TRUE;
 }
 
-/// Console input: key presses make a line; focus, mouse and resize events are read away so
-/// they do not wake the wait again.
-bool consoleHasKey(HANDLE in) {
-    DWORD count = 0;
-    if (!GetNumberOfConsoleInputEvents(in, &count) || count == 0)
-        return false;
-    std::vector<INPUT_RECORD> records(count);
-    DWORD got = 0;
-    if (!PeekConsoleInputW(in, records.data(), count, &got))
-        return true; // let the reader find out
-    for (DWORD i = 0; i < got; ++i)
-        if (records[i].EventType == KEY_EVENT && records[i].Event.KeyEvent.bKeyDown &&
-            records[i].Event.KeyEvent.uChar.UnicodeChar != 0)
-            return true;
-    ReadConsoleInputW(in, records.data(), got, &got); // only non-key events: drop them
-    return false;
-}
-
 } // namespace
 
-bool waitStdinReadable(std::chrono::milliseconds timeout) {
-    const HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
-    if (in == nullptr || in == INVALID_HANDLE_VALUE)
-        return true; // no stdin: reading it ends at once
-    const auto deadline = Clock::now() + timeout;
-    const DWORD type = GetFileType(in);
-    DWORD mode = 0;
-    const bool console = type == FILE_TYPE_CHAR && GetConsoleMode(in, &mode);
-    if (!console && type != FILE_TYPE_PIPE)
-        return true; // a file or NUL: never blocks for long
-    for (;;) {
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-        if (left.count() <= 0)
-            return false;
-        if (console) {
-            if (WaitForSingleObject(in, static_cast<DWORD>(left.count())) != WAIT_OBJECT_0)
-                return false;
-            if (consoleHasKey(in))
-                return true;
-            continue;
-        }
-        // Pipes cannot be waited on: peek every 50 ms.
-        DWORD avail = 0;
-        if (!PeekNamedPipe(in, nullptr, 0, nullptr, &avail, nullptr) || avail > 0)
-            return true; // data, or the writer is gone (the read sees the end)
-        std::this_thread::sleep_for(
-            std::min<std::chrono::milliseconds>(left, std::chrono::milliseconds(50)));
-    }
+std::optional<std::string> readStdinLine(std::chrono::milliseconds timeout) {
+    struct Shared {
+        std::mutex mutex;
+        std::condition_variable cv;
+        bool done = false;
+        bool ok = false;
+        std::string line;
+    };
+    auto shared = std::make_shared<Shared>();
+    std::thread([shared] {
+        std::string line;
+        const bool ok = static_cast<bool>(std::getline(std::cin, line));
+        std::lock_guard lock(shared->mutex);
+        shared->line = std::move(line);
+        shared->ok = ok;
+        shared->done = true;
+        shared->cv.notify_all();
+    }).detach();
+    std::unique_lock lock(shared->mutex);
+    if (!shared->cv.wait_for(lock, timeout, [&] { return shared->done; }) || !shared->ok)
+        return std::nullopt;
+    return shared->line;
 }
 
 ConsoleStop::ConsoleStop() {

@@ -7,13 +7,17 @@
 #include "platform/RouteBackend.h"
 
 #include <chrono>
+#include <optional>
+#include <string>
 
 namespace splitroute::platform::win {
 
-/// Waits up to `timeout` until a line can be read from stdin without blocking for long:
-/// a console that got a key press (other console events are discarded), a pipe with data or
-/// whose writer is gone, or a file (at once). False on timeout.
-[[nodiscard]] bool waitStdinReadable(std::chrono::milliseconds timeout);
+/// One line from std::cin, or nullopt when none came within `timeout` or the input ended.
+/// A thread reads it: no wait on Windows works for every kind of stdin (a console signals on
+/// any event, an anonymous pipe cannot be waited on, under Wine a Unix pipe cannot be
+/// peeked). After a timeout the thread stays blocked in the read until a line comes or the
+/// process ends; call this once per process (splitroute-cli asks one question).
+[[nodiscard]] std::optional<std::string> readStdinLine(std::chrono::milliseconds timeout);
 
 /// While it lives, Ctrl+C, Ctrl+Break and closing the console set stopRequested() and wake
 /// waitMonitor() instead of ending the process.

@@ -68,7 +68,18 @@ void writeText(const std::string& path, const std::string& text) {
     f << text;
 }
 
-/// The simulated table's route destinations.
+/// Whether the helper's table (as it lists it) has the test's route.
+bool helperHasRoute(HelperClient& c) {
+    auto t = c.listRoutes();
+    if (!t)
+        return false;
+    for (const auto& r : t->routes())
+        if (r.destination.toString() == "203.0.113.0/24")
+            return true;
+    return false;
+}
+
+/// The simulated table's route destinations (the file the helper writes back).
 std::set<std::string> destinations(const std::string& simFile) {
     std::set<std::string> out;
     json j = json::parse(readText(simFile), nullptr, false);
@@ -256,10 +267,9 @@ void clientCases(const std::string& helper, const std::string& simSource, const 
     { // not kept in time: the helper's deadline rolls back and says so
         HelperClient c(s.options(helper));
         check(c.start().ok(), "client: timeout session hello");
-        auto r = c.apply(addChange(), 1);
-        check(r.ok() && r->ok, "client: apply with a 1 s deadline");
-        check(destinations(s.sim).count("203.0.113.0/24") == 1,
-              "client: applied before the deadline");
+        auto r = c.apply(addChange(), 2);
+        check(r.ok() && r->ok, "client: apply with a 2 s deadline");
+        check(helperHasRoute(c), "client: applied before the deadline");
         auto ev = c.waitEvent(std::chrono::seconds(20));
         check(ev.ok() && ev->has_value() && (**ev).value("event", "") == "reverted" &&
                   (**ev).value("reason", "") == "timeout",
@@ -275,7 +285,7 @@ void clientCases(const std::string& helper, const std::string& simSource, const 
         check(c.start().ok(), "client: gone session hello");
         auto r = c.apply(addChange(), 300);
         check(r.ok() && r->ok, "client: apply left pending");
-        check(destinations(s.sim).count("203.0.113.0/24") == 1, "client: pending route applied");
+        check(helperHasRoute(c), "client: pending route applied");
         const int rc = c.close(std::chrono::seconds(60));
         check(rc == 0, "client: helper exits after its client is gone", std::to_string(rc));
     }

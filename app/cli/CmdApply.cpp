@@ -35,8 +35,12 @@
 #include <charconv>
 #include <iostream>
 
+#ifdef _WIN32
+#include "platform/windows/ConsoleWait.h"
+#else
 #include <poll.h>
 #include <unistd.h>
+#endif
 
 namespace splitroute::cli {
 
@@ -138,12 +142,17 @@ core::Result<core::ChangeSet> readPlan(const std::string& path) {
 
 /// Reads one answer line, waiting at most `seconds`. nullopt: no answer (timeout or EOF).
 std::optional<std::string> readAnswer(Io& io, std::uint32_t seconds) {
+#ifdef _WIN32
+    if (&io.in == &std::cin)
+        return platform::win::readStdinLine(std::chrono::seconds(seconds));
+#else
     if (&io.in == &std::cin && std::cin.rdbuf()->in_avail() <= 0) {
         pollfd p{STDIN_FILENO, POLLIN, 0};
         int n = ::poll(&p, 1, static_cast<int>(seconds) * 1000);
         if (n <= 0)
             return std::nullopt;
     }
+#endif
     std::string line;
     if (!std::getline(io.in, line))
         return std::nullopt;

@@ -32,8 +32,10 @@
 #include "core/vpn/ProfileJson.h"
 #include "core/vpn/ProfileParser.h"
 
+#ifndef _WIN32 // the Windows build has no Boost: --fetch is not there yet
 #include <boost/asio/io_context.hpp>
 #include <boost/process.hpp>
+#endif
 
 #include <future>
 #include <ostream>
@@ -43,10 +45,17 @@ namespace splitroute::cli {
 namespace {
 
 using nlohmann::json;
-namespace bp = boost::process;
 
 // Runs the aws CLI with an argument vector (no shell) and returns its standard output.
 core::Result<std::string> runAws(const std::vector<std::string>& args) {
+#ifdef _WIN32
+    (void)args;
+    return core::makeError(core::ErrorCode::Unsupported,
+                           "--fetch does not run the aws CLI on Windows yet: save the output of "
+                           "'aws ec2 describe-client-vpn-endpoints' and 'aws ec2 "
+                           "describe-client-vpn-routes' and pass --endpoints and --routes");
+#else
+    namespace bp = boost::process;
     const boost::filesystem::path exe = bp::search_path("aws");
     if (exe.empty())
         return core::makeError(core::ErrorCode::NotFound,
@@ -75,6 +84,7 @@ core::Result<std::string> runAws(const std::vector<std::string>& args) {
                                    std::to_string(child.exit_code()) + "): " + msg);
     }
     return out.get();
+#endif
 }
 
 const char* skipReason(const core::AwsClientVpnRoute& r, const core::AwsClientVpnEndpoint& ep) {

@@ -13,15 +13,17 @@
 #include "core/export/Exporter.h"
 #include "core/export/NmcliExporter.h"
 
+#ifndef _WIN32
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+extern char** environ;
+#endif
+
 #include <cerrno>
 #include <optional>
-
-extern char** environ;
 
 namespace splitroute::cli {
 namespace {
@@ -31,6 +33,9 @@ using namespace splitroute::core;
 // `nmcli -t -f NAME,TYPE connection show`, run without a shell; nullopt when nmcli is missing
 // or fails (then the message says so instead of listing).
 std::optional<std::string> nmcliConnectionList() {
+#ifdef _WIN32
+    return std::nullopt; // no NetworkManager on Windows
+#else
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         return std::nullopt;
@@ -60,6 +65,7 @@ std::optional<std::string> nmcliConnectionList() {
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return std::nullopt;
     return out;
+#endif
 }
 
 Error nmcliNeedsConnection() {

@@ -16,8 +16,12 @@
 #include "core/RouteJson.h"
 #include "platform/SystemBackend.h"
 
+#ifdef _WIN32
+#include "platform/windows/ConsoleWait.h"
+#else
 #include <poll.h>
 #include <signal.h>
+#endif
 
 #include <cerrno>
 #include <charconv>
@@ -29,7 +33,18 @@ namespace splitroute::cli {
 
 namespace {
 
+#ifdef _WIN32
+// Ctrl+C through a console control handler; the monitor's event handle instead of a descriptor.
+using StopSignals = platform::win::ConsoleStop;
+bool stopped() {
+    return StopSignals::stopRequested();
+}
+#else
 volatile sig_atomic_t g_stop = 0;
+
+bool stopped() {
+    return g_stop != 0;
+}
 
 void onStopSignal(int) {
     g_stop = 1;
@@ -75,6 +90,7 @@ private:
     struct sigaction m_oldInt {};
     struct sigaction m_oldTerm {};
 };
+#endif
 
 nlohmann::json linkJson(const platform::InterfaceInfo& l) {
     return {{"name", l.name},
@@ -154,7 +170,14 @@ int runWatch(const Args& args, Io& io) {
     io.err << "watching routes and links (Ctrl-C to stop)" << std::endl;
 
     unsigned long seen = 0;
-    while (!g_stop && (!count || seen < *count)) {
+    while (!stopped() && (!count || seen < *count)) {
+#ifdef _WIN32
+        auto ready = signals.waitMonitor(**monitor);
+        if (!ready)
+            return fail(io, json, ready.error(), kExitFailure);
+        if (!*ready)
+            continue; // stopped
+#else
         pollfd p{(*monitor)->fd(), POLLIN, 0};
         if (ppoll(&p, 1, nullptr, signals.waitMask()) < 0) {
             if (errno == EINTR)
@@ -164,6 +187,7 @@ int runWatch(const Args& args, Io& io) {
             e.sysErrno = errno;
             return fail(io, json, e, kExitFailure);
         }
+#endif
         auto events = (*monitor)->readEvents();
         if (!events) {
             if (events.error().sysErrno != ENOBUFS)

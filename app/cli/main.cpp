@@ -6,8 +6,18 @@
 #include <cstdlib>
 #include <iostream>
 
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+#ifdef _WIN32
+    // Output byte for byte as on Linux: the exported .cmd scripts carry their own CRLFs, which
+    // text mode would turn into CR CR LF.
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     // Log lines go to stderr: warnings and errors by default; --verbose or
     // SPLITROUTE_LOG=debug|info|warn|error|off choose another level.

@@ -7,6 +7,7 @@
 
 #include "platform/helper/HelperOs.h"
 #include "platform/helper/HelperService.h"
+#include "platform/windows/HelperPipe.h"
 #include "platform/windows/WinFiles.h"
 #include "platform/windows/WinUtil.h"
 
@@ -56,7 +57,21 @@ BOOL WINAPI onConsoleControl(DWORD type) {
     return TRUE;
 }
 
-void readerThread(IoState* s, HANDLE in) {
+/// ReadFile or WriteFile; on the helper's named pipe (`overlapped`) through overlapped I/O,
+/// since the reader and the writer use the same handle at once.
+bool transfer(HANDLE h, bool write, char* data, DWORD size, DWORD& moved, DWORD& err,
+              bool overlapped) {
+    if (overlapped) {
+        moved = win::pipeTransfer(h, write, data, size, INFINITE, err);
+        return err == ERROR_SUCCESS;
+    }
+    const BOOL ok = write ? WriteFile(h, data, size, &moved, nullptr)
+                          : ReadFile(h, data, size, &moved, nullptr);
+    err = ok ? ERROR_SUCCESS : GetLastError();
+    return ok != 0;
+}
+
+void readerThread(IoState* s, HANDLE in, bool overlapped) {
     std::string buf(1 << 16, '\0');
     for (;;) {
         {
@@ -66,8 +81,9 @@ void readerThread(IoState* s, HANDLE in) {
                 return;
         }
         DWORD got = 0;
-        const BOOL ok = ReadFile(in, buf.data(), static_cast<DWORD>(buf.size()), &got, nullptr);
-        const DWORD err = ok ? ERROR_SUCCESS : GetLastError();
+        DWORD err = 0;
+        const bool ok =
+            transfer(in, false, buf.data(), static_cast<DWORD>(buf.size()), got, err, overlapped);
         std::lock_guard lock(s->mutex);
         if (ok && got > 0) {
             s->chunks.emplace_back(buf.data(), got);
@@ -85,7 +101,7 @@ void readerThread(IoState* s, HANDLE in) {
 
 /// WriteFile on a pipe blocks until the client reads; this thread does the blocking, the loop
 /// only hands it bytes when it is idle.
-void writerThread(IoState* s, HANDLE out) {
+void writerThread(IoState* s, HANDLE out, bool overlapped) {
     std::unique_lock lock(s->mutex);
     for (;;) {
         s->cv.wait(lock, [s] { return !s->writing.empty() || s->loopDone; });
@@ -97,8 +113,9 @@ void writerThread(IoState* s, HANDLE out) {
         bool ok = true;
         while (ok && off < bytes.size()) {
             DWORD put = 0;
-            ok = WriteFile(out, bytes.data() + off, static_cast<DWORD>(bytes.size() - off), &put,
-                           nullptr) &&
+            DWORD err = 0;
+            ok = transfer(out, true, bytes.data() + off, static_cast<DWORD>(bytes.size() - off),
+                          put, err, overlapped) &&
                  put > 0;
             off += put;
         }
@@ -188,6 +205,38 @@ bool writeAll(int fd, std::string_view text) {
 
 namespace helperos {
 
+namespace {
+
+core::Result<std::unique_ptr<HelperIo>> startIo(HANDLE in, HANDLE out, bool overlapped) {
+    g_state = new IoState; // lives as long as the process (see IoState)
+    if (!SetConsoleCtrlHandler(onConsoleControl, TRUE))
+        return iphelper::win32Error(GetLastError(), "SetConsoleCtrlHandler");
+    std::thread(readerThread, g_state, in, overlapped).detach();
+    std::thread(writerThread, g_state, out, overlapped).detach();
+    return std::unique_ptr<HelperIo>(std::make_unique<WindowsHelperIo>(g_state));
+}
+
+} // namespace
+
+core::Result<std::unique_ptr<HelperIo>> openPipe(const std::string& name) {
+    if (g_state)
+        return core::makeError(core::ErrorCode::InvalidArgument, "I/O is already open");
+    auto pipe = win::openPipeClient(name);
+    if (!pipe)
+        return pipe.error();
+    // Kept open until the process ends, like the std handles (the threads may still use it).
+    const HANDLE h = pipe->release();
+    return startIo(h, h, true);
+}
+
+void flushOutput(std::chrono::milliseconds timeout) {
+    IoState* s = g_state;
+    if (!s)
+        return;
+    std::unique_lock lock(s->mutex);
+    s->cv.wait_for(lock, timeout, [s] { return s->writing.empty() || s->writeFailed; });
+}
+
 core::Result<std::unique_ptr<HelperIo>> openStdio() {
     if (g_state)
         return core::makeError(core::ErrorCode::InvalidArgument, "stdio is already open");
@@ -197,12 +246,7 @@ core::Result<std::unique_ptr<HelperIo>> openStdio() {
     const HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
     if (out == INVALID_HANDLE_VALUE || out == nullptr)
         return iphelper::win32Error(GetLastError(), "GetStdHandle(STD_OUTPUT_HANDLE)");
-    g_state = new IoState; // lives as long as the process (see IoState)
-    if (!SetConsoleCtrlHandler(onConsoleControl, TRUE))
-        return iphelper::win32Error(GetLastError(), "SetConsoleCtrlHandler");
-    std::thread(readerThread, g_state, in).detach();
-    std::thread(writerThread, g_state, out).detach();
-    return std::unique_ptr<HelperIo>(std::make_unique<WindowsHelperIo>(g_state));
+    return startIo(in, out, false);
 }
 
 bool writeLogLine(std::string_view line) {

@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "platform/helper/HelperService.h"
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -19,6 +20,16 @@ namespace splitroute::platform::helperos {
 /// handler). stdout becomes non-blocking where it is a pipe or socket. Call once, before any other
 /// thread starts.
 [[nodiscard]] core::Result<std::unique_ptr<HelperIo>> openStdio();
+
+#ifdef _WIN32
+/// Windows: like openStdio(), over the named pipe the client created (`--pipe NAME`,
+/// platform/windows/HelperPipe.h) instead of stdin and stdout: how a helper started through
+/// UAC talks to its client. NAME must be one HelperPipe makes.
+[[nodiscard]] core::Result<std::unique_ptr<HelperIo>> openPipe(const std::string& name);
+/// Windows: waits up to `timeout` until what the loop handed the writer has been written (a
+/// last message before exiting).
+void flushOutput(std::chrono::milliseconds timeout);
+#endif
 
 /// Writes one log line to stderr unless that would block (a client that does not read the
 /// log loses lines rather than stopping the helper): false when it was dropped. POSIX: lines

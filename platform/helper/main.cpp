@@ -14,7 +14,9 @@
 #include <fstream>
 #include <string>
 
-#ifndef _WIN32
+#ifdef _WIN32
+#include "platform/windows/HelperPipe.h"
+#else
 #include <spdlog/sinks/syslog_sink.h>
 #include <spdlog/spdlog.h>
 #include <syslog.h>
@@ -68,7 +70,13 @@ void usage() {
         "                         /etc/splitroute/keep.d, read by splitroute-keeper)\n"
         "  --simulate FILE        use an in-memory table loaded from FILE ({\"interfaces\":\n"
         "                         [...], \"routes\": [...]}) and write it back after changes\n"
-        "  --allow-unprivileged   run without root (only useful with --simulate)\n",
+        "  --allow-unprivileged   run without root (only useful with --simulate)\n"
+#ifdef _WIN32
+        "  --pipe NAME            speak over the named pipe \\\\.\\pipe\\NAME that the client\n"
+        "                         created (splitroute- and 32 hex digits) instead of\n"
+        "                         stdin/stdout: how splitroute-cli starts it through UAC\n"
+#endif
+        ,
         stderr);
 }
 
@@ -80,6 +88,7 @@ int main(int argc, char** argv) {
     bool allowUnprivileged = false;
     bool stateDirGiven = false;
     bool keepDirGiven = false;
+    std::string pipeName; // Windows: --pipe NAME
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--keep-dir" && i + 1 < argc) {
@@ -88,6 +97,16 @@ int main(int argc, char** argv) {
         } else if ((arg == "--state-dir" || arg == "--simulate") && i + 1 < argc) {
             stateDirGiven = stateDirGiven || arg == "--state-dir";
             (arg == "--state-dir" ? options.stateDir : simulateFile) = argv[++i];
+#ifdef _WIN32
+        } else if (arg == "--pipe" && i + 1 < argc) {
+            pipeName = argv[++i];
+            if (!platform::win::isValidPipeName(pipeName)) {
+                log("--pipe: '" + pipeName +
+                    "' is not a helper pipe name (splitroute- and 32 "
+                    "lowercase hex digits)");
+                return 2;
+            }
+#endif
         } else if (arg == "--allow-unprivileged") {
             allowUnprivileged = true;
         } else if (arg == "--help") {
@@ -150,7 +169,12 @@ int main(int argc, char** argv) {
                          : platform::helperos::currentUser() + " (direct)") +
         (options.netns.empty() ? std::string() : " in network namespace " + options.netns));
 
+#ifdef _WIN32
+    auto io =
+        pipeName.empty() ? platform::helperos::openStdio() : platform::helperos::openPipe(pipeName);
+#else
     auto io = platform::helperos::openStdio();
+#endif
     if (!io) {
         log(io.error().message);
         return 1;
@@ -199,7 +223,12 @@ int main(int argc, char** argv) {
         emit({{"event", "fatal"},
               {"error",
                {{"code", core::errorCodeName(s.error().code)}, {"message", s.error().message}}}});
+#ifdef _WIN32
+        // emit() handed the line to the writer thread; the process must not end before it is out.
+        platform::helperos::flushOutput(std::chrono::seconds(5));
+#else
         (void)platform::writeAll(kStdout, output.front());
+#endif
         return 1;
     }
     std::uint64_t saved = 0;

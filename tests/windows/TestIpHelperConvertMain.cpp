@@ -10,6 +10,8 @@
 #include "platform/windows/WinUtil.h"
 #endif
 
+#include "core/export/Exporter.h"
+
 #include <cstdio>
 #include <string>
 
@@ -170,7 +172,60 @@ void mibCases() {
 
 } // namespace
 
+/// A route as the live IpHelperBackend lists it (alias, index, metric = route + interface
+/// metric) exported for Windows: the same rules as a route read from `route print` — the
+/// interface by its index, the route's own metric computed at run time by subtracting the
+/// interface's metric from the sum the table shows.
+void liveExportCases() {
+    using namespace splitroute::platform::iphelper;
+    ForwardRow row;
+    row.family = kAfInet;
+    row.destination = {203, 0, 113, 0};
+    row.prefixLength = 24;
+    row.nextHop = {192, 168, 1, 1};
+    row.ifIndex = 12;
+    row.luid = 0x0006000001000000ULL;
+    row.routeMetric = 5;
+    row.interfaceMetric = 25;
+    row.alias = "Ethernet 2";
+    auto live = routeFromForwardRow(row);
+    if (!live.ok()) {
+        check(false, "live export: row to route", live.error().message);
+        return;
+    }
+    check(live->metric == 30 && live->ifindex == 12 && live->interface.str() == "Ethernet 2",
+          "live export: the live route carries the sum, the index and the alias");
+    core::Plan plan;
+    plan.changes.changes.push_back(core::RouteChange{core::ChangeKind::Add, *live, "live"});
+    core::ExportOptions options;
+    options.tableOs = core::TableOs::Windows;
+    auto ps = core::makeExporter("powershell")->render(plan, options);
+    check(ps.ok() && ps->script.find("-InterfaceIndex 12") != std::string::npos &&
+              ps->script.find("-RouteMetric (RouteMetric 12 IPv4 30)") != std::string::npos &&
+              ps->script.find("Ethernet 2") == std::string::npos,
+          "live export: powershell by index, metric from the shown sum",
+          ps.ok() ? ps->script : ps.error().message);
+    auto cmd = core::makeExporter("cmd")->render(plan, options);
+    check(cmd.ok() && cmd->script.find("$i = 12;") != std::string::npos &&
+              cmd->script.find("[Math]::Max(1, 30 - ") != std::string::npos &&
+              cmd->script.find("if %SR_IF%") != std::string::npos,
+          "live export: route.exe by index, metric from the shown sum",
+          cmd.ok() ? cmd->script : cmd.error().message);
+    // Without an index (a route print table names interfaces by address) the alias or
+    // address is looked up when the script runs, as for an imported table.
+    core::Route byAlias = *live;
+    byAlias.ifindex = 0;
+    core::Plan aliasPlan;
+    aliasPlan.changes.changes.push_back(core::RouteChange{core::ChangeKind::Add, byAlias, ""});
+    auto ps2 = core::makeExporter("powershell")->render(aliasPlan, options);
+    check(ps2.ok() && ps2->script.find("Get-NetIPInterface -InterfaceAlias 'Ethernet 2'") !=
+                          std::string::npos,
+          "live export: an alias without index is looked up",
+          ps2.ok() ? ps2->script : ps2.error().message);
+}
+
 int main() {
+    liveExportCases();
     rowCases();
     routeCases();
     errorCases();

@@ -4,10 +4,19 @@
 #include "core/Result.h"
 
 #include <string>
+#include <string_view>
 
 namespace splitroute::core {
 
 /// The whole file as bytes. Errors name the file ("cannot open 'x'", "cannot read 'x'").
 [[nodiscard]] Result<std::string> readFileBytes(const std::string& path);
+
+/// Writes `bytes` to `path` through a temporary file beside it and a rename, so that a reader
+/// sees the old file or the new one, never a part; the directory is created when missing.
+/// The file gets permission bits `mode` (on Windows only what std::filesystem maps); the
+/// temporary file is owner-only before anything is written into it (a profile may hold a
+/// key). Errors name the file; on error nothing is left behind.
+[[nodiscard]] Result<void> writeFileBytesAtomically(const std::string& path, std::string_view bytes,
+                                                    unsigned mode);
 
 } // namespace splitroute::core

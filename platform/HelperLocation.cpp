@@ -5,8 +5,13 @@
 #include <fstream>
 #include <system_error>
 
+#ifdef _WIN32
+#include "platform/windows/HelperPipe.h"
+#include "platform/windows/WinUtil.h"
+#else
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 #ifndef SPLITROUTE_HELPER_INSTALL_PATH
 #define SPLITROUTE_HELPER_INSTALL_PATH "/usr/libexec/splitroute/splitroute-helper"
@@ -15,6 +20,23 @@
 namespace splitroute::platform {
 
 namespace fs = std::filesystem;
+
+#ifdef _WIN32
+
+// On Windows the helper is installed next to the CLI (the zip holds them together), so that is
+// where it is looked for; there is no build-tree rule.
+std::string installedHelperPath() {
+    return win::toUtf8(win::executableFolder() + L"\\splitroute-helper.exe");
+}
+
+HelperLocation locateHelper(const std::string& given) {
+    HelperLocation loc;
+    loc.path = given.empty() ? installedHelperPath() : given;
+    loc.origin = given.empty() ? HelperLocation::Origin::Installed : HelperLocation::Origin::Given;
+    return loc;
+}
+
+#else
 
 namespace {
 
@@ -45,18 +67,6 @@ std::string unsafeBecause(const fs::path& p) {
 }
 
 } // namespace
-
-const char* helperOriginName(HelperLocation::Origin origin) {
-    switch (origin) {
-    case HelperLocation::Origin::Installed:
-        return "installed";
-    case HelperLocation::Origin::BuildTree:
-        return "build-tree";
-    case HelperLocation::Origin::Given:
-        return "given";
-    }
-    return "installed";
-}
 
 std::string installedHelperPath() {
     return SPLITROUTE_HELPER_INSTALL_PATH;
@@ -102,6 +112,20 @@ HelperLocation locateHelper(const std::string& given) {
     std::error_code ec;
     const fs::path self = fs::read_symlink("/proc/self/exe", ec);
     return locateHelperFor(ec ? std::string() : self.string(), installedHelperPath(), given);
+}
+
+#endif
+
+const char* helperOriginName(HelperLocation::Origin origin) {
+    switch (origin) {
+    case HelperLocation::Origin::Installed:
+        return "installed";
+    case HelperLocation::Origin::BuildTree:
+        return "build-tree";
+    case HelperLocation::Origin::Given:
+        return "given";
+    }
+    return "installed";
 }
 
 std::string describeHelperLocation(const HelperLocation& location) {

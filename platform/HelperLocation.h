@@ -35,15 +35,18 @@ struct HelperLocation {
 /// running executable is in one, else the installed path.
 [[nodiscard]] HelperLocation locateHelper(const std::string& given = {});
 
+#ifndef _WIN32
 /// locateHelper for a given executable path and installed path (for tests).
 [[nodiscard]] HelperLocation locateHelperFor(const std::string& executable,
                                              const std::string& installed,
                                              const std::string& given = {});
+#endif
 
 /// "installed", "build-tree", "given" (JSON output).
 [[nodiscard]] const char* helperOriginName(HelperLocation::Origin origin);
 
-/// The installed helper's path, as configured (cmake/InstallDirs.cmake).
+/// The installed helper's path, as configured (cmake/InstallDirs.cmake); on Windows the
+/// splitroute-helper.exe next to the running executable.
 [[nodiscard]] std::string installedHelperPath();
 
 /// "installed helper /usr/libexec/…", "helper of the build tree /src/build/ci:

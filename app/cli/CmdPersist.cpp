@@ -23,22 +23,30 @@
 #include "app/cli/PlanInputs.h"
 #include "core/persist/Diff.h"
 #include "core/persist/ProfileBlock.h"
+#include "core/FileBytes.h"
 #include "core/persist/NmSettings.h"
+#ifndef _WIN32
 #include "platform/linux/NmcliClient.h"
+#endif
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <ostream>
 
-#include <sys/stat.h>
+#include <filesystem>
+#include <system_error>
+
+#ifndef _WIN32
 #include <unistd.h>
+#endif
 
 namespace splitroute::cli {
 namespace {
 
 using namespace splitroute::core;
 using nlohmann::json;
+#ifndef _WIN32 // NetworkManager is Linux's: on Windows persist takes --profile only
 using platform::formatNmcliCall;
 using platform::NmcliClient;
 using platform::NmConnectionInfo;
@@ -371,19 +379,24 @@ int runKeyfile(const Args& args, Io& io, const Plan& plan) {
     return kExitOk;
 }
 
+#endif
+
 // The permission bits the written profile gets: those of the file it replaces, else those of
 // the profile it was made from (profiles often hold a private key), else 0600.
 unsigned profileMode(const std::string& output, const std::string& input) {
-    struct stat st {};
-    if (::stat(output.c_str(), &st) == 0 || ::stat(input.c_str(), &st) == 0)
-        return st.st_mode & 07777U;
+    for (const std::string& p : {output, input}) {
+        std::error_code ec;
+        const auto st = std::filesystem::status(p, ec);
+        if (!ec && std::filesystem::exists(st))
+            return static_cast<unsigned>(st.permissions()) & 07777U;
+    }
     return 0600;
 }
 
 int writeProfile(Io& io, bool asJson, const std::string& mode, const std::string& input,
                  const std::string& output, const std::string& before, const std::string& after,
                  json extra) {
-    if (auto w = platform::writeFileAtomically(output, after, profileMode(output, input)); !w)
+    if (auto w = writeFileBytesAtomically(output, after, profileMode(output, input)); !w)
         return fail(io, asJson,
                     makeError(ErrorCode::Io, w.error().message + "; nothing was written"),
                     kExitFailure);
@@ -456,6 +469,11 @@ int runPersist(const Args& args, Io& io) {
         (args.has("nm-underlying") || args.has("dry-run") || args.has("reactivate") ||
          args.has("underlying-keyfile") || args.has("output-dir")))
         return usage("--profile takes --plan and --output only");
+#ifdef _WIN32
+    if (!profileForm)
+        return usage("--nm and --keyfile write NetworkManager settings, which Linux has; on "
+                     "Windows persist takes --profile FILE --output FILE");
+#endif
     if (args.has("undo")) {
         if (profileForm) {
             if (args.has("plan"))
@@ -465,7 +483,9 @@ int runPersist(const Args& args, Io& io) {
         }
         if (!nmForm || args.has("plan") || args.has("nm-underlying") || args.has("dry-run"))
             return usage("persist --undo takes --nm CONNECTION only (the backup says the rest)");
+#ifndef _WIN32
         return runUndo(args, io);
+#endif
     }
     if (!args.has("plan"))
         return usage("persist needs --plan PLAN (from `splitroute-cli plan --output`)");
@@ -483,7 +503,11 @@ int runPersist(const Args& args, Io& io) {
         return fail(io, asJson, plan.error());
     if (profileForm)
         return runProfile(args, io, *plan);
+#ifdef _WIN32
+    return kExitUsage; // refused above
+#else
     return nmForm ? runNm(args, io, *plan) : runKeyfile(args, io, *plan);
+#endif
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/linux/NmcliClient.h"
 
+#include "core/FileBytes.h"
+
 #include <boost/asio/buffer.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/process.hpp>
@@ -402,36 +404,7 @@ std::string nmBackupPath(const std::string& dir, const std::string& vpnUuid) {
 }
 
 Result<void> writePrivateFile(const std::string& path, const std::string& text) {
-    return writeFileAtomically(path, text, 0600);
-}
-
-Result<void> writeFileAtomically(const std::string& path, const std::string& text, unsigned mode) {
-    const auto dir = boost::filesystem::path(path).parent_path();
-    boost::system::error_code bec;
-    if (!dir.empty()) // "out.ovpn": the current directory
-        boost::filesystem::create_directories(dir, bec);
-    if (bec)
-        return makeError(ErrorCode::Io, dir.string() + ": cannot create: " + bec.message());
-    const std::string tmp = path + ".tmp";
-    {
-        const mode_t old = ::umask(077);
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        ::umask(old);
-        if (!f)
-            return makeError(ErrorCode::Io, tmp + ": cannot write");
-        f << text;
-        f.close();
-        if (!f) {
-            ::unlink(tmp.c_str());
-            return makeError(ErrorCode::Io, tmp + ": write failed");
-        }
-    }
-    if (::chmod(tmp.c_str(), static_cast<mode_t>(mode & 07777U)) != 0 ||
-        ::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        return makeError(ErrorCode::Io, path + ": cannot write");
-    }
-    return {};
+    return core::writeFileBytesAtomically(path, text, 0600);
 }
 
 } // namespace splitroute::platform

@@ -106,9 +106,5 @@ private:
 [[nodiscard]] std::string nmBackupPath(const std::string& dir, const std::string& vpnUuid);
 /// Writes the file (0600, creating DIR) through a temporary file and a rename.
 [[nodiscard]] core::Result<void> writePrivateFile(const std::string& path, const std::string& text);
-/// Writes the file with permission bits `mode` (creating DIR) through a temporary file beside
-/// it and a rename: a reader sees the old file or the new one, never a part.
-[[nodiscard]] core::Result<void> writeFileAtomically(const std::string& path,
-                                                     const std::string& text, unsigned mode);
 
 } // namespace splitroute::platform

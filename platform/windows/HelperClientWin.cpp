@@ -11,6 +11,7 @@
 // is not read (on POSIX close() collects it).
 
 #include "platform/HelperClient.h"
+#include "platform/HelperLocation.h"
 #include "platform/windows/HelperPipe.h"
 
 #include <algorithm>
@@ -151,10 +152,7 @@ core::Result<json> HelperClient::start() {
     if (m_impl)
         return makeError(ErrorCode::InvalidArgument, "helper already started");
     // Default: the splitroute-helper.exe next to this executable (the zip puts them together).
-    const std::string helper =
-        m_options.helperPath.empty()
-            ? win::toUtf8(win::executableFolder() + L"\\splitroute-helper.exe")
-            : m_options.helperPath;
+    const std::string helper = locateHelper(m_options.helperPath).path;
     if (!isAbsoluteWindowsPath(helper))
         return makeError(ErrorCode::InvalidArgument, "helper path must be absolute: " + helper);
     const std::wstring exe = win::toWide(helper);

@@ -6,6 +6,7 @@
 #include "app/gui/Workspace.h"
 #include "core/TableAnnotations.h"
 
+#include <QStandardPaths>
 #include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -45,6 +46,8 @@ int countColor(const QImage& img, const QColor& c, const QRect& area) {
 class TestAddressMapWidget : public QObject {
     Q_OBJECT
 private slots:
+    // The workspace keeps decisions and recent files: in test mode, never the user's own.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void bandsAndPaint();
     void clickSelectsRoute();
     void zoomAndPan();

@@ -7,6 +7,7 @@
 #include "core/TableAnnotations.h"
 #include "core/vpn/ProfileParser.h"
 
+#include <QStandardPaths>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
@@ -71,6 +72,8 @@ const QString kIpv6 = QStringLiteral("All other IPv6 traffic — default via wla
 class TestNetworksView : public QObject {
     Q_OBJECT
 private slots:
+    // The workspace keeps decisions and recent files: in test mode, never the user's own.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void demoRows();
     void homeLanRow();

@@ -11,6 +11,7 @@
 #include "app/gui/Workspace.h"
 #include "app/gui/TableSource.h"
 
+#include <QStandardPaths>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -208,6 +209,7 @@ void benchTable(const QString& dir, long n) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no decisions or recent files of the user's
     const long maxRoutes = argc > 1 ? std::atol(argv[1]) : 1000000;
 
     {

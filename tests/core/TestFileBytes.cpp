@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
 #include <fstream>
 
 using namespace splitroute::core;
@@ -36,6 +37,35 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::Io);
         QCOMPARE(r.error().message, "cannot open '" + path + "'");
         QCOMPARE(r.error().where.file, path);
+    }
+
+    // Written whole with the mode asked for, replacing the old file; a failure names the file
+    // and leaves neither the target nor the temporary file behind.
+    void atomicWrite() {
+        namespace fs = std::filesystem;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("sub/profile.ovpn").toStdString();
+        static constexpr char raw[] = "\xEF\xBB\xBF"
+                                      "client\r\n\0key\n"; // BOM, CRLF, a NUL
+        const std::string bytes(raw, sizeof raw - 1);
+        QVERIFY(splitroute::core::writeFileBytesAtomically(path, bytes, 0600).ok());
+        QCOMPARE(*splitroute::core::readFileBytes(path), bytes);
+        QCOMPARE(fs::status(path).permissions() & fs::perms::all,
+                 fs::perms::owner_read | fs::perms::owner_write);
+        QVERIFY(splitroute::core::writeFileBytesAtomically(path, "again", 0644).ok());
+        QCOMPARE(*splitroute::core::readFileBytes(path), std::string("again"));
+        QCOMPARE(fs::status(path).permissions() & fs::perms::all,
+                 fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                     fs::perms::others_read);
+        QVERIFY(!fs::exists(path + ".splitroute-tmp"));
+        // A "directory" that is a file: refused (also to root).
+        const std::string bad = path + "/x.ovpn";
+        auto r = splitroute::core::writeFileBytesAtomically(bad, "x", 0600);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.find(path) != std::string::npos, r.error().message.c_str());
+        QVERIFY(!fs::exists(bad));
+        QCOMPARE(*splitroute::core::readFileBytes(path), std::string("again"));
     }
 };
 

@@ -15,10 +15,14 @@ command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run missing (apt 
 out=resources/screenshots
 mkdir -p "$out"
 settings=$(mktemp -d)
-trap 'rm -rf "$settings"' EXIT
+state=$(mktemp -d)
+trap 'rm -rf "$settings" "$state"' EXIT
 for lang in en ja; do
-    # A private settings directory: the user's window layout must not leak into the pictures.
-    XDG_CONFIG_HOME="$settings" LC_ALL=C.UTF-8 \
+    # Private settings and state directories: the user's window layout and the decisions the
+    # window saved for the demo must not leak into the pictures.
+    # (A state directory per language: the Planned picture's decision stays in its own run.)
+    mkdir -p "$state/$lang"
+    XDG_CONFIG_HOME="$settings" XDG_STATE_HOME="$state/$lang" LC_ALL=C.UTF-8 \
         xvfb-run -a -s "-screen 0 1400x900x24" \
         "$build/app/splitroute" --demo --lang "$lang" --screenshot "$out"
 done

@@ -103,4 +103,11 @@ private:
 /// ErrorCode for a name from core::errorCodeName ("exists" → Exists); Internal if unknown.
 [[nodiscard]] core::ErrorCode errorCodeFromName(const std::string& name);
 
+namespace detail {
+/// The first whole line of `buffer` (taken out of it) as the JSON object the helper sent;
+/// nullopt while no whole line has arrived. Both clients (pipes and poll; Windows' named pipe)
+/// read through it.
+[[nodiscard]] std::optional<core::Result<nlohmann::json>> takeMessageLine(std::string& buffer);
+} // namespace detail
+
 } // namespace splitroute::platform

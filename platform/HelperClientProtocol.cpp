@@ -143,4 +143,17 @@ std::vector<json> HelperClient::takeEvents() {
     return std::exchange(m_events, {});
 }
 
+std::optional<core::Result<nlohmann::json>> detail::takeMessageLine(std::string& buffer) {
+    const auto nl = buffer.find('\n');
+    if (nl == std::string::npos)
+        return std::nullopt;
+    const std::string line = buffer.substr(0, nl);
+    buffer.erase(0, nl + 1);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return core::makeError(core::ErrorCode::Protocol,
+                               "helper sent a line that is not a JSON object");
+    return j;
+}
+
 } // namespace splitroute::platform

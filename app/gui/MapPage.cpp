@@ -36,16 +36,7 @@ QAction* checkable(const QString& text, const QKeySequence& key, QActionGroup* g
 
 /// The annotations of a table of the plan, with the context of the table on show.
 std::vector<std::uint32_t> annotations(const core::RouteTable& table, const TableSource* s) {
-    core::AnnotationContext ctx;
-    if (s) {
-        ctx.pushed = s->pushed;
-        for (const auto& c : s->connections)
-            ctx.pushed.insert(ctx.pushed.end(), c.pushed.begin(), c.pushed.end());
-        std::sort(ctx.pushed.begin(), ctx.pushed.end());
-        ctx.pushed.erase(std::unique(ctx.pushed.begin(), ctx.pushed.end()), ctx.pushed.end());
-        ctx.tunnelInterfaces = s->tunnelInterfaces;
-    }
-    return core::annotateTable(table, ctx);
+    return core::annotateTable(table, s ? annotationContext(*s) : core::AnnotationContext{});
 }
 } // namespace
 

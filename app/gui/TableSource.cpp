@@ -40,4 +40,15 @@ core::Result<LoadedTable> loadTableFile(const QString& path, core::TableFormat f
     return out;
 }
 
+core::AnnotationContext annotationContext(const TableSource& source) {
+    core::AnnotationContext ctx;
+    ctx.pushed = source.pushed;
+    for (const auto& c : source.connections)
+        ctx.pushed.insert(ctx.pushed.end(), c.pushed.begin(), c.pushed.end());
+    std::sort(ctx.pushed.begin(), ctx.pushed.end());
+    ctx.pushed.erase(std::unique(ctx.pushed.begin(), ctx.pushed.end()), ctx.pushed.end());
+    ctx.tunnelInterfaces = source.tunnelInterfaces;
+    return ctx;
+}
+
 } // namespace splitroute::app

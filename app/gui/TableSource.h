@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 #include "core/RouteTable.h"
+#include "core/TableAnnotations.h"
 #include "core/import/TableImport.h"
 #include "core/vpn/VpnProfile.h"
 
@@ -56,5 +57,9 @@ struct LoadedTable {
 /// Reads a routing table file in any supported format (core's importers; detected with Auto).
 [[nodiscard]] core::Result<LoadedTable>
 loadTableFile(const QString& path, core::TableFormat format = core::TableFormat::Auto);
+
+/// What annotating a table of `source` needs: every connection's networks count as pushed
+/// (primary and backup alike), and its tunnel interfaces.
+[[nodiscard]] core::AnnotationContext annotationContext(const TableSource& source);
 
 } // namespace splitroute::app

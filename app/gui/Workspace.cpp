@@ -163,15 +163,7 @@ std::vector<std::uint32_t> Workspace::shownAnnotations() const {
     const auto table = shownTable();
     if (!s || !table)
         return {};
-    core::AnnotationContext ctx;
-    // Every connection's networks count as pushed (primary and backup alike).
-    ctx.pushed = s->pushed;
-    for (const auto& c : s->connections)
-        ctx.pushed.insert(ctx.pushed.end(), c.pushed.begin(), c.pushed.end());
-    std::sort(ctx.pushed.begin(), ctx.pushed.end());
-    ctx.pushed.erase(std::unique(ctx.pushed.begin(), ctx.pushed.end()), ctx.pushed.end());
-    ctx.tunnelInterfaces = s->tunnelInterfaces;
-    return core::annotateTable(*table, ctx);
+    return core::annotateTable(*table, annotationContext(*s));
 }
 
 void Workspace::showCurrent() {

@@ -229,16 +229,8 @@ core::Result<json> HelperClient::readMessage(std::chrono::milliseconds timeout) 
         return makeError(ErrorCode::Protocol, "helper is not running");
     const auto deadline = Clock::now() + timeout;
     for (;;) {
-        auto nl = m_impl->buffer.find('\n');
-        if (nl != std::string::npos) {
-            std::string line = m_impl->buffer.substr(0, nl);
-            m_impl->buffer.erase(0, nl + 1);
-            json j = json::parse(line, nullptr, false);
-            if (j.is_discarded() || !j.is_object())
-                return makeError(ErrorCode::Protocol,
-                                 "helper sent a line that is not a JSON object");
-            return j;
-        }
+        if (auto message = detail::takeMessageLine(m_impl->buffer))
+            return std::move(*message);
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         if (left.count() <= 0)
             return makeError(ErrorCode::Timeout, "no answer from the helper in time");

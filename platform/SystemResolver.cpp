@@ -1,23 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The system resolver: getaddrinfo, on Linux and (through Winsock) on Windows.
 #include "platform/SystemResolver.h"
 
 #include <algorithm>
 #include <cstring>
 
+#ifdef _WIN32
+#include "platform/windows/WinHeaders.h"
+
+#include <mutex>
+#else
 #include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#endif
 
 namespace splitroute::platform {
 
+namespace {
+const char* resolverError(int rc) {
+#ifdef _WIN32
+    return gai_strerrorA(rc);
+#else
+    return gai_strerror(rc);
+#endif
+}
+} // namespace
+
 core::Result<std::vector<core::IpAddress>> resolveHost(const std::string& host) {
+#ifdef _WIN32
+    // Winsock needs WSAStartup first: done once, never undone (the process ends with it).
+    static std::once_flag once;
+    static int startup = 0;
+    std::call_once(once, [] {
+        WSADATA data{};
+        startup = WSAStartup(MAKEWORD(2, 2), &data);
+    });
+    if (startup != 0)
+        return core::makeError(core::ErrorCode::System,
+                               "WSAStartup failed (" + std::to_string(startup) + ")");
+#endif
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM; // one entry per address instead of one per socket type
     addrinfo* res = nullptr;
     const int rc = getaddrinfo(host.c_str(), nullptr, &hints, &res);
     if (rc != 0)
-        return core::makeError(core::ErrorCode::NotFound, gai_strerror(rc));
+        return core::makeError(core::ErrorCode::NotFound, resolverError(rc));
     std::vector<core::IpAddress> out;
     for (addrinfo* ai = res; ai; ai = ai->ai_next) {
         if (ai->ai_family == AF_INET) {

@@ -68,8 +68,14 @@ std::string unsafeBecause(const fs::path& p) {
 
 } // namespace
 
+// Kept whole in the executable: tests/install/install-test.sh reads the path pkexec is given
+// from the installed splitroute-cli, and a string built from immediates (what the optimizer
+// makes of a literal copied into a std::string) would not be found there.
+constexpr char kInstalledHelperPath[] = SPLITROUTE_HELPER_INSTALL_PATH;
+
 std::string installedHelperPath() {
-    return SPLITROUTE_HELPER_INSTALL_PATH;
+    const char* volatile path = kInstalledHelperPath;
+    return path;
 }
 
 HelperLocation locateHelperFor(const std::string& executable, const std::string& installed,

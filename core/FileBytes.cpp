@@ -58,4 +58,14 @@ Result<void> writeFileBytesAtomically(const std::string& path, std::string_view 
     return {};
 }
 
+unsigned existingFileMode(std::initializer_list<std::string> paths, unsigned fallback) {
+    for (const std::string& p : paths) {
+        std::error_code ec;
+        const auto st = std::filesystem::status(p, ec);
+        if (!ec && std::filesystem::exists(st))
+            return static_cast<unsigned>(st.permissions()) & 07777U;
+    }
+    return fallback;
+}
+
 } // namespace splitroute::core

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -18,5 +19,10 @@ namespace splitroute::core {
 /// key). Errors name the file; on error nothing is left behind.
 [[nodiscard]] Result<void> writeFileBytesAtomically(const std::string& path, std::string_view bytes,
                                                     unsigned mode);
+
+/// The permission bits (07777) of the first of `paths` that exists, else `fallback`: what a
+/// rewritten file keeps (the file it replaces, else the one it was made from).
+[[nodiscard]] unsigned existingFileMode(std::initializer_list<std::string> paths,
+                                        unsigned fallback);
 
 } // namespace splitroute::core

@@ -26,16 +26,13 @@
 #include "core/FileBytes.h"
 #include "core/persist/NmSettings.h"
 #ifndef _WIN32
-#include "platform/linux/NmcliClient.h"
+#include "platform/linux/NmPersist.h"
 #endif
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <ostream>
-
-#include <filesystem>
-#include <system_error>
 
 #ifndef _WIN32
 #include <unistd.h>
@@ -47,9 +44,7 @@ namespace {
 using namespace splitroute::core;
 using nlohmann::json;
 #ifndef _WIN32 // NetworkManager is Linux's: on Windows persist takes --profile only
-using platform::formatNmcliCall;
 using platform::NmcliClient;
-using platform::NmConnectionInfo;
 
 json editsJson(const std::vector<NmConnectionEdit>& edits, bool undo) {
     json list = json::array();
@@ -72,113 +67,31 @@ json editsJson(const std::vector<NmConnectionEdit>& edits, bool undo) {
 }
 
 void printEdits(Io& io, const std::vector<NmConnectionEdit>& edits, bool undo) {
-    for (const auto& e : edits)
-        io.out << formatNmcliCall(e.modifyArgs(undo)) << "   # " << nmRoleName(e.role) << " '"
-               << e.name << "'\n";
+    io.out << platform::formatNmEdits(edits, undo);
 }
 
-// Exit code of a failed connection look-up: 2 for a name that is not there (bad input), 1 when
-// nmcli could not be asked (not installed, NetworkManager not running, refused).
-int lookupExit(const Error& e) {
-    return e.message.rfind("no NetworkManager connection", 0) == 0 ||
-                   e.message.rfind("several NetworkManager connections", 0) == 0
-               ? kExitUsage
-               : kExitFailure;
-}
-
-// Re-activates the underlying connection (when it changed) and then the VPN on its base
-// device: NetworkManager applies a changed profile only on activation, and activating the
-// underlying connection takes down the VPN that runs over it. Failures become warnings.
-json reactivate(NmcliClient& nm, const std::vector<NmConnectionEdit>& edits,
-                const NmConnectionInfo& vpn, json& warnings) {
-    json done = json::array();
-    for (const auto& e : edits) {
-        if (e.role != NmRole::Underlying)
-            continue;
-        if (auto r = nm.activate(e.uuid); !r)
-            warnings.push_back(r.error().message);
-        else
-            done.push_back(e.name);
-        break;
-    }
-    if (auto r = nm.activate(vpn.uuid, vpn.type == "vpn" ? vpn.device : std::string()); !r)
-        warnings.push_back(r.error().message);
-    else
-        done.push_back(vpn.name);
-    return done;
-}
-
-// The underlying connection's name or UUID: --nm-underlying, else the one active on the
-// single device the plan's bypass routes use.
-Result<NmConnectionInfo> findUnderlying(NmcliClient& nm, const Args& args, const NmTarget& target) {
-    if (auto u = args.value("nm-underlying"))
-        return nm.findConnection(*u);
-    if (target.bypassDevices.size() != 1) {
-        std::string devs;
-        for (const auto& d : target.bypassDevices)
-            devs += (devs.empty() ? "" : ", ") + d;
-        return makeError(ErrorCode::InvalidArgument,
-                         "the plan's bypass routes leave through " + devs +
-                             ": name the connection they belong to with --nm-underlying");
-    }
-    return nm.connectionOnDevice(*target.bypassDevices.begin());
+// Exit code of a failed look-up or preview: 2 for the request's fault (a name that is not
+// there, a plan NetworkManager cannot hold), 1 when nmcli could not be asked or failed.
+int previewExit(const Error& e) {
+    return platform::nmErrorIsRequest(e) ? kExitUsage : kExitFailure;
 }
 
 int runNm(const Args& args, Io& io, const Plan& plan) {
     const bool asJson = args.has("json");
     NmcliClient nm(platform::systemNmcliRunner());
-    auto vpn = nm.findConnection(*args.value("nm"));
-    if (!vpn)
-        return fail(io, asJson, vpn.error(), lookupExit(vpn.error()));
-    if (vpn->type != "vpn" && vpn->type != "wireguard" && vpn->type != "tun")
-        return fail(io, asJson,
-                    makeError(ErrorCode::InvalidArgument,
-                              "'" + vpn->name + "' is a " + vpn->type +
-                                  " connection; --nm names the VPN connection (vpn, wireguard)"));
-    auto owns = nm.ownsDevice(*vpn, plan.tunnelDevice);
-    if (!owns)
-        return fail(io, asJson, owns.error(), kExitFailure);
-    if (!*owns) {
-        std::string there;
-        if (auto other = nm.vpnForDevice(plan.tunnelDevice))
-            there = "; the VPN on " + plan.tunnelDevice + " is '" + other->name + "'";
-        return fail(io, asJson,
-                    makeError(ErrorCode::InvalidArgument,
-                              "'" + vpn->name + "' is not " +
-                                  (vpn->active ? "the connection" : "active") + " on " +
-                                  plan.tunnelDevice + ", the plan's tunnel device" + there +
-                                  " (connect it, or plan for its tunnel device)"));
-    }
-    auto vpnSettings = nm.readSettings(vpn->uuid);
-    if (!vpnSettings)
-        return fail(io, asJson, vpnSettings.error(), kExitFailure);
-    auto target = nmTargetFromPlan(plan, *vpnSettings, NmRoutingSettings{});
-    if (!target)
-        return fail(io, asJson, target.error());
-    std::vector<NmConnectionEdit> edits =
-        nmEdits(NmRole::Vpn, vpn->uuid, vpn->name, *vpnSettings, target->vpn);
-    if (target->touchesUnderlying) {
-        auto under = findUnderlying(nm, args, *target);
-        if (!under)
-            return fail(io, asJson, under.error());
-        if (under->uuid == vpn->uuid)
-            return fail(io, asJson,
-                        makeError(ErrorCode::InvalidArgument,
-                                  "--nm-underlying names the VPN connection itself"));
-        auto underSettings = nm.readSettings(under->uuid);
-        if (!underSettings)
-            return fail(io, asJson, underSettings.error(), kExitFailure);
-        target = nmTargetFromPlan(plan, *vpnSettings, *underSettings);
-        if (!target)
-            return fail(io, asJson, target.error());
-        auto more = nmEdits(NmRole::Underlying, under->uuid, under->name, *underSettings,
-                            target->underlying);
-        edits.insert(edits.end(), more.begin(), more.end());
-    }
-
-    const std::string backup = platform::nmBackupPath(platform::nmPersistStateDir(), vpn->uuid);
-    json out{{"mode", "nm"},         {"dryRun", args.has("dry-run")},    {"vpn", vpn->name},
-             {"vpnUuid", vpn->uuid}, {"edits", editsJson(edits, false)}, {"backup", backup}};
+    platform::NmPersistRequest request;
+    request.vpn = *args.value("nm");
+    request.underlying = args.value("nm-underlying").value_or(std::string());
+    auto preview = platform::previewNmPersist(nm, plan, request, platform::nmPersistStateDir());
+    if (!preview)
+        return fail(io, asJson, preview.error(), previewExit(preview.error()));
+    const auto& edits = preview->edits;
+    json out{{"mode", "nm"},
+             {"dryRun", args.has("dry-run")},
+             {"vpn", preview->vpn.name},
+             {"vpnUuid", preview->vpn.uuid},
+             {"edits", editsJson(edits, false)},
+             {"backup", preview->backup}};
     if (args.has("dry-run") || edits.empty()) {
         if (asJson) {
             printJson(io, out);
@@ -189,87 +102,56 @@ int runNm(const Args& args, Io& io, const Plan& plan) {
         }
         return kExitOk;
     }
-    if (::access(backup.c_str(), F_OK) == 0)
-        return fail(io, asJson,
-                    makeError(ErrorCode::Exists,
-                              "a split is already persisted for '" + vpn->name + "' (" + backup +
-                                  "); take it back first: splitroute-cli persist --undo --nm " +
-                                  vpn->uuid));
-    if (auto w = platform::writePrivateFile(backup, nmBackupToJson(vpn->uuid, edits).dump(2)); !w)
-        return fail(io, asJson, w.error(), kExitFailure);
-    if (auto a = platform::applyNmEdits(nm, edits); !a) {
-        std::remove(backup.c_str());
-        return fail(io, asJson, a.error(), kExitFailure);
-    }
-    json warnings = json::array();
-    const json reactivated =
-        args.has("reactivate") ? reactivate(nm, edits, *vpn, warnings) : json::array();
+    if (auto a = platform::applyNmPersist(nm, *preview); !a)
+        return fail(io, asJson, a.error(),
+                    a.error().code == ErrorCode::Exists ? kExitUsage : kExitFailure);
+    std::vector<std::string> warnings;
+    const std::vector<std::string> reactivated =
+        args.has("reactivate") ? platform::reactivateNm(nm, edits, preview->vpn, warnings)
+                               : std::vector<std::string>{};
     for (const auto& w : warnings)
-        io.err << "splitroute-cli: warning: " << w.get<std::string>() << '\n';
+        io.err << "splitroute-cli: warning: " << w << '\n';
     out["reactivated"] = reactivated;
     if (asJson) {
         printJson(io, out);
         return kExitOk;
     }
     printEdits(io, edits, false);
-    io.out << "saved the previous values to " << backup << "\n";
+    io.out << "saved the previous values to " << preview->backup << "\n";
     if (reactivated.empty())
         io.out << "NetworkManager applies the change when the VPN connects next (or: nmcli "
                   "connection up "
-               << vpn->uuid << ")\n";
-    io.out << "to take it back: splitroute-cli persist --undo --nm " << vpn->uuid << '\n';
+               << preview->vpn.uuid << ")\n";
+    io.out << "to take it back: splitroute-cli persist --undo --nm " << preview->vpn.uuid << '\n';
     return kExitOk;
 }
 
 int runUndo(const Args& args, Io& io) {
     const bool asJson = args.has("json");
     NmcliClient nm(platform::systemNmcliRunner());
-    auto vpn = nm.findConnection(*args.value("nm"));
-    if (!vpn)
-        return fail(io, asJson, vpn.error(), lookupExit(vpn.error()));
-    const std::string backup = platform::nmBackupPath(platform::nmPersistStateDir(), vpn->uuid);
-    if (::access(backup.c_str(), F_OK) != 0)
-        return fail(io, asJson,
-                    makeError(ErrorCode::NotFound, "no persisted split for '" + vpn->name +
-                                                       "': " + backup + " does not exist"));
-    auto text = readFile(backup);
-    if (!text)
-        return fail(io, asJson, text.error());
-    auto edits = nmBackupFromJson(*text, backup);
-    if (!edits)
-        return fail(io, asJson, edits.error());
-    // Values someone changed since: undo still writes the saved ones back, and says so.
-    json warnings = json::array();
-    for (const auto& e : *edits) {
-        auto now = nm.readSettings(e.uuid);
-        if (!now)
-            return fail(io, asJson, now.error(), kExitFailure);
-        for (const auto& c : e.changes)
-            if (const std::string* v = nmProperty(*now, c.property); v && *v != c.after)
-                warnings.push_back("'" + e.name + "' " + c.property + " was changed since (now '" +
-                                   *v + "', persisted '" + c.after + "'); restoring '" + c.before +
-                                   "'");
-    }
-    if (auto a = platform::applyNmEdits(nm, *edits, true); !a)
+    auto preview = platform::previewNmUndo(nm, *args.value("nm"), platform::nmPersistStateDir());
+    if (!preview)
+        return fail(io, asJson, preview.error(), previewExit(preview.error()));
+    if (auto a = platform::applyNmUndo(nm, *preview); !a)
         return fail(io, asJson, a.error(), kExitFailure);
-    std::remove(backup.c_str());
-    const json reactivated =
-        args.has("reactivate") ? reactivate(nm, *edits, *vpn, warnings) : json::array();
+    std::vector<std::string> warnings = preview->warnings;
+    const std::vector<std::string> reactivated =
+        args.has("reactivate") ? platform::reactivateNm(nm, preview->edits, preview->vpn, warnings)
+                               : std::vector<std::string>{};
     if (asJson) {
         printJson(io, {{"mode", "undo"},
-                       {"vpn", vpn->name},
-                       {"vpnUuid", vpn->uuid},
-                       {"edits", editsJson(*edits, true)},
-                       {"backup", backup},
+                       {"vpn", preview->vpn.name},
+                       {"vpnUuid", preview->vpn.uuid},
+                       {"edits", editsJson(preview->edits, true)},
+                       {"backup", preview->backup},
                        {"reactivated", reactivated},
                        {"warnings", warnings}});
         return kExitOk;
     }
     for (const auto& w : warnings)
-        io.err << "splitroute-cli: warning: " << w.get<std::string>() << '\n';
-    std::vector<NmConnectionEdit> reversed(edits->rbegin(), edits->rend());
-    printEdits(io, reversed, true);
-    io.out << "restored the values saved in " << backup << " (removed)\n";
+        io.err << "splitroute-cli: warning: " << w << '\n';
+    printEdits(io, preview->edits, true);
+    io.out << "restored the values saved in " << preview->backup << " (removed)\n";
     return kExitOk;
 }
 
@@ -381,22 +263,11 @@ int runKeyfile(const Args& args, Io& io, const Plan& plan) {
 
 #endif
 
-// The permission bits the written profile gets: those of the file it replaces, else those of
-// the profile it was made from (profiles often hold a private key), else 0600.
-unsigned profileMode(const std::string& output, const std::string& input) {
-    for (const std::string& p : {output, input}) {
-        std::error_code ec;
-        const auto st = std::filesystem::status(p, ec);
-        if (!ec && std::filesystem::exists(st))
-            return static_cast<unsigned>(st.permissions()) & 07777U;
-    }
-    return 0600;
-}
-
 int writeProfile(Io& io, bool asJson, const std::string& mode, const std::string& input,
                  const std::string& output, const std::string& before, const std::string& after,
                  json extra) {
-    if (auto w = writeFileBytesAtomically(output, after, profileMode(output, input)); !w)
+    if (auto w = writeFileBytesAtomically(output, after, existingFileMode({output, input}, 0600));
+        !w)
         return fail(io, asJson,
                     makeError(ErrorCode::Io, w.error().message + "; nothing was written"),
                     kExitFailure);

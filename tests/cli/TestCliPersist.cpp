@@ -9,6 +9,7 @@
 // - usage errors (options of other forms, --profile not accepted).
 
 #include "CliRun.h"
+#include "FakeNmcli.h"
 #include "TestUtil.h"
 #include "core/persist/NmSettings.h"
 #include "core/plan/Planner.h"
@@ -301,47 +302,9 @@ void TestCliPersist::keyfileReadOnlyOutputDir() {
     QVERIFY(!QFile::exists(ro + "/openvpn.nmconnection"));
 }
 
-// A stand-in nmcli answering from tests/data/nm like the recorded sandbox (nmt-ovpn active on
-// veth0 with tun0; nmt-veth0 on veth0). It logs every call to calls.log; `connection modify`
-// updates a settings file per UUID so a later read sees the written values.
 void TestCliPersist::useFakeNmcli(bool failModify) {
-    const QString bin = m_dir.filePath("fake-nmcli");
-    const QString state = m_dir.filePath("fake-state");
-    QDir(state).removeRecursively();
-    QVERIFY(QDir().mkpath(state));
-    const QString data = QString(SPLITROUTE_TEST_DATA_DIR) + "/nm";
-    QVERIFY(
-        QFile::copy(data + "/settings-vpn.txt", state + "/55ff893b-2d46-4ec2-8781-2bd33e48e896"));
-    QVERIFY(
-        QFile::copy(data + "/settings-veth0.txt", state + "/128e19a7-a2e8-4e5f-862a-43569bcb1b76"));
-    QByteArray script = R"(#!/bin/bash
-D=@DATA@ S=@STATE@ FAIL=@FAIL@
-printf '%s\n' "$*" >> "$S/calls.log"
-case "$*" in
-  "-t -e yes -f NAME,UUID,TYPE,DEVICE,ACTIVE connection show") cat "$D/connections.txt" ;;
-  "-t -e yes -f vpn.service-type connection show "*) cat "$D/vpn-service-type.txt" ;;
-  "-t -e yes -f IP4,IP6 connection show --active 55ff893b-2d46-4ec2-8781-2bd33e48e896")
-    cat "$D/vpn-active-ip.txt" ;;
-  "-t -e yes -f IP4,IP6 device show tun0") cat "$D/device-tun0-ip.txt" ;;
-  "-t -e yes -f IP4,IP6 device show "*) echo "Error: Device '$8' not found." >&2; exit 10 ;;
-  "-t -e yes -f ipv4.routes,"*) cat "$S/$8" ;;
-  "connection modify "*)
-    [ "$FAIL" = 1 ] && [ "$3" = 128e19a7-a2e8-4e5f-862a-43569bcb1b76 ] && {
-      echo "Error: Failed to modify connection: Insufficient privileges" >&2; exit 1; }
-    f="$S/$3"; shift 3
-    while [ $# -ge 2 ]; do
-      grep -v "^$1:" "$f" > "$f.new"; printf '%s:%s\n' "$1" "$2" >> "$f.new"; mv "$f.new" "$f"
-      shift 2
-    done ;;
-  *) echo "Error: unexpected call" >&2; exit 2 ;;
-esac
-)";
-    script.replace("@DATA@", data.toUtf8())
-        .replace("@STATE@", state.toUtf8())
-        .replace("@FAIL@", failModify ? "1" : "0");
-    QVERIFY(writeFile(bin, script));
-    QVERIFY(QFile::setPermissions(bin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    qputenv("SPLITROUTE_NMCLI", bin.toUtf8());
+    const QString error = faketest::installFakeNmcli(m_dir.path(), failModify);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QDir(m_dir.filePath("state")).removeRecursively();
 }
 

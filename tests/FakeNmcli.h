@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A stand-in nmcli for tests of `persist --nm` and the window's Make Permanent dialog: a
+// shell script answering from tests/data/nm like the recorded sandbox (nmt-ovpn, an OpenVPN
+// connection active on veth0 with tun0; nmt-veth0, the ethernet connection on veth0). It
+// logs every call to STATE/calls.log; `connection modify` updates a settings file per UUID
+// (STATE/UUID) so a later read sees the written values; `connection up` succeeds. Installed
+// through $SPLITROUTE_NMCLI, which platform::systemNmcliRunner() reads on each call.
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
+
+namespace faketest {
+
+inline constexpr const char* kFakeVpnUuid = "55ff893b-2d46-4ec2-8781-2bd33e48e896";
+inline constexpr const char* kFakeLanUuid = "128e19a7-a2e8-4e5f-862a-43569bcb1b76";
+
+/// Writes DIR/fake-nmcli and DIR/fake-state and points $SPLITROUTE_NMCLI at the script.
+/// `failModify`: a modify of the ethernet connection fails with a polkit refusal. Returns an
+/// error text, or empty.
+inline QString installFakeNmcli(const QString& dir, bool failModify = false) {
+    const QString bin = dir + "/fake-nmcli";
+    const QString state = dir + "/fake-state";
+    QDir(state).removeRecursively();
+    if (!QDir().mkpath(state))
+        return "cannot create " + state;
+    const QString data = QString(SPLITROUTE_TEST_DATA_DIR) + "/nm";
+    if (!QFile::copy(data + "/settings-vpn.txt", state + "/" + kFakeVpnUuid) ||
+        !QFile::copy(data + "/settings-veth0.txt", state + "/" + kFakeLanUuid))
+        return "cannot copy the recorded settings into " + state;
+    QByteArray script = R"(#!/bin/bash
+D=@DATA@ S=@STATE@ FAIL=@FAIL@
+printf '%s\n' "$*" >> "$S/calls.log"
+case "$*" in
+  "-t -e yes -f NAME,UUID,TYPE,DEVICE,ACTIVE connection show") cat "$D/connections.txt" ;;
+  "-t -e yes -f vpn.service-type connection show "*) cat "$D/vpn-service-type.txt" ;;
+  "-t -e yes -f IP4,IP6 connection show --active 55ff893b-2d46-4ec2-8781-2bd33e48e896")
+    cat "$D/vpn-active-ip.txt" ;;
+  "-t -e yes -f IP4,IP6 device show tun0") cat "$D/device-tun0-ip.txt" ;;
+  "-t -e yes -f IP4,IP6 device show "*) echo "Error: Device '$8' not found." >&2; exit 10 ;;
+  "-t -e yes -f ipv4.routes,"*) cat "$S/$8" ;;
+  "--wait 30 connection up "*) ;;
+  "connection modify "*)
+    [ "$FAIL" = 1 ] && [ "$3" = 128e19a7-a2e8-4e5f-862a-43569bcb1b76 ] && {
+      echo "Error: Failed to modify connection: Insufficient privileges" >&2; exit 1; }
+    f="$S/$3"; shift 3
+    while [ $# -ge 2 ]; do
+      grep -v "^$1:" "$f" > "$f.new"; printf '%s:%s\n' "$1" "$2" >> "$f.new"; mv "$f.new" "$f"
+      shift 2
+    done ;;
+  *) echo "Error: unexpected call" >&2; exit 2 ;;
+esac
+)";
+    script.replace("@DATA@", data.toUtf8())
+        .replace("@STATE@", state.toUtf8())
+        .replace("@FAIL@", failModify ? "1" : "0");
+    QFile f(bin);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(script) != script.size())
+        return "cannot write " + bin;
+    f.close();
+    if (!QFile::setPermissions(bin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return "cannot make " + bin + " executable";
+    qputenv("SPLITROUTE_NMCLI", bin.toUtf8());
+    return {};
+}
+
+} // namespace faketest

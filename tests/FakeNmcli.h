@@ -8,12 +8,45 @@
 // (STATE/UUID) so a later read sees the written values; `connection up` succeeds. Installed
 // through $SPLITROUTE_NMCLI, which platform::systemNmcliRunner() reads on each call.
 
+#include "core/plan/Planner.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QString>
 
 namespace faketest {
+
+using namespace splitroute::core;
+
+inline Route route(const char* dest, const char* gw, const char* dev, std::uint32_t metric,
+                   std::uint8_t protocol = proto::Boot) {
+    Route r;
+    r.destination = Prefix::parse(dest).value();
+    if (gw)
+        r.gateway = IpAddress::parse(gw).value();
+    r.interface = dev;
+    r.metric = metric;
+    r.protocol = protocol;
+    return r;
+}
+
+// A plan for the sandbox's VPN on `tun`: other traffic local, 198.51.100.0/24 tunnelled,
+// 198.19.0.0/16 (inside the pushed 198.18.0.0/15) bypass via veth0.
+inline Plan sandboxPlan(const char* tun, const char* tunnelled = "198.51.100.0/24") {
+    Plan p;
+    p.tunnelDevice = tun;
+    p.before = RouteTable({route("0.0.0.0/0", "192.0.2.1", "veth0", 100, proto::Static),
+                           route("0.0.0.0/0", "10.8.0.1", tun, 50, proto::Static),
+                           route("198.18.0.0/15", "10.8.0.1", tun, 50, proto::Static)});
+    p.changes.changes = {
+        {ChangeKind::Delete, route("0.0.0.0/0", "10.8.0.1", tun, 50, proto::Static), "local"},
+        {ChangeKind::Add, route(tunnelled, "10.8.0.1", tun, 0, proto::Splitroute), "tunnel"},
+        {ChangeKind::Add, route("198.19.0.0/16", "192.0.2.1", "veth0", 0, proto::Splitroute),
+         "bypass"},
+    };
+    return p;
+}
 
 inline constexpr const char* kFakeVpnUuid = "55ff893b-2d46-4ec2-8781-2bd33e48e896";
 inline constexpr const char* kFakeLanUuid = "128e19a7-a2e8-4e5f-862a-43569bcb1b76";

@@ -1370,235 +1370,235 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51"/>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="52"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>VPN Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Tunnel Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Interface of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>Routing table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>Address map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="102"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>V&amp;PN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Log File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Nothing has been logged to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>No application opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <location filename="../app/gui/MainWindow.cpp" line="493"/>
         <source>Log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="515"/>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/MainWindow.cpp" line="531"/>
+        <location filename="../app/gui/MainWindow.cpp" line="538"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
+        <location filename="../app/gui/MainWindow.cpp" line="532"/>
         <source>Changes were applied and wait for you to keep them. Quitting now reverts them. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="539"/>
         <source>The decisions made in the Networks tab will be lost. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="459"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Save Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Split policies (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Load Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source> (before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source> (after)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Attach VPN Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Save Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>About Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1610,67 +1610,67 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::MapPage</name>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="58"/>
+        <location filename="../app/gui/MapPage.cpp" line="49"/>
         <source>IPv&amp;4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="59"/>
+        <location filename="../app/gui/MapPage.cpp" line="50"/>
         <source>IPv&amp;6 global unicast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="66"/>
+        <location filename="../app/gui/MapPage.cpp" line="57"/>
         <source>&amp;Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="67"/>
+        <location filename="../app/gui/MapPage.cpp" line="58"/>
         <source>P&amp;lanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="68"/>
+        <location filename="../app/gui/MapPage.cpp" line="59"/>
         <source>&amp;After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="69"/>
+        <location filename="../app/gui/MapPage.cpp" line="60"/>
         <source>The routing table on show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="70"/>
+        <location filename="../app/gui/MapPage.cpp" line="61"/>
         <source>The plan&apos;s route changes: added outlined, removed hatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="71"/>
+        <location filename="../app/gui/MapPage.cpp" line="62"/>
         <source>The routing table once the plan is applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="82"/>
+        <location filename="../app/gui/MapPage.cpp" line="73"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="192"/>
+        <location filename="../app/gui/MapPage.cpp" line="183"/>
         <source>Before: the table on show. Marked: where the plan changes the next hop (Alt+L shows the plan, Alt+A the table after it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="195"/>
+        <location filename="../app/gui/MapPage.cpp" line="186"/>
         <source>The table before: plans are made for the table after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="196"/>
+        <location filename="../app/gui/MapPage.cpp" line="187"/>
         <source>Decide in the Networks tab to see the plan here (Planned, After).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MapPage.cpp" line="203"/>
+        <location filename="../app/gui/MapPage.cpp" line="194"/>
         <source>After: the table once the %n planned change(s) are applied.</source>
         <translation>
             <numerusform>After: the table once the %n planned change is applied.</numerusform>
@@ -1678,12 +1678,12 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="232"/>
+        <location filename="../app/gui/MapPage.cpp" line="223"/>
         <source>Planned: %1. Added routes are outlined, removed ones hatched, the others faded; the bottom band is the table after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="246"/>
+        <location filename="../app/gui/MapPage.cpp" line="237"/>
         <source>Video calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,216 +1691,471 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Goes through now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="48"/>
+        <location filename="../app/gui/NetworksView.cpp" line="49"/>
         <source>%1 via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="53"/>
-        <location filename="../app/gui/NetworksView.cpp" line="301"/>
-        <location filename="../app/gui/NetworksView.cpp" line="307"/>
-        <location filename="../app/gui/NetworksView.cpp" line="311"/>
+        <location filename="../app/gui/NetworksView.cpp" line="54"/>
+        <location filename="../app/gui/NetworksView.cpp" line="313"/>
+        <location filename="../app/gui/NetworksView.cpp" line="319"/>
+        <location filename="../app/gui/NetworksView.cpp" line="323"/>
         <source>— (no route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="59"/>
+        <location filename="../app/gui/NetworksView.cpp" line="60"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <location filename="../app/gui/NetworksView.cpp" line="80"/>
         <source>All other IPv6 traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="80"/>
+        <location filename="../app/gui/NetworksView.cpp" line="81"/>
         <source>All other traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="83"/>
+        <location filename="../app/gui/NetworksView.cpp" line="84"/>
         <source>%1 — %2 via %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="87"/>
+        <location filename="../app/gui/NetworksView.cpp" line="88"/>
         <source>%1 — default via %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="88"/>
+        <location filename="../app/gui/NetworksView.cpp" line="89"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="93"/>
+        <location filename="../app/gui/NetworksView.cpp" line="94"/>
         <source>%1 — not routed anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="111"/>
+        <location filename="../app/gui/NetworksView.cpp" line="112"/>
         <source>Will use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="111"/>
+        <location filename="../app/gui/NetworksView.cpp" line="112"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="123"/>
+        <location filename="../app/gui/NetworksView.cpp" line="124"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="127"/>
+        <location filename="../app/gui/NetworksView.cpp" line="128"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="132"/>
+        <location filename="../app/gui/NetworksView.cpp" line="133"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="155"/>
+        <location filename="../app/gui/NetworksView.cpp" line="158"/>
         <source>Tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="157"/>
+        <location filename="../app/gui/NetworksView.cpp" line="160"/>
         <source>Bypass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="159"/>
+        <location filename="../app/gui/NetworksView.cpp" line="162"/>
         <source>As pushed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <location filename="../app/gui/NetworksView.cpp" line="173"/>
         <source>decided by the rows above it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="172"/>
+        <location filename="../app/gui/NetworksView.cpp" line="175"/>
         <source>not routed anywhere: no route covers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="176"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="182"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <location filename="../app/gui/NetworksView.cpp" line="186"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="185"/>
+        <location filename="../app/gui/NetworksView.cpp" line="188"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="187"/>
+        <location filename="../app/gui/NetworksView.cpp" line="190"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="191"/>
+        <location filename="../app/gui/NetworksView.cpp" line="194"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="192"/>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="196"/>
+        <location filename="../app/gui/NetworksView.cpp" line="199"/>
         <source>host name: resolved to addresses when planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="201"/>
+        <location filename="../app/gui/NetworksView.cpp" line="204"/>
         <source>host name: resolved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="204"/>
+        <location filename="../app/gui/NetworksView.cpp" line="207"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="225"/>
+        <location filename="../app/gui/NetworksView.cpp" line="237"/>
         <source>This table has no VPN connection yet. To decide what goes through the tunnel, attach the VPN&apos;s profile (%1 → %2), paste the server&apos;s PUSH_REPLY or a client log (%1 → %3), or drop an .ovpn file on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="242"/>
+        <location filename="../app/gui/NetworksView.cpp" line="254"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="322"/>
+        <location filename="../app/gui/NetworksView.cpp" line="334"/>
         <source>%1 — local network on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="327"/>
+        <location filename="../app/gui/NetworksView.cpp" line="339"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="329"/>
+        <location filename="../app/gui/NetworksView.cpp" line="341"/>
         <source>— (resolved when planning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="468"/>
+        <location filename="../app/gui/NetworksView.cpp" line="480"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="476"/>
+        <location filename="../app/gui/NetworksView.cpp" line="488"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="519"/>
+        <location filename="../app/gui/NetworksView.cpp" line="531"/>
         <source>%1 is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="514"/>
+        <location filename="../app/gui/NetworksView.cpp" line="526"/>
         <source>Not a network: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="111"/>
+        <location filename="../app/gui/NetworksView.cpp" line="112"/>
         <source>Route in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::PersistDialog</name>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="73"/>
+        <source>No AWS Client VPN profile was given with this endpoint. The AWS VPN Client ignores profile options that change routes; use Keep This Split After Reconnects instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="78"/>
+        <source>This connection was read from a server config, not from a client profile. Attach the client&apos;s profile (VPN menu) to write the split into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="83"/>
+        <source>This connection was read from a PUSH_REPLY or a log. Attach the client&apos;s profile (VPN menu) to write the split into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="99"/>
+        <source>Make Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="100"/>
+        <source>Make Permanent — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="102"/>
+        <source>Write this split where it lasts when the VPN reconnects. Nothing is written until you press Write; Undo takes it back exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="107"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="108"/>
+        <source>&amp;NetworkManager connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="110"/>
+        <source>OpenVPN &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="118"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="119"/>
+        <source>Write &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="133"/>
+        <source>&amp;Exactly what will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="142"/>
+        <source>&amp;Reconnect the VPN afterwards, so that it takes effect now (it drops for a moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="157"/>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="158"/>
+        <source>&amp;Undo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="186"/>
+        <source>NetworkManager is Linux&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="190"/>
+        <source>NetworkManager&apos;s connections belong to this computer: open This Computer&apos;s table (File menu) to write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="263"/>
+        <source>Write the Profile To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="264"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="283"/>
+        <source>No OpenVPN client profile is attached to this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="297"/>
+        <source>The demo&apos;s profile is part of Splitroute: choose where to write a copy with the split (Choose…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="300"/>
+        <source>Choose where to write the profile with the split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="301"/>
+        <source>%1 cannot be written here: choose where to write a copy with the split (Choose…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="323"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="410"/>
+        <source>Nothing to write: decide something in the Networks tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="351"/>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="356"/>
+        <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="374"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="377"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="529"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="532"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="375"/>
+        <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="381"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="481"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="385"/>
+        <source>Took the split out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="436"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="569"/>
+        <source>Asking NetworkManager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="492"/>
+        <source>Wrote the split to %1; the values before are saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="500"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="549"/>
+        <source>Reconnected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="505"/>
+        <source>NetworkManager uses it when the VPN connects next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="530"/>
+        <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="539"/>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="543"/>
+        <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="575"/>
+        <source>VPN: &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <source>Bypass routes: &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="583"/>
+        <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <source>To write another split, undo this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
+        <source># NetworkManager already holds this split: nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="594"/>
+        <source># The values before are saved to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="598"/>
+        <source># Written earlier; Undo runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="610"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
+        <source># %1 already holds this split: nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <source>Run the nmcli calls shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <source>Write the profile shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,76 +2683,91 @@ Built with Qt %2.</source>
     </message>
     <message>
         <location filename="../app/gui/WindowActions.cpp" line="93"/>
-        <source>&amp;Keep This Split After Reconnects</source>
+        <source>Make &amp;Permanent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/WindowActions.cpp" line="95"/>
+        <source>&amp;Keep This Split After Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="97"/>
         <source>When the applied changes are kept, splitroute-keeper applies them again each time the VPN reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="100"/>
+        <location filename="../app/gui/WindowActions.cpp" line="102"/>
         <source>Open &amp;Log File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="101"/>
+        <location filename="../app/gui/WindowActions.cpp" line="103"/>
         <source>Open the file where Splitroute records what it did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="102"/>
+        <location filename="../app/gui/WindowActions.cpp" line="104"/>
         <source>&amp;About Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="104"/>
+        <location filename="../app/gui/WindowActions.cpp" line="106"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="135"/>
+        <location filename="../app/gui/WindowActions.cpp" line="137"/>
         <source>Undo the last changes applied to the demo machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="136"/>
+        <location filename="../app/gui/WindowActions.cpp" line="138"/>
         <source>Undo the last changes Splitroute applied to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="152"/>
+        <location filename="../app/gui/WindowActions.cpp" line="154"/>
         <source>Write the planned changes as a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="153"/>
+        <location filename="../app/gui/WindowActions.cpp" line="155"/>
         <source>Decide something in the Networks tab first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="159"/>
+        <location filename="../app/gui/WindowActions.cpp" line="161"/>
+        <source>Write the split into the NetworkManager connections or the OpenVPN profile, so that it lasts when the VPN reconnects; or undo that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="163"/>
+        <source>Open a table with a VPN connection first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="169"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="162"/>
+        <location filename="../app/gui/WindowActions.cpp" line="172"/>
         <source>Apply the planned changes to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="165"/>
+        <location filename="../app/gui/WindowActions.cpp" line="175"/>
         <source>Open the demo or this computer&apos;s table to apply changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="173"/>
+        <location filename="../app/gui/WindowActions.cpp" line="183"/>
         <source>Hand the kept changes to splitroute-keeper, which applies them again after each reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="175"/>
+        <location filename="../app/gui/WindowActions.cpp" line="185"/>
         <source>Only this computer&apos;s table, with a VPN connection on a known tunnel device, can keep a split after reconnects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,17 +2780,17 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="221"/>
+        <location filename="../app/gui/Workspace.cpp" line="213"/>
         <source>Cannot save the decisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="246"/>
+        <location filename="../app/gui/Workspace.cpp" line="238"/>
         <source>Cannot plan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="253"/>
+        <location filename="../app/gui/Workspace.cpp" line="245"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>%n route change planned.</numerusform>
@@ -2528,70 +2798,70 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="286"/>
-        <location filename="../app/gui/Workspace.cpp" line="370"/>
-        <location filename="../app/gui/Workspace.cpp" line="650"/>
-        <location filename="../app/gui/Workspace.cpp" line="972"/>
-        <location filename="../app/gui/Workspace.cpp" line="983"/>
+        <location filename="../app/gui/Workspace.cpp" line="278"/>
+        <location filename="../app/gui/Workspace.cpp" line="362"/>
+        <location filename="../app/gui/Workspace.cpp" line="642"/>
+        <location filename="../app/gui/Workspace.cpp" line="964"/>
+        <location filename="../app/gui/Workspace.cpp" line="975"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="311"/>
-        <location filename="../app/gui/Workspace.cpp" line="341"/>
-        <location filename="../app/gui/Workspace.cpp" line="357"/>
-        <location filename="../app/gui/Workspace.cpp" line="369"/>
+        <location filename="../app/gui/Workspace.cpp" line="303"/>
+        <location filename="../app/gui/Workspace.cpp" line="333"/>
+        <location filename="../app/gui/Workspace.cpp" line="349"/>
+        <location filename="../app/gui/Workspace.cpp" line="361"/>
         <source>Cannot open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="312"/>
+        <location filename="../app/gui/Workspace.cpp" line="304"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="329"/>
+        <location filename="../app/gui/Workspace.cpp" line="321"/>
         <source>Splitroute cannot tell which kind of file %1 is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="331"/>
+        <location filename="../app/gui/Workspace.cpp" line="323"/>
         <source>ip route show (Linux)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="332"/>
+        <location filename="../app/gui/Workspace.cpp" line="324"/>
         <source>ip -j route show, JSON (Linux)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="333"/>
+        <location filename="../app/gui/Workspace.cpp" line="325"/>
         <source>route print (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="334"/>
+        <location filename="../app/gui/Workspace.cpp" line="326"/>
         <source>netstat -rn (macOS, BSD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="335"/>
+        <location filename="../app/gui/Workspace.cpp" line="327"/>
         <source>Splitroute snapshot (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="343"/>
+        <location filename="../app/gui/Workspace.cpp" line="335"/>
         <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="358"/>
+        <location filename="../app/gui/Workspace.cpp" line="350"/>
         <source>%1 cannot be read as %2.
 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="405"/>
+        <location filename="../app/gui/Workspace.cpp" line="397"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2599,150 +2869,150 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="406"/>
+        <location filename="../app/gui/Workspace.cpp" line="398"/>
         <source>Some lines were not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="414"/>
+        <location filename="../app/gui/Workspace.cpp" line="406"/>
         <source>Demo data missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="414"/>
+        <location filename="../app/gui/Workspace.cpp" line="406"/>
         <source>The bundled demo data was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="421"/>
-        <location filename="../app/gui/Workspace.cpp" line="436"/>
-        <location filename="../app/gui/Workspace.cpp" line="449"/>
+        <location filename="../app/gui/Workspace.cpp" line="413"/>
+        <location filename="../app/gui/Workspace.cpp" line="428"/>
+        <location filename="../app/gui/Workspace.cpp" line="441"/>
         <source>Demo data unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="426"/>
+        <location filename="../app/gui/Workspace.cpp" line="418"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="481"/>
+        <location filename="../app/gui/Workspace.cpp" line="473"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="486"/>
+        <location filename="../app/gui/Workspace.cpp" line="478"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="506"/>
+        <location filename="../app/gui/Workspace.cpp" line="498"/>
         <source>Not following route changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="522"/>
+        <location filename="../app/gui/Workspace.cpp" line="514"/>
         <source>Stopped following route changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="534"/>
+        <location filename="../app/gui/Workspace.cpp" line="526"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="606"/>
+        <location filename="../app/gui/Workspace.cpp" line="598"/>
         <source>Close Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="607"/>
+        <location filename="../app/gui/Workspace.cpp" line="599"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="632"/>
+        <location filename="../app/gui/Workspace.cpp" line="624"/>
         <source>Closed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="650"/>
+        <location filename="../app/gui/Workspace.cpp" line="642"/>
         <source>Cannot save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="654"/>
+        <location filename="../app/gui/Workspace.cpp" line="646"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="673"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
         <source>No table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="673"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
         <source>Open a routing table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="683"/>
+        <location filename="../app/gui/Workspace.cpp" line="675"/>
         <source>Cannot read the VPN profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="691"/>
+        <location filename="../app/gui/Workspace.cpp" line="683"/>
         <source>VPN profile %1 attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="710"/>
-        <location filename="../app/gui/Workspace.cpp" line="732"/>
+        <location filename="../app/gui/Workspace.cpp" line="702"/>
+        <location filename="../app/gui/Workspace.cpp" line="724"/>
         <source>Cannot read the server config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="716"/>
+        <location filename="../app/gui/Workspace.cpp" line="708"/>
         <source>(any client without a file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="719"/>
+        <location filename="../app/gui/Workspace.cpp" line="711"/>
         <source>OpenVPN Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="720"/>
+        <location filename="../app/gui/Workspace.cpp" line="712"/>
         <source>Show %1 as seen by the client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="742"/>
+        <location filename="../app/gui/Workspace.cpp" line="734"/>
         <source>Cannot read the AWS endpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="762"/>
+        <location filename="../app/gui/Workspace.cpp" line="754"/>
         <source>AWS Client VPN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="763"/>
+        <location filename="../app/gui/Workspace.cpp" line="755"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="770"/>
+        <location filename="../app/gui/Workspace.cpp" line="762"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="804"/>
+        <location filename="../app/gui/Workspace.cpp" line="796"/>
         <source>OpenVPN Server Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="805"/>
+        <location filename="../app/gui/Workspace.cpp" line="797"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>The log pushed options to %n client. Show the push to:</numerusform>
@@ -2750,85 +3020,85 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="814"/>
+        <location filename="../app/gui/Workspace.cpp" line="806"/>
         <source>Cannot read the pushed options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="880"/>
+        <location filename="../app/gui/Workspace.cpp" line="872"/>
         <source>VPN connection %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="929"/>
+        <location filename="../app/gui/Workspace.cpp" line="921"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="931"/>
+        <location filename="../app/gui/Workspace.cpp" line="923"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="932"/>
+        <location filename="../app/gui/Workspace.cpp" line="924"/>
         <source>Tunnel device: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="933"/>
+        <location filename="../app/gui/Workspace.cpp" line="925"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="935"/>
+        <location filename="../app/gui/Workspace.cpp" line="927"/>
         <source>Redirects the default gateway%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="936"/>
+        <location filename="../app/gui/Workspace.cpp" line="928"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="941"/>
+        <location filename="../app/gui/Workspace.cpp" line="933"/>
         <source>Pushed networks (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="943"/>
+        <location filename="../app/gui/Workspace.cpp" line="935"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="945"/>
+        <location filename="../app/gui/Workspace.cpp" line="937"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="966"/>
-        <location filename="../app/gui/Workspace.cpp" line="992"/>
+        <location filename="../app/gui/Workspace.cpp" line="958"/>
+        <location filename="../app/gui/Workspace.cpp" line="984"/>
         <source>No policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="966"/>
-        <location filename="../app/gui/Workspace.cpp" line="992"/>
+        <location filename="../app/gui/Workspace.cpp" line="958"/>
+        <location filename="../app/gui/Workspace.cpp" line="984"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="972"/>
+        <location filename="../app/gui/Workspace.cpp" line="964"/>
         <source>Cannot save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="976"/>
+        <location filename="../app/gui/Workspace.cpp" line="968"/>
         <source>Policy saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="983"/>
-        <location filename="../app/gui/Workspace.cpp" line="988"/>
+        <location filename="../app/gui/Workspace.cpp" line="975"/>
+        <location filename="../app/gui/Workspace.cpp" line="980"/>
         <source>Cannot read the policy</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1355,235 +1355,235 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51"/>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="52"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="346"/>
         <source>Splitroute</source>
         <translation>Splitroute</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>VPN Connection</source>
         <translation>VPN 接続</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="450"/>
         <source>Tunnel Device</source>
         <translation>トンネルデバイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="445"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Interface of %1:</source>
         <translation>%1 のインターフェイス:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="90"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="91"/>
         <source>Routing table</source>
         <translation>経路表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="92"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="93"/>
         <source>Networks</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="94"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>Address map</source>
         <translation>アドレスマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="63"/>
-        <location filename="../app/gui/MainWindow.cpp" line="96"/>
+        <location filename="../app/gui/MainWindow.cpp" line="64"/>
+        <location filename="../app/gui/MainWindow.cpp" line="97"/>
         <source>Changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="102"/>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="120"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="127"/>
+        <location filename="../app/gui/MainWindow.cpp" line="128"/>
         <source>V&amp;PN</source>
         <translation>VPN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="132"/>
+        <location filename="../app/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="146"/>
+        <location filename="../app/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Routes</source>
         <translation>経路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="149"/>
+        <location filename="../app/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <location filename="../app/gui/MainWindow.cpp" line="157"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>Log File</source>
         <translation>ログファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Nothing has been logged to a file.</source>
         <translation>ファイルにはまだ何も記録されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="286"/>
         <source>No application opened %1.</source>
         <translation>%1 を開けるアプリケーションがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
+        <location filename="../app/gui/MainWindow.cpp" line="493"/>
         <source>Log file: %1</source>
         <translation>ログファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="515"/>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/MainWindow.cpp" line="531"/>
+        <location filename="../app/gui/MainWindow.cpp" line="538"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
+        <location filename="../app/gui/MainWindow.cpp" line="532"/>
         <source>Changes were applied and wait for you to keep them. Quitting now reverts them. Quit anyway?</source>
         <translation>変更は適用済みで、維持するかどうかの確認を待っています。いま終了すると元に戻されます。終了しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="539"/>
         <source>The decisions made in the Networks tab will be lost. Quit anyway?</source>
         <translation>「ネットワーク」タブで行った決定は失われます。終了しますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="459"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation>経路表 (*.json *.txt *.log *.route)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="454"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation>OpenVPN プロファイルとサーバー設定 (*.ovpn *.conf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="455"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation>OpenVPN ログと PUSH_REPLY (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="456"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation>AWS Client VPN エンドポイント JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="457"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
         <source>Planned: %1</source>
         <translation>計画: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Save Policy</source>
         <translation>ポリシーを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Split policies (*.json)</source>
         <translation>分割ポリシー (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>Load Policy</source>
         <translation>ポリシーを読み込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation>分割ポリシー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source> (before)</source>
         <translation> (変更前)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source> (after)</source>
         <translation> (変更後)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Attach VPN Profile</source>
         <translation>VPN プロファイルを添付</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
+        <location filename="../app/gui/MainWindow.cpp" line="190"/>
         <source>Save Snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation>Splitroute スナップショット (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>About Splitroute</source>
         <translation>Splitroute について</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="471"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.
@@ -1599,79 +1599,79 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::MapPage</name>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="58"/>
+        <location filename="../app/gui/MapPage.cpp" line="49"/>
         <source>IPv&amp;4</source>
         <translation>IPv&amp;4</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="59"/>
+        <location filename="../app/gui/MapPage.cpp" line="50"/>
         <source>IPv&amp;6 global unicast</source>
         <translation>IPv&amp;6 グローバルユニキャスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="66"/>
+        <location filename="../app/gui/MapPage.cpp" line="57"/>
         <source>&amp;Before</source>
         <translation>変更前(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="67"/>
+        <location filename="../app/gui/MapPage.cpp" line="58"/>
         <source>P&amp;lanned</source>
         <translation>計画(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="68"/>
+        <location filename="../app/gui/MapPage.cpp" line="59"/>
         <source>&amp;After</source>
         <translation>変更後(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="69"/>
+        <location filename="../app/gui/MapPage.cpp" line="60"/>
         <source>The routing table on show</source>
         <translation>表示中のルーティングテーブル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="70"/>
+        <location filename="../app/gui/MapPage.cpp" line="61"/>
         <source>The plan&apos;s route changes: added outlined, removed hatched</source>
         <translation>計画による経路の変更: 追加は枠線、削除は斜線</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="71"/>
+        <location filename="../app/gui/MapPage.cpp" line="62"/>
         <source>The routing table once the plan is applied</source>
         <translation>計画を適用した後のルーティングテーブル</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="82"/>
+        <location filename="../app/gui/MapPage.cpp" line="73"/>
         <source>Wheel or +/− to zoom, drag or arrow keys to pan, click a route to select it in the table. Bottom band: the route each address uses.</source>
         <translation>ホイールまたは +/− で拡大縮小、ドラッグまたは矢印キーで移動、経路をクリックすると経路表で選択されます。最下段: 各アドレスが実際に使う経路。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="192"/>
+        <location filename="../app/gui/MapPage.cpp" line="183"/>
         <source>Before: the table on show. Marked: where the plan changes the next hop (Alt+L shows the plan, Alt+A the table after it).</source>
         <translation>変更前: 表示中のテーブル。印の付いた範囲は計画でネクストホップが変わる所です(Alt+L で計画、Alt+A で適用後のテーブル)。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="195"/>
+        <location filename="../app/gui/MapPage.cpp" line="186"/>
         <source>The table before: plans are made for the table after.</source>
         <translation>接続前のテーブルです。計画は接続後のテーブルに対して作られます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="196"/>
+        <location filename="../app/gui/MapPage.cpp" line="187"/>
         <source>Decide in the Networks tab to see the plan here (Planned, After).</source>
         <translation>「ネットワーク」タブで決めると、ここに計画が表示されます(計画、変更後)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MapPage.cpp" line="203"/>
+        <location filename="../app/gui/MapPage.cpp" line="194"/>
         <source>After: the table once the %n planned change(s) are applied.</source>
         <translation>
             <numerusform>変更後: 計画された %n 件の変更を適用した後のテーブル。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="232"/>
+        <location filename="../app/gui/MapPage.cpp" line="223"/>
         <source>Planned: %1. Added routes are outlined, removed ones hatched, the others faded; the bottom band is the table after.</source>
         <translation>計画: %1。追加される経路は枠線、削除される経路は斜線、その他は薄く表示されます。下の帯は適用後のテーブルです。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MapPage.cpp" line="246"/>
+        <location filename="../app/gui/MapPage.cpp" line="237"/>
         <source>Video calls</source>
         <translation>ビデオ通話</translation>
     </message>
@@ -1679,217 +1679,472 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::NetworksView</name>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Network</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="110"/>
+        <location filename="../app/gui/NetworksView.cpp" line="111"/>
         <source>Goes through now</source>
         <translation>現在の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="48"/>
+        <location filename="../app/gui/NetworksView.cpp" line="49"/>
         <source>%1 via %2</source>
         <translation>%1 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="53"/>
-        <location filename="../app/gui/NetworksView.cpp" line="301"/>
-        <location filename="../app/gui/NetworksView.cpp" line="307"/>
-        <location filename="../app/gui/NetworksView.cpp" line="311"/>
+        <location filename="../app/gui/NetworksView.cpp" line="54"/>
+        <location filename="../app/gui/NetworksView.cpp" line="313"/>
+        <location filename="../app/gui/NetworksView.cpp" line="319"/>
+        <location filename="../app/gui/NetworksView.cpp" line="323"/>
         <source>— (no route)</source>
         <translation>— (経路なし)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="59"/>
+        <location filename="../app/gui/NetworksView.cpp" line="60"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="79"/>
+        <location filename="../app/gui/NetworksView.cpp" line="80"/>
         <source>All other IPv6 traffic</source>
         <translation>その他すべての IPv6 通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="80"/>
+        <location filename="../app/gui/NetworksView.cpp" line="81"/>
         <source>All other traffic</source>
         <translation>その他すべての通信</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="83"/>
+        <location filename="../app/gui/NetworksView.cpp" line="84"/>
         <source>%1 — %2 via %3</source>
         <translation>%1 — %2 (%3 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="87"/>
+        <location filename="../app/gui/NetworksView.cpp" line="88"/>
         <source>%1 — default via %2</source>
         <translation>%1 — 既定経路 (%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="88"/>
+        <location filename="../app/gui/NetworksView.cpp" line="89"/>
         <source>%1 — default via %2 (not overridden)</source>
         <translation>%1 — 既定経路 (%2 経由、上書きなし)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="93"/>
+        <location filename="../app/gui/NetworksView.cpp" line="94"/>
         <source>%1 — not routed anywhere</source>
         <translation>%1 — どこにも経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="111"/>
+        <location filename="../app/gui/NetworksView.cpp" line="112"/>
         <source>Will use</source>
         <translation>今後の経由先</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="111"/>
+        <location filename="../app/gui/NetworksView.cpp" line="112"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="123"/>
+        <location filename="../app/gui/NetworksView.cpp" line="124"/>
         <source>Space switches the current network between tunnel and bypass; Enter opens its decision; Delete removes a network you added.</source>
         <translation>Space で現在のネットワークをトンネルと迂回の間で切り替え、Enter で決定を開き、Delete で追加したネットワークを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="127"/>
+        <location filename="../app/gui/NetworksView.cpp" line="128"/>
         <source>Add a network, address or host name, e.g. 192.168.1.0/24</source>
         <translation>ネットワーク、アドレス、またはホスト名を追加 (例: 192.168.1.0/24)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="132"/>
+        <location filename="../app/gui/NetworksView.cpp" line="133"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="155"/>
+        <location filename="../app/gui/NetworksView.cpp" line="158"/>
         <source>Tunnel</source>
         <translation>トンネル</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="157"/>
+        <location filename="../app/gui/NetworksView.cpp" line="160"/>
         <source>Bypass</source>
         <translation>迂回</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="159"/>
+        <location filename="../app/gui/NetworksView.cpp" line="162"/>
         <source>As pushed</source>
         <translation>プッシュのまま</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="170"/>
+        <location filename="../app/gui/NetworksView.cpp" line="173"/>
         <source>decided by the rows above it: %1</source>
         <translation>上の行で決まっています: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="172"/>
+        <location filename="../app/gui/NetworksView.cpp" line="175"/>
         <source>not routed anywhere: no route covers it</source>
         <translation>どこにも経路がありません: これを覆う経路がありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="176"/>
+        <location filename="../app/gui/NetworksView.cpp" line="179"/>
         <source>the VPN server %1 is inside this network — the planner leaves the route to it as it is</source>
         <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそこへの経路をそのまま残します</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="179"/>
+        <location filename="../app/gui/NetworksView.cpp" line="182"/>
         <source>the VPN server %1 is inside this network — the planner keeps its host route</source>
         <translation>VPN サーバー %1 がこのネットワーク内にあります — プランナーはそのホスト経路を維持します</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="183"/>
+        <location filename="../app/gui/NetworksView.cpp" line="186"/>
         <source>already local: the connected route %1 on %2 is more specific</source>
         <translation>すでにローカル: %2 の直結経路 %1 のほうが具体的です</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="185"/>
+        <location filename="../app/gui/NetworksView.cpp" line="188"/>
         <source>partly outside the tunnel: %1 via %2 is more specific</source>
         <translation>一部がトンネル外: %2 経由の %1 のほうが具体的です</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="187"/>
+        <location filename="../app/gui/NetworksView.cpp" line="190"/>
         <source>covered by All other traffic (%1 via %2)</source>
         <translation>「その他すべての通信」に含まれます (%1、%2 経由)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="191"/>
+        <location filename="../app/gui/NetworksView.cpp" line="194"/>
         <source>%1 carries no IPv6 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 は IPv6 の通信を運びません: トンネルに通しても効果はありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="192"/>
+        <location filename="../app/gui/NetworksView.cpp" line="195"/>
         <source>%1 carries no IPv4 traffic: sending it through the tunnel has no effect</source>
         <translation>%1 は IPv4 の通信を運びません: トンネルに通しても効果はありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="196"/>
+        <location filename="../app/gui/NetworksView.cpp" line="199"/>
         <source>host name: resolved to addresses when planning</source>
         <translation>ホスト名: 計画時にアドレスへ解決されます</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="201"/>
+        <location filename="../app/gui/NetworksView.cpp" line="204"/>
         <source>host name: resolved to %1</source>
         <translation>ホスト名: %1 に解決されました</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="204"/>
+        <location filename="../app/gui/NetworksView.cpp" line="207"/>
         <source>host name: cannot be resolved (%1); the plan leaves it out</source>
         <translation>ホスト名: 解決できません (%1)。計画から除外されます</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="225"/>
+        <location filename="../app/gui/NetworksView.cpp" line="237"/>
         <source>This table has no VPN connection yet. To decide what goes through the tunnel, attach the VPN&apos;s profile (%1 → %2), paste the server&apos;s PUSH_REPLY or a client log (%1 → %3), or drop an .ovpn file on the window.</source>
         <translation>このテーブルにはまだ VPN 接続がありません。トンネルを通すものを決めるには、VPN のプロファイルを添付する（%1 → %2）か、サーバーの PUSH_REPLY またはクライアントのログを貼り付ける（%1 → %3）か、.ovpn ファイルをウィンドウにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="242"/>
+        <location filename="../app/gui/NetworksView.cpp" line="254"/>
         <source>Decide network by network what goes through the tunnel of %1. The Changes tab shows the routes that make it so; Export writes them as a script.</source>
         <translation>%1 のトンネルを通す通信をネットワークごとに決めます。「変更」タブにそのための経路が表示され、エクスポートでスクリプトとして書き出せます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="322"/>
+        <location filename="../app/gui/NetworksView.cpp" line="334"/>
         <source>%1 — local network on %2</source>
         <translation>%1 — %2 のローカルネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="327"/>
+        <location filename="../app/gui/NetworksView.cpp" line="339"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="329"/>
+        <location filename="../app/gui/NetworksView.cpp" line="341"/>
         <source>— (resolved when planning)</source>
         <translation>— (計画時に解決)</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="468"/>
+        <location filename="../app/gui/NetworksView.cpp" line="480"/>
         <source>Only networks you added can be removed; set this one to &quot;As pushed&quot; to leave it as the VPN has it.</source>
         <translation>削除できるのは追加したネットワークだけです。VPN の設定どおりにするには、これを「プッシュのまま」にしてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="476"/>
+        <location filename="../app/gui/NetworksView.cpp" line="488"/>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="519"/>
+        <location filename="../app/gui/NetworksView.cpp" line="531"/>
         <source>%1 is already in the list.</source>
         <translation>%1 はすでに一覧にあります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="514"/>
+        <location filename="../app/gui/NetworksView.cpp" line="526"/>
         <source>Not a network: %1</source>
         <translation>ネットワークではありません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/NetworksView.cpp" line="111"/>
+        <location filename="../app/gui/NetworksView.cpp" line="112"/>
         <source>Route in the table</source>
         <translation>経路表の経路</translation>
+    </message>
+</context>
+<context>
+    <name>splitroute::app::PersistDialog</name>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="73"/>
+        <source>No AWS Client VPN profile was given with this endpoint. The AWS VPN Client ignores profile options that change routes; use Keep This Split After Reconnects instead.</source>
+        <translation>このエンドポイントには AWS Client VPN のプロファイルが指定されていません。AWS VPN Client は経路を変えるプロファイルのオプションを無視します。代わりに「再接続後もこの分割を維持」を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="78"/>
+        <source>This connection was read from a server config, not from a client profile. Attach the client&apos;s profile (VPN menu) to write the split into it.</source>
+        <translation>この接続はクライアントのプロファイルではなくサーバーの設定から読み込まれました。分割を書き込むには、クライアントのプロファイルを添付してください（VPN メニュー）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="83"/>
+        <source>This connection was read from a PUSH_REPLY or a log. Attach the client&apos;s profile (VPN menu) to write the split into it.</source>
+        <translation>この接続は PUSH_REPLY またはログから読み込まれました。分割を書き込むには、クライアントのプロファイルを添付してください（VPN メニュー）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="99"/>
+        <source>Make Permanent</source>
+        <translation>永続化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="100"/>
+        <source>Make Permanent — %1</source>
+        <translation>永続化 — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="102"/>
+        <source>Write this split where it lasts when the VPN reconnects. Nothing is written until you press Write; Undo takes it back exactly.</source>
+        <translation>VPN が再接続しても残る場所にこの分割を書き込みます。「書き込む」を押すまで何も書き込まれません。「取り消す」で正確に元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="107"/>
+        <source>Where</source>
+        <translation>書き込み先</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="108"/>
+        <source>&amp;NetworkManager connections</source>
+        <translation>NetworkManager の接続(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="110"/>
+        <source>OpenVPN &amp;profile</source>
+        <translation>OpenVPN プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="118"/>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="119"/>
+        <source>Write &amp;to:</source>
+        <translation>書き込み先ファイル(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="133"/>
+        <source>&amp;Exactly what will be written:</source>
+        <translation>書き込まれる内容(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="142"/>
+        <source>&amp;Reconnect the VPN afterwards, so that it takes effect now (it drops for a moment)</source>
+        <translation>すぐに反映されるよう、書き込んだ後で VPN を再接続する(&amp;R)（一瞬切断されます）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="157"/>
+        <source>&amp;Write</source>
+        <translation>書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="158"/>
+        <source>&amp;Undo…</source>
+        <translation>取り消す(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="186"/>
+        <source>NetworkManager is Linux&apos;s.</source>
+        <translation>NetworkManager は Linux でのみ使えます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="190"/>
+        <source>NetworkManager&apos;s connections belong to this computer: open This Computer&apos;s table (File menu) to write them.</source>
+        <translation>NetworkManager の接続はこのコンピューターのものです。書き込むには「このコンピューター」の表を開いてください（ファイル メニュー）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="263"/>
+        <source>Write the Profile To</source>
+        <translation>プロファイルの書き込み先</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="264"/>
+        <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
+        <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="283"/>
+        <source>No OpenVPN client profile is attached to this connection.</source>
+        <translation>この接続には OpenVPN クライアントのプロファイルが添付されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="297"/>
+        <source>The demo&apos;s profile is part of Splitroute: choose where to write a copy with the split (Choose…).</source>
+        <translation>デモのプロファイルは Splitroute の一部です。分割を入れたコピーの書き込み先を選んでください（選択…）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="300"/>
+        <source>Choose where to write the profile with the split.</source>
+        <translation>分割を入れたプロファイルの書き込み先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="301"/>
+        <source>%1 cannot be written here: choose where to write a copy with the split (Choose…).</source>
+        <translation>%1 には書き込めません。分割を入れたコピーの書き込み先を選んでください（選択…）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="323"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="410"/>
+        <source>Nothing to write: decide something in the Networks tab first.</source>
+        <translation>書き込むものがありません。先に「ネットワーク」タブで決めてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="351"/>
+        <source>Nothing was written: %1</source>
+        <translation>何も書き込まれませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="356"/>
+        <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
+        <translation>分割を %1 に書き込みました（%2 行目）。OpenVPN は次にこのプロファイルで接続するときからこれを使います。「取り消す」で取り除けます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="374"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="377"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="529"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="532"/>
+        <source>Undo</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="375"/>
+        <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
+        <translation>%1 から Splitroute のブロックを取り除きますか？ほかの行はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="381"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="481"/>
+        <source>Nothing was changed: %1</source>
+        <translation>何も変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="385"/>
+        <source>Took the split out of %1.</source>
+        <translation>%1 から分割を取り除きました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="436"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="569"/>
+        <source>Asking NetworkManager…</source>
+        <translation>NetworkManager に問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="492"/>
+        <source>Wrote the split to %1; the values before are saved in %2.</source>
+        <translation>分割を %1 に書き込みました。以前の値は %2 に保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="500"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="549"/>
+        <source>Reconnected: %1.</source>
+        <translation>再接続しました: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="505"/>
+        <source>NetworkManager uses it when the VPN connects next.</source>
+        <translation>NetworkManager は次に VPN が接続するときからこれを使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="530"/>
+        <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
+        <translation>Splitroute が変更する前の「%1」の値を書き戻しますか？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="539"/>
+        <source>Undo failed: %1</source>
+        <translation>取り消しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="543"/>
+        <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
+        <translation>「%1」の以前の値を復元しました（%2 に保存されていたもので、このファイルは削除しました）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="575"/>
+        <source>VPN: &apos;%1&apos; on %2</source>
+        <translation>VPN: %2 上の「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <source>Bypass routes: &apos;%1&apos; on %2</source>
+        <translation>バイパスする経路: %2 上の「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="583"/>
+        <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
+        <translation>Splitroute が「%1」に書き込んだ分割が有効です。「取り消す」で以前の値に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <source>To write another split, undo this one first.</source>
+        <translation>別の分割を書き込むには、先にこれを取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
+        <source># NetworkManager already holds this split: nothing to write.</source>
+        <translation># NetworkManager はすでにこの分割を保持しています。書き込むものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="594"/>
+        <source># The values before are saved to %1 first.</source>
+        <translation># 以前の値は先に %1 に保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="598"/>
+        <source># Written earlier; Undo runs:</source>
+        <translation># 以前に書き込み済み。「取り消す」は次を実行します:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="610"/>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
+        <translation>%1 には Splitroute のブロックがあります（%2 行目）。「取り消す」で取り除けます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
+        <source># %1 already holds this split: nothing to write.</source>
+        <translation># %1 にはすでにこの分割があります。書き込むものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <source>Run the nmcli calls shown</source>
+        <translation>表示された nmcli の呼び出しを実行します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <source>Write the profile shown</source>
+        <translation>表示されたプロファイルを書き込みます</translation>
     </message>
 </context>
 <context>
@@ -2409,76 +2664,91 @@ Qt %2 でビルドされています。</translation>
     </message>
     <message>
         <location filename="../app/gui/WindowActions.cpp" line="93"/>
+        <source>Make &amp;Permanent…</source>
+        <translation>永続化(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="95"/>
         <source>&amp;Keep This Split After Reconnects</source>
         <translation>再接続後もこの分割を維持(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="95"/>
+        <location filename="../app/gui/WindowActions.cpp" line="97"/>
         <source>When the applied changes are kept, splitroute-keeper applies them again each time the VPN reconnects</source>
         <translation>適用した変更を維持すると、VPN が再接続するたびに splitroute-keeper が再適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="100"/>
+        <location filename="../app/gui/WindowActions.cpp" line="102"/>
         <source>Open &amp;Log File</source>
         <translation>ログファイルを開く(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="101"/>
+        <location filename="../app/gui/WindowActions.cpp" line="103"/>
         <source>Open the file where Splitroute records what it did</source>
         <translation>Splitroute が行った操作を記録したファイルを開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="102"/>
+        <location filename="../app/gui/WindowActions.cpp" line="104"/>
         <source>&amp;About Splitroute</source>
         <translation>Splitroute について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="104"/>
+        <location filename="../app/gui/WindowActions.cpp" line="106"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="135"/>
+        <location filename="../app/gui/WindowActions.cpp" line="137"/>
         <source>Undo the last changes applied to the demo machine</source>
         <translation>デモマシンに最後に適用した変更を元に戻す</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="136"/>
+        <location filename="../app/gui/WindowActions.cpp" line="138"/>
         <source>Undo the last changes Splitroute applied to this computer</source>
         <translation>Splitroute がこのコンピューターに最後に適用した変更を取り消します</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="152"/>
+        <location filename="../app/gui/WindowActions.cpp" line="154"/>
         <source>Write the planned changes as a script</source>
         <translation>計画した変更をスクリプトとして書き出します</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="153"/>
+        <location filename="../app/gui/WindowActions.cpp" line="155"/>
         <source>Decide something in the Networks tab first</source>
         <translation>先に「ネットワーク」タブで決めてください</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="159"/>
+        <location filename="../app/gui/WindowActions.cpp" line="161"/>
+        <source>Write the split into the NetworkManager connections or the OpenVPN profile, so that it lasts when the VPN reconnects; or undo that</source>
+        <translation>VPN が再接続しても残るよう、分割を NetworkManager の接続または OpenVPN プロファイルに書き込みます。またはそれを取り消します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="163"/>
+        <source>Open a table with a VPN connection first</source>
+        <translation>先に VPN 接続のある表を開いてください</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowActions.cpp" line="169"/>
         <source>Apply the planned changes to the demo machine</source>
         <translation>計画した変更をデモ用マシンに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="162"/>
+        <location filename="../app/gui/WindowActions.cpp" line="172"/>
         <source>Apply the planned changes to this computer</source>
         <translation>計画した変更をこのコンピューターに適用します</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="165"/>
+        <location filename="../app/gui/WindowActions.cpp" line="175"/>
         <source>Open the demo or this computer&apos;s table to apply changes.</source>
         <translation>変更を適用するには、デモまたはこのコンピューターの経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="173"/>
+        <location filename="../app/gui/WindowActions.cpp" line="183"/>
         <source>Hand the kept changes to splitroute-keeper, which applies them again after each reconnect</source>
         <translation>維持した変更を splitroute-keeper に渡し、再接続のたびに再適用させます</translation>
     </message>
     <message>
-        <location filename="../app/gui/WindowActions.cpp" line="175"/>
+        <location filename="../app/gui/WindowActions.cpp" line="185"/>
         <source>Only this computer&apos;s table, with a VPN connection on a known tunnel device, can keep a split after reconnects.</source>
         <translation>再接続後も分割を維持できるのは、トンネルデバイスが分かっている VPN 接続のある、このコンピューターの経路表だけです。</translation>
     </message>
@@ -2491,323 +2761,323 @@ Qt %2 でビルドされています。</translation>
         <translation>%1 の決定を前回のセッションから復元しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="221"/>
+        <location filename="../app/gui/Workspace.cpp" line="213"/>
         <source>Cannot save the decisions: %1</source>
         <translation>決定を保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="246"/>
+        <location filename="../app/gui/Workspace.cpp" line="238"/>
         <source>Cannot plan %1: %2</source>
         <translation>%1 を計画できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="253"/>
+        <location filename="../app/gui/Workspace.cpp" line="245"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="286"/>
-        <location filename="../app/gui/Workspace.cpp" line="370"/>
-        <location filename="../app/gui/Workspace.cpp" line="650"/>
-        <location filename="../app/gui/Workspace.cpp" line="972"/>
-        <location filename="../app/gui/Workspace.cpp" line="983"/>
+        <location filename="../app/gui/Workspace.cpp" line="278"/>
+        <location filename="../app/gui/Workspace.cpp" line="362"/>
+        <location filename="../app/gui/Workspace.cpp" line="642"/>
+        <location filename="../app/gui/Workspace.cpp" line="964"/>
+        <location filename="../app/gui/Workspace.cpp" line="975"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="311"/>
-        <location filename="../app/gui/Workspace.cpp" line="341"/>
-        <location filename="../app/gui/Workspace.cpp" line="357"/>
-        <location filename="../app/gui/Workspace.cpp" line="369"/>
+        <location filename="../app/gui/Workspace.cpp" line="303"/>
+        <location filename="../app/gui/Workspace.cpp" line="333"/>
+        <location filename="../app/gui/Workspace.cpp" line="349"/>
+        <location filename="../app/gui/Workspace.cpp" line="361"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="312"/>
+        <location filename="../app/gui/Workspace.cpp" line="304"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="329"/>
+        <location filename="../app/gui/Workspace.cpp" line="321"/>
         <source>Splitroute cannot tell which kind of file %1 is.</source>
         <translation>Splitroute は %1 がどの種類のファイルか判別できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="331"/>
+        <location filename="../app/gui/Workspace.cpp" line="323"/>
         <source>ip route show (Linux)</source>
         <translation>ip route show（Linux）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="332"/>
+        <location filename="../app/gui/Workspace.cpp" line="324"/>
         <source>ip -j route show, JSON (Linux)</source>
         <translation>ip -j route show、JSON（Linux）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="333"/>
+        <location filename="../app/gui/Workspace.cpp" line="325"/>
         <source>route print (Windows)</source>
         <translation>route print（Windows）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="334"/>
+        <location filename="../app/gui/Workspace.cpp" line="326"/>
         <source>netstat -rn (macOS, BSD)</source>
         <translation>netstat -rn（macOS、BSD）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="335"/>
+        <location filename="../app/gui/Workspace.cpp" line="327"/>
         <source>Splitroute snapshot (JSON)</source>
         <translation>Splitroute スナップショット（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="343"/>
+        <location filename="../app/gui/Workspace.cpp" line="335"/>
         <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
         <translation>ルーティングテーブルであれば、それを出力したコマンドを選んでください。その形式として読み込みます:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="358"/>
+        <location filename="../app/gui/Workspace.cpp" line="350"/>
         <source>%1 cannot be read as %2.
 %3: %4</source>
         <translation>%1 は %2 として読み込めません。
 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="405"/>
+        <location filename="../app/gui/Workspace.cpp" line="397"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="406"/>
+        <location filename="../app/gui/Workspace.cpp" line="398"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="414"/>
+        <location filename="../app/gui/Workspace.cpp" line="406"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="414"/>
+        <location filename="../app/gui/Workspace.cpp" line="406"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="421"/>
-        <location filename="../app/gui/Workspace.cpp" line="436"/>
-        <location filename="../app/gui/Workspace.cpp" line="449"/>
+        <location filename="../app/gui/Workspace.cpp" line="413"/>
+        <location filename="../app/gui/Workspace.cpp" line="428"/>
+        <location filename="../app/gui/Workspace.cpp" line="441"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="426"/>
+        <location filename="../app/gui/Workspace.cpp" line="418"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="481"/>
+        <location filename="../app/gui/Workspace.cpp" line="473"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="486"/>
+        <location filename="../app/gui/Workspace.cpp" line="478"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="506"/>
+        <location filename="../app/gui/Workspace.cpp" line="498"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="522"/>
+        <location filename="../app/gui/Workspace.cpp" line="514"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="534"/>
+        <location filename="../app/gui/Workspace.cpp" line="526"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="606"/>
+        <location filename="../app/gui/Workspace.cpp" line="598"/>
         <source>Close Table</source>
         <translation>経路表を閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="607"/>
+        <location filename="../app/gui/Workspace.cpp" line="599"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="632"/>
+        <location filename="../app/gui/Workspace.cpp" line="624"/>
         <source>Closed %1.</source>
         <translation>%1 を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="650"/>
+        <location filename="../app/gui/Workspace.cpp" line="642"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="654"/>
+        <location filename="../app/gui/Workspace.cpp" line="646"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="673"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="673"/>
+        <location filename="../app/gui/Workspace.cpp" line="665"/>
         <source>Open a routing table first.</source>
         <translation>先に経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="683"/>
+        <location filename="../app/gui/Workspace.cpp" line="675"/>
         <source>Cannot read the VPN profile</source>
         <translation>VPN プロファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="691"/>
+        <location filename="../app/gui/Workspace.cpp" line="683"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN プロファイル %1 を添付しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="710"/>
-        <location filename="../app/gui/Workspace.cpp" line="732"/>
+        <location filename="../app/gui/Workspace.cpp" line="702"/>
+        <location filename="../app/gui/Workspace.cpp" line="724"/>
         <source>Cannot read the server config</source>
         <translation>サーバー設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="716"/>
+        <location filename="../app/gui/Workspace.cpp" line="708"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="719"/>
+        <location filename="../app/gui/Workspace.cpp" line="711"/>
         <source>OpenVPN Server</source>
         <translation>OpenVPN サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="720"/>
+        <location filename="../app/gui/Workspace.cpp" line="712"/>
         <source>Show %1 as seen by the client:</source>
         <translation>クライアントから見た %1 を表示:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="742"/>
+        <location filename="../app/gui/Workspace.cpp" line="734"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>AWS エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="762"/>
+        <location filename="../app/gui/Workspace.cpp" line="754"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="763"/>
+        <location filename="../app/gui/Workspace.cpp" line="755"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="770"/>
+        <location filename="../app/gui/Workspace.cpp" line="762"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>AWS Client VPN エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="804"/>
+        <location filename="../app/gui/Workspace.cpp" line="796"/>
         <source>OpenVPN Server Log</source>
         <translation>OpenVPN サーバーのログ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="805"/>
+        <location filename="../app/gui/Workspace.cpp" line="797"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>このログは %n 個のクライアントにオプションを送りました。表示するクライアント:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="814"/>
+        <location filename="../app/gui/Workspace.cpp" line="806"/>
         <source>Cannot read the pushed options</source>
         <translation>プッシュされたオプションを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="880"/>
+        <location filename="../app/gui/Workspace.cpp" line="872"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN 接続 %1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="929"/>
+        <location filename="../app/gui/Workspace.cpp" line="921"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="931"/>
+        <location filename="../app/gui/Workspace.cpp" line="923"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="932"/>
+        <location filename="../app/gui/Workspace.cpp" line="924"/>
         <source>Tunnel device: %1</source>
         <translation>トンネルデバイス: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="933"/>
+        <location filename="../app/gui/Workspace.cpp" line="925"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="935"/>
+        <location filename="../app/gui/Workspace.cpp" line="927"/>
         <source>Redirects the default gateway%1</source>
         <translation>既定ゲートウェイをリダイレクトします%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="936"/>
+        <location filename="../app/gui/Workspace.cpp" line="928"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="941"/>
+        <location filename="../app/gui/Workspace.cpp" line="933"/>
         <source>Pushed networks (%1): %2</source>
         <translation>プッシュされたネットワーク (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="943"/>
+        <location filename="../app/gui/Workspace.cpp" line="935"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="945"/>
+        <location filename="../app/gui/Workspace.cpp" line="937"/>
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="966"/>
-        <location filename="../app/gui/Workspace.cpp" line="992"/>
+        <location filename="../app/gui/Workspace.cpp" line="958"/>
+        <location filename="../app/gui/Workspace.cpp" line="984"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="966"/>
-        <location filename="../app/gui/Workspace.cpp" line="992"/>
+        <location filename="../app/gui/Workspace.cpp" line="958"/>
+        <location filename="../app/gui/Workspace.cpp" line="984"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="972"/>
+        <location filename="../app/gui/Workspace.cpp" line="964"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="976"/>
+        <location filename="../app/gui/Workspace.cpp" line="968"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="983"/>
-        <location filename="../app/gui/Workspace.cpp" line="988"/>
+        <location filename="../app/gui/Workspace.cpp" line="975"/>
+        <location filename="../app/gui/Workspace.cpp" line="980"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "app/gui/MapPage.h"
 #include "app/gui/DialogMessageSink.h"
 #include "app/gui/NetworksView.h"
+#include "app/gui/PersistDialog.h"
 #include "app/gui/PushReplyDialog.h"
 #include "app/gui/RouteTableModel.h"
 #include "app/gui/RoutingPage.h"
@@ -145,6 +146,8 @@ void MainWindow::createMenus() {
 
     QMenu* routes = menuBar()->addMenu(tr("&Routes"));
     routes->addActions({a.apply, a.keepSplit, a.revert, a.exportPlan});
+    routes->addSeparator();
+    routes->addAction(a.makePermanent);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.openLog);
@@ -163,6 +166,7 @@ void MainWindow::createMenus() {
     for (QAction* s : a.windowShortcuts())
         addAction(s);
     m_routing->addTableAction(a.copy);
+    m_networks->setPersistAction(a.makePermanent);
     m_sources->addAction(a.deleteSource);
     m_sources->setMenuActions({a.device, a.connectionDetails, nullptr, a.removeConnection},
                               {a.attachProfile, a.openServer, a.openAws, a.paste}, a.closeTable);
@@ -271,6 +275,8 @@ void MainWindow::connectActions() {
         dialog.setMessageSink(m_sink);
         dialog.exec();
     });
+
+    connect(a.makePermanent, &QAction::triggered, this, &MainWindow::onMakePermanentTriggered);
 
     connect(a.openLog, &QAction::triggered, this, [this] {
         const QString path = QString::fromStdString(currentLogFile().string());
@@ -462,6 +468,16 @@ void MainWindow::onOpenTriggered() {
         settings.setValue(QStringLiteral("lastDir"), QFileInfo(f).absolutePath());
         m_workspace->openFile(f);
     }
+}
+
+void MainWindow::onMakePermanentTriggered() {
+    const TableSource* s = m_workspace->currentSource();
+    if (!s || !s->selected())
+        return;
+    PersistDialog dialog(PersistDialog::contextFor(s), m_workspace->plan(), this);
+    dialog.setMessageSink(m_sink);
+    dialog.start();
+    dialog.exec();
 }
 
 void MainWindow::onAboutTriggered() {

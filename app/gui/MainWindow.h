@@ -82,6 +82,7 @@ private:
     void onMapRouteActivated(long index);
     void onOpenTriggered();
     void onDeviceTriggered();
+    void onMakePermanentTriggered();
     void onAboutTriggered();
     void showStatus(const QString& text, int timeoutMs);
     /// Shows tab `index` with the focus in its main view (the table, the list, the map).

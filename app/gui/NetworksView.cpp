@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -138,7 +139,9 @@ NetworksView::NetworksView(QWidget* parent) : QWidget(parent) {
     lay->addWidget(m_header);
     lay->addWidget(m_list, 1);
     lay->addLayout(add);
-    lay->addWidget(m_message);
+    m_bottom = new QHBoxLayout;
+    m_bottom->addWidget(m_message, 1);
+    lay->addLayout(m_bottom);
     auto onAdd = [this] {
         if (addNetwork(m_addEdit->text(),
                        static_cast<core::RuleMode>(m_addMode->currentData().toInt())))
@@ -204,6 +207,15 @@ QString NetworksView::hintText(const core::NetworkHint& h) {
         return tr("host name: cannot be resolved (%1); the plan leaves it out").arg(qs(h.text));
     }
     return {};
+}
+
+void NetworksView::setPersistAction(QAction* action) {
+    if (!m_persistButton) {
+        m_persistButton = new QToolButton(this);
+        m_persistButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_bottom->addWidget(m_persistButton, 0, Qt::AlignRight | Qt::AlignTop);
+    }
+    m_persistButton->setDefaultAction(action);
 }
 
 void NetworksView::setSource(const TableSource* source) {

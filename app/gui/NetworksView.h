@@ -8,10 +8,13 @@
 
 #include <vector>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 
 namespace splitroute::app {
@@ -70,6 +73,10 @@ public:
     /// The sentence shown for a hint.
     [[nodiscard]] static QString hintText(const core::NetworkHint& hint);
 
+    /// Shows `action` (Make Permanent…) as a button under the list.
+    void setPersistAction(QAction* action);
+    [[nodiscard]] QToolButton* persistButton() const { return m_persistButton; }
+
     [[nodiscard]] QTreeWidget* list() const { return m_list; }
     [[nodiscard]] QLineEdit* addEdit() const { return m_addEdit; }
     [[nodiscard]] QLabel* messageLabel() const { return m_message; }
@@ -102,6 +109,8 @@ private:
     QComboBox* m_addMode = nullptr;
     QPushButton* m_addButton = nullptr;
     QLabel* m_message = nullptr;
+    QHBoxLayout* m_bottom = nullptr;
+    QToolButton* m_persistButton = nullptr;
 };
 
 } // namespace splitroute::app

@@ -90,11 +90,13 @@ WindowActions::WindowActions(const QStringList& tabNames, QObject* parent) : QOb
     revert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     exportPlan = new QAction(icon("export"), tr("&Export…"), this);
     exportPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    makePermanent = new QAction(icon("export"), tr("Make &Permanent…"), this);
+    makePermanent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     keepSplit = new QAction(tr("&Keep This Split After Reconnects"), this);
     keepSplit->setCheckable(true);
     keepSplit->setStatusTip(tr("When the applied changes are kept, splitroute-keeper applies "
                                "them again each time the VPN reconnects"));
-    for (QAction* a : {apply, revert, exportPlan, keepSplit})
+    for (QAction* a : {apply, revert, exportPlan, keepSplit, makePermanent})
         a->setEnabled(false);
 
     openLog = new QAction(tr("Open &Log File"), this);
@@ -121,7 +123,7 @@ std::vector<QAction*> WindowActions::windowShortcuts() const {
 }
 
 std::vector<QAction*> WindowActions::overTextFields() const {
-    std::vector<QAction*> out{exportPlan, apply, find, before};
+    std::vector<QAction*> out{exportPlan, makePermanent, apply, find, before};
     out.insert(out.end(), tabs.begin(), tabs.end());
     return out;
 }
@@ -152,6 +154,14 @@ void WindowActions::update(const Workspace& workspace, const ApplyController& co
     exportPlan->setToolTip(canExport ? tr("Write the planned changes as a script")
                                      : tr("Decide something in the Networks tab first"));
     exportPlan->setStatusTip(exportPlan->toolTip());
+    // Written where it lasts: needs a connection (Undo needs no plan).
+    const bool hasDecidable = workspace.canDecide();
+    makePermanent->setEnabled(hasDecidable);
+    makePermanent->setToolTip(
+        hasDecidable ? tr("Write the split into the NetworkManager connections or the OpenVPN "
+                          "profile, so that it lasts when the VPN reconnects; or undo that")
+                     : tr("Open a table with a VPN connection first"));
+    makePermanent->setStatusTip(makePermanent->toolTip());
     // The demo applies on its simulated backend; the live table through the helper.
     apply->setEnabled(controller.canApply());
     switch (controller.target()) {

@@ -55,6 +55,8 @@ public:
     QAction* apply = nullptr;
     QAction* revert = nullptr;
     QAction* exportPlan = nullptr;
+    /// Make Permanent…: the split written into NetworkManager or the OpenVPN profile.
+    QAction* makePermanent = nullptr;
     /// Checkable: a kept apply is also handed to splitroute-keeper (this computer only).
     QAction* keepSplit = nullptr;
     // Help

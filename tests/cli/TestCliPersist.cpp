@@ -31,35 +31,6 @@ using clitest::cli;
 
 namespace {
 
-Route route(const char* dest, const char* gw, const char* dev, std::uint32_t metric,
-            std::uint8_t protocol = proto::Boot) {
-    Route r;
-    r.destination = Prefix::parse(dest).value();
-    if (gw)
-        r.gateway = IpAddress::parse(gw).value();
-    r.interface = dev;
-    r.metric = metric;
-    r.protocol = protocol;
-    return r;
-}
-
-// tun: other traffic local, 198.51.100.0/24 tunnelled, 198.19.0.0/16 (inside the pushed
-// 198.18.0.0/15) bypass via veth0.
-Plan makePlan(const char* tun, const char* tunnelled = "198.51.100.0/24") {
-    Plan p;
-    p.tunnelDevice = tun;
-    p.before = RouteTable({route("0.0.0.0/0", "192.0.2.1", "veth0", 100, proto::Static),
-                           route("0.0.0.0/0", "10.8.0.1", tun, 50, proto::Static),
-                           route("198.18.0.0/15", "10.8.0.1", tun, 50, proto::Static)});
-    p.changes.changes = {
-        {ChangeKind::Delete, route("0.0.0.0/0", "10.8.0.1", tun, 50, proto::Static), "local"},
-        {ChangeKind::Add, route(tunnelled, "10.8.0.1", tun, 0, proto::Splitroute), "tunnel"},
-        {ChangeKind::Add, route("198.19.0.0/16", "192.0.2.1", "veth0", 0, proto::Splitroute),
-         "bypass"},
-    };
-    return p;
-}
-
 bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -110,10 +81,10 @@ private:
 void TestCliPersist::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_nmcli = QStandardPaths::findExecutable("nmcli");
-    m_plan = writePlan("plan.json", makePlan("tun0"));
-    m_wgPlan = writePlan("wg-plan.json", makePlan("wg0"));
-    m_tun5Plan = writePlan("tun5-plan.json", makePlan("tun5"));
-    m_otherPlan = writePlan("other-plan.json", makePlan("tun0", "192.0.2.128/25"));
+    m_plan = writePlan("plan.json", faketest::sandboxPlan("tun0"));
+    m_wgPlan = writePlan("wg-plan.json", faketest::sandboxPlan("wg0"));
+    m_tun5Plan = writePlan("tun5-plan.json", faketest::sandboxPlan("tun5"));
+    m_otherPlan = writePlan("other-plan.json", faketest::sandboxPlan("tun0", "192.0.2.128/25"));
     qputenv("XDG_STATE_HOME", m_dir.filePath("state").toUtf8());
 }
 

@@ -573,6 +573,16 @@ bool MainWindow::saveScreenshots(const QString& dir, const QString& suffix) {
         ok = grab().save(file) && ok;
     }
     ok = m_map->saveViewScreenshots(dir, suffix) && ok;
+    // Make Permanent… with the plan the map picture made, writing a copy of the demo's
+    // profile (the NetworkManager part needs this computer's table).
+    if (const TableSource* s = m_workspace->currentSource(); s && s->selected()) {
+        PersistDialog dialog(PersistDialog::contextFor(s), m_workspace->plan(), this);
+        dialog.start();
+        dialog.setProfileOutput(QDir::tempPath() + QStringLiteral("/corporate-split.ovpn"));
+        dialog.show();
+        QCoreApplication::processEvents();
+        ok = dialog.grab().save(QStringLiteral("%1/persist-%2.png").arg(dir, suffix)) && ok;
+    }
     m_tabs->setCurrentIndex(RoutingTab);
     return ok;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/PersistDialog.h"
 
+#include "app/gui/Background.h"
 #include "app/gui/DialogMessageSink.h"
 #include "app/gui/TableSource.h"
 #include "core/FileBytes.h"
@@ -20,7 +21,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <filesystem>
@@ -434,12 +434,8 @@ std::function<std::shared_ptr<PersistDialog::NmState>()> PersistDialog::discover
 
 void PersistDialog::runNm(std::function<std::shared_ptr<NmState>()> work) {
     setBusy(true, tr("Asking NetworkManager…"));
-    auto result = std::make_shared<std::shared_ptr<NmState>>();
-    QThread* thread = QThread::create([work = std::move(work), result] { *result = work(); });
-    // The dialog may close first: the thread then finishes on its own and deletes itself.
-    connect(thread, &QThread::finished, this, [this, result] { takeNm(*result); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    runInBackground<std::shared_ptr<NmState>>(
+        this, std::move(work), [this](std::shared_ptr<NmState> state) { takeNm(state); });
 }
 
 void PersistDialog::takeNm(const std::shared_ptr<NmState>& state) {

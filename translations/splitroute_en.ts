@@ -2023,7 +2023,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="323"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="410"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="428"/>
         <source>Nothing to write: decide something in the Networks tab first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,8 +2040,8 @@ Built with Qt %2.</source>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="374"/>
         <location filename="../app/gui/PersistDialog.cpp" line="377"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="529"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="532"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="537"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="540"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,7 +2052,7 @@ Built with Qt %2.</source>
     </message>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="381"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="481"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="495"/>
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,99 +2062,98 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="436"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="569"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="454"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="571"/>
         <source>Asking NetworkManager…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="492"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="507"/>
         <source>Wrote the split to %1; the values before are saved in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="500"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="549"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="402"/>
         <source>Reconnected: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="505"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="513"/>
         <source>NetworkManager uses it when the VPN connects next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="530"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="538"/>
         <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="539"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="547"/>
         <source>Undo failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="543"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="551"/>
         <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="575"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
         <source>VPN: &apos;%1&apos; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="579"/>
         <source>Bypass routes: &apos;%1&apos; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="583"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="585"/>
         <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
         <source>To write another split, undo this one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="593"/>
         <source># NetworkManager already holds this split: nothing to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="594"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="596"/>
         <source># The values before are saved to %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="598"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="600"/>
         <source># Written earlier; Undo runs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="610"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="612"/>
         <source>Profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="616"/>
         <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="625"/>
         <source># %1 already holds this split: nothing to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="636"/>
         <source>Run the nmcli calls shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="636"/>
         <source>Write the profile shown</source>
         <translation type="unfinished"></translation>
     </message>

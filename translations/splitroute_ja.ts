@@ -2011,7 +2011,7 @@ Qt %2 でビルドされています。</translation>
     </message>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="323"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="410"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="428"/>
         <source>Nothing to write: decide something in the Networks tab first.</source>
         <translation>書き込むものがありません。先に「ネットワーク」タブで決めてください。</translation>
     </message>
@@ -2028,8 +2028,8 @@ Qt %2 でビルドされています。</translation>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="374"/>
         <location filename="../app/gui/PersistDialog.cpp" line="377"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="529"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="532"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="537"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="540"/>
         <source>Undo</source>
         <translation>取り消す</translation>
     </message>
@@ -2040,7 +2040,7 @@ Qt %2 でビルドされています。</translation>
     </message>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="381"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="481"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="495"/>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されませんでした: %1</translation>
     </message>
@@ -2050,99 +2050,98 @@ Qt %2 でビルドされています。</translation>
         <translation>%1 から分割を取り除きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="436"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="569"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="454"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="571"/>
         <source>Asking NetworkManager…</source>
         <translation>NetworkManager に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="492"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="507"/>
         <source>Wrote the split to %1; the values before are saved in %2.</source>
         <translation>分割を %1 に書き込みました。以前の値は %2 に保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="500"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="549"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="402"/>
         <source>Reconnected: %1.</source>
         <translation>再接続しました: %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="505"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="513"/>
         <source>NetworkManager uses it when the VPN connects next.</source>
         <translation>NetworkManager は次に VPN が接続するときからこれを使います。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="530"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="538"/>
         <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
         <translation>Splitroute が変更する前の「%1」の値を書き戻しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="539"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="547"/>
         <source>Undo failed: %1</source>
         <translation>取り消しに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="543"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="551"/>
         <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
         <translation>「%1」の以前の値を復元しました（%2 に保存されていたもので、このファイルは削除しました）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="575"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
         <source>VPN: &apos;%1&apos; on %2</source>
         <translation>VPN: %2 上の「%1」</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="579"/>
         <source>Bypass routes: &apos;%1&apos; on %2</source>
         <translation>バイパスする経路: %2 上の「%1」</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="583"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="585"/>
         <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
         <translation>Splitroute が「%1」に書き込んだ分割が有効です。「取り消す」で以前の値に戻ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
         <source>To write another split, undo this one first.</source>
         <translation>別の分割を書き込むには、先にこれを取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="593"/>
         <source># NetworkManager already holds this split: nothing to write.</source>
         <translation># NetworkManager はすでにこの分割を保持しています。書き込むものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="594"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="596"/>
         <source># The values before are saved to %1 first.</source>
         <translation># 以前の値は先に %1 に保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="598"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="600"/>
         <source># Written earlier; Undo runs:</source>
         <translation># 以前に書き込み済み。「取り消す」は次を実行します:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="610"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="612"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="616"/>
         <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
         <translation>%1 には Splitroute のブロックがあります（%2 行目）。「取り消す」で取り除けます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="625"/>
         <source># %1 already holds this split: nothing to write.</source>
         <translation># %1 にはすでにこの分割があります。書き込むものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="636"/>
         <source>Run the nmcli calls shown</source>
         <translation>表示された nmcli の呼び出しを実行します</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="636"/>
         <source>Write the profile shown</source>
         <translation>表示されたプロファイルを書き込みます</translation>
     </message>

@@ -389,6 +389,24 @@ void PersistDialog::undoProfile() {
 // --- NetworkManager ---
 
 #ifndef _WIN32
+namespace {
+
+// Re-activates what changed (platform::reactivateNm) and says so, with what failed: " Reconnected:
+// corp-vpn." Runs on the worker thread.
+QString reconnectNm(platform::NmcliClient& nm, const std::vector<core::NmConnectionEdit>& edits,
+                    const platform::NmConnectionInfo& vpn) {
+    std::vector<std::string> warnings;
+    const auto done = platform::reactivateNm(nm, edits, vpn, warnings);
+    QString text;
+    if (!done.empty())
+        text += QLatin1Char(' ') + PersistDialog::tr("Reconnected: %1.").arg(qs(done.back()));
+    for (const auto& w : warnings)
+        text += QLatin1Char(' ') + qs(w);
+    return text;
+}
+
+} // namespace
+
 // Looks at NetworkManager (reads only): the VPN on the tunnel device and what writing the plan
 // means for it, and a split written earlier (for that VPN, or — when it is not connected —
 // any that has a backup).
@@ -490,12 +508,7 @@ void PersistDialog::write() {
                 .arg(QLatin1Char('\'') + names.join(QStringLiteral("', '")) + QLatin1Char('\''),
                      qs(preview.backup));
         if (reconnect) {
-            std::vector<std::string> warnings;
-            const auto done = platform::reactivateNm(nm, preview.edits, preview.vpn, warnings);
-            if (!done.empty())
-                text += QLatin1Char(' ') + tr("Reconnected: %1.").arg(qs(done.back()));
-            for (const auto& w : warnings)
-                text += QLatin1Char(' ') + qs(w);
+            text += reconnectNm(nm, preview.edits, preview.vpn);
         } else {
             text += QLatin1Char(' ') + tr("NetworkManager uses it when the VPN connects next.");
         }
@@ -537,14 +550,8 @@ void PersistDialog::undo() {
         }
         QString text = tr("Restored the values '%1' had before (saved in %2, now removed).")
                            .arg(qs(u.vpn.name), qs(u.backup));
-        if (reconnect) {
-            std::vector<std::string> warnings;
-            const auto done = platform::reactivateNm(nm, u.edits, u.vpn, warnings);
-            if (!done.empty())
-                text += QLatin1Char(' ') + tr("Reconnected: %1.").arg(qs(done.back()));
-            for (const auto& w : warnings)
-                text += QLatin1Char(' ') + qs(w);
-        }
+        if (reconnect)
+            text += reconnectNm(nm, u.edits, u.vpn);
         auto st = discover();
         st->result = text;
         return st;

@@ -5,7 +5,8 @@
 // shell script answering from tests/data/nm like the recorded sandbox (nmt-ovpn, an OpenVPN
 // connection active on veth0 with tun0; nmt-veth0, the ethernet connection on veth0). It
 // logs every call to STATE/calls.log; `connection modify` updates a settings file per UUID
-// (STATE/UUID) so a later read sees the written values; `connection up` succeeds. Installed
+// (STATE/UUID) so a later read sees the written values; `connection up` succeeds. Each call
+// first sleeps $FAKE_NMCLI_SLEEP seconds when that is set (a slow NetworkManager). Installed
 // through $SPLITROUTE_NMCLI, which platform::systemNmcliRunner() reads on each call.
 
 #include "core/plan/Planner.h"
@@ -67,6 +68,7 @@ inline QString installFakeNmcli(const QString& dir, bool failModify = false) {
     QByteArray script = R"(#!/bin/bash
 D=@DATA@ S=@STATE@ FAIL=@FAIL@
 printf '%s\n' "$*" >> "$S/calls.log"
+[ -n "${FAKE_NMCLI_SLEEP:-}" ] && sleep "$FAKE_NMCLI_SLEEP"
 case "$*" in
   "-t -e yes -f NAME,UUID,TYPE,DEVICE,ACTIVE connection show") cat "$D/connections.txt" ;;
   "-t -e yes -f vpn.service-type connection show "*) cat "$D/vpn-service-type.txt" ;;

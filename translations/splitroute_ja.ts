@@ -1970,178 +1970,188 @@ Qt %2 でビルドされています。</translation>
         <translation>取り消す(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="186"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="189"/>
         <source>NetworkManager is Linux&apos;s.</source>
         <translation>NetworkManager は Linux でのみ使えます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="190"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="193"/>
         <source>NetworkManager&apos;s connections belong to this computer: open This Computer&apos;s table (File menu) to write them.</source>
         <translation>NetworkManager の接続はこのコンピューターのものです。書き込むには「このコンピューター」の表を開いてください（ファイル メニュー）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="263"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="203"/>
+        <source>NetworkManager is being changed; wait for its answer before closing.</source>
+        <translation>NetworkManager を変更中です。閉じる前に応答を待ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="275"/>
         <source>Write the Profile To</source>
         <translation>プロファイルの書き込み先</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="264"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="276"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="283"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="295"/>
         <source>No OpenVPN client profile is attached to this connection.</source>
         <translation>この接続には OpenVPN クライアントのプロファイルが添付されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="297"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="309"/>
         <source>The demo&apos;s profile is part of Splitroute: choose where to write a copy with the split (Choose…).</source>
         <translation>デモのプロファイルは Splitroute の一部です。分割を入れたコピーの書き込み先を選んでください（選択…）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="300"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="312"/>
         <source>Choose where to write the profile with the split.</source>
         <translation>分割を入れたプロファイルの書き込み先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="301"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="313"/>
         <source>%1 cannot be written here: choose where to write a copy with the split (Choose…).</source>
         <translation>%1 には書き込めません。分割を入れたコピーの書き込み先を選んでください（選択…）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="323"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="428"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="335"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="440"/>
         <source>Nothing to write: decide something in the Networks tab first.</source>
         <translation>書き込むものがありません。先に「ネットワーク」タブで決めてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="351"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="363"/>
         <source>Nothing was written: %1</source>
         <translation>何も書き込まれませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="356"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="368"/>
         <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
         <translation>分割を %1 に書き込みました（%2 行目）。OpenVPN は次にこのプロファイルで接続するときからこれを使います。「取り消す」で取り除けます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="374"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="377"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="537"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="540"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="386"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="389"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="553"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="556"/>
         <source>Undo</source>
         <translation>取り消す</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="375"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="387"/>
         <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
         <translation>%1 から Splitroute のブロックを取り除きますか？ほかの行はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="381"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="495"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="393"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="510"/>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="385"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="397"/>
         <source>Took the split out of %1.</source>
         <translation>%1 から分割を取り除きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="454"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="571"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
         <source>Asking NetworkManager…</source>
         <translation>NetworkManager に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="507"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
+        <source>Writing to NetworkManager…</source>
+        <translation>NetworkManager に書き込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="522"/>
         <source>Wrote the split to %1; the values before are saved in %2.</source>
         <translation>分割を %1 に書き込みました。以前の値は %2 に保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="402"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="414"/>
         <source>Reconnected: %1.</source>
         <translation>再接続しました: %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="513"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="528"/>
         <source>NetworkManager uses it when the VPN connects next.</source>
         <translation>NetworkManager は次に VPN が接続するときからこれを使います。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="538"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="554"/>
         <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
         <translation>Splitroute が変更する前の「%1」の値を書き戻しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="547"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="564"/>
         <source>Undo failed: %1</source>
         <translation>取り消しに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="551"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
         <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
         <translation>「%1」の以前の値を復元しました（%2 に保存されていたもので、このファイルは削除しました）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="595"/>
         <source>VPN: &apos;%1&apos; on %2</source>
         <translation>VPN: %2 上の「%1」</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="579"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
         <source>Bypass routes: &apos;%1&apos; on %2</source>
         <translation>バイパスする経路: %2 上の「%1」</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="585"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="603"/>
         <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
         <translation>Splitroute が「%1」に書き込んだ分割が有効です。「取り消す」で以前の値に戻ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="609"/>
         <source>To write another split, undo this one first.</source>
         <translation>別の分割を書き込むには、先にこれを取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="593"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="611"/>
         <source># NetworkManager already holds this split: nothing to write.</source>
         <translation># NetworkManager はすでにこの分割を保持しています。書き込むものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="596"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
         <source># The values before are saved to %1 first.</source>
         <translation># 以前の値は先に %1 に保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="600"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="618"/>
         <source># Written earlier; Undo runs:</source>
         <translation># 以前に書き込み済み。「取り消す」は次を実行します:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="612"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="630"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="616"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
         <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
         <translation>%1 には Splitroute のブロックがあります（%2 行目）。「取り消す」で取り除けます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="625"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="643"/>
         <source># %1 already holds this split: nothing to write.</source>
         <translation># %1 にはすでにこの分割があります。書き込むものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="636"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
         <source>Run the nmcli calls shown</source>
         <translation>表示された nmcli の呼び出しを実行します</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="636"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
         <source>Write the profile shown</source>
         <translation>表示されたプロファイルを書き込みます</translation>
     </message>

@@ -156,7 +156,10 @@ PersistDialog::PersistDialog(Context context, const core::Plan* plan, QWidget* p
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_write = buttons->addButton(tr("&Write"), QDialogButtonBox::ActionRole);
     m_undo = buttons->addButton(tr("&Undo…"), QDialogButtonBox::ActionRole);
-    m_write->setDefault(true);
+    // Enter does not write: the preview must be read first (a path typed in "Write to" and
+    // Enter would otherwise write what was not shown yet).
+    m_write->setAutoDefault(false);
+    m_undo->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_write, &QPushButton::clicked, this, &PersistDialog::write);
     connect(m_undo, &QPushButton::clicked, this, &PersistDialog::undo);
@@ -195,11 +198,20 @@ PersistDialog::PersistDialog(Context context, const core::Plan* plan, QWidget* p
 
 PersistDialog::~PersistDialog() = default;
 
+void PersistDialog::reject() {
+    if (m_changing) {
+        setStatus(tr("NetworkManager is being changed; wait for its answer before closing."),
+                  false);
+        return;
+    }
+    QDialog::reject();
+}
+
 void PersistDialog::start() {
     refreshProfile();
 #ifndef _WIN32
     if (m_context.thisComputer)
-        runNm(discovery());
+        runNm(discovery(), false);
 #endif
 }
 
@@ -450,14 +462,16 @@ std::function<std::shared_ptr<PersistDialog::NmState>()> PersistDialog::discover
     };
 }
 
-void PersistDialog::runNm(std::function<std::shared_ptr<NmState>()> work) {
-    setBusy(true, tr("Asking NetworkManager…"));
+void PersistDialog::runNm(std::function<std::shared_ptr<NmState>()> work, bool changing) {
+    m_changing = changing;
+    setBusy(true, changing ? tr("Writing to NetworkManager…") : tr("Asking NetworkManager…"));
     runInBackground<std::shared_ptr<NmState>>(
         this, std::move(work), [this](std::shared_ptr<NmState> state) { takeNm(state); });
 }
 
 void PersistDialog::takeNm(const std::shared_ptr<NmState>& state) {
     m_nm = state ? state : std::make_shared<NmState>();
+    m_changing = false;
     setBusy(false);
     if (!state->result.isEmpty())
         setStatus(state->result, state->failed);
@@ -487,35 +501,37 @@ void PersistDialog::write() {
     if (!m_nm->preview)
         return;
     auto discover = discovery();
-    runNm([preview = *m_nm->preview, reconnect = m_reconnect->isChecked(), runner = m_runner,
-           discover] {
-        platform::NmcliClient nm(runner);
-        if (auto a = platform::applyNmPersist(nm, preview); !a) {
+    runNm(
+        [preview = *m_nm->preview, reconnect = m_reconnect->isChecked(), runner = m_runner,
+         discover] {
+            platform::NmcliClient nm(runner);
+            if (auto a = platform::applyNmPersist(nm, preview); !a) {
+                auto st = discover();
+                st->result = tr("Nothing was changed: %1").arg(qs(a.error().message));
+                st->failed = true;
+                return st;
+            }
+            QStringList names{qs(preview.vpn.name)};
+            if (preview.underlying)
+                for (const auto& e : preview.edits)
+                    if (e.role == core::NmRole::Underlying) {
+                        names << qs(e.name);
+                        break;
+                    }
+            QString text =
+                tr("Wrote the split to %1; the values before are saved in %2.")
+                    .arg(QLatin1Char('\'') + names.join(QStringLiteral("', '")) + QLatin1Char('\''),
+                         qs(preview.backup));
+            if (reconnect) {
+                text += reconnectNm(nm, preview.edits, preview.vpn);
+            } else {
+                text += QLatin1Char(' ') + tr("NetworkManager uses it when the VPN connects next.");
+            }
             auto st = discover();
-            st->result = tr("Nothing was changed: %1").arg(qs(a.error().message));
-            st->failed = true;
+            st->result = text;
             return st;
-        }
-        QStringList names{qs(preview.vpn.name)};
-        if (preview.underlying)
-            for (const auto& e : preview.edits)
-                if (e.role == core::NmRole::Underlying) {
-                    names << qs(e.name);
-                    break;
-                }
-        QString text =
-            tr("Wrote the split to %1; the values before are saved in %2.")
-                .arg(QLatin1Char('\'') + names.join(QStringLiteral("', '")) + QLatin1Char('\''),
-                     qs(preview.backup));
-        if (reconnect) {
-            text += reconnectNm(nm, preview.edits, preview.vpn);
-        } else {
-            text += QLatin1Char(' ') + tr("NetworkManager uses it when the VPN connects next.");
-        }
-        auto st = discover();
-        st->result = text;
-        return st;
-    });
+        },
+        true);
 #endif
 }
 
@@ -540,22 +556,24 @@ void PersistDialog::undo() {
             details, tr("Undo")))
         return;
     auto discover = discovery();
-    runNm([u, reconnect = m_reconnect->isChecked(), runner = m_runner, discover] {
-        platform::NmcliClient nm(runner);
-        if (auto a = platform::applyNmUndo(nm, u); !a) {
+    runNm(
+        [u, reconnect = m_reconnect->isChecked(), runner = m_runner, discover] {
+            platform::NmcliClient nm(runner);
+            if (auto a = platform::applyNmUndo(nm, u); !a) {
+                auto st = discover();
+                st->result = tr("Undo failed: %1").arg(qs(a.error().message));
+                st->failed = true;
+                return st;
+            }
+            QString text = tr("Restored the values '%1' had before (saved in %2, now removed).")
+                               .arg(qs(u.vpn.name), qs(u.backup));
+            if (reconnect)
+                text += reconnectNm(nm, u.edits, u.vpn);
             auto st = discover();
-            st->result = tr("Undo failed: %1").arg(qs(a.error().message));
-            st->failed = true;
+            st->result = text;
             return st;
-        }
-        QString text = tr("Restored the values '%1' had before (saved in %2, now removed).")
-                           .arg(qs(u.vpn.name), qs(u.backup));
-        if (reconnect)
-            text += reconnectNm(nm, u.edits, u.vpn);
-        auto st = discover();
-        st->result = text;
-        return st;
-    });
+        },
+        true);
 #endif
 }
 

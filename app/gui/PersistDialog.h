@@ -99,6 +99,9 @@ public:
 public slots:
     void write();
     void undo();
+    /// Close / Escape: refused while a Write or Undo is still running (its outcome would be
+    /// lost from view); looking at NetworkManager is simply abandoned.
+    void reject() override;
 
 signals:
     /// A background step finished (the targets found, a write, an undo).
@@ -114,7 +117,8 @@ private:
     void setBusy(bool busy, const QString& what = {});
     void setStatus(const QString& text, bool error);
 #ifndef _WIN32
-    void runNm(std::function<std::shared_ptr<NmState>()> work);
+    /// `changing`: the job writes (the dialog then stays open until it is done).
+    void runNm(std::function<std::shared_ptr<NmState>()> work, bool changing);
     void takeNm(const std::shared_ptr<NmState>& state);
     [[nodiscard]] std::function<std::shared_ptr<NmState>()> discovery() const;
 #endif
@@ -130,6 +134,7 @@ private:
 #endif
     std::shared_ptr<NmState> m_nm;
     bool m_busy = false;
+    bool m_changing = false; ///< a Write or Undo runs: closing waits for its answer
 
     // The profile: what is there and what Write makes of it.
     QString m_profileReason;  ///< why it cannot be written ("" = it can)

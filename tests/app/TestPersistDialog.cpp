@@ -84,6 +84,7 @@ private slots:
     void awsProfileRefused();
     void demoProfileOnlyCopied();
     void undoWithoutPlan();
+    void closingWhileBusy();
     void contextFromSources();
     void entryPoints();
 
@@ -406,6 +407,37 @@ void TestPersistDialog::undoWithoutPlan() {
     waitIdle(d);
     QVERIFY(!QFile::exists(stateDir() + "/" + kFakeVpnUuid + ".json"));
     QVERIFY(!d.undoButton()->isEnabled());
+}
+
+void TestPersistDialog::closingWhileBusy() {
+    qputenv("FAKE_NMCLI_SLEEP", "0.2");
+    // closed while NetworkManager is asked: gone at once, the answer dropped without a crash
+    auto* looking = new PersistDialog(liveContext(), &m_plan);
+    looking->start();
+    QVERIFY(looking->busy());
+    looking->reject();
+    QCOMPARE(looking->result(), int(QDialog::Rejected));
+    delete looking;
+    QTest::qWait(1500); // the worker finishes and its thread deletes itself
+    // closed while it writes: refused until NetworkManager has answered
+    PersistDialog d(liveContext(), &m_plan);
+    RecordingSink sink;
+    d.setMessageSink(&sink);
+    d.start();
+    waitIdle(d);
+    d.setResult(QDialog::Accepted);
+    d.write();
+    QVERIFY(d.busy());
+    d.reject();
+    QCOMPARE(d.result(), int(QDialog::Accepted)); // not closed
+    QVERIFY2(d.statusText().contains("wait for its answer"), qPrintable(d.statusText()));
+    waitIdle(d);
+    QVERIFY2(d.statusText().contains("Wrote the split"), qPrintable(d.statusText()));
+    d.reject();
+    QCOMPARE(d.result(), int(QDialog::Rejected));
+    qunsetenv("FAKE_NMCLI_SLEEP");
+    d.undo();
+    waitIdle(d);
 }
 
 void TestPersistDialog::contextFromSources() {

@@ -6,6 +6,11 @@
 #include <sstream>
 #include <system_error>
 
+#ifndef _WIN32
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace splitroute::core {
 
 Result<std::string> readFileBytes(const std::string& path) {
@@ -23,14 +28,22 @@ Result<void> writeFileBytesAtomically(const std::string& path, std::string_view 
                                       unsigned mode) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    const fs::path target(path);
+    // Through a symbolic link: its target is rewritten, the link stays a link.
+    fs::path target(path);
+    if (fs::is_symlink(target, ec)) {
+        target = fs::weakly_canonical(target, ec);
+        if (ec)
+            return makeError(ErrorCode::Io,
+                             "cannot follow the link '" + path + "': " + ec.message(),
+                             {path, 0, 0});
+    }
     if (const fs::path dir = target.parent_path(); !dir.empty()) {
         fs::create_directories(dir, ec);
         if (ec)
             return makeError(ErrorCode::Io, "cannot create '" + dir.string() + "': " + ec.message(),
                              {path, 0, 0});
     }
-    const std::string tmp = path + ".splitroute-tmp";
+    const std::string tmp = target.string() + ".splitroute-tmp";
     auto failed = [&](const std::string& what) -> Result<void> {
         std::error_code ignored;
         fs::remove(tmp, ignored);
@@ -49,6 +62,15 @@ Result<void> writeFileBytesAtomically(const std::string& path, std::string_view 
         if (!f)
             return failed("write failed");
     }
+#ifndef _WIN32
+    // A file rewritten in place keeps its owner and group where we may give them (root
+    // editing a user's profile); otherwise it becomes ours, as any new file.
+    struct stat old {};
+    if (::stat(target.c_str(), &old) == 0 && ::chown(tmp.c_str(), old.st_uid, old.st_gid) != 0 &&
+        ::chown(tmp.c_str(), static_cast<uid_t>(-1), old.st_gid) != 0) {
+        // neither: the new file keeps our owner and group
+    }
+#endif
     fs::permissions(tmp, static_cast<fs::perms>(mode & 07777U), fs::perm_options::replace, ec);
     if (ec)
         return failed(ec.message());

@@ -16,7 +16,9 @@ namespace splitroute::core {
 /// sees the old file or the new one, never a part; the directory is created when missing.
 /// The file gets permission bits `mode` (on Windows only what std::filesystem maps); the
 /// temporary file is owner-only before anything is written into it (a profile may hold a
-/// key). Errors name the file; on error nothing is left behind.
+/// key). A symbolic link is written through (its target is replaced, the link stays); a file
+/// replaced keeps its owner and group where the process may set them (POSIX). Errors name the
+/// file; on error nothing is left behind.
 [[nodiscard]] Result<void> writeFileBytesAtomically(const std::string& path, std::string_view bytes,
                                                     unsigned mode);
 

@@ -1982,188 +1982,218 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="189"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="194"/>
         <source>NetworkManager is Linux&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="193"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="198"/>
         <source>NetworkManager&apos;s connections belong to this computer: open This Computer&apos;s table (File menu) to write them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="203"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="212"/>
         <source>NetworkManager is being changed; wait for its answer before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="275"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="284"/>
         <source>Write the Profile To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="276"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="285"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="295"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="306"/>
         <source>No OpenVPN client profile is attached to this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="309"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="321"/>
         <source>The demo&apos;s profile is part of Splitroute: choose where to write a copy with the split (Choose…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="312"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="324"/>
         <source>Choose where to write the profile with the split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="313"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="325"/>
         <source>%1 cannot be written here: choose where to write a copy with the split (Choose…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="335"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="440"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="347"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="478"/>
         <source>Nothing to write: decide something in the Networks tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="363"/>
-        <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="368"/>
-        <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="386"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="389"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="553"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="556"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="387"/>
-        <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
+        <location filename="../app/gui/PersistDialog.cpp" line="379"/>
+        <source>The file changed since the preview was made: nothing was written. Read the new preview, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="393"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="510"/>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="398"/>
+        <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="418"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="421"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="622"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="625"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="419"/>
+        <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="427"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="578"/>
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="397"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="431"/>
         <source>Took the split out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="490"/>
+        <source>The split written earlier cannot be taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="509"/>
+        <source>Splitroute wrote splits to %1: connect the VPN whose split to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="520"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="658"/>
         <source>Asking NetworkManager…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="520"/>
         <source>Writing to NetworkManager…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="522"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
+        <source>NetworkManager&apos;s settings changed since the preview was made: nothing was written. Read the new preview, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <source>Writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
         <source>Wrote the split to %1; the values before are saved in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="414"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="452"/>
         <source>Reconnected: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="528"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
         <source>NetworkManager uses it when the VPN connects next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="554"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
         <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="564"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="633"/>
         <source>Undo failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="637"/>
         <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="595"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="664"/>
         <source>VPN: &apos;%1&apos; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="666"/>
         <source>Bypass routes: &apos;%1&apos; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="603"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="672"/>
         <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="609"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="678"/>
         <source>To write another split, undo this one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="611"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="680"/>
         <source># NetworkManager already holds this split: nothing to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="683"/>
         <source># The values before are saved to %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="618"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="687"/>
         <source># Written earlier; Undo runs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="630"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="699"/>
         <source>Profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="703"/>
         <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="643"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="712"/>
         <source># %1 already holds this split: nothing to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="723"/>
+        <source># Press Enter to see what will be written to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="728"/>
         <source>Run the nmcli calls shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="728"/>
         <source>Write the profile shown</source>
         <translation type="unfinished"></translation>
     </message>

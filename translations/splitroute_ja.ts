@@ -1970,188 +1970,218 @@ Qt %2 でビルドされています。</translation>
         <translation>取り消す(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="189"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="194"/>
         <source>NetworkManager is Linux&apos;s.</source>
         <translation>NetworkManager は Linux でのみ使えます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="193"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="198"/>
         <source>NetworkManager&apos;s connections belong to this computer: open This Computer&apos;s table (File menu) to write them.</source>
         <translation>NetworkManager の接続はこのコンピューターのものです。書き込むには「このコンピューター」の表を開いてください（ファイル メニュー）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="203"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="212"/>
         <source>NetworkManager is being changed; wait for its answer before closing.</source>
         <translation>NetworkManager を変更中です。閉じる前に応答を待ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="275"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="284"/>
         <source>Write the Profile To</source>
         <translation>プロファイルの書き込み先</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="276"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="285"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>OpenVPN プロファイル (*.ovpn *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="295"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="306"/>
         <source>No OpenVPN client profile is attached to this connection.</source>
         <translation>この接続には OpenVPN クライアントのプロファイルが添付されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="309"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="321"/>
         <source>The demo&apos;s profile is part of Splitroute: choose where to write a copy with the split (Choose…).</source>
         <translation>デモのプロファイルは Splitroute の一部です。分割を入れたコピーの書き込み先を選んでください（選択…）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="312"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="324"/>
         <source>Choose where to write the profile with the split.</source>
         <translation>分割を入れたプロファイルの書き込み先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="313"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="325"/>
         <source>%1 cannot be written here: choose where to write a copy with the split (Choose…).</source>
         <translation>%1 には書き込めません。分割を入れたコピーの書き込み先を選んでください（選択…）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="335"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="440"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="347"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="478"/>
         <source>Nothing to write: decide something in the Networks tab first.</source>
         <translation>書き込むものがありません。先に「ネットワーク」タブで決めてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="363"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="379"/>
+        <source>The file changed since the preview was made: nothing was written. Read the new preview, then try again.</source>
+        <translation>プレビューの作成後にファイルが変更されました。何も書き込んでいません。新しいプレビューを確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="393"/>
         <source>Nothing was written: %1</source>
         <translation>何も書き込まれませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="368"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="398"/>
         <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
         <translation>分割を %1 に書き込みました（%2 行目）。OpenVPN は次にこのプロファイルで接続するときからこれを使います。「取り消す」で取り除けます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="386"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="389"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="553"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="556"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="418"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="421"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="622"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="625"/>
         <source>Undo</source>
         <translation>取り消す</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="387"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="419"/>
         <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
         <translation>%1 から Splitroute のブロックを取り除きますか？ほかの行はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="393"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="510"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="427"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="578"/>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="397"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="431"/>
         <source>Took the split out of %1.</source>
         <translation>%1 から分割を取り除きました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="490"/>
+        <source>The split written earlier cannot be taken back: %1</source>
+        <translation>以前に書き込んだ分割を取り消せません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="509"/>
+        <source>Splitroute wrote splits to %1: connect the VPN whose split to take back.</source>
+        <translation>Splitroute は %1 に分割を書き込んでいます。取り消したい分割の VPN に接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="520"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="658"/>
         <source>Asking NetworkManager…</source>
         <translation>NetworkManager に問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="520"/>
         <source>Writing to NetworkManager…</source>
         <translation>NetworkManager に書き込んでいます…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="522"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
+        <source>NetworkManager&apos;s settings changed since the preview was made: nothing was written. Read the new preview, then try again.</source>
+        <translation>プレビューの作成後に NetworkManager の設定が変更されました。何も書き込んでいません。新しいプレビューを確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <source>Writing failed: %1</source>
+        <translation>書き込みに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
         <source>Wrote the split to %1; the values before are saved in %2.</source>
         <translation>分割を %1 に書き込みました。以前の値は %2 に保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="414"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="452"/>
         <source>Reconnected: %1.</source>
         <translation>再接続しました: %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="528"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
         <source>NetworkManager uses it when the VPN connects next.</source>
         <translation>NetworkManager は次に VPN が接続するときからこれを使います。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="554"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
         <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
         <translation>Splitroute が変更する前の「%1」の値を書き戻しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="564"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="633"/>
         <source>Undo failed: %1</source>
         <translation>取り消しに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="637"/>
         <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
         <translation>「%1」の以前の値を復元しました（%2 に保存されていたもので、このファイルは削除しました）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="595"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="664"/>
         <source>VPN: &apos;%1&apos; on %2</source>
         <translation>VPN: %2 上の「%1」</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="666"/>
         <source>Bypass routes: &apos;%1&apos; on %2</source>
         <translation>バイパスする経路: %2 上の「%1」</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="603"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="672"/>
         <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
         <translation>Splitroute が「%1」に書き込んだ分割が有効です。「取り消す」で以前の値に戻ります。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="609"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="678"/>
         <source>To write another split, undo this one first.</source>
         <translation>別の分割を書き込むには、先にこれを取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="611"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="680"/>
         <source># NetworkManager already holds this split: nothing to write.</source>
         <translation># NetworkManager はすでにこの分割を保持しています。書き込むものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="683"/>
         <source># The values before are saved to %1 first.</source>
         <translation># 以前の値は先に %1 に保存されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="618"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="687"/>
         <source># Written earlier; Undo runs:</source>
         <translation># 以前に書き込み済み。「取り消す」は次を実行します:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="630"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="699"/>
         <source>Profile: %1</source>
         <translation>プロファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="703"/>
         <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
         <translation>%1 には Splitroute のブロックがあります（%2 行目）。「取り消す」で取り除けます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="643"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="712"/>
         <source># %1 already holds this split: nothing to write.</source>
         <translation># %1 にはすでにこの分割があります。書き込むものはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="723"/>
+        <source># Press Enter to see what will be written to this file.</source>
+        <translation># Enter キーを押すと、このファイルに書き込まれる内容が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="728"/>
         <source>Run the nmcli calls shown</source>
         <translation>表示された nmcli の呼び出しを実行します</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="728"/>
         <source>Write the profile shown</source>
         <translation>表示されたプロファイルを書き込みます</translation>
     </message>

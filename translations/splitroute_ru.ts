@@ -2000,7 +2000,7 @@ Built with Qt %2.</source>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="157"/>
         <source>&amp;Write</source>
-        <translation>&amp;Записать</translation>
+        <translation>Зап&amp;исать</translation>
     </message>
     <message>
         <location filename="../app/gui/PersistDialog.cpp" line="158"/>
@@ -2008,188 +2008,218 @@ Built with Qt %2.</source>
         <translation>&amp;Отменить…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="189"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="194"/>
         <source>NetworkManager is Linux&apos;s.</source>
         <translation>NetworkManager есть только в Linux.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="193"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="198"/>
         <source>NetworkManager&apos;s connections belong to this computer: open This Computer&apos;s table (File menu) to write them.</source>
         <translation>Подключения NetworkManager принадлежат этому компьютеру: чтобы записать в них, откройте таблицу «Этот компьютер» (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="203"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="212"/>
         <source>NetworkManager is being changed; wait for its answer before closing.</source>
         <translation>NetworkManager сейчас изменяется; дождитесь ответа, прежде чем закрывать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="275"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="284"/>
         <source>Write the Profile To</source>
         <translation>Куда записать профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="276"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="285"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation>Профили OpenVPN (*.ovpn *.conf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="295"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="306"/>
         <source>No OpenVPN client profile is attached to this connection.</source>
         <translation>К этому подключению не прикреплён профиль клиента OpenVPN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="309"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="321"/>
         <source>The demo&apos;s profile is part of Splitroute: choose where to write a copy with the split (Choose…).</source>
         <translation>Профиль демо входит в Splitroute: выберите, куда записать копию с разделением («Выбрать…»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="312"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="324"/>
         <source>Choose where to write the profile with the split.</source>
         <translation>Выберите, куда записать профиль с разделением.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="313"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="325"/>
         <source>%1 cannot be written here: choose where to write a copy with the split (Choose…).</source>
         <translation>В %1 записать нельзя: выберите, куда записать копию с разделением («Выбрать…»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="335"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="440"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="347"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="478"/>
         <source>Nothing to write: decide something in the Networks tab first.</source>
         <translation>Записывать нечего: сначала примите решение на вкладке «Сети».</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="363"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="379"/>
+        <source>The file changed since the preview was made: nothing was written. Read the new preview, then try again.</source>
+        <translation>Файл изменился после того, как был показан предварительный просмотр: ничего не записано. Прочитайте новый просмотр и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="393"/>
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="368"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="398"/>
         <source>Wrote the split into %1 (line %2). OpenVPN uses it the next time it connects with this profile; Undo takes it out again.</source>
         <translation>Разделение записано в %1 (строка %2). OpenVPN применит его при следующем подключении с этим профилем; «Отменить» уберёт его.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="386"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="389"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="553"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="556"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="418"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="421"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="622"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="625"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="387"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="419"/>
         <source>Take the Splitroute block out of %1? Every other line stays as it is.</source>
         <translation>Убрать блок Splitroute из %1? Все остальные строки останутся как есть.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="393"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="510"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="427"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="578"/>
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="397"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="431"/>
         <source>Took the split out of %1.</source>
         <translation>Разделение убрано из %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
-        <location filename="../app/gui/PersistDialog.cpp" line="589"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="490"/>
+        <source>The split written earlier cannot be taken back: %1</source>
+        <translation>Ранее записанное разделение нельзя отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="509"/>
+        <source>Splitroute wrote splits to %1: connect the VPN whose split to take back.</source>
+        <translation>Splitroute записал разделения в %1: подключите VPN, разделение которого нужно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="520"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="658"/>
         <source>Asking NetworkManager…</source>
         <translation>Запрос к NetworkManager…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="467"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="520"/>
         <source>Writing to NetworkManager…</source>
         <translation>Запись в NetworkManager…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="522"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
+        <source>NetworkManager&apos;s settings changed since the preview was made: nothing was written. Read the new preview, then try again.</source>
+        <translation>Настройки NetworkManager изменились после того, как был показан предварительный просмотр: ничего не записано. Прочитайте новый просмотр и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="577"/>
+        <source>Writing failed: %1</source>
+        <translation>Запись не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="591"/>
         <source>Wrote the split to %1; the values before are saved in %2.</source>
         <translation>Разделение записано в %1; прежние значения сохранены в %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="414"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="452"/>
         <source>Reconnected: %1.</source>
         <translation>Переподключено: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="528"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
         <source>NetworkManager uses it when the VPN connects next.</source>
         <translation>NetworkManager применит его при следующем подключении VPN.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="554"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="623"/>
         <source>Write back the values that &apos;%1&apos; had before Splitroute changed it?</source>
         <translation>Вернуть значения, которые были у «%1» до изменения Splitroute?</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="564"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="633"/>
         <source>Undo failed: %1</source>
         <translation>Отменить не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="568"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="637"/>
         <source>Restored the values &apos;%1&apos; had before (saved in %2, now removed).</source>
         <translation>Прежние значения «%1» восстановлены (были сохранены в %2, файл удалён).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="595"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="664"/>
         <source>VPN: &apos;%1&apos; on %2</source>
         <translation>VPN: «%1» на %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="597"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="666"/>
         <source>Bypass routes: &apos;%1&apos; on %2</source>
         <translation>Маршруты в обход VPN: «%1» на %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="603"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="672"/>
         <source>A split Splitroute wrote to &apos;%1&apos; is in place; Undo restores the values before.</source>
         <translation>Разделение, записанное Splitroute в «%1», действует; «Отменить» вернёт прежние значения.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="609"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="678"/>
         <source>To write another split, undo this one first.</source>
         <translation>Чтобы записать другое разделение, сначала отмените это.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="611"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="680"/>
         <source># NetworkManager already holds this split: nothing to write.</source>
         <translation># В NetworkManager уже есть это разделение: записывать нечего.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="614"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="683"/>
         <source># The values before are saved to %1 first.</source>
         <translation># Прежние значения сначала сохраняются в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="618"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="687"/>
         <source># Written earlier; Undo runs:</source>
         <translation># Записано ранее; «Отменить» выполнит:</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="630"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="699"/>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="634"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="703"/>
         <source>%1 holds a Splitroute block (line %2); Undo takes it out.</source>
         <translation>В %1 есть блок Splitroute (строка %2); «Отменить» уберёт его.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="643"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="712"/>
         <source># %1 already holds this split: nothing to write.</source>
         <translation># В %1 уже есть это разделение: записывать нечего.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="723"/>
+        <source># Press Enter to see what will be written to this file.</source>
+        <translation># Нажмите Enter, чтобы увидеть, что будет записано в этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/PersistDialog.cpp" line="728"/>
         <source>Run the nmcli calls shown</source>
         <translation>Выполнить показанные вызовы nmcli</translation>
     </message>
     <message>
-        <location filename="../app/gui/PersistDialog.cpp" line="654"/>
+        <location filename="../app/gui/PersistDialog.cpp" line="728"/>
         <source>Write the profile shown</source>
         <translation>Записать показанный профиль</translation>
     </message>

@@ -82,6 +82,7 @@ int runNm(const Args& args, Io& io, const Plan& plan) {
     platform::NmPersistRequest request;
     request.vpn = *args.value("nm");
     request.underlying = args.value("nm-underlying").value_or(std::string());
+    request.underlyingHint = "--nm-underlying";
     auto preview = platform::previewNmPersist(nm, plan, request, platform::nmPersistStateDir());
     if (!preview)
         return fail(io, asJson, preview.error(), previewExit(preview.error()));
@@ -102,9 +103,13 @@ int runNm(const Args& args, Io& io, const Plan& plan) {
         }
         return kExitOk;
     }
-    if (auto a = platform::applyNmPersist(nm, *preview); !a)
-        return fail(io, asJson, a.error(),
-                    a.error().code == ErrorCode::Exists ? kExitUsage : kExitFailure);
+    if (auto a = platform::applyNmPersist(nm, *preview); !a) {
+        Error e = a.error();
+        if (e.code != ErrorCode::Exists)
+            return fail(io, asJson, e, kExitFailure);
+        e.message += ": splitroute-cli persist --undo --nm " + preview->vpn.uuid;
+        return fail(io, asJson, e, kExitUsage);
+    }
     std::vector<std::string> warnings;
     const std::vector<std::string> reactivated =
         args.has("reactivate") ? platform::reactivateNm(nm, edits, preview->vpn, warnings)

@@ -165,7 +165,12 @@ PersistDialog::PersistDialog(Context context, const core::Plan* plan, QWidget* p
     connect(m_undo, &QPushButton::clicked, this, &PersistDialog::undo);
     connect(m_nmRadio, &QRadioButton::toggled, this, &PersistDialog::refresh);
     connect(m_choose, &QPushButton::clicked, this, &PersistDialog::chooseOutput);
-    connect(m_output, &QLineEdit::editingFinished, this, &PersistDialog::refreshProfile);
+    connect(m_output, &QLineEdit::editingFinished, this, [this] {
+        if (profileOutput() != m_previewedOutput)
+            refreshProfile();
+    });
+    // A path being typed has no preview yet: Write and Undo wait for it (Enter or Tab).
+    connect(m_output, &QLineEdit::textEdited, this, &PersistDialog::refresh);
 
     auto* lay = new QVBoxLayout(this);
     lay->addWidget(m_intro);
@@ -196,7 +201,11 @@ PersistDialog::PersistDialog(Context context, const core::Plan* plan, QWidget* p
     refresh();
 }
 
-PersistDialog::~PersistDialog() = default;
+PersistDialog::~PersistDialog() {
+    // ~QWidget hides the dialog, and the line edit losing the focus would preview into a
+    // half-destroyed dialog.
+    disconnect(m_output, nullptr, this, nullptr);
+}
 
 void PersistDialog::reject() {
     if (m_changing) {
@@ -287,6 +296,8 @@ void PersistDialog::refreshProfile() {
     m_profileDiff.clear();
     m_blockLine = 0;
     m_existingBlockLine = 0;
+    m_inputBytes.clear();
+    m_previewedOutput = profileOutput();
     m_outputHasBlock = false;
     const QString input = m_context.profile;
     const QString output = profileOutput();
@@ -303,6 +314,7 @@ void PersistDialog::refreshProfile() {
         refresh();
         return;
     }
+    m_inputBytes = QByteArray::fromStdString(*original);
     const bool sameFile = QFileInfo(output) == QFileInfo(input);
     if (output.isEmpty() || (m_context.demo && sameFile)) {
         m_profileReason =
@@ -354,9 +366,27 @@ void PersistDialog::refreshProfile() {
     refresh();
 }
 
+bool PersistDialog::profileUnchanged() {
+    const QString output = profileOutput();
+    const auto now = [](const QString& path) {
+        auto b = core::readFileBytes(bytes(path));
+        return b ? QByteArray::fromStdString(*b) : QByteArray();
+    };
+    if (output == m_previewedOutput && now(m_context.profile) == m_inputBytes &&
+        now(output) == m_outputBytes)
+        return true;
+    refreshProfile();
+    setStatus(tr("The file changed since the preview was made: nothing was written. Read the "
+                 "new preview, then try again."),
+              true);
+    return false;
+}
+
 void PersistDialog::writeProfile() {
     const QString input = m_context.profile;
     const QString output = profileOutput();
+    if (!profileUnchanged())
+        return;
     const unsigned mode = core::existingFileMode({bytes(output), bytes(input)}, 0600);
     if (auto w = core::writeFileBytesAtomically(bytes(output), m_profileText.toStdString(), mode);
         !w) {
@@ -375,6 +405,8 @@ void PersistDialog::writeProfile() {
 
 void PersistDialog::undoProfile() {
     const QString output = profileOutput();
+    if (!profileUnchanged())
+        return;
     auto without = core::removeSplitBlock(m_outputBytes.toStdString(), bytes(output));
     if (!without) {
         setStatus(qs(without.error().toString()), true);
@@ -387,6 +419,8 @@ void PersistDialog::undoProfile() {
             tr("Take the Splitroute block out of %1? Every other line stays as it is.")
                 .arg(QDir::toNativeSeparators(output)),
             diff, tr("Undo")))
+        return;
+    if (!profileUnchanged())
         return;
     const unsigned mode = core::existingFileMode({bytes(output)}, 0600);
     if (auto w = core::writeFileBytesAtomically(bytes(output), *without, mode); !w) {
@@ -410,8 +444,12 @@ QString reconnectNm(platform::NmcliClient& nm, const std::vector<core::NmConnect
     std::vector<std::string> warnings;
     const auto done = platform::reactivateNm(nm, edits, vpn, warnings);
     QString text;
-    if (!done.empty())
-        text += QLatin1Char(' ') + PersistDialog::tr("Reconnected: %1.").arg(qs(done.back()));
+    QStringList names;
+    for (const auto& n : done)
+        names << qs(n);
+    if (!names.isEmpty())
+        text += QLatin1Char(' ') +
+                PersistDialog::tr("Reconnected: %1.").arg(names.join(QStringLiteral(", ")));
     for (const auto& w : warnings)
         text += QLatin1Char(' ') + qs(w);
     return text;
@@ -449,14 +487,29 @@ std::function<std::shared_ptr<PersistDialog::NmState>()> PersistDialog::discover
                 if (u)
                     st->undo = std::move(*u);
                 else
-                    st->result = qs(u.error().message), st->failed = true;
+                    st->result = tr("The split written earlier cannot be taken back: %1")
+                                     .arg(qs(u.error().message)),
+                    st->failed = true;
             }
         } else {
-            for (const auto& uuid : platform::nmPersistedUuids(dir))
-                if (auto u = platform::previewNmUndo(nm, uuid, dir)) {
+            // The VPN is not connected: a split written earlier can still be taken back when
+            // there is one; with several, the user connects the one meant.
+            const auto uuids = platform::nmPersistedUuids(dir);
+            if (uuids.size() == 1) {
+                if (auto u = platform::previewNmUndo(nm, uuids.front(), dir))
                     st->undo = std::move(*u);
-                    break;
-                }
+            } else {
+                QStringList names;
+                for (const auto& uuid : uuids)
+                    if (auto c = nm.findConnection(uuid))
+                        names << QLatin1Char('\'') + qs(c->name) + QLatin1Char('\'');
+                if (!names.isEmpty())
+                    st->unavailable +=
+                        QLatin1Char('\n') +
+                        tr("Splitroute wrote splits to %1: connect the VPN whose split to take "
+                           "back.")
+                            .arg(names.join(QStringLiteral(", ")));
+            }
         }
         return st;
     };
@@ -503,11 +556,27 @@ void PersistDialog::write() {
     auto discover = discovery();
     runNm(
         [preview = *m_nm->preview, reconnect = m_reconnect->isChecked(), runner = m_runner,
-         discover] {
+         plan = *m_plan, dir = bytes(m_stateDir), discover] {
             platform::NmcliClient nm(runner);
+            // What runs is what was shown: settings changed since (another tool, another
+            // window) give a new preview instead of a write over them.
+            auto again = platform::previewNmPersist(nm, plan, {preview.vpn.uuid, {}, {}}, dir);
+            if (!again || again->vpn.uuid != preview.vpn.uuid ||
+                !platform::sameEdits(again->edits, preview.edits) ||
+                again->persisted != preview.persisted) {
+                auto st = discover();
+                st->result = tr("NetworkManager's settings changed since the preview was made: "
+                                "nothing was written. Read the new preview, then try again.");
+                st->failed = true;
+                return st;
+            }
             if (auto a = platform::applyNmPersist(nm, preview); !a) {
                 auto st = discover();
-                st->result = tr("Nothing was changed: %1").arg(qs(a.error().message));
+                std::error_code ec;
+                st->result =
+                    (std::filesystem::exists(preview.backup, ec) ? tr("Writing failed: %1")
+                                                                 : tr("Nothing was changed: %1"))
+                        .arg(qs(a.error().message));
                 st->failed = true;
                 return st;
             }
@@ -647,8 +716,13 @@ void PersistDialog::refresh() {
     m_choose->setEnabled(hasProfile && !nm);
 
     m_preview->setPlainText(nm ? nmPreview : profilePreview);
-    m_write->setEnabled(!m_busy && (nm ? nmCanWrite : profileCanWrite));
-    m_undo->setEnabled(!m_busy && (nm ? nmCanUndo : m_outputHasBlock));
+    // The profile does not wait for NetworkManager, only for a write to it; a path being typed
+    // has no preview yet.
+    const bool profileReady = !m_changing && profileOutput() == m_previewedOutput;
+    if (!nm && profileOutput() != m_previewedOutput)
+        m_preview->setPlainText(tr("# Press Enter to see what will be written to this file."));
+    m_write->setEnabled(nm ? !m_busy && nmCanWrite : profileReady && profileCanWrite);
+    m_undo->setEnabled(nm ? !m_busy && nmCanUndo : profileReady && m_outputHasBlock);
     m_reconnect->setEnabled(nm && !m_busy);
     m_reconnect->setVisible(nm);
     m_write->setToolTip(nm ? tr("Run the nmcli calls shown") : tr("Write the profile shown"));

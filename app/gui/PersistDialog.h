@@ -124,6 +124,9 @@ private:
 #endif
     void writeProfile();
     void undoProfile();
+    /// Whether the profile and the output file are still what the preview was made from, and
+    /// the preview is for the path in "Write to"; otherwise previews again and says so.
+    bool profileUnchanged();
 
     MessageSink* m_sink = nullptr;
     Context m_context;
@@ -137,9 +140,11 @@ private:
     bool m_changing = false; ///< a Write or Undo runs: closing waits for its answer
 
     // The profile: what is there and what Write makes of it.
-    QString m_profileReason;  ///< why it cannot be written ("" = it can)
-    QByteArray m_outputBytes; ///< the output file now (empty: not there)
-    QByteArray m_profileText; ///< the output after Write
+    QString m_profileReason;   ///< why it cannot be written ("" = it can)
+    QString m_previewedOutput; ///< the "Write to" path the preview is for
+    QByteArray m_inputBytes;   ///< the profile as the preview read it
+    QByteArray m_outputBytes;  ///< the output file now (empty: not there)
+    QByteArray m_profileText;  ///< the output after Write
     QString m_profileDiff;
     int m_blockLine = 0;         ///< where Write puts the block
     int m_existingBlockLine = 0; ///< where the output's block is now

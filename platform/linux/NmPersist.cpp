@@ -40,7 +40,11 @@ Result<NmConnectionInfo> findUnderlying(NmcliClient& nm, const NmPersistRequest&
             devs += (devs.empty() ? "" : ", ") + d;
         return makeError(ErrorCode::InvalidArgument,
                          "the plan's bypass routes leave through " + devs +
-                             ": name the connection they belong to (--nm-underlying)");
+                             ", and they are written into one connection: which one is not "
+                             "clear (name it" +
+                             (request.underlyingHint.empty() ? std::string()
+                                                             : " with " + request.underlyingHint) +
+                             ")");
     }
     return nm.connectionOnDevice(*target.bypassDevices.begin());
 }
@@ -127,11 +131,26 @@ Result<void> applyNmPersist(NmcliClient& nm, const NmPersistPreview& preview) {
                                   core::nmBackupToJson(preview.vpn.uuid, preview.edits).dump(2));
         !w)
         return w.error();
-    if (auto a = applyNmEdits(nm, preview.edits); !a) {
-        std::remove(preview.backup.c_str());
-        return a.error();
+    bool rolledBack = true;
+    if (auto a = applyNmEdits(nm, preview.edits, false, &rolledBack); !a) {
+        core::Error e = a.error();
+        if (rolledBack) {
+            std::remove(preview.backup.c_str());
+        } else {
+            // Some of the split stays written: the backup is what undo needs to take it back.
+            e.message +=
+                "; the values before are kept in " + preview.backup + ", and undo writes them back";
+        }
+        return e;
     }
     return {};
+}
+
+bool sameEdits(const std::vector<NmConnectionEdit>& a, const std::vector<NmConnectionEdit>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const NmConnectionEdit& x, const NmConnectionEdit& y) {
+                          return x.role == y.role && x.uuid == y.uuid && x.changes == y.changes;
+                      });
 }
 
 Result<NmUndoPreview> previewNmUndo(NmcliClient& nm, const std::string& vpnNameOrUuid,
@@ -158,6 +177,20 @@ Result<NmUndoPreview> previewNmUndo(NmcliClient& nm, const NmConnectionInfo& vpn
         return edits.error();
     out.edits = std::move(*edits);
     // Values someone changed since: undo still writes the saved ones back, and says so.
+    std::vector<std::string> connections;
+    if (auto list = nm.listConnections(); list)
+        for (const auto& c : *list)
+            connections.push_back(c.uuid);
+    else
+        return list.error();
+    // A connection deleted since has nothing to restore: its edits are left out, and said so.
+    const auto gone = std::remove_if(out.edits.begin(), out.edits.end(), [&](const auto& e) {
+        return std::find(connections.begin(), connections.end(), e.uuid) == connections.end();
+    });
+    for (auto it = gone; it != out.edits.end(); ++it)
+        out.warnings.push_back("'" + it->name + "' (" + it->uuid +
+                               ") no longer exists; its values are not restored");
+    out.edits.erase(gone, out.edits.end());
     for (const auto& e : out.edits) {
         auto now = nm.readSettings(e.uuid);
         if (!now)
@@ -218,7 +251,10 @@ bool nmErrorIsRequest(const core::Error& error) {
     case ErrorCode::Unsupported:
     case ErrorCode::OutOfRange:
     case ErrorCode::HostBitsSet:
+    case ErrorCode::Io: // the backup file could not be read
         return true;
+    case ErrorCode::Parse: // a backup that does not read names its file; nmcli output does not
+        return !error.where.file.empty();
     case ErrorCode::NotFound:
         return startsWith(error.message, "no NetworkManager connection") ||
                startsWith(error.message, "no active NetworkManager connection on") ||

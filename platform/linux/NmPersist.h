@@ -24,6 +24,8 @@ struct NmPersistRequest {
     std::string vpn;
     /// The connection bypass routes belong to; "" = the active one on their device.
     std::string underlying;
+    /// How the caller lets a person name that connection ("--nm-underlying"), for messages.
+    std::string underlyingHint;
 };
 
 /// What persisting a plan will do.
@@ -47,7 +49,8 @@ struct NmPersistPreview {
 
 /// Saves the previous values to preview.backup (0600), then runs the edits. Refused when a
 /// split is already persisted (undo it first). When an edit fails, the earlier ones are rolled
-/// back, the backup is removed and the error names the failing call.
+/// back, the backup is removed and the error names the failing call; when the rollback fails
+/// too, the backup stays (undo takes back what was written) and the error says so.
 [[nodiscard]] core::Result<void> applyNmPersist(NmcliClient& nm, const NmPersistPreview& preview);
 
 /// What undoing will do: the saved edits, run backwards with their previous values.
@@ -59,13 +62,18 @@ struct NmUndoPreview {
     std::vector<std::string> warnings;
 };
 
-/// Reads the backup of `vpnNameOrUuid` and the connections' current values. Errors: unknown
-/// connection, no backup (ErrorCode::NotFound), a backup that does not read.
+/// Reads the backup of `vpnNameOrUuid` and the connections' current values. A connection
+/// deleted since is left out with a warning. Errors: unknown connection, no backup
+/// (ErrorCode::NotFound), a backup that does not read.
 [[nodiscard]] core::Result<NmUndoPreview>
 previewNmUndo(NmcliClient& nm, const std::string& vpnNameOrUuid, const std::string& stateDir);
 /// The same for a connection already looked up.
 [[nodiscard]] core::Result<NmUndoPreview>
 previewNmUndo(NmcliClient& nm, const NmConnectionInfo& vpn, const std::string& stateDir);
+
+/// Whether two edit lists write the same (what was shown is what would run).
+[[nodiscard]] bool sameEdits(const std::vector<core::NmConnectionEdit>& a,
+                             const std::vector<core::NmConnectionEdit>& b);
 
 /// Writes the saved values back (the last edit first) and removes the backup.
 [[nodiscard]] core::Result<void> applyNmUndo(NmcliClient& nm, const NmUndoPreview& preview);

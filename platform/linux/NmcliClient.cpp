@@ -356,7 +356,9 @@ Result<std::string> NmcliClient::offlineModify(const std::string& keyfile,
 }
 
 Result<void> applyNmEdits(NmcliClient& client, const std::vector<core::NmConnectionEdit>& edits,
-                          bool undo) {
+                          bool undo, bool* rolledBack) {
+    if (rolledBack)
+        *rolledBack = true;
     std::vector<const core::NmConnectionEdit*> order;
     order.reserve(edits.size());
     for (const auto& e : edits)
@@ -379,6 +381,8 @@ Result<void> applyNmEdits(NmcliClient& client, const std::vector<core::NmConnect
                 ? (i == 0 ? "; nothing was changed"
                           : "; the " + std::to_string(i) + " change(s) before it were rolled back")
                 : rollback;
+        if (rolledBack)
+            *rolledBack = rollback.empty();
         core::Error e = r.error();
         e.message = "call " + std::to_string(i + 1) + " of " + std::to_string(order.size()) +
                     " failed: " + e.message + what;

@@ -95,10 +95,11 @@ private:
 
 /// Runs the edits' modify calls in order (their undo calls, reversed, when `undo`). When one
 /// fails, the ones before it are taken back from their recorded values and the error names
-/// the failing call, what nmcli said, and whether the rollback worked.
+/// the failing call, what nmcli said, and whether the rollback worked; `rolledBack` (when
+/// given) is set to whether everything before the failing call was taken back.
 [[nodiscard]] core::Result<void> applyNmEdits(NmcliClient& client,
                                               const std::vector<core::NmConnectionEdit>& edits,
-                                              bool undo = false);
+                                              bool undo = false, bool* rolledBack = nullptr);
 
 /// Where backups live: $XDG_STATE_HOME/splitroute/persist, else ~/.local/state/splitroute/persist.
 [[nodiscard]] std::string nmPersistStateDir();

@@ -59,6 +59,7 @@ private slots:
     void nmPersistAndUndo();
     void nmUnknownConnection();
     void nmcliMissing();
+    void nmUndoBadBackup();
     void nmNotOnTunnelDevice();
     void nmFailingCallRollsBack();
     void profileWriteReplaceUndo();
@@ -354,6 +355,20 @@ void TestCliPersist::nmUnknownConnection() {
     const auto lan = cli({"persist", "--plan", m_plan, "--nm", "nmt-veth0"});
     QCOMPARE(lan.code, 2);
     QVERIFY2(lan.err.contains("'nmt-veth0' is a 802-3-ethernet connection"), qPrintable(lan.err));
+}
+
+// A backup that does not read is the input's fault (exit 2) and names the file.
+void TestCliPersist::nmUndoBadBackup() {
+    useFakeNmcli();
+    const QString dir = m_dir.filePath("state/splitroute/persist");
+    QVERIFY(QDir().mkpath(dir));
+    const QString backup = dir + "/" + faketest::kFakeVpnUuid + ".json";
+    QVERIFY(writeFile(backup, "{\"format\": \"splitroute-nm-persist\", \"version\": 7}"));
+    const auto r = cli({"persist", "--undo", "--nm", "nmt-ovpn"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(backup), qPrintable(r.err));
+    QVERIFY(!readFile(m_dir.filePath("fake-state/calls.log")).contains("modify"));
+    QVERIFY(QFile::exists(backup)); // kept: it is the user's to look at
 }
 
 void TestCliPersist::nmcliMissing() {

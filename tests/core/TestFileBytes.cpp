@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // core::readFileBytes: the bytes exactly as stored; a missing file is an Io error naming it.
+// core::writeFileBytesAtomically: whole or nothing, its mode, through links, owner kept.
 
 #include "core/FileBytes.h"
 
@@ -8,6 +9,9 @@
 
 #include <filesystem>
 #include <fstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace splitroute::core;
 
@@ -66,6 +70,37 @@ private slots:
         QVERIFY2(r.error().message.find(path) != std::string::npos, r.error().message.c_str());
         QVERIFY(!fs::exists(bad));
         QCOMPARE(*splitroute::core::readFileBytes(path), std::string("again"));
+    }
+
+    // A profile reached through a symbolic link: the target is rewritten, the link stays.
+    void throughSymlink() {
+        namespace fs = std::filesystem;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string real = dir.filePath("real.ovpn").toStdString();
+        const std::string link = dir.filePath("link.ovpn").toStdString();
+        std::ofstream(real) << "old\n";
+        fs::create_symlink("real.ovpn", link);
+        QVERIFY(writeFileBytesAtomically(link, "new\n", 0600).ok());
+        QVERIFY(fs::is_symlink(link));
+        QCOMPARE(*readFileBytes(real), std::string("new\n"));
+        QVERIFY(!fs::exists(real + ".splitroute-tmp"));
+    }
+
+    // Root rewriting a user's file keeps its owner and group.
+    void keepsOwner() {
+        if (::geteuid() != 0)
+            QSKIP("only root can give a file to another user");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("user.ovpn").toStdString();
+        std::ofstream(path) << "x\n";
+        QCOMPARE(::chown(path.c_str(), 65534, 65534), 0);
+        QVERIFY(writeFileBytesAtomically(path, "y\n", 0600).ok());
+        struct stat st {};
+        QCOMPARE(::stat(path.c_str(), &st), 0);
+        QCOMPARE(st.st_uid, uid_t(65534));
+        QCOMPARE(st.st_gid, gid_t(65534));
     }
 };
 

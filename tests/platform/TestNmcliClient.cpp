@@ -5,8 +5,10 @@
 // runs are faked from recordings; one test runs the real `nmcli --offline` when installed.
 
 #include "TestUtil.h"
-#include "platform/linux/NmcliClient.h"
+#include "core/FileBytes.h"
+#include "platform/linux/NmPersist.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +109,8 @@ private slots:
     void rollbackAfterSecondOfThree();
     void rollbackFailsToo();
     void undoRunsReversed();
+    void persistKeepsBackupWhenRollbackFails();
+    void undoSkipsDeletedConnection();
     void formatCall();
     void realRunner();
     void privateFile();
@@ -354,6 +358,67 @@ void TestNmcliClient::rollbackFailsToo() {
     QVERIFY(!f.ok());
     QVERIFY(f.error().message.find("nothing was changed") != std::string::npos);
     QCOMPARE(first.calls.size(), std::size_t(1));
+    bool rolledBack = false;
+    FakeNmcli again;
+    again.failModify = {2, 3};
+    NmcliClient nm2(again.runner());
+    QVERIFY(!applyNmEdits(nm2,
+                          {edit("a", "ipv4.routes", "", "10.0.0.0/8"),
+                           edit("b", "ipv4.routes", "", "10.1.0.0/16")},
+                          false, &rolledBack)
+                 .ok());
+    QVERIFY(!rolledBack);
+}
+
+// A write whose rollback fails leaves part of the split in NetworkManager: the backup that
+// undo needs stays, and the error says where. A rollback that works removes it.
+void TestNmcliClient::persistKeepsBackupWhenRollbackFails() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    NmPersistPreview p;
+    p.vpn = {"corp", "a", "vpn", "eth0", true, ""};
+    p.edits = {edit("a", "ipv4.routes", "", "10.0.0.0/8"),
+               edit("b", "ipv4.routes", "", "10.1.0.0/16")};
+    p.backup = dir.filePath("a.json").toStdString();
+    FakeNmcli fails;
+    fails.failModify = {2, 3};
+    NmcliClient nm(fails.runner());
+    auto r = applyNmPersist(nm, p);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.find("the values before are kept in " + p.backup) !=
+                 std::string::npos,
+             r.error().message.c_str());
+    QVERIFY(QFile::exists(QString::fromStdString(p.backup)));
+    auto saved = nmBackupFromJson(readFileBytes(p.backup).value(), p.backup);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->size(), std::size_t(2));
+    QVERIFY(QFile::remove(QString::fromStdString(p.backup)));
+    FakeNmcli rollsBack;
+    rollsBack.failModify = {2};
+    NmcliClient nm2(rollsBack.runner());
+    QVERIFY(!applyNmPersist(nm2, p).ok());
+    QVERIFY(!QFile::exists(QString::fromStdString(p.backup)));
+}
+
+// Undo after the underlying connection was deleted: its edits are left out, with a warning.
+void TestNmcliClient::undoSkipsDeletedConnection() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string state = dir.path().toStdString();
+    std::vector<NmConnectionEdit> edits{edit(kVpn, "ipv4.routes", "", "198.51.100.0/24"),
+                                        edit("gone-uuid", "ipv4.routes", "", "10.1.0.0/16")};
+    edits[1].name = "old lan";
+    QVERIFY(writePrivateFile(nmBackupPath(state, kVpn), nmBackupToJson(kVpn, edits).dump()).ok());
+    FakeNmcli fake;
+    fake.recorded();
+    NmcliClient nm(fake.runner());
+    auto u = previewNmUndo(nm, "nmt-ovpn", state);
+    QVERIFY2(u.ok(), u.ok() ? "" : u.error().message.c_str());
+    QCOMPARE(u->edits.size(), std::size_t(1));
+    QCOMPARE(u->edits[0].uuid, kVpn);
+    QVERIFY(!u->warnings.empty());
+    QVERIFY2(u->warnings[0].find("'old lan' (gone-uuid) no longer exists") != std::string::npos,
+             u->warnings[0].c_str());
 }
 
 void TestNmcliClient::undoRunsReversed() {

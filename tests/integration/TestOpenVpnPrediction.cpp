@@ -522,6 +522,17 @@ void TestOpenVpnPrediction::profileBlockDefeated() {
                  gone);
     const EffectiveDiff diff = effectiveDiff(plan->after, defeated);
     QVERIFY2(!diff.empty(), "the defeated block gave the planned table after all");
+
+    // The look-alike that is let through: under route-nopull the same accept is moot (pushed
+    // routes are refused whatever a filter accepts), and the written profile has no halves.
+    const std::string nopull = clientConf.toStdString() + "route-nopull\n" + accept;
+    auto allowed = writeSplitBlock(nopull, *plan, options);
+    QVERIFY2(allowed.ok(), allowed.ok() ? "" : allowed.error().toString().c_str());
+    RouteTable withNopull;
+    QVERIFY2(connect("client-nopull", QString::fromStdString(allowed->text), &withNopull),
+             qPrintable(error));
+    for (const auto& r : withNopull.routes())
+        QVERIFY2(r.destination.length() != 1, qPrintable(lab.log("client-nopull")));
     qInfo("with the accept before the block: %s", diff.summary.c_str());
 }
 

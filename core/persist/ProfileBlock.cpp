@@ -4,11 +4,14 @@
 #include "core/export/Exporter.h"
 #include "core/export/OpenVpnExporter.h"
 #include "core/persist/Diff.h"
+#include "core/plan/TunnelContext.h"
 #include "core/vpn/OvpnLexer.h"
 #include "core/vpn/ProfileParser.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstddef>
 #include <vector>
 
 namespace splitroute::core {
@@ -90,6 +93,160 @@ std::vector<std::string> wrapComment(const std::string& line) {
 
 Error refuse(ErrorCode code, std::string message, const std::string& file, int line) {
     return makeError(code, std::move(message), SourceLocation{file, line, line > 0 ? 1 : 0});
+}
+
+// What the block needs from OpenVPN to work: the pushed options its `pull-filter ignore` lines
+// must drop, the redirect-gateway families whose override the plan removes, and the tunnel
+// routes it deletes. Mirrors openVpnProfileLines (which writes the lines from the same plan).
+struct BlockNeeds {
+    std::vector<std::string> ignores;  ///< the block's `pull-filter ignore` texts
+    std::array<bool, 2> noOverride{};  ///< [V4, V6]: the plan removes the default override
+    std::vector<Prefix> deletedRoutes; ///< pushed tunnel routes the plan deletes
+};
+
+BlockNeeds blockNeeds(const Plan& plan, const VpnProfile& block) {
+    BlockNeeds needs;
+    for (const auto& f : block.pullFilters)
+        if (f.action == PullFilter::Action::Ignore)
+            needs.ignores.push_back(f.text);
+    const std::string& tun = plan.tunnelDevice;
+    for (const auto& c : plan.changes.changes) {
+        const Route& r = c.route;
+        if (c.kind != ChangeKind::Delete || tun.empty() || r.interface.str() != tun ||
+            r.protocol == proto::Splitroute)
+            continue;
+        if (isOverridePrefix(r.destination) || r.destination.isDefault())
+            needs.noOverride[r.family() == Family::V6 ? 1 : 0] = true;
+        else
+            needs.deletedRoutes.push_back(r.destination);
+    }
+    return needs;
+}
+
+// OpenVPN's apply_pull_filter: strncmp(pushed, pattern, strlen(pattern)) == 0, case-sensitive.
+bool startsWith(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// An option as a person would write it: `pull-filter accept "redirect-gateway"`.
+std::string optionText(const ProfileOption& o) {
+    std::string s = o.name;
+    for (std::size_t i = 0; i < o.args.size(); ++i) {
+        const std::string& a = o.args[i];
+        const bool quote = (o.name == "pull-filter" && i == 1) || a.empty() ||
+                           a.find_first_of(" \t\"'#;") != std::string::npos;
+        if (!quote) {
+            s += " " + a;
+            continue;
+        }
+        s += " \"";
+        for (char c : a) {
+            if (c == '"' || c == '\\')
+                s += '\\';
+            s += c;
+        }
+        s += '"';
+    }
+    return "`" + oneLine(s) + "`";
+}
+
+struct Defeat {
+    int line = 0;
+    std::string what; ///< the defeating option, as optionText
+    std::string why;  ///< the rest of the sentence
+};
+
+// The user's options that keep the block from working, in file order. Options inside an
+// existing Splitroute block (lines `skipFrom`..`skipTo`) are ours: that block is replaced.
+std::vector<Defeat> findDefeats(const VpnProfile& profile, const BlockNeeds& needs, int skipFrom,
+                                int skipTo) {
+    auto ours = [&](const SourceLocation& w) {
+        return skipFrom > 0 && w.line >= skipFrom && w.line <= skipTo;
+    };
+    std::vector<Defeat> out;
+
+    // 1. An earlier accept/reject that is the first filter to match a pushed option one of
+    //    the block's ignore lines is there for. Pushed options that start with both texts
+    //    start with the longer one; the first user filter whose text starts that one decides
+    //    for all of them (an earlier ignore there is harmless). route-nopull refuses pushed
+    //    routes whatever a filter accepts, so only reject matters then.
+    std::vector<const ProfileOption*> filters;
+    for (const auto& o : profile.options)
+        if (o.name == "pull-filter" && o.args.size() == 2 && !o.inlineBlock &&
+            o.origin == OptionOrigin::Config && !ours(o.where) &&
+            (o.args[0] == "accept" || o.args[0] == "ignore" || o.args[0] == "reject"))
+            filters.push_back(&o);
+    for (std::size_t k = 0; k < filters.size(); ++k) {
+        const ProfileOption& f = *filters[k];
+        const std::string& action = f.args[0];
+        const std::string& text = f.args[1];
+        if (action == "ignore" || (action == "accept" && profile.routeNopull))
+            continue;
+        for (const std::string& ignore : needs.ignores) {
+            if (!startsWith(ignore, text) && !startsWith(text, ignore))
+                continue;
+            const std::string& longer = text.size() > ignore.size() ? text : ignore;
+            const bool shadowed =
+                std::any_of(filters.begin(), filters.begin() + static_cast<std::ptrdiff_t>(k),
+                            [&](auto* g) { return startsWith(longer, g->args[1]); });
+            if (shadowed)
+                continue;
+            out.push_back(
+                {f.where.line, optionText(f),
+                 "comes before the Splitroute block and wins over its `pull-filter ignore \"" +
+                     oneLine(ignore) +
+                     "\"` (OpenVPN uses the first pull-filter whose text the "
+                     "pushed option starts with" +
+                     (action == "reject" ? std::string(", and reject drops the connection") : "") +
+                     "); remove it or move it after the block"});
+            break;
+        }
+    }
+
+    // 2. The profile's own redirect-gateway / route: not pushed, so no pull-filter drops it.
+    if (needs.noOverride[0] || needs.noOverride[1]) {
+        for (const auto& o : profile.options) {
+            if (o.name != "redirect-gateway" || o.inlineBlock || ours(o.where))
+                continue;
+            const bool v4 = std::find(o.args.begin(), o.args.end(), "!ipv4") == o.args.end();
+            const bool v6 = std::find(o.args.begin(), o.args.end(), "ipv6") != o.args.end();
+            const bool v4Hit = v4 && needs.noOverride[0];
+            const bool v6Hit = v6 && needs.noOverride[1];
+            if (!v4Hit && !v6Hit)
+                continue;
+            out.push_back({o.where.line, optionText(o),
+                           "is the profile's own, not pushed: OpenVPN sends " +
+                               std::string(v4Hit && v6Hit ? "IPv4 and IPv6"
+                                           : v4Hit        ? "IPv4"
+                                                          : "IPv6") +
+                               " traffic into the tunnel by it, and the Splitroute block's "
+                               "`pull-filter ignore \"redirect-gateway\"` only drops pushed "
+                               "options, while the plan keeps other traffic outside the tunnel; "
+                               "remove it"});
+        }
+    }
+    auto checkRoutes = [&](const std::vector<ProfileRoute>& routes, const char* kind) {
+        for (const auto& r : routes) {
+            if (r.origin != OptionOrigin::Config || ours(r.where) || !r.prefix ||
+                r.gatewayKind == GatewayKind::NetGateway ||
+                r.gatewayKind == GatewayKind::RemoteHost)
+                continue;
+            if (std::find(needs.deletedRoutes.begin(), needs.deletedRoutes.end(), *r.prefix) ==
+                needs.deletedRoutes.end())
+                continue;
+            out.push_back({r.where.line, "`" + oneLine(r.text) + "`",
+                           std::string("is the profile's own ") + kind +
+                               ", not pushed: the plan takes " + r.prefix->toString() +
+                               " out of the tunnel, but the Splitroute block's pull-filter only "
+                               "drops pushed options and cannot delete a route the profile "
+                               "adds; remove it"});
+        }
+    };
+    checkRoutes(profile.routes, "route");
+    checkRoutes(profile.routes6, "route-ipv6");
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Defeat& a, const Defeat& b) { return a.line < b.line; });
+    return out;
 }
 
 } // namespace
@@ -237,6 +394,28 @@ Result<ProfileEdit> writeSplitBlock(std::string_view original, const Plan& plan,
                       "route line); " +
                           name + " is left as it is",
                       file, 0);
+
+    // A block OpenVPN would not obey is refused rather than written.
+    auto blockProfile = parseProfile(directives, "block");
+    if (!blockProfile)
+        return blockProfile.error();
+    const std::vector<Defeat> defeats =
+        findDefeats(*profile, blockNeeds(plan, *blockProfile), span->found ? span->beginLine : 0,
+                    span->found ? span->endLine : 0);
+    if (!defeats.empty()) {
+        const Defeat& first = defeats.front();
+        std::string message = name + " line " + std::to_string(first.line) + ": " + first.what +
+                              " " + first.why + ".";
+        if (defeats.size() > 1) {
+            message += " Also in the way:";
+            for (std::size_t i = 1; i < defeats.size(); ++i)
+                message += (i > 1 ? ", line " : " line ") + std::to_string(defeats[i].line) + " (" +
+                           defeats[i].what + ")";
+            message += ".";
+        }
+        return refuse(ErrorCode::InvalidArgument, message + " " + name + " is left as it is.", file,
+                      first.line);
+    }
 
     std::vector<std::string> lines;
     lines.emplace_back(kBlockBegin);

@@ -68,7 +68,22 @@ struct BlockSpan {
 /// - a profile findSplitBlock refuses;
 /// - an AWS Client VPN profile (remote cvpn-endpoint-….amazonaws.com or `auth-federate`):
 ///   the AWS VPN Client strips `pull-filter` — ErrorCode::Unsupported pointing to the keeper;
-/// - a plan with nothing a profile can express (ErrorCode::InvalidArgument).
+/// - a plan with nothing a profile can express (ErrorCode::InvalidArgument);
+/// - a profile with an option that would keep the block from working (ErrorCode::
+///   InvalidArgument, file and line of the first such option, the others named in the
+///   message). OpenVPN tries pull-filters in file order and the first whose text the pushed
+///   option starts with wins (apply_pull_filter: a case-sensitive prefix match), and
+///   pull-filter only sees pushed options. So these defeat it:
+///   - an earlier `pull-filter accept` or `reject` that is the first filter to match a pushed
+///     option one of the block's `pull-filter ignore` lines targets (`accept "route"` before
+///     `ignore "route 10.1.0.0 255.255.0.0"`; also the longer `accept "redirect-gateway
+///     def1"`), unless an earlier user `ignore` already catches those (accept is moot under
+///     `route-nopull`, which refuses pushed routes anyway);
+///   - the profile's own `redirect-gateway` (for a family whose override the plan removes),
+///     or its own `route`/`route-ipv6` for a tunnel route the plan deletes.
+///   Harmless look-alikes pass: filters on other options, an earlier `pull-filter ignore`,
+///   `route-nopull`, `redirect-private`, text inside inline blocks, and the lines of an
+///   existing Splitroute block (it is replaced).
 /// Comment lines are wrapped below OpenVPN's 256-byte line limit (a longer line's rest would
 /// be read as an option of its own).
 [[nodiscard]] Result<ProfileEdit> writeSplitBlock(std::string_view original, const Plan& plan,

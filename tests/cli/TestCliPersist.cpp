@@ -495,6 +495,17 @@ void TestCliPersist::profileRefusals() {
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("foreign.ovpn") && r.err.contains("line"), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
+    // An earlier `pull-filter accept "redirect-gateway"` would win over the block's ignore
+    // line: refused with that line, nothing written.
+    const QString defeated = m_dir.filePath("defeat.ovpn");
+    QVERIFY(writeFile(defeated,
+                      QByteArray::fromStdString(testutil::readData("persist/defeat-accept.ovpn"))));
+    r = cli({"persist", "--plan", m_plan, "--profile", defeated, "--output", out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("defeat.ovpn line 8: `pull-filter accept \"redirect-gateway\"` comes "
+                            "before the Splitroute block"),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
     // An output nobody can write (its "directory" is a file; refused to root too): exit 1.
     const QString in = m_dir.filePath("plain2.ovpn");
     QVERIFY(writeFile(in, QByteArray::fromStdString(testutil::readData("persist/plain.ovpn"))));

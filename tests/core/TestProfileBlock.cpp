@@ -93,6 +93,12 @@ private slots:
     void removeWithoutBlock();
     void longAndMultiLineLabels();
     void emptyProfile();
+    void refusesDefeatingOptions_data();
+    void refusesDefeatingOptions();
+    void acceptsHarmlessLookAlikes_data();
+    void acceptsHarmlessLookAlikes();
+    void defeatGoldenProfile();
+    void existingBlockIsNotTheUsers();
 };
 
 void TestProfileBlock::golden_data() {
@@ -356,6 +362,207 @@ void TestProfileBlock::emptyProfile() {
     auto undone = removeSplitBlock(edit->text, "empty.ovpn");
     QVERIFY(undone.ok());
     QVERIFY(undone->empty());
+}
+
+namespace {
+// Three lines, then the test's own lines from line 4 on.
+std::string defeatProfile(const QString& extra) {
+    return "client\ndev tun\nremote vpn.example.com 1194\n" + extra.toStdString() + "verb 3\n";
+}
+} // namespace
+
+void TestProfileBlock::refusesDefeatingOptions_data() {
+    QTest::addColumn<QString>("plan");  // "local": ignores redirect-gateway and route 10.20/16
+    QTest::addColumn<QString>("extra"); // profile lines from line 4
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("says");
+    const QString ignoreRg = "wins over its `pull-filter ignore \"redirect-gateway\"`";
+    const QString ignoreRoute =
+        "wins over its `pull-filter ignore \"route 10.20.0.0 255.255.0.0\"`";
+    QTest::newRow("accept redirect-gateway")
+        << "local"
+        << "pull-filter accept \"redirect-gateway\"\n"
+        << 4
+        << "`pull-filter accept \"redirect-gateway\"` comes before the Splitroute block and " +
+               ignoreRg;
+    QTest::newRow("accept unquoted, shown quoted")
+        << "local"
+        << "pull-filter accept redirect-gateway\n"
+        << 4 << "`pull-filter accept \"redirect-gateway\"` comes before";
+    QTest::newRow("accept a shorter prefix: route")
+        << "local"
+        << "mute 10\npull-filter accept \"route\"\n"
+        << 5
+        << "`pull-filter accept \"route\"` comes before the Splitroute block and " + ignoreRoute;
+    QTest::newRow("accept a shorter prefix: route 10.20") << "local"
+                                                          << "pull-filter accept \"route 10.20\"\n"
+                                                          << 4 << ignoreRoute;
+    QTest::newRow("accept a longer text: redirect-gateway def1")
+        << "local"
+        << "pull-filter accept \"redirect-gateway def1\"\n"
+        << 4 << ignoreRg;
+    QTest::newRow("accept everything") << "local"
+                                       << "pull-filter accept \"\"\n"
+                                       << 4 << "`pull-filter accept \"\"`";
+    QTest::newRow("reject") << "local"
+                            << "pull-filter reject \"redirect\"\n"
+                            << 4 << "reject drops the connection";
+    QTest::newRow("reject also under route-nopull")
+        << "local"
+        << "route-nopull\npull-filter reject \"route 10\"\n"
+        << 5 << ignoreRoute;
+    QTest::newRow("an earlier ignore covers only part of it")
+        << "local"
+        << "pull-filter ignore \"redirect-gateway def1\"\npull-filter accept \"redirect-gateway\"\n"
+        << 5 << ignoreRg;
+    QTest::newRow("the profile's own redirect-gateway")
+        << "local"
+        << "redirect-gateway def1 bypass-dhcp\n"
+        << 4
+        << "`redirect-gateway def1 bypass-dhcp` is the profile's own, not pushed: OpenVPN sends "
+           "IPv4 traffic";
+    QTest::newRow("the profile's own redirect-gateway, IPv6 only")
+        << "local"
+        << "redirect-gateway ipv6 !ipv4\n"
+        << 4 << "OpenVPN sends IPv6 traffic";
+    QTest::newRow("the profile's own redirect-gateway under route-nopull")
+        << "local"
+        << "route-nopull\nredirect-gateway def1\n"
+        << 5 << "is the profile's own";
+    QTest::newRow("the profile's own route the plan deletes")
+        << "local"
+        << "route 10.20.0.0 255.255.0.0\n"
+        << 4
+        << "`route 10.20.0.0 255.255.0.0` is the profile's own route, not pushed: the plan "
+           "takes 10.20.0.0/16 out of the tunnel";
+    QTest::newRow("the profile's own route via vpn_gateway")
+        << "local"
+        << "route 10.20.0.0 255.255.0.0 vpn_gateway 5\n"
+        << 4 << "cannot delete a route the profile adds";
+    QTest::newRow("several: the first by line, the others named")
+        << "local"
+        << "redirect-gateway def1\npull-filter accept \"route\"\nroute 10.20.0.0 255.255.0.0\n"
+        << 4
+        << "Also in the way: line 5 (`pull-filter accept \"route\"`), line 6 (`route "
+           "10.20.0.0 255.255.0.0`).";
+}
+
+// Each option that keeps the block from working is refused with its file and line, saying
+// which of the block's lines it defeats and what to do; nothing is written.
+void TestProfileBlock::refusesDefeatingOptions() {
+    QFETCH(QString, plan);
+    QFETCH(QString, extra);
+    QFETCH(int, line);
+    QFETCH(QString, says);
+    const std::string text = defeatProfile(extra);
+    auto w = writeSplitBlock(text, makeTestPlan(plan), options("corp.ovpn"));
+    QVERIFY2(!w.ok(), w.ok() ? w->text.c_str() : "");
+    QCOMPARE(w.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(w.error().where.file, std::string("corp.ovpn"));
+    QCOMPARE(w.error().where.line, line);
+    const QString message = QString::fromStdString(w.error().message);
+    QVERIFY2(message.startsWith(QString("corp.ovpn line %1: ").arg(line)), qPrintable(message));
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY2(message.contains("remove it"), qPrintable(message));
+    QVERIFY2(message.endsWith("corp.ovpn is left as it is."), qPrintable(message));
+    QVERIFY2(
+        QString::fromStdString(errorText(w.error())).startsWith(QString("corp.ovpn:%1:").arg(line)),
+        errorText(w.error()).c_str());
+}
+
+void TestProfileBlock::acceptsHarmlessLookAlikes_data() {
+    QTest::addColumn<QString>("plan");
+    QTest::addColumn<QString>("extra");
+    QTest::newRow("accept on another option") << "local"
+                                              << "pull-filter accept \"dhcp-option\"\n"
+                                                 "pull-filter accept \"route-gateway\"\n"
+                                                 "pull-filter accept \"route-ipv6\"\n";
+    QTest::newRow("accept on another network") << "local"
+                                               << "pull-filter accept \"route 10.2.0.0\"\n"
+                                                  "pull-filter accept \"route 10.20.0.0 "
+                                                  "255.255.255.0\"\n";
+    QTest::newRow("accept in another case (strncmp)")
+        << "local"
+        << "pull-filter accept \"Redirect-Gateway\"\n";
+    QTest::newRow("an accept behind an earlier ignore that catches it all")
+        << "local"
+        << "pull-filter ignore \"redirect\"\npull-filter accept \"redirect-gateway def1\"\n"
+           "pull-filter ignore \"route 10.20.0.0\"\npull-filter accept \"route 10.20.0.0 "
+           "255.255.0.0\"\n";
+    QTest::newRow("an earlier ignore") << "local"
+                                       << "pull-filter ignore \"redirect-gateway\"\n"
+                                          "pull-filter ignore \"route\"\n";
+    QTest::newRow("route-nopull") << "local"
+                                  << "route-nopull\n";
+    QTest::newRow("route-nopull with an accept (pushed routes are refused anyway)")
+        << "local"
+        << "route-nopull\npull-filter accept \"redirect-gateway\"\n";
+    QTest::newRow("redirect-private, redirect-gateway !ipv4")
+        << "local"
+        << "redirect-private def1\nredirect-gateway !ipv4\n";
+    QTest::newRow("the profile's own route elsewhere, or to the same network outside")
+        << "local"
+        << "route 10.21.0.0 255.255.0.0\nroute 10.20.0.0 255.255.0.0 net_gateway\n"
+           "route-ipv6 2001:db8:abcd::/48\n";
+    QTest::newRow("text inside <ca>")
+        << "local"
+        << "<ca>\npull-filter accept \"redirect-gateway\"\nredirect-gateway def1\nroute "
+           "10.20.0.0 255.255.0.0\n</ca>\n";
+    QTest::newRow("the full-tunnel plan refuses nothing pushed")
+        << "bypass"
+        << "pull-filter accept \"redirect-gateway\"\npull-filter accept \"route\"\n"
+           "redirect-gateway def1\n";
+}
+
+// What only looks like a defeat is written as usual.
+void TestProfileBlock::acceptsHarmlessLookAlikes() {
+    QFETCH(QString, plan);
+    QFETCH(QString, extra);
+    const std::string text = defeatProfile(extra);
+    auto w = writeSplitBlock(text, makeTestPlan(plan), options("corp.ovpn"));
+    QVERIFY2(w.ok(), w.ok() ? "" : errorText(w.error()).c_str());
+    QCOMPARE(QByteArray::fromStdString(w->text.substr(0, text.size())),
+             QByteArray::fromStdString(text));
+}
+
+// A real-looking profile (tests/data/persist/defeat-accept.ovpn): the comment above the
+// accept and the ignore of another option are no trouble; the accept at line 8 is.
+void TestProfileBlock::defeatGoldenProfile() {
+    const std::string text = testutil::readData("persist/defeat-accept.ovpn");
+    auto w = writeSplitBlock(text, makeTestPlan("local"), options("defeat-accept.ovpn"));
+    QVERIFY(!w.ok());
+    QCOMPARE(w.error().where.line, 8);
+    QCOMPARE(w.error().message,
+             std::string("defeat-accept.ovpn line 8: `pull-filter accept \"redirect-gateway\"` "
+                         "comes before the Splitroute block and wins over its `pull-filter "
+                         "ignore \"redirect-gateway\"` (OpenVPN uses the first pull-filter whose "
+                         "text the pushed option starts with); remove it or move it after the "
+                         "block. defeat-accept.ovpn is left as it is."));
+    // Without the accept line the same profile takes the block.
+    std::string fixed = text;
+    const std::string accept = "pull-filter accept \"redirect-gateway\"\n";
+    fixed.erase(fixed.find(accept), accept.size());
+    QVERIFY(writeSplitBlock(fixed, makeTestPlan("local"), options("defeat-accept.ovpn")).ok());
+}
+
+// The lines of an existing Splitroute block are replaced, so they are not in the way; a line
+// the user added after it is, since the new block goes to the end, after it.
+void TestProfileBlock::existingBlockIsNotTheUsers() {
+    const std::string original = testutil::readData("persist/plain.ovpn");
+    const std::string oldBlock = std::string(kBlockBegin) +
+                                 "\npull-filter accept \"redirect-gateway\"\nredirect-gateway "
+                                 "def1\nroute 10.20.0.0 255.255.0.0\n" +
+                                 std::string(kBlockEnd) + "\n";
+    auto w = writeSplitBlock(original + oldBlock, makeTestPlan("local"), options("plain.ovpn"));
+    QVERIFY2(w.ok(), w.ok() ? "" : errorText(w.error()).c_str());
+    QVERIFY(w->replacedBlock);
+    QVERIFY(w->text.find("pull-filter accept") == std::string::npos);
+
+    const int after = static_cast<int>(std::count(original.begin(), original.end(), '\n')) + 6;
+    auto later = writeSplitBlock(original + oldBlock + "pull-filter accept \"route 10\"\n",
+                                 makeTestPlan("local"), options("plain.ovpn"));
+    QVERIFY(!later.ok());
+    QCOMPARE(later.error().where.line, after);
 }
 
 QTEST_APPLESS_MAIN(TestProfileBlock)

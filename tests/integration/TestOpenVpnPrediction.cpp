@@ -74,6 +74,7 @@ private slots:
     void scenario();
     void profileBlock_data();
     void profileBlock();
+    void profileBlockDefeated();
 
 private:
     QString m_ip, m_openvpn;
@@ -433,6 +434,106 @@ void TestOpenVpnPrediction::profileBlock() {
     qInfo("%zu change(s) planned, %d pull-filter line(s); OpenVPN with the written profile "
           "gives the planned table (%zu routes)",
           plan->changes.size(), filterLines, splitTable.size());
+}
+
+// Why writeSplitBlock refuses a profile with an earlier `pull-filter accept "redirect-gateway"`:
+// with the block written by hand after that line, a real OpenVPN 2.6 takes the first match,
+// accepts the pushed redirect-gateway and installs the /1 halves the block was there to
+// refuse; the planned table ("other traffic local") is not what the client gets.
+void TestOpenVpnPrediction::profileBlockDefeated() {
+    const QString d = m_dir->path();
+    Lab lab(m_ip, m_openvpn, d);
+    QString error;
+    QVERIFY2(lab.setUp(&error), qPrintable(error));
+
+    const QString common =
+        QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
+    const QString serverConf =
+        common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(d) +
+        "proto udp\nlocal 203.0.113.10\nserver 10.8.0.0 255.255.255.0\ntopology subnet\n"
+        "push \"redirect-gateway def1\"\npush \"route 172.16.0.0 255.255.0.0\"\n";
+    const QString clientConf = QString("client\nnobind\n") + common +
+                               QString("cert %1/client.crt\nkey %1/client.key\n").arg(d) +
+                               "proto udp\nremote 203.0.113.10 1194\n";
+    auto connect = [&](const QString& clientName, const QString& config, RouteTable* table) {
+        lab.stopProcesses();
+        QString e;
+        std::vector<Route> routes;
+        if (!lab.startOpenVpn(lab.server(), "server", serverConf, &e) ||
+            !lab.waitForLog("server", "Initialization Sequence Completed", 10000, &e) ||
+            !lab.startOpenVpn(lab.client(), clientName, config, &e) ||
+            !lab.waitForLog(clientName, "Initialization Sequence Completed", 20000, &e) ||
+            !lab.dumpClient(&routes, &e)) {
+            error = e;
+            return false;
+        }
+        std::vector<Route> main;
+        for (const auto& r : routes)
+            if (r.table == table::Main)
+                main.push_back(r);
+        *table = RouteTable(std::move(main));
+        return true;
+    };
+
+    RouteTable openvpnTable;
+    QVERIFY2(connect("client", clientConf, &openvpnTable), qPrintable(error));
+    auto pol = SplitPolicy::parse(R"({"format":"splitroute-policy","version":1,"other":"local",
+        "rules":[{"network":"172.16.0.0/16","mode":"tunnel"}]})");
+    QVERIFY(pol.ok());
+    PlanParameters params;
+    params.tunnelDevice = "tun0";
+    auto plan = makePlan(openvpnTable, nullptr, nullptr, *pol, params);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : plan.error().message.c_str());
+
+    BlockOptions options;
+    options.fileName = "client.conf";
+    auto clean = writeSplitBlock(clientConf.toStdString(), *plan, options);
+    QVERIFY2(clean.ok(), clean.ok() ? "" : clean.error().toString().c_str());
+    QVERIFY(clean->text.find("pull-filter ignore \"redirect-gateway\"") != std::string::npos);
+
+    // The user's accept before the block: refused, with its line...
+    const std::string accept = "pull-filter accept \"redirect-gateway\"\n";
+    const std::string withAccept = clientConf.toStdString() + accept;
+    const int acceptLine = static_cast<int>(std::count(withAccept.begin(), withAccept.end(), '\n'));
+    auto refused = writeSplitBlock(withAccept, *plan, options);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where.line, acceptLine);
+
+    // ... and rightly: the same block appended by hand does not work.
+    const std::string byHand = withAccept + clean->text.substr(clientConf.size());
+    RouteTable defeated;
+    QVERIFY2(connect("client-defeated", QString::fromStdString(byHand), &defeated),
+             qPrintable(error));
+    const QString log = lab.log("client-defeated");
+    // (verb 3 does not log accepted options; the ignore line would have said so.)
+    QVERIFY2(log.contains("redirect-gateway def1") &&
+                 !log.contains("Pushed option removed by filter: 'redirect-gateway"),
+             qPrintable(log.right(3000)));
+    int halves = 0;
+    for (const auto& r : defeated.routes())
+        if (r.interface == std::string_view("tun0") &&
+            (r.destination.toString() == "0.0.0.0/1" || r.destination.toString() == "128.0.0.0/1"))
+            ++halves;
+    QCOMPARE(halves, 2);
+    for (const char* gone : {"0.0.0.0/1", "128.0.0.0/1"})
+        QVERIFY2(!plan->after.routes().empty() &&
+                     std::none_of(plan->after.routes().begin(), plan->after.routes().end(),
+                                  [&](const Route& r) { return r.destination.toString() == gone; }),
+                 gone);
+    const EffectiveDiff diff = effectiveDiff(plan->after, defeated);
+    QVERIFY2(!diff.empty(), "the defeated block gave the planned table after all");
+
+    // The look-alike that is let through: under route-nopull the same accept is moot (pushed
+    // routes are refused whatever a filter accepts), and the written profile has no halves.
+    const std::string nopull = clientConf.toStdString() + "route-nopull\n" + accept;
+    auto allowed = writeSplitBlock(nopull, *plan, options);
+    QVERIFY2(allowed.ok(), allowed.ok() ? "" : allowed.error().toString().c_str());
+    RouteTable withNopull;
+    QVERIFY2(connect("client-nopull", QString::fromStdString(allowed->text), &withNopull),
+             qPrintable(error));
+    for (const auto& r : withNopull.routes())
+        QVERIFY2(r.destination.length() != 1, qPrintable(lab.log("client-nopull")));
+    qInfo("with the accept before the block: %s", diff.summary.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestOpenVpnPrediction)

@@ -352,13 +352,16 @@ void TestExportDialog::nmcliIsAskedInTheBackground() {
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-nmcli-looking.png")));
     QVERIFY2(!nm->finished, "the runner was faster than the test: no proof of an answer meanwhile");
     QVERIFY(dialog.lookingForConnections());
-    // Then the list arrives, and what was typed stays.
+    QTest::keyClick(dialog.connectionEdit(), Qt::Key_Home);
+    QCOMPARE(dialog.connectionEdit()->cursorPosition(), 0);
+    // Then the list arrives, and what was typed stays (and where the cursor was).
     QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 5000);
     QVERIFY(!dialog.lookingForConnections());
     QVERIFY(!dialog.lookingLabel()->isVisible());
     QCOMPARE(combo->itemText(0), QStringLiteral("corp"));
     QCOMPARE(dialog.nmConnections().size(), std::size_t{2});
     QCOMPARE(dialog.connectionEdit()->text(), QStringLiteral("corp"));
+    QCOMPARE(dialog.connectionEdit()->cursorPosition(), 0);
     QVERIFY(dialog.script().contains(QStringLiteral("VPN='corp'")));
     QVERIFY(dialog.errorText().isEmpty());
     combo->showPopup();

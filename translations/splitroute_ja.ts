@@ -688,102 +688,112 @@ After: %2</source>
 <context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="66"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="99"/>
         <source>Export Routes</source>
         <translation>経路のエクスポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="75"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="108"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation>NetworkManager の接続名 (nmcli のみ)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="77"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="117"/>
+        <source>Looking for NetworkManager connections…</source>
+        <translation>NetworkManager の接続を探しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="123"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="78"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="124"/>
         <source>Co&amp;nnection:</source>
         <translation>接続(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="89"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="136"/>
         <source>Sc&amp;ript</source>
         <translation>スクリプト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="90"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="137"/>
         <source>&amp;Undo script</source>
         <translation>取り消しスクリプト(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="100"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="147"/>
         <source>Co&amp;py</source>
         <translation>コピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="101"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="148"/>
         <source>Copy the script shown (Script or Undo script) to the clipboard</source>
         <translation>表示中のスクリプト(スクリプトまたは取り消しスクリプト)をクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="102"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="149"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="103"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="150"/>
         <source>Save the script shown (Script or Undo script) to a file</source>
         <translation>表示中のスクリプト(スクリプトまたは取り消しスクリプト)をファイルに保存します</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="191"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="268"/>
         <source>Type: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="246"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="327"/>
         <source>Unknown format</source>
         <translation>不明な形式</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="257"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="338"/>
+        <source>Type the name of the VPN&apos;s NetworkManager connection, or wait for the list of this computer&apos;s connections.</source>
+        <translation>VPN の NetworkManager 接続名を入力するか、このコンピューターの接続一覧が表示されるまでお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="342"/>
         <source>No NetworkManager connections were found on this computer. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
         <translation>このコンピューターには NetworkManager の接続が見つかりませんでした。スクリプトを実行するコンピューターでの VPN 接続名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="259"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="344"/>
         <source>nmcli could not list this computer&apos;s NetworkManager connections. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
         <translation>nmcli でこのコンピューターの NetworkManager 接続を一覧できませんでした。スクリプトを実行するコンピューターでの VPN 接続名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="263"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="348"/>
         <source>Choose the VPN&apos;s NetworkManager connection. Found on this computer: %1</source>
         <translation>VPN の NetworkManager 接続を選んでください。このコンピューターで見つかった接続: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="275"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="360"/>
         <source>Check before running: %1</source>
         <translation>実行する前に確認してください: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="390"/>
         <source>Save Script</source>
         <translation>スクリプトを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="305"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="390"/>
         <source>Save Undo Script</source>
         <translation>取り消しスクリプトを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="312"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="338"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="423"/>
         <source>%1: could not make it executable</source>
         <translation>%1: 実行可能にできませんでした</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ExportDialog.h"
 
+#include "app/gui/Background.h"
 #include "app/gui/DialogMessageSink.h"
 #include "app/gui/TableSource.h"
 
@@ -15,11 +16,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -32,7 +36,8 @@
 namespace splitroute::app {
 
 namespace {
-// `nmcli -t -f NAME,TYPE connection show`: only reads NetworkManager's list of profiles.
+// `nmcli -t -f NAME,TYPE connection show`: only reads NetworkManager's list of profiles. Runs on
+// a worker thread (it may wait seconds for a hung NetworkManager).
 std::optional<QString> runNmcli() {
     QProcess p;
     p.start(QStringLiteral("nmcli"),
@@ -61,6 +66,34 @@ bool isShellFormat(const QString& format) {
 }
 } // namespace
 
+/// The connection box. While nmcli is asked its list is not there yet: the list part is
+/// disabled (it does not open, the box is drawn disabled), but a name can be typed.
+class ExportDialog::ConnectionBox : public QComboBox {
+public:
+    using QComboBox::QComboBox;
+
+    void setListEnabled(bool enabled) {
+        m_listEnabled = enabled;
+        if (!enabled)
+            hidePopup();
+        update();
+    }
+    void showPopup() override {
+        if (m_listEnabled)
+            QComboBox::showPopup();
+    }
+
+protected:
+    void initStyleOption(QStyleOptionComboBox* option) const override {
+        QComboBox::initStyleOption(option);
+        if (!m_listEnabled)
+            option->state &= ~QStyle::State_Enabled;
+    }
+
+private:
+    bool m_listEnabled = true;
+};
+
 ExportDialog::ExportDialog(core::Plan plan, QWidget* parent)
     : QDialog(parent), m_plan(std::move(plan)), m_nmcliRunner(&runNmcli) {
     setWindowTitle(tr("Export Routes"));
@@ -69,13 +102,27 @@ ExportDialog::ExportDialog(core::Plan plan, QWidget* parent)
     m_format = new QComboBox(this);
     for (const auto& f : core::exportFormats())
         m_format->addItem(QString::fromStdString(f), QString::fromStdString(f));
-    m_connection = new QComboBox(this);
+    m_connection = new ConnectionBox(this);
     m_connection->setEditable(true);
     m_connection->setInsertPolicy(QComboBox::NoInsert);
     m_connection->lineEdit()->setPlaceholderText(tr("NetworkManager connection name (nmcli only)"));
+    // While nmcli is asked: a busy bar and a note under the connection box.
+    m_looking = new QWidget(this);
+    auto* lookingRow = new QHBoxLayout(m_looking);
+    lookingRow->setContentsMargins(0, 0, 0, 0);
+    auto* busy = new QProgressBar(m_looking);
+    busy->setRange(0, 0); // busy
+    busy->setMaximumWidth(120);
+    busy->setTextVisible(false);
+    m_lookingLabel = new QLabel(tr("Looking for NetworkManager connections…"), m_looking);
+    m_lookingLabel->setWordWrap(true);
+    lookingRow->addWidget(busy);
+    lookingRow->addWidget(m_lookingLabel, 1);
+    m_looking->hide();
     // Mnemonics: F, N, R, U, P, S — the Close button takes C.
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Co&nnection:"), m_connection);
+    form->addRow(static_cast<QWidget*>(nullptr), m_looking);
     lay->addLayout(form);
     m_tabs = new QTabWidget(this);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -113,7 +160,9 @@ ExportDialog::ExportDialog(core::Plan plan, QWidget* parent)
 
 void ExportDialog::setNmcliRunner(NmcliRunner runner) {
     m_nmcliRunner = std::move(runner);
-    m_nmLoaded = false;
+    m_nmState = NmState::NotAsked;
+    ++m_nmLookupId; // an answer still coming from the old runner is dropped
+    showLooking(false);
     render();
 }
 
@@ -124,6 +173,10 @@ void ExportDialog::setConnectionName(const QString& name) {
 void ExportDialog::setConnectionName(const TableSource* source) {
     if (source && source->selected())
         setConnectionName(source->selected()->name);
+}
+
+QComboBox* ExportDialog::connectionCombo() const {
+    return m_connection;
 }
 
 QLineEdit* ExportDialog::connectionEdit() const {
@@ -171,27 +224,55 @@ QString ExportDialog::shownText() const {
     return showingUndo() ? undoScript() : script();
 }
 
-void ExportDialog::loadNmConnections() {
-    if (m_nmLoaded)
-        return;
-    m_nmLoaded = true;
-    m_nmConnections.clear();
-    const std::optional<QString> out = m_nmcliRunner ? m_nmcliRunner() : std::nullopt;
-    m_nmcliRan = out.has_value();
-    if (out)
-        m_nmConnections = core::parseNmcliConnections(out->toStdString());
-    // VPN-like ones first: the script wants the VPN's connection.
-    std::stable_partition(m_nmConnections.begin(), m_nmConnections.end(), isVpnLike);
-    const QString typed = m_connection->currentText();
-    const QSignalBlocker block(m_connection);
-    m_connection->clear();
-    for (const auto& c : m_nmConnections) {
-        m_connection->addItem(QString::fromStdString(c.name));
-        m_connection->setItemData(m_connection->count() - 1,
-                                  tr("Type: %1").arg(QString::fromStdString(c.type)),
-                                  Qt::ToolTipRole);
+void ExportDialog::showLooking(bool looking) {
+    m_looking->setVisible(looking);
+    m_connection->setListEnabled(!looking);
+}
+
+void ExportDialog::startNmLookup() {
+    m_nmState = NmState::Asking;
+    const unsigned id = ++m_nmLookupId;
+    showLooking(true);
+    // The worker gets its own copy of the runner: it touches nothing of the dialog.
+    runInBackground<NmLookup>(
+        this,
+        [runner = m_nmcliRunner] {
+            NmLookup lookup;
+            const std::optional<QString> out = runner ? runner() : std::nullopt;
+            lookup.ran = out.has_value();
+            if (out)
+                lookup.connections = core::parseNmcliConnections(out->toStdString());
+            // VPN-like ones first: the script wants the VPN's connection.
+            std::stable_partition(lookup.connections.begin(), lookup.connections.end(), isVpnLike);
+            return lookup;
+        },
+        [this, id](NmLookup lookup) {
+            if (id == m_nmLookupId)
+                takeNmLookup(std::move(lookup));
+        });
+}
+
+void ExportDialog::takeNmLookup(NmLookup lookup) {
+    m_nmState = NmState::Done;
+    m_nmcliRan = lookup.ran;
+    m_nmConnections = std::move(lookup.connections);
+    {
+        // Keep what was typed meanwhile, and where the cursor was.
+        const QString typed = m_connection->currentText();
+        const int cursor = m_connection->lineEdit()->cursorPosition();
+        const QSignalBlocker block(m_connection);
+        m_connection->clear();
+        for (const auto& c : m_nmConnections) {
+            m_connection->addItem(QString::fromStdString(c.name));
+            m_connection->setItemData(m_connection->count() - 1,
+                                      tr("Type: %1").arg(QString::fromStdString(c.type)),
+                                      Qt::ToolTipRole);
+        }
+        m_connection->setEditText(typed);
+        m_connection->lineEdit()->setCursorPosition(cursor);
     }
-    m_connection->setEditText(typed);
+    showLooking(false);
+    render();
 }
 
 QString ExportDialog::suggestedFileName() const {
@@ -246,13 +327,17 @@ void ExportDialog::render() {
         fail(tr("Unknown format"));
         return;
     }
-    if (nmcli)
-        loadNmConnections();
+    if (nmcli && m_nmState == NmState::NotAsked)
+        startNmLookup();
+    m_looking->setVisible(nmcli && m_nmState == NmState::Asking);
     core::ExportOptions options;
     options.origin = core::ExportOrigin::Window;
     options.connection = m_connection->currentText().trimmed().toStdString();
     if (nmcli && options.connection.empty()) {
-        if (m_nmConnections.empty())
+        if (m_nmState == NmState::Asking)
+            fail(tr("Type the name of the VPN's NetworkManager connection, or wait for the "
+                    "list of this computer's connections."));
+        else if (m_nmConnections.empty())
             fail(m_nmcliRan
                      ? tr("No NetworkManager connections were found on this computer. Type the "
                           "name of the VPN's connection on the computer that runs the script.")

@@ -26,19 +26,23 @@ struct TableSource;
 /// Copy and Save act on the one shown (Script or Undo script tab) and suggest a file name
 /// (split-CONNECTION.sh, …); shell scripts are saved executable. The scripts come from core's
 /// exporters, with comments for someone who used the window (core::ExportOrigin::Window).
-/// For nmcli, the NetworkManager connections of this computer are offered.
+/// For nmcli, the NetworkManager connections of this computer are offered: nmcli is asked in
+/// the background (runInBackground), the connection can be typed while it runs.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     /// Lists the NetworkManager connections as `nmcli -t -f NAME,TYPE connection show`
-    /// prints them; nullopt when nmcli could not be run.
+    /// prints them; nullopt when nmcli could not be run. Called on a worker thread, never the
+    /// GUI thread: it must not touch the dialog or any widget, and it may still be running
+    /// after the dialog is gone (its result is then dropped).
     using NmcliRunner = std::function<std::optional<QString>()>;
 
     /// Where its file dialogs go (tests); null: the real ones.
     void setMessageSink(MessageSink* sink) { m_sink = sink; }
     ExportDialog(core::Plan plan, QWidget* parent = nullptr);
 
-    /// Replaces the nmcli call (tests); asked once, when the nmcli format is first shown.
+    /// Replaces the nmcli call (tests); asked once, in the background, when the nmcli format
+    /// is first shown. An answer still coming from the runner replaced is ignored.
     void setNmcliRunner(NmcliRunner runner);
     /// The VPN connection the plan is for, as the window names it: the suggested file names.
     void setConnectionName(const QString& name);
@@ -58,13 +62,18 @@ public:
     [[nodiscard]] bool showingUndo() const;
     /// The file name Save suggests for the script shown ("split-corporate.sh", …).
     [[nodiscard]] QString suggestedFileName() const;
-    /// The NetworkManager connections found (after the nmcli format was shown).
+    /// The NetworkManager connections found (once nmcli answered, after the nmcli format
+    /// was shown).
     [[nodiscard]] const std::vector<core::NmConnection>& nmConnections() const {
         return m_nmConnections;
     }
+    /// nmcli is being asked: the connection list is not there yet (it can be typed).
+    [[nodiscard]] bool lookingForConnections() const { return m_nmState == NmState::Asking; }
+    /// "Looking for NetworkManager connections…", shown while nmcli is asked.
+    [[nodiscard]] QLabel* lookingLabel() const { return m_lookingLabel; }
 
     [[nodiscard]] QLineEdit* connectionEdit() const;
-    [[nodiscard]] QComboBox* connectionCombo() const { return m_connection; }
+    [[nodiscard]] QComboBox* connectionCombo() const;
     [[nodiscard]] QPushButton* copyButton() const { return m_copy; }
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
 
@@ -77,19 +86,32 @@ private slots:
     void onCopy();
 
 private:
-    void loadNmConnections();
+    class ConnectionBox;
+    /// What the worker thread hands back: nmcli's answer, parsed and ordered.
+    struct NmLookup {
+        bool ran = false; ///< nmcli answered (else: not installed or failed)
+        std::vector<core::NmConnection> connections;
+    };
+    enum class NmState { NotAsked, Asking, Done };
+
+    void startNmLookup();
+    void takeNmLookup(NmLookup lookup);
+    void showLooking(bool looking);
     [[nodiscard]] QString format() const;
     [[nodiscard]] QString shownText() const;
 
     MessageSink* m_sink = nullptr;
     core::Plan m_plan;
     NmcliRunner m_nmcliRunner;
-    bool m_nmLoaded = false;
-    bool m_nmcliRan = false; ///< nmcli answered (else: not installed or failed)
+    NmState m_nmState = NmState::NotAsked;
+    unsigned m_nmLookupId = 0; ///< the lookup whose answer is awaited (older ones are dropped)
+    bool m_nmcliRan = false;   ///< nmcli answered (else: not installed or failed)
     std::vector<core::NmConnection> m_nmConnections;
     QString m_connectionName;
     QComboBox* m_format = nullptr;
-    QComboBox* m_connection = nullptr;
+    ConnectionBox* m_connection = nullptr;
+    QWidget* m_looking = nullptr;
+    QLabel* m_lookingLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_script = nullptr;
     QPlainTextEdit* m_undo = nullptr;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Export dialog: both scripts can be copied and saved, shell scripts are saved
 // executable, a file name is suggested, nmcli offers this computer's NetworkManager
-// connections (the nmcli call is replaced by the test), and no two controls share a mnemonic.
+// connections (the nmcli call is replaced by the test) and is asked in the background (the
+// dialog answers while it runs, and can be closed), and no two controls share a mnemonic.
 
 #include "TestUtil.h"
 
@@ -12,15 +13,26 @@
 #include "core/export/Exporter.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -45,6 +57,38 @@ core::Plan testPlan() {
         qFatal("plan: %s", plan.error().message.c_str());
     return std::move(plan).value();
 }
+
+/// A runner that takes its time, as nmcli does with NetworkManager hung. Shared with the
+/// worker thread, so it outlives the dialog and the test function's stack.
+struct SlowNmcli {
+    std::chrono::milliseconds delay{1000};
+    QString answer = QStringLiteral("corp:vpn\nWired connection 1:802-3-ethernet\n");
+    std::atomic<int> calls{0};
+    std::atomic<bool> started{false};
+    std::atomic<bool> finished{false};
+    QMutex mutex;
+    QPointer<QThread> thread; ///< the thread it ran on (it deletes itself when done)
+    bool onGuiThread = false;
+
+    static ExportDialog::NmcliRunner runner(const std::shared_ptr<SlowNmcli>& self) {
+        return [self] {
+            {
+                const QMutexLocker lock(&self->mutex);
+                self->thread = QThread::currentThread();
+                self->onGuiThread = QThread::currentThread() == qApp->thread();
+            }
+            ++self->calls;
+            self->started = true;
+            std::this_thread::sleep_for(self->delay);
+            self->finished = true;
+            return std::optional<QString>(self->answer);
+        };
+    }
+    [[nodiscard]] bool threadGone() {
+        const QMutexLocker lock(&mutex);
+        return thread.isNull();
+    }
+};
 
 /// The letter after a single '&' in `text` (lower case), or a null QChar.
 QChar mnemonicOf(const QString& text) {
@@ -72,6 +116,11 @@ private slots:
     void commentsSpeakToTheWindow();
     void nmcliOffersConnections();
     void nmcliWithoutConnectionsSaysSo();
+    void nmcliIsAskedInTheBackground();
+    void closingWhileNmcliRunsIsSafe_data();
+    void closingWhileNmcliRunsIsSafe();
+    void replacedRunnerAnswerIsDropped();
+    void nmcliMissing();
     void mnemonicsAreUnique();
 
 private:
@@ -194,17 +243,20 @@ void TestExportDialog::commentsSpeakToTheWindow() {
 
 void TestExportDialog::nmcliOffersConnections() {
     ExportDialog dialog(testPlan());
-    int calls = 0;
-    dialog.setNmcliRunner([&calls] {
-        ++calls;
+    // Shared with the worker thread the runner is called on.
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    dialog.setNmcliRunner([calls] {
+        ++*calls;
         return std::optional<QString>(
             QStringLiteral("Wired connection 1:802-3-ethernet\nHome\\:5G:802-11-wireless\n"
                            "corp:vpn\nwg0:wireguard\n"));
     });
-    QCOMPARE(calls, 0); // nmcli runs only when its format is chosen
+    QTest::qWait(50);
+    QCOMPARE(calls->load(), 0); // nmcli runs only when its format is chosen
     QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
-    QCOMPARE(calls, 1);
     QComboBox* combo = dialog.connectionCombo();
+    QTRY_VERIFY(!dialog.lookingForConnections());
+    QCOMPARE(calls->load(), 1);
     QVERIFY(combo->isEnabled());
     QCOMPARE(combo->count(), 4);
     QCOMPARE(combo->itemText(0), QStringLiteral("corp")); // VPN-like first
@@ -231,7 +283,9 @@ void TestExportDialog::nmcliOffersConnections() {
     QVERIFY(dialog.setFormat(QStringLiteral("sh")));
     QVERIFY(!combo->isEnabled());
     QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
-    QCOMPARE(calls, 1);
+    QTest::qWait(50);
+    QVERIFY(!dialog.lookingForConnections());
+    QCOMPARE(calls->load(), 1);
 }
 
 void TestExportDialog::nmcliWithoutConnectionsSaysSo() {
@@ -240,6 +294,7 @@ void TestExportDialog::nmcliWithoutConnectionsSaysSo() {
         dialog.setNmcliRunner(
             [ran] { return ran ? std::optional<QString>(QString()) : std::nullopt; });
         QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
+        QTRY_VERIFY(!dialog.lookingForConnections());
         QCOMPARE(dialog.connectionCombo()->count(), 0);
         QVERIFY(dialog.script().isEmpty());
         QVERIFY2(dialog.errorText().contains(ran ? QStringLiteral("No NetworkManager connections")
@@ -255,6 +310,134 @@ void TestExportDialog::nmcliWithoutConnectionsSaysSo() {
         QVERIFY(dialog.copyButton()->isEnabled());
         QVERIFY(dialog.script().contains(QStringLiteral("VPN='Work VPN'")));
     }
+}
+
+void TestExportDialog::nmcliIsAskedInTheBackground() {
+    auto nm = std::make_shared<SlowNmcli>();
+    ExportDialog dialog(testPlan());
+    dialog.setNmcliRunner(SlowNmcli::runner(nm));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(dialog.lookingForConnections());
+    QVERIFY(dialog.lookingLabel()->isVisible());
+    QVERIFY2(dialog.lookingLabel()->text().contains(QStringLiteral("Looking for")),
+             qPrintable(dialog.lookingLabel()->text()));
+    QComboBox* combo = dialog.connectionCombo();
+    QCOMPARE(combo->count(), 0);
+    // The list is not there: it does not open; nothing to copy or save yet.
+    combo->showPopup();
+    QVERIFY(!combo->view()->isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("wait for the list")),
+             qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.copyButton()->isEnabled());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QTRY_VERIFY(nm->started);
+    // The dialog answers while nmcli runs: another format renders, ...
+    QVERIFY(dialog.setFormat(QStringLiteral("sh")));
+    QVERIFY(!dialog.script().isEmpty());
+    QVERIFY(!combo->isEnabled());
+    QVERIFY(!dialog.lookingLabel()->isVisible());
+    QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
+    QVERIFY(dialog.lookingLabel()->isVisible());
+    // ... and a connection typed by hand (keys, as a person types) makes the script.
+    QTest::keyClicks(dialog.connectionEdit(), QStringLiteral("corp"));
+    QVERIFY2(dialog.script().contains(QStringLiteral("VPN='corp'")), qPrintable(dialog.script()));
+    QVERIFY(dialog.copyButton()->isEnabled());
+    // With SPLITROUTE_SMALLSCREEN_SHOTS=DIR: the dialog while nmcli runs, as a picture.
+    if (const QString dir = qEnvironmentVariable("SPLITROUTE_SMALLSCREEN_SHOTS"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/export-nmcli-looking.png")));
+    QVERIFY2(!nm->finished, "the runner was faster than the test: no proof of an answer meanwhile");
+    QVERIFY(dialog.lookingForConnections());
+    QTest::keyClick(dialog.connectionEdit(), Qt::Key_Home);
+    QCOMPARE(dialog.connectionEdit()->cursorPosition(), 0);
+    // Then the list arrives, and what was typed stays (and where the cursor was).
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 2, 5000);
+    QVERIFY(!dialog.lookingForConnections());
+    QVERIFY(!dialog.lookingLabel()->isVisible());
+    QCOMPARE(combo->itemText(0), QStringLiteral("corp"));
+    QCOMPARE(dialog.nmConnections().size(), std::size_t{2});
+    QCOMPARE(dialog.connectionEdit()->text(), QStringLiteral("corp"));
+    QCOMPARE(dialog.connectionEdit()->cursorPosition(), 0);
+    QVERIFY(dialog.script().contains(QStringLiteral("VPN='corp'")));
+    QVERIFY(dialog.errorText().isEmpty());
+    combo->showPopup();
+    QVERIFY(combo->view()->isVisible());
+    combo->hidePopup();
+    QCOMPARE(nm->calls.load(), 1);
+    {
+        const QMutexLocker lock(&nm->mutex);
+        QVERIFY(!nm->onGuiThread);
+    }
+    QTRY_VERIFY(nm->threadGone());
+}
+
+void TestExportDialog::closingWhileNmcliRunsIsSafe_data() {
+    QTest::addColumn<bool>("closeFirst");
+    QTest::newRow("deleted") << false;
+    QTest::newRow("closed, then deleted") << true;
+}
+
+void TestExportDialog::closingWhileNmcliRunsIsSafe() {
+    QFETCH(bool, closeFirst);
+    auto nm = std::make_shared<SlowNmcli>();
+    auto* dialog = new ExportDialog(testPlan());
+    dialog->setNmcliRunner(SlowNmcli::runner(nm));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->setFormat(QStringLiteral("nmcli")));
+    QTRY_VERIFY(nm->started);
+    QElapsedTimer timer;
+    timer.start();
+    if (closeFirst)
+        dialog->reject();
+    delete dialog; // while the runner sleeps
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!nm->finished);
+    // The runner finishes, its answer is dropped, its thread deletes itself.
+    QTRY_VERIFY_WITH_TIMEOUT(nm->finished, 5000);
+    QTRY_VERIFY(nm->threadGone());
+    QTest::qWait(50); // anything still posted to the event loop runs now
+    QCOMPARE(nm->calls.load(), 1);
+}
+
+void TestExportDialog::replacedRunnerAnswerIsDropped() {
+    auto old = std::make_shared<SlowNmcli>();
+    old->delay = std::chrono::milliseconds(500);
+    old->answer = QStringLiteral("old:vpn\n");
+    ExportDialog dialog(testPlan());
+    dialog.setNmcliRunner(SlowNmcli::runner(old));
+    QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
+    QTRY_VERIFY(old->started);
+    dialog.setNmcliRunner([] { return std::optional<QString>(QStringLiteral("new:vpn\n")); });
+    QComboBox* combo = dialog.connectionCombo();
+    QTRY_COMPARE(combo->count(), 1);
+    QCOMPARE(combo->itemText(0), QStringLiteral("new"));
+    QTRY_VERIFY_WITH_TIMEOUT(old->finished, 5000);
+    QTRY_VERIFY(old->threadGone());
+    QTest::qWait(50);
+    QCOMPARE(combo->count(), 1);
+    QCOMPARE(combo->itemText(0), QStringLiteral("new"));
+    QVERIFY(!dialog.lookingForConnections());
+}
+
+void TestExportDialog::nmcliMissing() {
+    // The real runner, with no nmcli on PATH.
+    const QByteArray path = qgetenv("PATH");
+    const auto restore = qScopeGuard([&path] { qputenv("PATH", path); });
+    QVERIFY(qputenv("PATH", m_dir.path().toLocal8Bit()));
+    ExportDialog dialog(testPlan());
+    QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.lookingForConnections(), 8000);
+    QCOMPARE(dialog.connectionCombo()->count(), 0);
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("nmcli could not list")),
+             qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.copyButton()->isEnabled());
+    dialog.connectionEdit()->setText(QStringLiteral("Work VPN"));
+    QVERIFY(dialog.script().contains(QStringLiteral("VPN='Work VPN'")));
 }
 
 void TestExportDialog::mnemonicsAreUnique() {

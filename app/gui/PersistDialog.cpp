@@ -310,7 +310,7 @@ void PersistDialog::refreshProfile() {
     }
     auto original = core::readFileBytes(bytes(input));
     if (!original) {
-        m_profileReason = qs(original.error().toString());
+        m_profileReason = qs(original.error().message);
         refresh();
         return;
     }
@@ -332,7 +332,7 @@ void PersistDialog::refreshProfile() {
     if (QFileInfo::exists(output)) {
         auto now = core::readFileBytes(bytes(output));
         if (!now) {
-            m_profileReason = qs(now.error().toString());
+            m_profileReason = qs(now.error().message);
             refresh();
             return;
         }
@@ -354,7 +354,7 @@ void PersistDialog::refreshProfile() {
     options.connection = bytes(m_context.connectionName);
     auto edit = core::writeSplitBlock(*original, *m_plan, options);
     if (!edit) {
-        m_profileReason = qs(edit.error().toString());
+        m_profileReason = qs(edit.error().message);
         refresh();
         return;
     }
@@ -409,7 +409,7 @@ void PersistDialog::undoProfile() {
         return;
     auto without = core::removeSplitBlock(m_outputBytes.toStdString(), bytes(output));
     if (!without) {
-        setStatus(qs(without.error().toString()), true);
+        setStatus(qs(without.error().message), true);
         return;
     }
     const QString diff = qs(

@@ -4,6 +4,7 @@
 // connections (the nmcli call is replaced by the test) and is asked in the background (the
 // dialog answers while it runs, and can be closed), and no two controls share a mnemonic.
 
+#include "Mnemonics.h"
 #include "TestUtil.h"
 
 #include "RecordingSink.h"
@@ -90,19 +91,6 @@ struct SlowNmcli {
     }
 };
 
-/// The letter after a single '&' in `text` (lower case), or a null QChar.
-QChar mnemonicOf(const QString& text) {
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
 } // namespace
 
 class TestExportDialog : public QObject {
@@ -444,25 +432,9 @@ void TestExportDialog::mnemonicsAreUnique() {
     ExportDialog dialog(testPlan());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QMap<QChar, QString> seen;
-    auto take = [&](const QString& text) {
-        const QChar m = mnemonicOf(text);
-        if (m.isNull())
-            return;
-        QVERIFY2(
-            !seen.contains(m),
-            qPrintable(QStringLiteral("'%1' in \"%2\" and \"%3\"").arg(m, text, seen.value(m))));
-        seen.insert(m, text);
-    };
-    for (QAbstractButton* b : dialog.findChildren<QAbstractButton*>())
-        if (b->isVisible())
-            take(b->text());
-    for (QLabel* l : dialog.findChildren<QLabel*>())
-        if (l->buddy())
-            take(l->text());
-    for (QTabBar* t : dialog.findChildren<QTabBar*>())
-        for (int i = 0; i < t->count(); ++i)
-            take(t->tabText(i));
+    QString clash;
+    const auto seen = mnemonictest::mnemonics(dialog, &clash);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
     QVERIFY(seen.size() >= 6); // Format, Connection, Script, Undo script, Copy, Save
 }
 

@@ -72,6 +72,7 @@ printf '%s\n' "$*" >> "$S/calls.log"
 case "$*" in
   "-t -e yes -f NAME,UUID,TYPE,DEVICE,ACTIVE connection show") cat "$D/connections.txt" ;;
   "-t -e yes -f vpn.service-type connection show "*) cat "$D/vpn-service-type.txt" ;;
+  "-t -f NAME,TYPE connection show") printf 'nmt-ovpn:vpn\nnmt-veth0:802-3-ethernet\n' ;;
   "-t -e yes -f IP4,IP6 connection show --active 55ff893b-2d46-4ec2-8781-2bd33e48e896")
     cat "$D/vpn-active-ip.txt" ;;
   "-t -e yes -f IP4,IP6 device show tun0") cat "$D/device-tun0-ip.txt" ;;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ExportDialog.h"
 
+#ifndef _WIN32
+#include "platform/linux/NmcliClient.h"
+#endif
+
 #include "app/gui/Background.h"
 #include "app/gui/DialogMessageSink.h"
 #include "app/gui/TableSource.h"
@@ -18,7 +22,6 @@
 #include <QLineEdit>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -39,20 +42,16 @@ namespace {
 // `nmcli -t -f NAME,TYPE connection show`: only reads NetworkManager's list of profiles. Runs on
 // a worker thread (it may wait seconds for a hung NetworkManager).
 std::optional<QString> runNmcli() {
-    QProcess p;
-    p.start(QStringLiteral("nmcli"),
-            {QStringLiteral("-t"), QStringLiteral("-f"), QStringLiteral("NAME,TYPE"),
-             QStringLiteral("connection"), QStringLiteral("show")});
-    if (!p.waitForStarted(2000))
+#ifdef _WIN32
+    return std::nullopt;
+#else
+    // platform's runner: nmcli from PATH or $SPLITROUTE_NMCLI, under LC_ALL=C.UTF-8, bounded.
+    const platform::NmcliRun r = platform::systemNmcliRunner()(
+        {"-t", "-f", "NAME,TYPE", "connection", "show"}, std::string());
+    if (!r.started || r.exitCode != 0)
         return std::nullopt;
-    if (!p.waitForFinished(4000)) {
-        p.kill();
-        p.waitForFinished(1000);
-        return std::nullopt;
-    }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return std::nullopt;
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return QString::fromStdString(r.out);
+#endif
 }
 
 bool isVpnLike(const core::NmConnection& c) {

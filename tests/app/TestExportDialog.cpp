@@ -4,6 +4,7 @@
 // connections (the nmcli call is replaced by the test) and is asked in the background (the
 // dialog answers while it runs, and can be closed), and no two controls share a mnemonic.
 
+#include "FakeNmcli.h"
 #include "Mnemonics.h"
 #include "TestUtil.h"
 
@@ -109,6 +110,7 @@ private slots:
     void closingWhileNmcliRunsIsSafe();
     void replacedRunnerAnswerIsDropped();
     void nmcliMissing();
+    void standInNmcli();
     void mnemonicsAreUnique();
 
 private:
@@ -410,6 +412,17 @@ void TestExportDialog::replacedRunnerAnswerIsDropped() {
     QCOMPARE(combo->count(), 1);
     QCOMPARE(combo->itemText(0), QStringLiteral("new"));
     QVERIFY(!dialog.lookingForConnections());
+}
+
+// The real runner honours $SPLITROUTE_NMCLI, as every nmcli call of the window does.
+void TestExportDialog::standInNmcli() {
+    const QString error = faketest::installFakeNmcli(m_dir.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto restore = qScopeGuard([] { qunsetenv("SPLITROUTE_NMCLI"); });
+    ExportDialog dialog(testPlan());
+    QVERIFY(dialog.setFormat(QStringLiteral("nmcli")));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.lookingForConnections(), 8000);
+    QVERIFY(dialog.connectionCombo()->findText(QStringLiteral("nmt-ovpn")) >= 0);
 }
 
 void TestExportDialog::nmcliMissing() {

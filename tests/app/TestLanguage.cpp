@@ -298,8 +298,8 @@ void TestLanguage::changesRowsInTheWindowsLanguage() {
         return std::make_shared<const core::RouteTable>(core::importIpRoute(text, "t").table);
     };
     ChangesView v;
-    v.setTables(table("default via 192.168.1.1 dev wlan0\n10.1.0.0/16 dev eth0\n"),
-                table("default via 192.168.1.1 dev wlan0\nblackhole 10.9.0.0/16\n"));
+    v.setTables(table("10.9.0.0/16 via 192.168.1.1 dev wlan0\n10.1.0.0/16 dev eth0\n"),
+                table("blackhole 10.9.0.0/16\n"));
     QTreeWidget* rows = v.effectiveList();
     QCOMPARE(rows->topLevelItemCount(), 2);
     QStringList seen;

@@ -206,18 +206,18 @@
 <context>
     <name>splitroute::app::ApplyController</name>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="84"/>
-        <location filename="../app/gui/ApplyController.cpp" line="172"/>
+        <location filename="../app/gui/ApplyController.cpp" line="85"/>
+        <location filename="../app/gui/ApplyController.cpp" line="173"/>
         <source>Cannot apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="85"/>
+        <location filename="../app/gui/ApplyController.cpp" line="86"/>
         <source>Change %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="93"/>
+        <location filename="../app/gui/ApplyController.cpp" line="94"/>
         <source>%n route change(s) applied.</source>
         <translation>
             <numerusform>%n route change applied.</numerusform>
@@ -225,69 +225,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="111"/>
-        <location filename="../app/gui/ApplyController.cpp" line="254"/>
-        <location filename="../app/gui/ApplyController.cpp" line="416"/>
+        <location filename="../app/gui/ApplyController.cpp" line="112"/>
+        <location filename="../app/gui/ApplyController.cpp" line="255"/>
+        <location filename="../app/gui/ApplyController.cpp" line="419"/>
         <source>Cannot revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="115"/>
+        <location filename="../app/gui/ApplyController.cpp" line="116"/>
         <source>The changes were reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="131"/>
+        <location filename="../app/gui/ApplyController.cpp" line="132"/>
         <source>Applying route changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="133"/>
+        <location filename="../app/gui/ApplyController.cpp" line="134"/>
         <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="137"/>
+        <location filename="../app/gui/ApplyController.cpp" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="231"/>
+        <location filename="../app/gui/ApplyController.cpp" line="232"/>
         <source>Helper: not started (will use the helper of the build tree %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="233"/>
+        <location filename="../app/gui/ApplyController.cpp" line="234"/>
         <source>Helper: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="245"/>
+        <location filename="../app/gui/ApplyController.cpp" line="246"/>
         <source>helper (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="248"/>
+        <location filename="../app/gui/ApplyController.cpp" line="249"/>
         <source>The helper failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="263"/>
+        <location filename="../app/gui/ApplyController.cpp" line="264"/>
         <source>Cannot keep the split after reconnects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="272"/>
+        <location filename="../app/gui/ApplyController.cpp" line="273"/>
         <source>Cannot stop keeping the split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="281"/>
+        <location filename="../app/gui/ApplyController.cpp" line="282"/>
         <source>Cannot keep the changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="332"/>
+        <location filename="../app/gui/ApplyController.cpp" line="333"/>
         <source>%n addition(s)</source>
         <translation>
             <numerusform>%n addition</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="333"/>
+        <location filename="../app/gui/ApplyController.cpp" line="334"/>
         <source>%n deletion(s)</source>
         <translation>
             <numerusform>%n deletion</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="340"/>
+        <location filename="../app/gui/ApplyController.cpp" line="341"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -311,7 +311,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="353"/>
+        <location filename="../app/gui/ApplyController.cpp" line="359"/>
+        <source>Effect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ApplyController.cpp" line="360"/>
         <source>Apply Route Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,27 +337,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="360"/>
+        <location filename="../app/gui/ApplyController.cpp" line="363"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="395"/>
+        <location filename="../app/gui/ApplyController.cpp" line="398"/>
         <source>Undo the last route changes Splitroute applied to the demo machine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="397"/>
+        <location filename="../app/gui/ApplyController.cpp" line="400"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="396"/>
+        <location filename="../app/gui/ApplyController.cpp" line="399"/>
         <source>Undo the last route changes Splitroute applied to this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ApplyController.cpp" line="423"/>
+        <location filename="../app/gui/ApplyController.cpp" line="426"/>
         <source>Reverted: %n route change(s) undone.</source>
         <translation>
             <numerusform>Reverted: %n route change undone.</numerusform>
@@ -360,12 +365,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="440"/>
+        <location filename="../app/gui/ApplyController.cpp" line="443"/>
         <source>Reverting route changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ApplyController.cpp" line="441"/>
+        <location filename="../app/gui/ApplyController.cpp" line="444"/>
         <source>Reverting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,165 +469,165 @@
 <context>
     <name>splitroute::app::ChangesView</name>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="56"/>
+        <location filename="../app/gui/ChangesView.cpp" line="58"/>
         <source>2^32 addresses (all of IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="56"/>
+        <location filename="../app/gui/ChangesView.cpp" line="58"/>
         <source>2^128 addresses (all of IPv6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="58"/>
+        <location filename="../app/gui/ChangesView.cpp" line="60"/>
         <source>2^31 addresses (half of IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="58"/>
+        <location filename="../app/gui/ChangesView.cpp" line="60"/>
         <source>2^127 addresses (half of IPv6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="59"/>
+        <location filename="../app/gui/ChangesView.cpp" line="61"/>
         <source>2^%1 addresses (a /%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="82"/>
+        <location filename="../app/gui/ChangesView.cpp" line="84"/>
         <source>western</source>
         <extracomment>Not shown. The number scale of this language: &quot;western&quot; (million = 10^6, billion = 10^9) or &quot;myriad&quot; (10^4 and 10^8, as Japanese 万 and 億). Translate with one of the two words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="76"/>
+        <location filename="../app/gui/ChangesView.cpp" line="78"/>
         <source>about %1 ten thousand (%2% of IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="77"/>
+        <location filename="../app/gui/ChangesView.cpp" line="79"/>
         <source>about %1 ten thousand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="78"/>
+        <location filename="../app/gui/ChangesView.cpp" line="80"/>
         <source>about %1 hundred million (%2% of IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="79"/>
+        <location filename="../app/gui/ChangesView.cpp" line="81"/>
         <source>about %1 hundred million</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="71"/>
+        <location filename="../app/gui/ChangesView.cpp" line="73"/>
         <source>about %1 million (%2% of IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="72"/>
+        <location filename="../app/gui/ChangesView.cpp" line="74"/>
         <source>about %1 million</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="73"/>
+        <location filename="../app/gui/ChangesView.cpp" line="75"/>
         <source>about %1 billion (%2% of IPv4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="74"/>
+        <location filename="../app/gui/ChangesView.cpp" line="76"/>
         <source>about %1 billion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="92"/>
+        <location filename="../app/gui/ChangesView.cpp" line="94"/>
         <source>about 2^%1 addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="119"/>
+        <location filename="../app/gui/ChangesView.cpp" line="121"/>
         <source>Traffic that went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="119"/>
+        <location filename="../app/gui/ChangesView.cpp" line="121"/>
         <source>Now goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="119"/>
+        <location filename="../app/gui/ChangesView.cpp" line="121"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="119"/>
+        <location filename="../app/gui/ChangesView.cpp" line="121"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="126"/>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="126"/>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="126"/>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="126"/>
+        <location filename="../app/gui/ChangesView.cpp" line="128"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="130"/>
+        <location filename="../app/gui/ChangesView.cpp" line="132"/>
         <source>An address (e.g. 10.20.1.1) or a host name and Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="231"/>
+        <location filename="../app/gui/ChangesView.cpp" line="236"/>
         <source>Press Enter to look up the host name %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="232"/>
+        <location filename="../app/gui/ChangesView.cpp" line="237"/>
         <source>“%1” is neither an address nor a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="250"/>
+        <location filename="../app/gui/ChangesView.cpp" line="255"/>
         <source>Host names cannot be looked up here; enter an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="255"/>
+        <location filename="../app/gui/ChangesView.cpp" line="260"/>
         <source>Looking up %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="276"/>
+        <location filename="../app/gui/ChangesView.cpp" line="281"/>
         <source>Cannot look up %1 (%2). Enter an address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="279"/>
+        <location filename="../app/gui/ChangesView.cpp" line="284"/>
         <source>%1 has no addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="289"/>
+        <location filename="../app/gui/ChangesView.cpp" line="294"/>
         <source>%1 (%2)
   Before: %3
   After: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="294"/>
+        <location filename="../app/gui/ChangesView.cpp" line="299"/>
         <source>… and %n more address(es)</source>
         <translation>
             <numerusform>… and %n more address</numerusform>
@@ -630,17 +635,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="135"/>
+        <location filename="../app/gui/ChangesView.cpp" line="137"/>
         <source>Look up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="156"/>
+        <location filename="../app/gui/ChangesView.cpp" line="158"/>
         <source>This source has a single table. Changes appear here when a source has a table before and after (for example the demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="174"/>
+        <location filename="../app/gui/ChangesView.cpp" line="176"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -648,27 +653,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="184"/>
+        <location filename="../app/gui/ChangesView.cpp" line="189"/>
         <source>%1 addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="198"/>
+        <location filename="../app/gui/ChangesView.cpp" line="203"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="200"/>
+        <location filename="../app/gui/ChangesView.cpp" line="205"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="205"/>
+        <location filename="../app/gui/ChangesView.cpp" line="210"/>
         <source>changed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ChangesView.cpp" line="209"/>
+        <location filename="../app/gui/ChangesView.cpp" line="214"/>
         <source>The tables are the same (%n route(s)).</source>
         <translation>
             <numerusform>The tables are the same (%n route).</numerusform>
@@ -676,132 +681,243 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="211"/>
+        <location filename="../app/gui/ChangesView.cpp" line="216"/>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="237"/>
-        <location filename="../app/gui/ChangesView.cpp" line="287"/>
+        <location filename="../app/gui/ChangesView.cpp" line="242"/>
+        <location filename="../app/gui/ChangesView.cpp" line="292"/>
         <source>no route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ChangesView.cpp" line="240"/>
+        <location filename="../app/gui/ChangesView.cpp" line="245"/>
         <source>Before: %1
 After: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>splitroute::app::EffectText</name>
+    <message numerus="yes">
+        <location filename="../app/gui/EffectText.cpp" line="19"/>
+        <source>%1 and %n more</source>
+        <comment>the rest of a list of address ranges</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="44"/>
+        <source>%1 now has no route</source>
+        <comment>several address ranges</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="45"/>
+        <source>%1 now has no route</source>
+        <comment>one address range or all traffic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="49"/>
+        <source>%1 now is dropped (%2)</source>
+        <comment>several address ranges; %2: the route type, e.g. blackhole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="51"/>
+        <source>%1 now is dropped (%2)</source>
+        <comment>one address range or all traffic; %2: the route type, e.g. blackhole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="56"/>
+        <source>%1 now leave through %2</source>
+        <comment>several address ranges; %2: a network device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="58"/>
+        <source>%1 now leaves through %2</source>
+        <comment>one address range or all traffic; %2: a network device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="64"/>
+        <source>%1 now goes %2</source>
+        <comment>several address ranges; %2: a next hop, e.g. via 10.0.0.1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="66"/>
+        <source>%1 now goes %2</source>
+        <comment>one address range or all traffic; %2: a next hop, e.g. via 10.0.0.1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="75"/>
+        <source>%1 (was: has no route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="77"/>
+        <source>%1 (was: is dropped (%2))</source>
+        <comment>%2: the route type, e.g. blackhole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="80"/>
+        <source>%1 (was: through %2)</source>
+        <comment>%2: a network device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="85"/>
+        <source>%1 (was: goes %2)</source>
+        <comment>%2: a next hop, e.g. via 10.0.0.1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="98"/>
+        <source>all %1 traffic</source>
+        <comment>%1: IPv4 or IPv6</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="100"/>
+        <source>all %1 traffic except %2</source>
+        <comment>%1: IPv4 or IPv6; %2: address ranges</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="108"/>
+        <source>no address changes its next hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="113"/>
+        <source>%1; %2</source>
+        <comment>two clauses of the effect of a plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/EffectText.cpp" line="118"/>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>splitroute::app::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="99"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="98"/>
         <source>Export Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="108"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="107"/>
         <source>NetworkManager connection name (nmcli only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="117"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="116"/>
         <source>Looking for NetworkManager connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="123"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="122"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="124"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="123"/>
         <source>Co&amp;nnection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="136"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="135"/>
         <source>Sc&amp;ript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="137"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="136"/>
         <source>&amp;Undo script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="147"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="146"/>
         <source>Co&amp;py</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="148"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="147"/>
         <source>Copy the script shown (Script or Undo script) to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="149"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="148"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="150"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="149"/>
         <source>Save the script shown (Script or Undo script) to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="268"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="267"/>
         <source>Type: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="327"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="326"/>
         <source>Unknown format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="338"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="337"/>
         <source>Type the name of the VPN&apos;s NetworkManager connection, or wait for the list of this computer&apos;s connections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="342"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="341"/>
         <source>No NetworkManager connections were found on this computer. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="344"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="343"/>
         <source>nmcli could not list this computer&apos;s NetworkManager connections. Type the name of the VPN&apos;s connection on the computer that runs the script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="348"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="347"/>
         <source>Choose the VPN&apos;s NetworkManager connection. Found on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="360"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="359"/>
         <source>Check before running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="390"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="389"/>
         <source>Save Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="390"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="389"/>
         <source>Save Undo Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="397"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="396"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="423"/>
+        <location filename="../app/gui/ExportDialog.cpp" line="422"/>
         <source>%1: could not make it executable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,235 +1496,235 @@ After: %2</source>
 <context>
     <name>splitroute::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="52"/>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
-        <location filename="../app/gui/MainWindow.cpp" line="346"/>
+        <location filename="../app/gui/MainWindow.cpp" line="53"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="347"/>
         <source>Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>VPN Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="450"/>
+        <location filename="../app/gui/MainWindow.cpp" line="451"/>
         <source>Tunnel Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Interface of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
-        <location filename="../app/gui/MainWindow.cpp" line="91"/>
+        <location filename="../app/gui/MainWindow.cpp" line="65"/>
+        <location filename="../app/gui/MainWindow.cpp" line="92"/>
         <source>Routing table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
-        <location filename="../app/gui/MainWindow.cpp" line="93"/>
+        <location filename="../app/gui/MainWindow.cpp" line="65"/>
+        <location filename="../app/gui/MainWindow.cpp" line="94"/>
         <source>Networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="65"/>
+        <location filename="../app/gui/MainWindow.cpp" line="96"/>
         <source>Address map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64"/>
-        <location filename="../app/gui/MainWindow.cpp" line="97"/>
+        <location filename="../app/gui/MainWindow.cpp" line="65"/>
+        <location filename="../app/gui/MainWindow.cpp" line="98"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="102"/>
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="122"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="129"/>
         <source>V&amp;PN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="133"/>
+        <location filename="../app/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="136"/>
+        <location filename="../app/gui/MainWindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="147"/>
+        <location filename="../app/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152"/>
+        <location filename="../app/gui/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157"/>
+        <location filename="../app/gui/MainWindow.cpp" line="158"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Log File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>Nothing has been logged to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>No application opened %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="493"/>
+        <location filename="../app/gui/MainWindow.cpp" line="494"/>
         <source>Log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="531"/>
-        <location filename="../app/gui/MainWindow.cpp" line="538"/>
+        <location filename="../app/gui/MainWindow.cpp" line="532"/>
+        <location filename="../app/gui/MainWindow.cpp" line="539"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="532"/>
+        <location filename="../app/gui/MainWindow.cpp" line="533"/>
         <source>Changes were applied and wait for you to keep them. Quitting now reverts them. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="539"/>
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>The decisions made in the Networks tab will be lost. Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="459"/>
+        <location filename="../app/gui/MainWindow.cpp" line="460"/>
         <source>Routing tables (*.json *.txt *.log *.route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="460"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
         <source>OpenVPN profiles and server configs (*.ovpn *.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <location filename="../app/gui/MainWindow.cpp" line="462"/>
         <source>OpenVPN logs and PUSH_REPLY (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
         <source>AWS Client VPN endpoints JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/MainWindow.cpp" line="464"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="361"/>
         <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Save Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Split policies (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>Load Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>Split policies (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source> (before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="345"/>
         <source> (after)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>Attach VPN Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>OpenVPN profiles (*.ovpn *.conf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>Save Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>Splitroute snapshots (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>About Splitroute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="487"/>
+        <location filename="../app/gui/MainWindow.cpp" line="488"/>
         <source>Splitroute %1
 
 A split-tunnel route manager: see the routes a VPN installs against your routing table, decide network by network what goes through the tunnel, and apply, revert or export the difference.

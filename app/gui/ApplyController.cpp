@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ApplyController.h"
 
+#include "app/gui/EffectText.h"
 #include "app/gui/HelperSession.h"
 #include "app/gui/KeepChangesDialog.h"
 #include "app/gui/KeeperWatch.h"
@@ -350,12 +351,14 @@ bool ApplyController::apply() {
         return false;
     // What will happen, before it does. The question runs an event loop: the plan is copied.
     const core::ChangeSet changes = plan->changes;
+    const QString question = where == Target::Demo
+                                 ? tr("Apply %n route change(s) to the demo machine?", nullptr,
+                                      static_cast<int>(changes.size()))
+                                 : tr("Apply %n route change(s) to this computer?", nullptr,
+                                      static_cast<int>(changes.size()));
+    const QString effect = tr("Effect: %1.").arg(effectText(plan->effective));
     if (m_sink && !m_sink->confirm(nullptr, tr("Apply Route Changes"),
-                                   (where == Target::Demo
-                                        ? tr("Apply %n route change(s) to the demo machine?",
-                                             nullptr, static_cast<int>(changes.size()))
-                                        : tr("Apply %n route change(s) to this computer?", nullptr,
-                                             static_cast<int>(changes.size()))) +
+                                   question + QStringLiteral("\n\n") + effect +
                                        QStringLiteral("\n\n") + previewText(changes),
                                    QString(), tr("&Apply"))) {
         spdlog::info("apply of {} route change(s) cancelled at the preview", changes.size());

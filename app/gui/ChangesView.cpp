@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ChangesView.h"
 
+#include "app/gui/EffectText.h"
+
 #include "core/TableDiff.h"
 #include "core/plan/EffectiveDiff.h"
 #include "platform/SystemResolver.h"
@@ -173,9 +175,12 @@ void ChangesView::setTables(std::shared_ptr<const core::RouteTable> before,
         if (c.prefixes.size() > shownPrefixes)
             networks += QLatin1Char(' ') + tr("… and %n more", nullptr,
                                               static_cast<int>(c.prefixes.size() - shownPrefixes));
-        auto* item = new QTreeWidgetItem(m_effective, {QString::fromStdString(c.from.text),
-                                                       QString::fromStdString(c.to.text), networks,
-                                                       addressCountText(c.family, c.addresses)});
+        auto* item =
+            new QTreeWidgetItem(m_effective, {EffectText::hop(c.from), EffectText::hop(c.to),
+                                              networks, addressCountText(c.family, c.addresses)});
+        const QString sentence = EffectText::sentence(c);
+        item->setToolTip(0, sentence);
+        item->setToolTip(1, sentence);
         item->setToolTip(2, all.join(QLatin1Char('\n')));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         if (c.addresses < 18446744073709551616.0L) // exact count when it fits

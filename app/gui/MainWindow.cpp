@@ -11,6 +11,7 @@
 #include "app/gui/FindingsPanel.h"
 #include "app/gui/MapPage.h"
 #include "app/gui/DialogMessageSink.h"
+#include "app/gui/EffectText.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/PersistDialog.h"
 #include "app/gui/PushReplyDialog.h"
@@ -357,7 +358,7 @@ void MainWindow::onPlanChanged() {
     }
     if (plan && s && !plan->changes.empty())
         m_changes->setTables(s->table, std::make_shared<const core::RouteTable>(plan->after),
-                             tr("Planned: %1").arg(QString::fromStdString(plan->effectiveSummary)));
+                             tr("Planned: %1").arg(effectText(plan->effective)));
     else
         m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
     // Findings of the plan and of the connections join those of the table.

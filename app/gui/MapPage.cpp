@@ -2,10 +2,10 @@
 #include "app/gui/MapPage.h"
 
 #include "app/gui/AddressMapWidget.h"
+#include "app/gui/EffectText.h"
 #include "app/gui/Workspace.h"
 
 #include "core/TableAnnotations.h"
-#include "core/plan/EffectiveDiff.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -166,7 +166,7 @@ void MapPage::refresh() {
         return;
     const core::Plan* plan = m_workspace->plan();
     if (hasPlan && m_changedStale) {
-        for (const core::HopChange& c : core::effectiveDiff(plan->before, plan->after).changes)
+        for (const core::HopChange& c : plan->effective.changes)
             m_changed.insert(m_changed.end(), c.prefixes.begin(), c.prefixes.end());
         m_changedStale = false;
     }
@@ -222,7 +222,7 @@ void MapPage::refresh() {
     m_map->setTable(planned, std::move(flags), std::move(overlay));
     m_viewLabel->setText(tr("Planned: %1. Added routes are outlined, removed ones hatched, the "
                             "others faded; the bottom band is the table after.")
-                             .arg(QString::fromStdString(plan->effectiveSummary)));
+                             .arg(effectText(plan->effective)));
 }
 
 bool MapPage::saveViewScreenshots(const QString& dir, const QString& suffix) {

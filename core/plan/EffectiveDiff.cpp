@@ -50,19 +50,30 @@ std::string whereTo(const HopKey& k) {
     return "goes " + k.text;
 }
 
-std::string sentence(const HopChange& c, const PrefixSet& sameDevice) {
-    const char* fam = c.family == Family::V4 ? "IPv4" : "IPv6";
+// Fills mostOfFamily and except: "except" names what does not leave the new way afterwards,
+// not what merely kept it. `byDevice`: the after-table's ranges per device.
+void fillExcept(HopChange& c, std::map<std::string, std::vector<Prefix>>& byDevice) {
     const long double half =
         c.family == Family::V4 ? 2147483648.0L : 170141183460469231731687303715884105728.0L;
+    c.mostOfFamily = c.addresses >= half;
+    if (!c.mostOfFamily)
+        return;
+    const PrefixSet sameDevice =
+        c.to.hasRoute ? PrefixSet::fromPrefixes(byDevice[c.to.device]) : PrefixSet{};
+    c.except = PrefixSet::fromPrefixes(c.prefixes)
+                   .united(sameDevice)
+                   .complement(c.family)
+                   .toPrefixes(c.family);
+}
+
+std::string sentence(const HopChange& c) {
+    const char* fam = c.family == Family::V4 ? "IPv4" : "IPv6";
     std::string s;
     const bool plural = c.prefixes.size() > 1;
-    if (c.addresses >= half) {
-        // "Except" names what does not leave the new way afterwards, not what merely kept it.
-        PrefixSet rest =
-            PrefixSet::fromPrefixes(c.prefixes).united(sameDevice).complement(c.family);
-        auto others = rest.toPrefixes(c.family);
-        s = others.empty() ? std::string("all ") + fam + " traffic"
-                           : std::string("all ") + fam + " traffic except " + listPrefixes(others);
+    if (c.mostOfFamily) {
+        s = c.except.empty()
+                ? std::string("all ") + fam + " traffic"
+                : std::string("all ") + fam + " traffic except " + listPrefixes(c.except);
         s += " now " + whereTo(c.to);
     } else {
         s = listPrefixes(c.prefixes) + " now " + whereTo(c.to);
@@ -108,16 +119,21 @@ EffectiveDiff effectiveDiff(const RouteTable& before, const RouteTable& after) {
         std::vector<HopChange> fam;
         fam.reserve(groups.size());
         for (auto& [key, g] : groups)
-            fam.push_back({f, key.first, key.second, PrefixSet::fromPrefixes(g.first).toPrefixes(f),
-                           g.second});
+            fam.push_back({f,
+                           key.first,
+                           key.second,
+                           PrefixSet::fromPrefixes(g.first).toPrefixes(f),
+                           g.second,
+                           false,
+                           {}});
         std::stable_sort(fam.begin(), fam.end(), [](const HopChange& x, const HopChange& y) {
             return x.addresses > y.addresses;
         });
-        for (const auto& c : fam) {
+        for (auto& c : fam) {
+            fillExcept(c, byDevice);
             if (!d.summary.empty())
                 d.summary += "; ";
-            d.summary += sentence(c, c.to.hasRoute ? PrefixSet::fromPrefixes(byDevice[c.to.device])
-                                                   : PrefixSet{});
+            d.summary += sentence(c);
         }
         d.changes.insert(d.changes.end(), fam.begin(), fam.end());
     }

@@ -31,11 +31,16 @@ struct HopChange {
     HopKey to;
     std::vector<Prefix> prefixes;
     long double addresses = 0; ///< how many addresses change (2^128 does not fit an integer)
+    /// At least half of the family changes: said as "all IPv4 traffic except `except`", where
+    /// `except` is what does not leave the new way afterwards (not what merely kept it).
+    bool mostOfFamily = false;
+    std::vector<Prefix> except; ///< only when mostOfFamily
 };
 
 /// The address ranges whose chosen next hop differs between two tables, grouped by
 /// (old hop, new hop), plus one English sentence for people ("everything except
-/// 10.1.0.0/16 now leaves through wlan0"). The GUI builds its own words from `changes`.
+/// 10.1.0.0/16 now leaves through wlan0"). The GUI builds its own words from `changes`
+/// (app/gui/EffectText.h, checked against `summary`).
 struct EffectiveDiff {
     std::vector<HopChange> changes; ///< IPv4 first; then by size, largest first
     std::string summary;

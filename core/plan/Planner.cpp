@@ -81,7 +81,8 @@ Result<Plan> makePlan(const RouteTable& current, const RouteTable* predicted,
     plan.findings.insert(plan.findings.end(), familyFindings.begin(), familyFindings.end());
     plan.findings.insert(plan.findings.end(), chosen.findings.begin(), chosen.findings.end());
     plan.tunnelled = tunnelledSet(plan.after, plan.tunnelDevice);
-    plan.effectiveSummary = effectiveDiff(plan.before, plan.after).summary;
+    plan.effective = effectiveDiff(plan.before, plan.after);
+    plan.effectiveSummary = plan.effective.summary;
     return plan;
 }
 
@@ -224,6 +225,7 @@ Result<Plan> planFromJson(const json& j) {
         if (!after)
             return bad("changes do not apply to \"before\": " + after.error().message);
         p.after = std::move(after).value();
+        p.effective = effectiveDiff(p.before, p.after);
     }
     return p;
 }

@@ -4,6 +4,7 @@
 #include "core/ChangeSet.h"
 #include "core/PrefixSet.h"
 #include "core/analyze/Finding.h"
+#include "core/plan/EffectiveDiff.h"
 #include "core/plan/Resolver.h"
 #include "core/plan/SplitPolicy.h"
 #include "core/plan/TunnelContext.h"
@@ -49,8 +50,10 @@ struct Plan {
     std::vector<Finding> findings;
     std::vector<ResolvedHost> resolved;
     std::string tunnelDevice;
-    PrefixSet tunnelled;          ///< addresses the after-table sends into the tunnel device
-    std::string effectiveSummary; ///< EffectiveDiff(before, after).summary
+    PrefixSet tunnelled; ///< addresses the after-table sends into the tunnel device
+    /// effectiveDiff(before, after): the window words it in its language (app/gui/EffectText.h).
+    EffectiveDiff effective;
+    std::string effectiveSummary; ///< effective.summary; the only part a plan file keeps
 };
 
 /// (current table, profile or predicted table, policy, parameters) → Plan.
@@ -72,8 +75,8 @@ struct Plan {
 /// {"format":"splitroute-plan","version":1,"tunnelDevice":…,"changes":[…],"tunnelled":[…],
 ///  "resolved":[…],"findings":[…],"summary":{…},"before":[…] (when includeBefore)}
 [[nodiscard]] nlohmann::json planToJson(const Plan& plan, bool includeBefore = true);
-/// Strict reader of planToJson's output. `after` is recomputed from before + changes when
-/// `before` is present; findings are read back as well.
+/// Strict reader of planToJson's output. `after` and `effective` are recomputed from before +
+/// changes when `before` is present; findings are read back as well.
 [[nodiscard]] Result<Plan> planFromJson(const nlohmann::json& j);
 [[nodiscard]] Result<Plan> parsePlan(std::string_view text, const std::string& file = {});
 

@@ -419,7 +419,8 @@ Result<Plan> planConnections(const RouteTable& table,
         total->tunnelled = total->tunnelled.united(next.tunnelled);
         total->after = std::move(next.after);
     }
-    total->effectiveSummary = effectiveDiff(total->before, total->after).summary;
+    total->effective = effectiveDiff(total->before, total->after);
+    total->effectiveSummary = total->effective.summary;
     return std::move(*total);
 }
 

@@ -6,16 +6,24 @@
 // - route backend names ("simulated") are shown translated;
 // - the Networks tab of a table without a profile says how to attach one or a push reply,
 //   with the menu names in the window's language;
-// - a file of an unknown format offers the format choice (the window's --format).
+// - a file of an unknown format offers the format choice (the window's --format);
+// - the effect of a plan (Changes tab, the map's Planned view, the apply preview) is said in
+//   the window's language (app/gui/EffectText.h), not in core's English summary.
 
 #include "RecordingSink.h"
 
+#include "app/gui/ApplyController.h"
+#include "app/gui/ChangesView.h"
+#include "app/gui/EffectText.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MapPage.h"
 #include "app/gui/NetworksView.h"
 #include "app/gui/StatusLine.h"
 #include "app/gui/TableSource.h"
 #include "app/gui/Translations.h"
 #include "app/gui/Workspace.h"
+
+#include "core/import/IpRouteImport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -33,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace splitroute;
 using namespace splitroute::app;
@@ -60,6 +69,67 @@ QString networksHeader(const NetworksView& v) {
     return texts.join(QLatin1Char('\n'));
 }
 
+// Every text of the window: labels, buttons, tabs, actions, headers and (the first 50 rows
+// of) each view.
+QStringList windowTexts(const MainWindow& w) {
+    QStringList texts;
+    for (const QWidget* widget : w.findChildren<QWidget*>()) {
+        if (const auto* l = qobject_cast<const QLabel*>(widget))
+            texts << l->text();
+        if (const auto* b = qobject_cast<const QAbstractButton*>(widget))
+            texts << b->text();
+        if (const auto* t = qobject_cast<const QTabWidget*>(widget))
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        if (const auto* v = qobject_cast<const QAbstractItemView*>(widget)) {
+            const QAbstractItemModel* m = v->model();
+            if (!m)
+                continue;
+            for (int c = 0; c < m->columnCount(); ++c)
+                texts << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < std::min(m->rowCount(), 50); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    texts << m->index(r, c).data().toString();
+        }
+    }
+    for (const QAction* a : w.findChildren<QAction*>())
+        texts << a->text();
+    return texts;
+}
+
+// The English words in `texts`: three or more Latin letters, not an allowed name (addresses,
+// paths, device names, route and option words and product names aside).
+QStringList englishIn(QStringList texts) {
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    static const QStringList allowed{
+        "VPN",        "PUSH_REPLY", "REPLY",     "PUSH",       "OpenVPN",   "AWS",     "Client",
+        "IPv",        "tun",        "wlan",      "eth",        "via",       "dev",     "dhcp",
+        "kernel",     "boot",       "static",    "Splitroute", "ovpn",      "json",    "nmcli",
+        "PowerShell", "WireGuard",  "macOS",     "Windows",    "Linux",     "CIDR",    "DNS",
+        "LAN",        "def",        "redirect",  "gateway",    "route",     "netlink", "fe80",
+        "metric",     "link",       "scope",     "host",       "proto",     "unicast", "local",
+        "main",       "table",      "corporate", "demo",       "Ctrl",      "Shift",   "Alt",
+        "Del",        "Tab",        "Esc",       "Ins",        "Home",      "End",     "PgUp",
+        "PgDown",     "Space",      "Return",    "Enter",      "Backspace", "Up",      "Down",
+        "Left",       "Right",      "Meta",      "Print",      "broadcast", "docker",  "default",
+        "block"};
+    static const QRegularExpression path(QStringLiteral("/[^ ）)]+"));
+    QStringList english;
+    for (QString& text : texts)
+        for (auto it = word.globalMatch(text.remove(path)); it.hasNext();) {
+            const QString m = it.next().captured();
+            bool ok = false;
+            for (const QString& a : allowed)
+                ok = ok || m.compare(a, Qt::CaseInsensitive) == 0 ||
+                     (m.startsWith(a, Qt::CaseInsensitive) && a.size() >= 3 &&
+                      m.size() <= a.size() + 1);
+            if (!ok)
+                english << QStringLiteral("\"%1\" in \"%2\"").arg(m, text.left(80));
+        }
+    english.removeDuplicates();
+    return english;
+}
+
 } // namespace
 
 class TestLanguage : public QObject {
@@ -80,7 +150,9 @@ private slots:
     void backendNames();
     void networksWithoutProfile_data();
     void networksWithoutProfile();
+    void noEnglishLeftInTheWindow_data();
     void noEnglishLeftInTheWindow();
+    void changesRowsInTheWindowsLanguage();
     void unknownFormatOffersTheChoice();
     void unknownFormatChosenAndRead();
     void knownFormatBrokenIsAnError();
@@ -165,69 +237,84 @@ void TestLanguage::networksWithoutProfile() {
         QVERIFY2(header.contains(m), qPrintable(header + "\nwant: " + m));
 }
 
-// The demo in Japanese: no widget, action, tab, header or (first 50 rows of a) view of the
-// window shows an English word (addresses, paths, device names, route and option words and
-// product names aside).
+void TestLanguage::noEnglishLeftInTheWindow_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ja") << "ja";
+    QTest::newRow("ru") << "ru";
+}
+
+// The demo in Japanese and Russian: no text of the window shows an English word, neither as
+// it opens nor once a decision is made (the plan's effect in the Changes tab, the Planned
+// view of the map and the apply preview are words of the window's language, not core's
+// English summary).
 void TestLanguage::noEnglishLeftInTheWindow() {
-    installTranslations(*qApp, QStringLiteral("ja"));
+    QFETCH(QString, language);
+    installTranslations(*qApp, language);
     MainWindow w;
     RecordingSink sink;
     w.setMessageSink(&sink);
     QVERIFY(w.workspace()->openDemo());
     w.show();
     QCoreApplication::processEvents();
-    QStringList texts;
-    for (const QWidget* widget : w.findChildren<QWidget*>()) {
-        if (const auto* l = qobject_cast<const QLabel*>(widget))
-            texts << l->text();
-        if (const auto* b = qobject_cast<const QAbstractButton*>(widget))
-            texts << b->text();
-        if (const auto* t = qobject_cast<const QTabWidget*>(widget))
-            for (int i = 0; i < t->count(); ++i)
-                texts << t->tabText(i);
-        if (const auto* v = qobject_cast<const QAbstractItemView*>(widget)) {
-            const QAbstractItemModel* m = v->model();
-            if (!m)
-                continue;
-            for (int c = 0; c < m->columnCount(); ++c)
-                texts << m->headerData(c, Qt::Horizontal).toString();
-            for (int r = 0; r < std::min(m->rowCount(), 50); ++r)
-                for (int c = 0; c < m->columnCount(); ++c)
-                    texts << m->index(r, c).data().toString();
-        }
-    }
-    for (const QAction* a : w.findChildren<QAction*>())
-        texts << a->text();
-    // An English word: three or more Latin letters, not an allowed name.
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
-    static const QStringList allowed{
-        "VPN",        "PUSH_REPLY", "REPLY",     "PUSH",       "OpenVPN",   "AWS",     "Client",
-        "IPv",        "tun",        "wlan",      "eth",        "via",       "dev",     "dhcp",
-        "kernel",     "boot",       "static",    "Splitroute", "ovpn",      "json",    "nmcli",
-        "PowerShell", "WireGuard",  "macOS",     "Windows",    "Linux",     "CIDR",    "DNS",
-        "LAN",        "def",        "redirect",  "gateway",    "route",     "netlink", "fe80",
-        "metric",     "link",       "scope",     "host",       "proto",     "unicast", "local",
-        "main",       "table",      "corporate", "demo",       "Ctrl",      "Shift",   "Alt",
-        "Del",        "Tab",        "Esc",       "Ins",        "Home",      "End",     "PgUp",
-        "PgDown",     "Space",      "Return",    "Enter",      "Backspace", "Up",      "Down",
-        "Left",       "Right",      "Meta",      "Print",      "broadcast", "docker",  "default",
-        "block"};
-    static const QRegularExpression path(QStringLiteral("/[^ ）)]+"));
-    QStringList english;
-    for (QString text : texts)
-        for (auto it = word.globalMatch(text.remove(path)); it.hasNext();) {
-            const QString m = it.next().captured();
-            bool ok = false;
-            for (const QString& a : allowed)
-                ok = ok || m.compare(a, Qt::CaseInsensitive) == 0 ||
-                     (m.startsWith(a, Qt::CaseInsensitive) && a.size() >= 3 &&
-                      m.size() <= a.size() + 1);
-            if (!ok)
-                english << QStringLiteral("\"%1\" in \"%2\"").arg(m, text.left(80));
-        }
-    english.removeDuplicates();
+    QStringList english = englishIn(windowTexts(w));
     if (!english.isEmpty())
-        QFAIL(qPrintable("English left in the Japanese window:\n" + english.join('\n')));
+        QFAIL(qPrintable("English left in the window as it opens:\n" + english.join('\n')));
+
+    // A decision: video calls around the tunnel (as the README's walk-through).
+    core::SplitPolicy policy = w.workspace()->decisionsOnShow().value();
+    core::PolicyRule rule;
+    rule.network = core::Prefix::parse("203.0.113.0/24").value();
+    rule.mode = core::RuleMode::Bypass;
+    policy.rules.insert(policy.rules.begin(), rule);
+    w.workspace()->setDecisions(policy);
+    QVERIFY(w.workspace()->plan());
+    QVERIFY(!w.workspace()->plan()->effective.empty());
+    w.setCurrentTab(MainWindow::MapTab);
+    w.mapPage()->setView(MapPage::View::Planned);
+    QCoreApplication::processEvents();
+    QCOMPARE(w.mapPage()->shownView(), MapPage::View::Planned);
+    // The effect is shown, with its addresses, in the window's words.
+    const QString caption = w.mapPage()->viewLabel()->text();
+    const QString planned = w.changesView()->summary()->text();
+    for (const QString& text : {caption, planned}) {
+        QVERIFY2(text.contains(QLatin1String("203.0.113.0/24")), qPrintable(text));
+        QVERIFY2(text.contains(effectText(w.workspace()->plan()->effective)), qPrintable(text));
+    }
+    sink.confirmAnswer = false; // the apply preview, answered Cancel
+    QVERIFY(!w.applyController()->apply());
+    QCOMPARE(sink.confirmations.size(), 1);
+    QVERIFY2(sink.confirmations[0].contains(effectText(w.workspace()->plan()->effective)),
+             qPrintable(sink.confirmations[0]));
+    english = englishIn(windowTexts(w) << sink.confirmations[0]);
+    if (!english.isEmpty())
+        QFAIL(qPrintable("English left in the window with a plan:\n" + english.join('\n')));
+}
+
+// The Changes tab's effective rows: "no route" and the row's sentence (its tooltip) in the
+// window's language; the routes' own words ("via … dev …", "blackhole") as they are.
+void TestLanguage::changesRowsInTheWindowsLanguage() {
+    installTranslations(*qApp, QStringLiteral("ru"));
+    auto table = [](const char* text) {
+        return std::make_shared<const core::RouteTable>(core::importIpRoute(text, "t").table);
+    };
+    ChangesView v;
+    v.setTables(table("10.9.0.0/16 via 192.168.1.1 dev wlan0\n10.1.0.0/16 dev eth0\n"),
+                table("blackhole 10.9.0.0/16\n"));
+    QTreeWidget* rows = v.effectiveList();
+    QCOMPARE(rows->topLevelItemCount(), 2);
+    QStringList seen;
+    for (int i = 0; i < rows->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = rows->topLevelItem(i);
+        seen << item->text(0) + QStringLiteral(" → ") + item->text(1) + QStringLiteral(" | ") +
+                    item->toolTip(0);
+        QCOMPARE(item->toolTip(1), item->toolTip(0));
+    }
+    seen.sort();
+    QCOMPARE(seen, (QStringList{
+                       "dev eth0 → нет маршрута | 10.1.0.0/16 теперь не имеет маршрута (было: "
+                       "через eth0)",
+                       "via 192.168.1.1 dev wlan0 → blackhole | 10.9.0.0/16 теперь отбрасывается "
+                       "(blackhole) (было: через wlan0)"}));
 }
 
 // A file no importer recognises: the window asks which command wrote it and reads it as

@@ -82,6 +82,8 @@ void TestEffectiveDiff::fullTunnelToSplit() {
         {*Prefix::parse("10.0.0.0/8"), *Prefix::parse("192.168.1.0/24"),
          *Prefix::parse("198.51.100.7/32")});
     QCOMPARE(PrefixSet::fromPrefixes(c.prefixes), expect);
+    QVERIFY(c.mostOfFamily); // said as "all IPv4 traffic except" what stays in the tunnel
+    QCOMPARE(c.except, std::vector<Prefix>{*Prefix::parse("10.0.0.0/8")});
     QCOMPARE(d.summary,
              std::string("all IPv4 traffic except 10.0.0.0/8 now leaves through wlan0 (was: "
                          "through tun0)"));
@@ -96,6 +98,8 @@ void TestEffectiveDiff::summaryEverythingExcept() {
     const EffectiveDiff d = effectiveDiff(before, after);
     QCOMPARE(d.summary, std::string("203.0.113.0/24, 203.0.114.0/24 now leave through tun0 "
                                     "(was: through wlan0)"));
+    QVERIFY(!d.changes[0].mostOfFamily);
+    QVERIFY(d.changes[0].except.empty());
     const auto j = toJson(d);
     QVERIFY(j["changes"][0]["toDevice"] == "tun0");
     QVERIFY(j["changes"][0]["prefixes"].size() == 2);

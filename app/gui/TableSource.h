@@ -45,6 +45,11 @@ struct TableSource {
     }
     /// Copies the selected connection into profile / pushed / tunnelInterfaces.
     void mirrorSelected();
+    /// Whether `other` is this table read again: this computer's, or the same file's.
+    [[nodiscard]] bool sameTableAs(const TableSource& other) const {
+        return kind == other.kind &&
+               (kind == Kind::Live || (kind == Kind::File && path == other.path));
+    }
     /// Takes the VPN connections (and the one selected) of `old`: the same table read before.
     void takeConnections(TableSource& old);
 };

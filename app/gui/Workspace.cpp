@@ -177,27 +177,32 @@ bool Workspace::openFile(const QString& path) {
     if (!s)
         return false;
     const auto diagnostics = s->diagnostics;
-    putFileSource(std::move(*s));
+    putSource(std::move(*s));
     addRecentFile(path);
     m_loader.reportUnreadLines(diagnostics);
     return true;
 }
 
-void Workspace::putFileSource(TableSource s) {
-    // Opening a file again reloads it in place (its VPN connections stay).
-    const auto existing = std::find_if(m_sources.rbegin(), m_sources.rend(), [&](const auto& t) {
-        return t.kind == TableSource::Kind::File && t.path == s.path;
-    });
+void Workspace::putSource(TableSource s) {
+    // A table read again (a file opened again, this computer's re-read) is replaced in place;
+    // its VPN connections stay.
+    const auto existing = std::find_if(m_sources.rbegin(), m_sources.rend(),
+                                       [&](const TableSource& t) { return t.sameTableAs(s); });
     if (existing == m_sources.rend()) {
         selectSource(addSource(std::move(s)));
         return;
     }
-    TableSource& old = *existing;
-    s.takeConnections(old);
-    old = std::move(s);
+    const int index = static_cast<int>(m_sources.rend() - existing) - 1;
+    const bool live = s.kind == TableSource::Kind::Live;
+    s.takeConnections(*existing);
+    *existing = std::move(s);
     emit sourcesChanged();
+    if (live && m_current == index) {
+        showCurrent();
+        return;
+    }
     m_current = -1;
-    selectSource(static_cast<int>(m_sources.rend() - existing) - 1);
+    selectSource(index);
 }
 
 bool Workspace::openDemo() {
@@ -242,19 +247,7 @@ void Workspace::setLiveTable(std::shared_ptr<const core::RouteTable> table, cons
     s.name = tr("This computer");
     s.format = format;
     s.table = std::move(table);
-    for (std::size_t i = 0; i < m_sources.size(); ++i)
-        if (m_sources[i].kind == TableSource::Kind::Live) {
-            // A re-read keeps the VPN connections of this computer's table.
-            s.takeConnections(m_sources[i]);
-            m_sources[i] = std::move(s);
-            emit sourcesChanged();
-            if (m_current == static_cast<int>(i))
-                showCurrent();
-            else
-                selectSource(static_cast<int>(i));
-            return;
-        }
-    selectSource(addSource(std::move(s)));
+    putSource(std::move(s));
 }
 
 bool Workspace::openRecent(const QString& entry) {

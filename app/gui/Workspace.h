@@ -181,9 +181,9 @@ signals:
 private:
     TableSource* mutableCurrent();
     int addSource(TableSource source);
-    /// Puts a table file read again in place of its source (keeping its VPN connections),
-    /// else adds it; shows it.
-    void putFileSource(TableSource source);
+    /// Puts a table read again (TableSource::sameTableAs) in place of its source, keeping its
+    /// VPN connections, else adds it; shows it.
+    void putSource(TableSource source);
     void showCurrent();
     void replan();
     bool addConnection(VpnConnection c, int replace = -1);

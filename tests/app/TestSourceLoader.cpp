@@ -25,6 +25,15 @@ const QString kTwoClientsLog = QStringLiteral(
     "10.1.0.0 255.255.0.0,topology subnet' (status=1)\n"
     "Tue Aug  1 23:18:40 2017 b/203.0.113.6:1 SENT CONTROL [bob]: 'PUSH_REPLY,route "
     "10.2.0.0 255.255.0.0,topology subnet' (status=1)\n");
+
+/// A loader whose messages and questions a RecordingSink takes.
+struct Asking {
+    SourceLoader loader;
+    RecordingSink sink;
+    Asking() { loader.setMessageSink(&sink); }
+    Asking(const Asking&) = delete;
+    Asking& operator=(const Asking&) = delete;
+};
 } // namespace
 
 class TestSourceLoader : public QObject {
@@ -54,9 +63,8 @@ private slots:
     }
 
     void refuseAwsRoutes() {
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         QCOMPARE(loader.messageSink(), &sink);
         loader.refuseAwsRoutes(data("aws/routes-split.json"));
         QCOMPARE(sink.messages.size(), 1);
@@ -66,9 +74,8 @@ private slots:
     }
 
     void readTableFile() {
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         const auto s = loader.readTableFile(data("tables/ip-v4.txt"));
         QVERIFY2(s, qPrintable(sink.joined()));
         QVERIFY(sink.noMessages());
@@ -82,9 +89,8 @@ private slots:
 
     void readBrokenTableFile() {
         // A known format that fails to read: its error, with the line, and no question.
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         const QString path = data("tables/ipjson-syntax.json");
         QVERIFY(!loader.readTableFile(path));
         QVERIFY(sink.choices.isEmpty());
@@ -102,9 +108,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly) &&
                     f.write("these are not routes\nnor is this\n") > 0);
         }
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         // Cancelled: nothing, and nothing more said.
         sink.chooser = [](const QStringList&) {
             return std::optional<QString>();
@@ -131,9 +136,8 @@ private slots:
     }
 
     void unreadLines() {
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         loader.reportUnreadLines({});
         QVERIFY(sink.noMessages());
         std::vector<core::Diagnostic> diagnostics(25);
@@ -172,9 +176,8 @@ private slots:
     }
 
     void awsEndpoint() {
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         // Named already: nothing read, nothing asked.
         AwsRequest named;
         named.endpoints = data("aws/no-such-file.json");
@@ -210,9 +213,8 @@ private slots:
     }
 
     void serverClient() {
-        SourceLoader loader;
-        RecordingSink sink;
-        loader.setMessageSink(&sink);
+        Asking a;
+        auto& [loader, sink] = a;
         // A server config without a client-config-dir: no question.
         const auto plain = loader.askServerClient(data("server/net30.conf"));
         QVERIFY2(plain, qPrintable(sink.joined()));

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/TableSource.h"
 
+#include "core/import/Snapshot.h"
 #include "core/import/TableImport.h"
+
+#include <QDateTime>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -29,6 +33,12 @@ void TableSource::mirrorSelected() {
             tunnelInterfaces.push_back(other.device);
 }
 
+void TableSource::takeConnections(TableSource& old) {
+    connections = std::move(old.connections);
+    selectedConnection = old.selectedConnection;
+    mirrorSelected();
+}
+
 core::Result<LoadedTable> loadTableFile(const QString& path, core::TableFormat format) {
     auto r = core::importTableFile(path.toStdString(), format);
     if (!r.ok())
@@ -38,6 +48,24 @@ core::Result<LoadedTable> loadTableFile(const QString& path, core::TableFormat f
     out.diagnostics = std::move(r.value().diagnostics);
     out.format = QString::fromUtf8(core::tableFormatName(r.value().format));
     return out;
+}
+
+bool writeSnapshotFile(const QString& path, const QString& name, const core::RouteTable& table,
+                       QString* error) {
+    core::Snapshot snap;
+    snap.source = name.toStdString();
+    snap.taken = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    snap.table = table;
+    const std::string text = core::writeSnapshot(snap);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
 }
 
 core::AnnotationContext annotationContext(const TableSource& source) {

@@ -45,6 +45,13 @@ struct TableSource {
     }
     /// Copies the selected connection into profile / pushed / tunnelInterfaces.
     void mirrorSelected();
+    /// Whether `other` is this table read again: this computer's, or the same file's.
+    [[nodiscard]] bool sameTableAs(const TableSource& other) const {
+        return kind == other.kind &&
+               (kind == Kind::Live || (kind == Kind::File && path == other.path));
+    }
+    /// Takes the VPN connections (and the one selected) of `old`: the same table read before.
+    void takeConnections(TableSource& old);
 };
 
 /// A table read from a file, with what the reader had to say about it.
@@ -57,6 +64,11 @@ struct LoadedTable {
 /// Reads a routing table file in any supported format (core's importers; detected with Auto).
 [[nodiscard]] core::Result<LoadedTable>
 loadTableFile(const QString& path, core::TableFormat format = core::TableFormat::Auto);
+
+/// Writes `table` (of the source named `name`) as a Splitroute snapshot taken now; false, with
+/// `error` set to the file's error, when it could not.
+bool writeSnapshotFile(const QString& path, const QString& name, const core::RouteTable& table,
+                       QString* error);
 
 /// What annotating a table of `source` needs: every connection's networks count as pushed
 /// (primary and backup alike), and its tunnel interfaces.

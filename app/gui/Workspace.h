@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/ConnectionDecisions.h"
 #include "app/gui/DecisionStore.h"
+#include "app/gui/DemoMachine.h"
+#include "app/gui/RecentFiles.h"
+#include "app/gui/SourceLoader.h"
 #include "app/gui/TableSource.h"
 
 #include <QObject>
@@ -17,16 +21,13 @@
 #include <optional>
 #include <vector>
 
-class QSocketNotifier;
-class QTimer;
-
 namespace splitroute::platform {
 class RouteBackend;
-class RouteMonitor;
 } // namespace splitroute::platform
 
 namespace splitroute::app {
 
+class LiveTable;
 class MessageSink;
 
 /// What the window works on, without a widget: the sources (tables and the VPN connections on
@@ -35,6 +36,13 @@ class MessageSink;
 /// core's (core::planConnections, core::chooseDevice, core::SplitPolicy, core::analyze); this
 /// keeps the state and says when it changed. Messages, questions and choices go to the
 /// MessageSink (the window's dialogs, or a test's recorder).
+///
+/// It coordinates its parts, each readable and testable alone: SourceLoader opens things
+/// (table files, the questions VPN inputs raise), DemoMachine and LiveTable are the demo and
+/// this computer, TableConnections.h adds and removes a table's connections,
+/// ConnectionDecisions keeps the decisions (the DecisionStore, policy files), SourcePlan.h
+/// plans and finds, RecentFiles is the Recent files list. Workspace adds their results to
+/// the sources and emits the signals.
 class Workspace : public QObject {
     Q_OBJECT
 public:
@@ -42,8 +50,8 @@ public:
     ~Workspace() override;
 
     /// Where messages and choices go (not owned; must outlive its use). Null: nowhere.
-    void setMessageSink(MessageSink* sink) { m_sink = sink; }
-    [[nodiscard]] MessageSink* messageSink() const { return m_sink; }
+    void setMessageSink(MessageSink* sink) { m_loader.setMessageSink(sink); }
+    [[nodiscard]] MessageSink* messageSink() const { return m_loader.messageSink(); }
 
     // --- Sources ---
     [[nodiscard]] int sourceCount() const { return static_cast<int>(m_sources.size()); }
@@ -126,8 +134,8 @@ public:
     void setDecisions(const core::SplitPolicy& policy);
     /// Where decisions are kept across sessions (DecisionStore; empty: not kept). Default:
     /// DecisionStore::defaultDir(). Connections opened afterwards get their saved decisions.
-    void setDecisionDir(const QString& dir) { m_store.setDir(dir); }
-    [[nodiscard]] QString decisionDir() const { return m_store.dir(); }
+    void setDecisionDir(const QString& dir) { m_decisions.setDir(dir); }
+    [[nodiscard]] QString decisionDir() const { return m_decisions.dir(); }
     /// The decisions the Networks tab starts from for the selected connection: those kept,
     /// else the profile's own (core::SplitPolicy::fromProfileAndTable).
     [[nodiscard]] std::optional<core::SplitPolicy> decisionsOnShow() const;
@@ -142,16 +150,16 @@ public:
     [[nodiscard]] std::vector<core::Finding> findings() const;
 
     // --- The demo machine ---
-    [[nodiscard]] platform::RouteBackend* demoBackend() const { return m_demoBackend.get(); }
+    [[nodiscard]] platform::RouteBackend* demoBackend() const { return m_demo.backend(); }
     /// Counts the demos opened: what was applied to one demo is not another's to revert.
-    [[nodiscard]] int demoGeneration() const { return m_demoGeneration; }
+    [[nodiscard]] int demoGeneration() const { return m_demo.generation(); }
     /// The demo machine (interfaces and current table) in the helper's --simulate form.
     [[nodiscard]] nlohmann::json demoMachineJson() const;
     /// Reads the demo's table again from its backend (after an apply or a revert).
     void reloadDemoTable();
 
     // --- Recent files ---
-    [[nodiscard]] QStringList recentFiles() const { return m_recent; }
+    [[nodiscard]] QStringList recentFiles() const { return m_recent.entries(); }
     void setRecentFiles(const QStringList& entries);
     void clearRecentFiles();
 
@@ -173,37 +181,34 @@ signals:
 private:
     TableSource* mutableCurrent();
     int addSource(TableSource source);
+    /// Puts a table read again (TableSource::sameTableAs) in place of its source, keeping its
+    /// VPN connections, else adds it; shows it.
+    void putSource(TableSource source);
     void showCurrent();
     void replan();
     bool addConnection(VpnConnection c, int replace = -1);
+    /// After the connections of the current source changed: mirrors the selected one, says
+    /// so and shows it; `restored`: the connection whose saved decisions it got.
+    void connectionsChanged(const std::optional<QString>& restored);
     bool addLoadedConnection(core::Result<VpnConnection> connection, const QString& errorTitle,
                              const QString& file);
-    bool openServerConfigFile(const QString& path);
     void addRecentFile(const QString& entry);
-    void showError(const QString& title, const QString& text);
-    void onLiveEvents();
-    /// Gives a connection without decisions those saved for it; true when it did.
-    bool restoreDecisions(const TableSource& source, VpnConnection& connection);
+    void showError(const QString& title, const QString& text) { m_loader.showError(title, text); }
+    /// Says in the status bar that the decisions of `connection` came from the last session.
     void announceRestored(const QString& connection);
 
-    MessageSink* m_sink = nullptr;
-    DecisionStore m_store;
-    bool m_storeFailed = false; ///< the last save failed: decisions are not safe there
+    SourceLoader m_loader; ///< and the MessageSink
+    ConnectionDecisions m_decisions;
+    RecentFiles m_recent;
+    DemoMachine m_demo;
+    LiveTable* m_live = nullptr;
+    std::function<bool()> m_liveReader;
     std::vector<TableSource> m_sources;
     int m_current = -1;
     bool m_connectionFocused = false;
     bool m_showBefore = false;
     std::optional<core::Plan> m_plan;
     QString m_planMessage;
-    QStringList m_recent;
-
-    std::function<bool()> m_liveReader;
-    std::unique_ptr<platform::RouteBackend> m_liveBackend;
-    std::unique_ptr<platform::RouteBackend> m_demoBackend; ///< SimulatedBackend of the demo
-    int m_demoGeneration = 0;
-    std::unique_ptr<platform::RouteMonitor> m_liveMonitor;
-    QSocketNotifier* m_liveNotifier = nullptr;
-    QTimer* m_liveReload = nullptr;
 };
 
 } // namespace splitroute::app

@@ -2920,328 +2920,327 @@ Qt %2 でビルドされています。</translation>
 <context>
     <name>splitroute::app::Workspace</name>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="92"/>
+        <location filename="../app/gui/Workspace.cpp" line="31"/>
         <source>Decisions for %1 restored from the last session.</source>
         <translation>%1 の決定を前回のセッションから復元しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="213"/>
+        <location filename="../app/gui/Workspace.cpp" line="132"/>
         <source>Cannot save the decisions: %1</source>
         <translation>決定を保存できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="238"/>
+        <location filename="../app/gui/SourcePlan.cpp" line="37"/>
         <source>Cannot plan %1: %2</source>
         <translation>%1 を計画できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="245"/>
+        <location filename="../app/gui/SourcePlan.cpp" line="45"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>経路の変更 %n 件を計画しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="278"/>
-        <location filename="../app/gui/Workspace.cpp" line="362"/>
-        <location filename="../app/gui/Workspace.cpp" line="642"/>
-        <location filename="../app/gui/Workspace.cpp" line="964"/>
-        <location filename="../app/gui/Workspace.cpp" line="975"/>
+        <location filename="../app/gui/ConnectionDecisions.cpp" line="95"/>
+        <location filename="../app/gui/ConnectionDecisions.cpp" line="106"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="114"/>
+        <location filename="../app/gui/SourcePlan.cpp" line="72"/>
+        <location filename="../app/gui/Workspace.cpp" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="303"/>
-        <location filename="../app/gui/Workspace.cpp" line="333"/>
-        <location filename="../app/gui/Workspace.cpp" line="349"/>
-        <location filename="../app/gui/Workspace.cpp" line="361"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="56"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="85"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="101"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="113"/>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="304"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="57"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 には AWS Client VPN エンドポイントの経路が含まれています。エンドポイント JSON と一緒に VPN → AWS Client VPN を開く… で開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="321"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="72"/>
         <source>Splitroute cannot tell which kind of file %1 is.</source>
         <translation>Splitroute は %1 がどの種類のファイルか判別できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="323"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="75"/>
         <source>ip route show (Linux)</source>
         <translation>ip route show（Linux）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="324"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="76"/>
         <source>ip -j route show, JSON (Linux)</source>
         <translation>ip -j route show、JSON（Linux）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="325"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="77"/>
         <source>route print (Windows)</source>
         <translation>route print（Windows）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="326"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="78"/>
         <source>netstat -rn (macOS, BSD)</source>
         <translation>netstat -rn（macOS、BSD）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="327"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="79"/>
         <source>Splitroute snapshot (JSON)</source>
         <translation>Splitroute スナップショット（JSON）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="335"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="87"/>
         <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
         <translation>ルーティングテーブルであれば、それを出力したコマンドを選んでください。その形式として読み込みます:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="350"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="102"/>
         <source>%1 cannot be read as %2.
 %3: %4</source>
         <translation>%1 は %2 として読み込めません。
 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="397"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="398"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="138"/>
         <source>Some lines were not read</source>
         <translation>読み取れなかった行があります</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="406"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="57"/>
         <source>Demo data missing</source>
         <translation>デモデータがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="406"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="58"/>
         <source>The bundled demo data was not found.</source>
         <translation>同梱のデモデータが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="413"/>
-        <location filename="../app/gui/Workspace.cpp" line="428"/>
-        <location filename="../app/gui/Workspace.cpp" line="441"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="65"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="81"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="93"/>
         <source>Demo data unreadable</source>
         <translation>デモデータを読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="418"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="71"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>デモ: フルトンネル VPN 接続中のノート PC</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="473"/>
+        <location filename="../app/gui/LiveTable.cpp" line="32"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>このシステムではこのコンピューターの経路表の読み取りに対応していません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="478"/>
+        <location filename="../app/gui/LiveTable.cpp" line="38"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>このコンピューターの経路を読み取れません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="498"/>
+        <location filename="../app/gui/LiveTable.cpp" line="52"/>
         <source>Not following route changes: %1</source>
         <translation>経路の変更を追跡していません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="514"/>
+        <location filename="../app/gui/LiveTable.cpp" line="72"/>
         <source>Stopped following route changes: %1</source>
         <translation>経路の変更の追跡を停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="526"/>
+        <location filename="../app/gui/Workspace.cpp" line="247"/>
         <source>This computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="598"/>
+        <location filename="../app/gui/Workspace.cpp" line="287"/>
         <source>Close Table</source>
         <translation>経路表を閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="599"/>
+        <location filename="../app/gui/Workspace.cpp" line="288"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>%1 を閉じますか? 「ネットワーク」タブでその VPN 接続について決めた内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="624"/>
+        <location filename="../app/gui/Workspace.cpp" line="313"/>
         <source>Closed %1.</source>
         <translation>%1 を閉じました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="642"/>
+        <location filename="../app/gui/Workspace.cpp" line="323"/>
         <source>Cannot save snapshot</source>
         <translation>スナップショットを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="646"/>
+        <location filename="../app/gui/Workspace.cpp" line="327"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="346"/>
         <source>No table</source>
         <translation>経路表なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="346"/>
         <source>Open a routing table first.</source>
         <translation>先に経路表を開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="675"/>
+        <location filename="../app/gui/Workspace.cpp" line="356"/>
         <source>Cannot read the VPN profile</source>
         <translation>VPN プロファイルを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="683"/>
+        <location filename="../app/gui/Workspace.cpp" line="366"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN プロファイル %1 を添付しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="702"/>
-        <location filename="../app/gui/Workspace.cpp" line="724"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="146"/>
+        <location filename="../app/gui/Workspace.cpp" line="383"/>
         <source>Cannot read the server config</source>
         <translation>サーバー設定を読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="708"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="153"/>
         <source>(any client without a file)</source>
         <translation>(ファイルのない任意のクライアント)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="711"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="156"/>
         <source>OpenVPN Server</source>
         <translation>OpenVPN サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="712"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="157"/>
         <source>Show %1 as seen by the client:</source>
         <translation>クライアントから見た %1 を表示:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="734"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="170"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>AWS エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="754"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="191"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="755"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="192"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>ファイルに複数のエンドポイントがあります。どれを使いますか?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="762"/>
+        <location filename="../app/gui/Workspace.cpp" line="391"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>AWS Client VPN エンドポイントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="796"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="210"/>
         <source>OpenVPN Server Log</source>
         <translation>OpenVPN サーバーのログ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="797"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="211"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>このログは %n 個のクライアントにオプションを送りました。表示するクライアント:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="806"/>
+        <location filename="../app/gui/Workspace.cpp" line="420"/>
         <source>Cannot read the pushed options</source>
         <translation>プッシュされたオプションを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="872"/>
+        <location filename="../app/gui/Workspace.cpp" line="460"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN 接続 %1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="921"/>
+        <location filename="../app/gui/TableConnections.cpp" line="81"/>
         <source>Kind: %1</source>
         <translation>種類: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="923"/>
+        <location filename="../app/gui/TableConnections.cpp" line="83"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="924"/>
+        <location filename="../app/gui/TableConnections.cpp" line="84"/>
         <source>Tunnel device: %1</source>
         <translation>トンネルデバイス: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="925"/>
+        <location filename="../app/gui/TableConnections.cpp" line="85"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="927"/>
+        <location filename="../app/gui/TableConnections.cpp" line="88"/>
         <source>Redirects the default gateway%1</source>
         <translation>既定ゲートウェイをリダイレクトします%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="928"/>
+        <location filename="../app/gui/TableConnections.cpp" line="90"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="933"/>
+        <location filename="../app/gui/TableConnections.cpp" line="95"/>
         <source>Pushed networks (%1): %2</source>
         <translation>プッシュされたネットワーク (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="935"/>
+        <location filename="../app/gui/TableConnections.cpp" line="97"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="937"/>
+        <location filename="../app/gui/TableConnections.cpp" line="100"/>
         <source>Notes:</source>
         <translation>注記:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="958"/>
-        <location filename="../app/gui/Workspace.cpp" line="984"/>
+        <location filename="../app/gui/Workspace.cpp" line="499"/>
+        <location filename="../app/gui/Workspace.cpp" line="518"/>
         <source>No policy</source>
         <translation>ポリシーがありません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="958"/>
-        <location filename="../app/gui/Workspace.cpp" line="984"/>
+        <location filename="../app/gui/Workspace.cpp" line="499"/>
+        <location filename="../app/gui/Workspace.cpp" line="518"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>このソースには判断対象の VPN 接続がありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="964"/>
+        <location filename="../app/gui/Workspace.cpp" line="503"/>
         <source>Cannot save the policy</source>
         <translation>ポリシーを保存できません</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="968"/>
+        <location filename="../app/gui/Workspace.cpp" line="506"/>
         <source>Policy saved to %1.</source>
         <translation>ポリシーを %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="975"/>
-        <location filename="../app/gui/Workspace.cpp" line="980"/>
+        <location filename="../app/gui/Workspace.cpp" line="514"/>
         <source>Cannot read the policy</source>
         <translation>ポリシーを読み込めません</translation>
     </message>

@@ -2974,22 +2974,22 @@ Built with Qt %2.</source>
 <context>
     <name>splitroute::app::Workspace</name>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="92"/>
+        <location filename="../app/gui/Workspace.cpp" line="31"/>
         <source>Decisions for %1 restored from the last session.</source>
         <translation>Решения для %1 восстановлены из прошлого сеанса.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="213"/>
+        <location filename="../app/gui/Workspace.cpp" line="132"/>
         <source>Cannot save the decisions: %1</source>
         <translation>Не удаётся сохранить решения: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="238"/>
+        <location filename="../app/gui/SourcePlan.cpp" line="37"/>
         <source>Cannot plan %1: %2</source>
         <translation>Не удаётся спланировать %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="245"/>
+        <location filename="../app/gui/SourcePlan.cpp" line="45"/>
         <source>%n route change(s) planned.</source>
         <translation>
             <numerusform>Запланировано изменение маршрутов: %n.</numerusform>
@@ -2998,71 +2998,71 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="278"/>
-        <location filename="../app/gui/Workspace.cpp" line="362"/>
-        <location filename="../app/gui/Workspace.cpp" line="642"/>
-        <location filename="../app/gui/Workspace.cpp" line="964"/>
-        <location filename="../app/gui/Workspace.cpp" line="975"/>
+        <location filename="../app/gui/ConnectionDecisions.cpp" line="95"/>
+        <location filename="../app/gui/ConnectionDecisions.cpp" line="106"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="114"/>
+        <location filename="../app/gui/SourcePlan.cpp" line="72"/>
+        <location filename="../app/gui/Workspace.cpp" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="303"/>
-        <location filename="../app/gui/Workspace.cpp" line="333"/>
-        <location filename="../app/gui/Workspace.cpp" line="349"/>
-        <location filename="../app/gui/Workspace.cpp" line="361"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="56"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="85"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="101"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="113"/>
         <source>Cannot open file</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="304"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="57"/>
         <source>%1 holds the routes of an AWS Client VPN endpoint. Open it with VPN → Open AWS Client VPN…, together with the endpoints JSON.</source>
         <translation>%1 содержит маршруты конечной точки AWS Client VPN. Откройте его через VPN → Открыть AWS Client VPN… вместе с JSON конечных точек.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="321"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="72"/>
         <source>Splitroute cannot tell which kind of file %1 is.</source>
         <translation>Splitroute не может определить, что за файл %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="323"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="75"/>
         <source>ip route show (Linux)</source>
         <translation>ip route show (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="324"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="76"/>
         <source>ip -j route show, JSON (Linux)</source>
         <translation>ip -j route show, JSON (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="325"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="77"/>
         <source>route print (Windows)</source>
         <translation>route print (Windows)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="326"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="78"/>
         <source>netstat -rn (macOS, BSD)</source>
         <translation>netstat -rn (macOS, BSD)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="327"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="79"/>
         <source>Splitroute snapshot (JSON)</source>
         <translation>Снимок Splitroute (JSON)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="335"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="87"/>
         <source>If it is a routing table, choose the command that wrote it and Splitroute reads it as that:</source>
         <translation>Если это таблица маршрутизации, выберите команду, которой она получена, и Splitroute прочитает её в этом формате:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="350"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="102"/>
         <source>%1 cannot be read as %2.
 %3: %4</source>
         <translation>%1 не читается как %2.
 %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="397"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3071,150 +3071,150 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="398"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="138"/>
         <source>Some lines were not read</source>
         <translation>Некоторые строки не прочитаны</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="406"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="57"/>
         <source>Demo data missing</source>
         <translation>Нет демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="406"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="58"/>
         <source>The bundled demo data was not found.</source>
         <translation>Встроенные демонстрационные данные не найдены.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="413"/>
-        <location filename="../app/gui/Workspace.cpp" line="428"/>
-        <location filename="../app/gui/Workspace.cpp" line="441"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="65"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="81"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="93"/>
         <source>Demo data unreadable</source>
         <translation>Не удаётся прочитать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="418"/>
+        <location filename="../app/gui/DemoMachine.cpp" line="71"/>
         <source>Demo: laptop on a full-tunnel VPN</source>
         <translation>Демо: ноутбук с полнотуннельным VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="473"/>
+        <location filename="../app/gui/LiveTable.cpp" line="32"/>
         <source>Reading this computer&apos;s routing table is not supported on this system.</source>
         <translation>Чтение таблицы маршрутизации этого компьютера не поддерживается в этой системе.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="478"/>
+        <location filename="../app/gui/LiveTable.cpp" line="38"/>
         <source>Cannot read this computer&apos;s routes</source>
         <translation>Не удаётся прочитать маршруты этого компьютера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="498"/>
+        <location filename="../app/gui/LiveTable.cpp" line="52"/>
         <source>Not following route changes: %1</source>
         <translation>Изменения маршрутов не отслеживаются: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="514"/>
+        <location filename="../app/gui/LiveTable.cpp" line="72"/>
         <source>Stopped following route changes: %1</source>
         <translation>Отслеживание изменений маршрутов остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="526"/>
+        <location filename="../app/gui/Workspace.cpp" line="247"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="598"/>
+        <location filename="../app/gui/Workspace.cpp" line="287"/>
         <source>Close Table</source>
         <translation>Закрыть таблицу</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="599"/>
+        <location filename="../app/gui/Workspace.cpp" line="288"/>
         <source>Close %1? The decisions made in the Networks tab for its VPN connections will be lost.</source>
         <translation>Закрыть %1? Решения, принятые на вкладке «Сети» для её VPN-подключений, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="624"/>
+        <location filename="../app/gui/Workspace.cpp" line="313"/>
         <source>Closed %1.</source>
         <translation>%1 закрыта.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="642"/>
+        <location filename="../app/gui/Workspace.cpp" line="323"/>
         <source>Cannot save snapshot</source>
         <translation>Не удаётся сохранить снимок</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="646"/>
+        <location filename="../app/gui/Workspace.cpp" line="327"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="346"/>
         <source>No table</source>
         <translation>Нет таблицы</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="665"/>
+        <location filename="../app/gui/Workspace.cpp" line="346"/>
         <source>Open a routing table first.</source>
         <translation>Сначала откройте таблицу маршрутов.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="675"/>
+        <location filename="../app/gui/Workspace.cpp" line="356"/>
         <source>Cannot read the VPN profile</source>
         <translation>Не удалось прочитать VPN-профиль</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="683"/>
+        <location filename="../app/gui/Workspace.cpp" line="366"/>
         <source>VPN profile %1 attached.</source>
         <translation>VPN-профиль %1 прикреплён.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="702"/>
-        <location filename="../app/gui/Workspace.cpp" line="724"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="146"/>
+        <location filename="../app/gui/Workspace.cpp" line="383"/>
         <source>Cannot read the server config</source>
         <translation>Не удалось прочитать конфигурацию сервера</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="708"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="153"/>
         <source>(any client without a file)</source>
         <translation>(любой клиент без файла)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="711"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="156"/>
         <source>OpenVPN Server</source>
         <translation>Сервер OpenVPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="712"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="157"/>
         <source>Show %1 as seen by the client:</source>
         <translation>Показать %1 глазами клиента:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="734"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="170"/>
         <source>Cannot read the AWS endpoints</source>
         <translation>Не удалось прочитать конечные точки AWS</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="754"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="191"/>
         <source>AWS Client VPN</source>
         <translation>AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="755"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="192"/>
         <source>The file holds several endpoints. Which one?</source>
         <translation>В файле несколько конечных точек. Какую выбрать?</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="762"/>
+        <location filename="../app/gui/Workspace.cpp" line="391"/>
         <source>Cannot read the AWS Client VPN endpoint</source>
         <translation>Не удалось прочитать конечную точку AWS Client VPN</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="796"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="210"/>
         <source>OpenVPN Server Log</source>
         <translation>Журнал сервера OpenVPN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/Workspace.cpp" line="797"/>
+        <location filename="../app/gui/SourceLoader.cpp" line="211"/>
         <source>The log pushed options to %n clients. Show the push to:</source>
         <translation>
             <numerusform>Журнал отправил параметры %n клиенту. Показать, что получил:</numerusform>
@@ -3223,85 +3223,84 @@ Built with Qt %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="806"/>
+        <location filename="../app/gui/Workspace.cpp" line="420"/>
         <source>Cannot read the pushed options</source>
         <translation>Не удалось прочитать переданные параметры</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="872"/>
+        <location filename="../app/gui/Workspace.cpp" line="460"/>
         <source>VPN connection %1 removed.</source>
         <translation>VPN-подключение %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="921"/>
+        <location filename="../app/gui/TableConnections.cpp" line="81"/>
         <source>Kind: %1</source>
         <translation>Тип: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="923"/>
+        <location filename="../app/gui/TableConnections.cpp" line="83"/>
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="924"/>
+        <location filename="../app/gui/TableConnections.cpp" line="84"/>
         <source>Tunnel device: %1</source>
         <translation>Туннельное устройство: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="925"/>
+        <location filename="../app/gui/TableConnections.cpp" line="85"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="927"/>
+        <location filename="../app/gui/TableConnections.cpp" line="88"/>
         <source>Redirects the default gateway%1</source>
         <translation>Перенаправляет шлюз по умолчанию%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="928"/>
+        <location filename="../app/gui/TableConnections.cpp" line="90"/>
         <source> (def1: 0.0.0.0/1 + 128.0.0.0/1)</source>
         <translation> (def1: 0.0.0.0/1 + 128.0.0.0/1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="933"/>
+        <location filename="../app/gui/TableConnections.cpp" line="95"/>
         <source>Pushed networks (%1): %2</source>
         <translation>Переданные сети (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="935"/>
+        <location filename="../app/gui/TableConnections.cpp" line="97"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="937"/>
+        <location filename="../app/gui/TableConnections.cpp" line="100"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="958"/>
-        <location filename="../app/gui/Workspace.cpp" line="984"/>
+        <location filename="../app/gui/Workspace.cpp" line="499"/>
+        <location filename="../app/gui/Workspace.cpp" line="518"/>
         <source>No policy</source>
         <translation>Нет политики</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="958"/>
-        <location filename="../app/gui/Workspace.cpp" line="984"/>
+        <location filename="../app/gui/Workspace.cpp" line="499"/>
+        <location filename="../app/gui/Workspace.cpp" line="518"/>
         <source>This source has no VPN connection to decide about.</source>
         <translation>У этого источника нет VPN-подключения, о котором нужно решать.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="964"/>
+        <location filename="../app/gui/Workspace.cpp" line="503"/>
         <source>Cannot save the policy</source>
         <translation>Не удалось сохранить политику</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="968"/>
+        <location filename="../app/gui/Workspace.cpp" line="506"/>
         <source>Policy saved to %1.</source>
         <translation>Политика сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/Workspace.cpp" line="975"/>
-        <location filename="../app/gui/Workspace.cpp" line="980"/>
+        <location filename="../app/gui/Workspace.cpp" line="514"/>
         <source>Cannot read the policy</source>
         <translation>Не удалось прочитать политику</translation>
     </message>

@@ -961,7 +961,9 @@ void TestMainWindow::keepSplitSendsKeep() {
         QCOMPARE(kept.value().match.value, std::string("tun0"));
         QVERIFY(kept.value().policy == *w.workspace()->decisions());
     }
-    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("splitroute-keeper holds")));
+    // The helper's keep reply may be handled after its session reads Ready again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.statusBar()->currentMessage().contains(QStringLiteral("splitroute-keeper holds")), 15000);
     // The keeper reports it: the status bar says so.
     {
         platform::KeeperStatus status;

@@ -4,6 +4,7 @@
 // reachable (on the bar or behind its extension button), the sources dock shows the demo's
 // name or its tooltip does; and no two entries of a menu (or the menu bar) share a mnemonic.
 
+#include "Mnemonics.h"
 #include "RecordingSink.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MapPage.h"
@@ -31,19 +32,6 @@ using namespace splitroute::app;
 namespace {
 constexpr int kPadding = 12; // a cell's margins and the elision's slack
 
-QChar mnemonicOf(const QString& text) {
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
-
 /// With SPLITROUTE_SMALLSCREEN_SHOTS=DIR, saves the window as DIR/NAME.png to look at.
 void shot(QWidget& w, const char* name) {
     const QString dir = qEnvironmentVariable("SPLITROUTE_SMALLSCREEN_SHOTS");
@@ -58,7 +46,7 @@ QString clash(const QList<QAction*>& actions) {
         if (a->isSeparator() || !a->isVisible())
             continue;
         const QString text = a->menu() ? a->menu()->title() : a->text();
-        const QChar m = mnemonicOf(text);
+        const QChar m = mnemonictest::mnemonicOf(text);
         if (m.isNull())
             continue;
         if (seen.contains(m))

@@ -127,6 +127,21 @@ inline void removeStaleLabs(const QString& ip, const QString& prefix) {
     }
 }
 
+// The configs of the lab's OpenVPN server and client, with its certificates in `dir`: both on
+// tun0 without DCO at verb 3; the server UDP on port 1194 (`server` adds proto, local, pushes);
+// the client without a fixed port (`client` adds proto, remote, …).
+inline QString labCommonConf(const QString& dir) {
+    return QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(dir);
+}
+inline QString labServerConf(const QString& dir, const QString& server) {
+    return labCommonConf(dir) +
+           QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(dir) + server;
+}
+inline QString labClientConf(const QString& dir, const QString& client) {
+    return QString("client\nnobind\n") + labCommonConf(dir) +
+           QString("cert %1/client.crt\nkey %1/client.key\n").arg(dir) + client;
+}
+
 // The namespaces, processes and files of one scenario; the destructor takes everything
 // down again (also when a check failed half-way).
 class Lab {

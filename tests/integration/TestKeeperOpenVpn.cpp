@@ -344,20 +344,16 @@ void TestKeeperOpenVpn::initTestCase() {
     // same routes.
     QVERIFY(QDir().mkpath(d + "/ccd"));
     QVERIFY(writeText(d + "/ccd/client", "ifconfig-push 10.8.0.2 255.255.255.0\n"));
-    const QString common =
-        QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
-    QVERIFY(
-        writeText(d + "/server.conf",
-                  common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n"
-                                   "proto udp\nlocal 203.0.113.10\nserver 10.8.0.0 255.255.255.0\n"
-                                   "topology subnet\nclient-config-dir %1/ccd\n"
-                                   "push \"redirect-gateway def1\"\nkeepalive 1 5\n")
-                               .arg(d)));
-    QVERIFY(writeText(d + "/client.conf",
-                      "client\nnobind\n" + common +
-                          QString("cert %1/client.crt\nkey %1/client.key\nproto udp\n"
-                                  "remote 203.0.113.10 1194\nconnect-retry 1\n")
-                              .arg(d)));
+    QVERIFY(writeText(
+        d + "/server.conf",
+        openvpnlab::labServerConf(d, QString("proto udp\nlocal 203.0.113.10\n"
+                                             "server 10.8.0.0 255.255.255.0\ntopology subnet\n"
+                                             "client-config-dir %1/ccd\n"
+                                             "push \"redirect-gateway def1\"\nkeepalive 1 5\n")
+                                         .arg(d))));
+    QVERIFY(writeText(
+        d + "/client.conf",
+        openvpnlab::labClientConf(d, "proto udp\nremote 203.0.113.10 1194\nconnect-retry 1\n")));
     QVERIFY2(startProcess(m_server,
                           {m_openvpn, "--config", d + "/server.conf", "--log", d + "/server.log"},
                           d + "/server.out", m_serverProc, &error),

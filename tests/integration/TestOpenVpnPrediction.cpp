@@ -42,6 +42,8 @@ using namespace splitroute::core;
 namespace {
 
 using openvpnlab::Lab;
+using openvpnlab::labClientConf;
+using openvpnlab::labServerConf;
 using proctest::run;
 using proctest::RunResult;
 using proctest::writeText;
@@ -199,21 +201,17 @@ void TestOpenVpnPrediction::scenario() {
     std::vector<Route> before;
     QVERIFY2(lab.dumpClient(&before, &error), qPrintable(error));
 
-    const QString common =
-        QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
     const QString serverConf =
-        common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(d) +
-        (overIpv6 ? "proto udp6\nlocal 2001:db8:2::10\n"
-         : onLan  ? "proto udp\nlocal 192.168.1.1\n"
-                  : "proto udp\nlocal 203.0.113.10\n") +
-        serverExtra;
+        labServerConf(d, QString(overIpv6 ? "proto udp6\nlocal 2001:db8:2::10\n"
+                                 : onLan  ? "proto udp\nlocal 192.168.1.1\n"
+                                          : "proto udp\nlocal 203.0.113.10\n") +
+                             serverExtra);
     const QString serverAddress = overIpv6 ? "2001:db8:2::10"
                                   : onLan  ? "192.168.1.1"
                                            : "203.0.113.10";
-    const QString clientConf = QString("client\nnobind\n") + common +
-                               QString("cert %1/client.crt\nkey %1/client.key\n").arg(d) +
-                               (overIpv6 ? "proto udp6\n" : "proto udp\n") + "remote " +
-                               serverAddress + " 1194\n" + clientExtra;
+    const QString clientConf =
+        labClientConf(d, QString(overIpv6 ? "proto udp6\n" : "proto udp\n") + "remote " +
+                             serverAddress + " 1194\n" + clientExtra);
 
     QVERIFY2(lab.startOpenVpn(onLan ? lab.router() : lab.server(), "server", serverConf, &error),
              qPrintable(error));
@@ -352,14 +350,8 @@ void TestOpenVpnPrediction::profileBlock() {
     QString error;
     QVERIFY2(lab.setUp(&error), qPrintable(error));
 
-    const QString common =
-        QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
-    const QString serverConf =
-        common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(d) +
-        "proto udp\nlocal 203.0.113.10\n" + serverExtra;
-    const QString clientConf = QString("client\nnobind\n") + common +
-                               QString("cert %1/client.crt\nkey %1/client.key\n").arg(d) +
-                               "proto udp\nremote 203.0.113.10 1194\n";
+    const QString serverConf = labServerConf(d, "proto udp\nlocal 203.0.113.10\n" + serverExtra);
+    const QString clientConf = labClientConf(d, "proto udp\nremote 203.0.113.10 1194\n");
 
     auto mainTable = [](const std::vector<Route>& routes) {
         std::vector<Route> main;
@@ -446,15 +438,11 @@ void TestOpenVpnPrediction::profileBlockDefeated() {
     QString error;
     QVERIFY2(lab.setUp(&error), qPrintable(error));
 
-    const QString common =
-        QString("dev tun0\ndev-type tun\ndisable-dco\nverb 3\nca %1/ca.crt\n").arg(d);
     const QString serverConf =
-        common + QString("cert %1/server.crt\nkey %1/server.key\ndh none\nport 1194\n").arg(d) +
-        "proto udp\nlocal 203.0.113.10\nserver 10.8.0.0 255.255.255.0\ntopology subnet\n"
-        "push \"redirect-gateway def1\"\npush \"route 172.16.0.0 255.255.0.0\"\n";
-    const QString clientConf = QString("client\nnobind\n") + common +
-                               QString("cert %1/client.crt\nkey %1/client.key\n").arg(d) +
-                               "proto udp\nremote 203.0.113.10 1194\n";
+        labServerConf(d, "proto udp\nlocal 203.0.113.10\nserver 10.8.0.0 255.255.255.0\n"
+                         "topology subnet\npush \"redirect-gateway def1\"\n"
+                         "push \"route 172.16.0.0 255.255.0.0\"\n");
+    const QString clientConf = labClientConf(d, "proto udp\nremote 203.0.113.10 1194\n");
     auto connect = [&](const QString& clientName, const QString& config, RouteTable* table) {
         lab.stopProcesses();
         QString e;

@@ -356,7 +356,7 @@ bool ApplyController::apply() {
                                       static_cast<int>(changes.size()))
                                  : tr("Apply %n route change(s) to this computer?", nullptr,
                                       static_cast<int>(changes.size()));
-    const QString effect = tr("Effect: %1.").arg(effectText(plan->effective));
+    const QString effect = tr("Effect: %1.").arg(EffectText::summary(plan->effective));
     if (m_sink && !m_sink->confirm(nullptr, tr("Apply Route Changes"),
                                    question + QStringLiteral("\n\n") + effect +
                                        QStringLiteral("\n\n") + previewText(changes),

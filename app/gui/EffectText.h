@@ -25,9 +25,4 @@ public:
     [[nodiscard]] static QString hop(const core::HopKey& key);
 };
 
-/// EffectText::summary.
-[[nodiscard]] inline QString effectText(const core::EffectiveDiff& diff) {
-    return EffectText::summary(diff);
-}
-
 } // namespace splitroute::app

@@ -358,7 +358,7 @@ void MainWindow::onPlanChanged() {
     }
     if (plan && s && !plan->changes.empty())
         m_changes->setTables(s->table, std::make_shared<const core::RouteTable>(plan->after),
-                             tr("Planned: %1").arg(effectText(plan->effective)));
+                             tr("Planned: %1").arg(EffectText::summary(plan->effective)));
     else
         m_changes->setTables(s ? s->before : nullptr, s ? s->table : nullptr);
     // Findings of the plan and of the connections join those of the table.

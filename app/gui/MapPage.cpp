@@ -222,7 +222,7 @@ void MapPage::refresh() {
     m_map->setTable(planned, std::move(flags), std::move(overlay));
     m_viewLabel->setText(tr("Planned: %1. Added routes are outlined, removed ones hatched, the "
                             "others faded; the bottom band is the table after.")
-                             .arg(effectText(plan->effective)));
+                             .arg(EffectText::summary(plan->effective)));
 }
 
 bool MapPage::saveViewScreenshots(const QString& dir, const QString& suffix) {

